@@ -1,0 +1,22 @@
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// A claim tied to the vocabulary: its measure, entity and period, and for a share the whole it is a share of.
+/// <see cref="Measure"/> is null when the claim could not be tied to a measure; such claims are listed, not checked.
+/// Immutable.
+/// </summary>
+public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note)
+{
+    public bool IsBound => Measure is not null && Period is not null;
+
+    /// <summary>The key under which two claims state the same figure; null for unbound claims.</summary>
+    public FigureKey? Key => IsBound ? new FigureKey(Measure!.Id, Entity.Id, Period!.Id, Claim.Role, Claim.Quantity.Unit, Whole?.Measure.Id, Whole?.Entity.Id) : null;
+
+    /// <summary>"total trade of China (national), the first half of the year".</summary>
+    public string Describe() =>
+        Measure is null ? "an unbound figure"
+        : $"{Measure.Name}{(Entity.IsNational ? string.Empty : " of " + Entity.Name)}{(Period is null ? string.Empty : ", " + Period.Name)}";
+}

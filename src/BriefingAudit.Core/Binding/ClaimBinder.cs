@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// Ties each claim to a measure, an entity and a period of the vocabulary, as a reader would: from the words of
+/// its clause first, then its sentence, then what the speaker's answer has been talking about (a period or an
+/// entity named once holds until another is named; it is dropped when the next speaker starts).
+/// Immutable and thread-safe.
+/// </summary>
+public sealed partial class ClaimBinder(Lexicon lexicon)
+{
+    public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims)
+    {
+        var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var result = ImmutableArray.CreateBuilder<BoundClaim>(claims.Length);
+        var context = new Context(EntityRef.National, null);
+        var turn = -1;
+        foreach (var paragraph in document.ContentParagraphs)
+        {
+            if (paragraph.Turn != turn)
+            {
+                turn = paragraph.Turn;
+                context = new Context(EntityRef.National, null);
+            }
+
+            foreach (var sentence in paragraph.Sentences)
+            {
+                var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
+                var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
+                var bound = BindSentence(sentence, analysis, sentenceClaims, context);
+                result.AddRange(bound);
+                context = NextContext(analysis, context);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context)
+    {
+        var text = sentence.Text;
+        var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
+        foreach (var claim in claims.Where(c => c.Role is ClaimRole.Share or ClaimRole.GrowthShare))
+        {
+            wholes.Add(FindWhole(analysis, claim, sentence));
+        }
+
+        bool InWhole(Mention m) => wholes.Any(w => m.Start >= w.Start && m.End <= w.End);
+        var usable = analysis.Mentions.Where(m => !InWhole(m)).ToList();
+        var result = new List<BoundClaim>();
+        foreach (var claim in claims)
+        {
+            var start = claim.Span.Start - sentence.Start;
+            var end = start + claim.Span.Length;
+            var clauseStart = analysis.ClauseStartOf(start);
+            var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
+            if (Respectively().IsMatch(text[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
+            {
+                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
+                continue;
+            }
+
+            var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole);
+            var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
+            var period = FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
+            {
+                measure = whole.Measure;
+            }
+
+            var note = measure is null ? "no measure of the vocabulary is named for this figure"
+                : period is null ? "no period is named for this figure"
+                : null;
+            result.Add(new BoundClaim(claim, measure, entity, period, whole, note));
+        }
+
+        return result;
+    }
+
+    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole)
+    {
+        var dimension = claim.Quantity.Dimension;
+        if (claim.Role == ClaimRole.Count || (claim.Role == ClaimRole.AbsoluteChange && dimension == UnitDimension.Count))
+        {
+            // A count names what it counts right after the number ("628,000 foreign trade enterprises"),
+            // or continues the count just stated ("surpassing 600,000").
+            var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
+            return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count)?.Measure;
+        }
+
+        bool Fits(Term term) => claim.Role switch
+        {
+            ClaimRole.Level when dimension == UnitDimension.Percent => term.Dimension == UnitDimension.Percent,
+            ClaimRole.Level or ClaimRole.AbsoluteChange => term.Dimension == dimension,
+            ClaimRole.Share or ClaimRole.GrowthShare => term.Dimension != UnitDimension.Percent,
+            _ => term.Dimension != UnitDimension.Percent || dimension == UnitDimension.PercentagePoints,
+        };
+
+        var candidates = usable.Where(m => m.Kind == MentionKind.Measure && m.End <= start).ToList();
+        var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? candidates.LastOrDefault();
+        if (nearest is not null)
+        {
+            return nearest.Generic || !Fits(nearest.Term!) ? null : nearest.Term;
+        }
+
+        if (whole is not null)
+        {
+            return whole.Measure;
+        }
+
+        // "… made up 64.1% of China's total imports and exports, growing 4.8%": the growth is of the share's part.
+        return claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution
+            ? earlier.LastOrDefault(b => b.Whole is not null)?.Measure
+            : null;
+    }
+
+    private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context)
+    {
+        var after = ForAfter().Match(text, end);
+        if (after.Success)
+        {
+            var phraseEnd = AfterPhraseEnd().Match(text, after.Groups["phrase"].Index);
+            var stop = phraseEnd.Success ? phraseEnd.Index : text.Length;
+            return EntityRef.Phrase(text[after.Groups["phrase"].Index..stop]);
+        }
+
+        var before = usable.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison && m.Start < start).ToList();
+        var nearest = before.LastOrDefault(m => m.Start >= clauseStart) ?? before.LastOrDefault();
+        return nearest is null ? null : Resolve(nearest, usable, context);
+    }
+
+    private static EntityRef Resolve(Mention mention, List<Mention> usable, Context context)
+    {
+        if (mention.Kind != MentionKind.Pronoun)
+        {
+            return mention.Entity!;
+        }
+
+        var antecedent = usable.LastOrDefault(m => m.Kind == MentionKind.Entity && m.End <= mention.Start);
+        return antecedent?.Entity ?? context.Entity;
+    }
+
+    private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end)
+    {
+        var periods = mentions.Where(m => m.Kind == MentionKind.Period && !m.Comparison).ToList();
+        var right = periods.FirstOrDefault(m => m.Start >= end && PeriodRightAfter().IsMatch(text[end..m.Start]));
+        if (right is not null)
+        {
+            return right.Term;
+        }
+
+        return periods.LastOrDefault(m => m.End <= start)?.Term;
+    }
+
+    private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence)
+    {
+        var text = sentence.Text;
+        var start = claim.Span.Start - sentence.Start;
+        var end = start + claim.Span.Length;
+
+        // "accounting for 51.8% of total foreign trade" — the whole follows the figure.
+        var of = WholeAfter().Match(text, end);
+        var (phraseStart, phraseEnd) = of.Success
+            ? (of.Index + of.Length, WholeEnd(text, of.Index + of.Length))
+            : ShareOfBefore(text, analysis.ClauseStartOf(start), start);
+        if (phraseStart < 0)
+        {
+            return (end, end, null, claim);
+        }
+
+        // A name that runs past the stop word ("total imports and exports") stays whole.
+        phraseEnd = analysis.Mentions.Where(m => m.Start >= phraseStart && m.Start < phraseEnd).Select(m => m.End).Append(phraseEnd).Max();
+        var inside = analysis.Mentions.Where(m => m.Start >= phraseStart && m.End <= phraseEnd).ToList();
+        // The whole is the phrase's head: "of China's total foreign trade", not "of … enterprises with import and export activities".
+        var measure = inside.FirstOrDefault(m => m.Kind == MentionKind.Measure && !m.Generic && !HeadBlocked().IsMatch(text[phraseStart..m.Start]));
+        var entity = inside.Where(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational).Select(m => m.Entity).FirstOrDefault();
+        var phrase = text[phraseStart..phraseEnd];
+        var term = measure?.Term;
+        if (term is null && TotalOnly().IsMatch(phrase))
+        {
+            // "of the total", "of the national total": the whole of the measure the part names.
+            term = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start)?.Term;
+        }
+
+        if (term is null)
+        {
+            return (phraseStart, phraseEnd, null, claim);
+        }
+
+        if (OwnWhole().IsMatch(phrase))
+        {
+            // "half of their total trade value": a share of the part's own total, which says nothing about the nation's.
+            entity = EntityRef.Phrase(phrase);
+        }
+
+        if (entity is null && measure is not null && UnknownWholeModifier().Match(text[measure.End..phraseEnd]) is { Success: true } modifier && !inside.Any(m => m.Kind == MentionKind.Period && m.Start >= measure.End))
+        {
+            entity = EntityRef.Phrase(modifier.Groups["phrase"].Value);
+        }
+
+        return (phraseStart, phraseEnd, new Whole(term, entity ?? EntityRef.National), claim);
+    }
+
+    private static (int, int) ShareOfBefore(string text, int clauseStart, int claimStart)
+    {
+        var match = ShareOf().Match(text[clauseStart..claimStart]);
+        if (!match.Success)
+        {
+            return (-1, -1);
+        }
+
+        var phraseStart = clauseStart + match.Groups["phrase"].Index;
+        return (phraseStart, phraseStart + match.Groups["phrase"].Length);
+    }
+
+    private static int WholeEnd(string text, int from)
+    {
+        var stop = WholeStop().Match(text, from);
+        return stop.Success ? stop.Index : text.Length;
+    }
+
+    private static Context NextContext(SentenceAnalysis analysis, Context context)
+    {
+        var entity = context.Entity;
+        var entityMentions = analysis.Mentions.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison).ToList();
+        if (entityMentions.Count > 0)
+        {
+            var last = entityMentions[^1];
+            entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context) : last.Entity!;
+        }
+
+        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        return new Context(entity, period);
+    }
+
+    private sealed record Context(EntityRef Entity, Term? Period);
+
+    [GeneratedRegex(@"\b(?:with|of|in|for|to|from|by|among|that|which)\b|[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HeadBlocked();
+
+    [GeneratedRegex(@"^\s*(?:their|its|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnWhole();
+
+    [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Respectively();
+
+    [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?for\s+(?!the\s+(?:first|second|third|fourth|same)\b|(?:the\s+)?(?:first|second|third|fourth|\d)|this\b|that\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ForAfter();
+
+    [GeneratedRegex(@"[,;:(—–]|\s(?:and\s+\d|in\s+the|during|compared|from|than)\b|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterPhraseEnd();
+
+    [GeneratedRegex(@"\G\s*(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodRightAfter();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeAfter();
+
+    [GeneratedRegex(@"[,;:(—–]|\s+(?:while|up|down|an?\s+increase|an?\s+decrease|remaining|making|which|as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeStop();
+
+    [GeneratedRegex(@"\bshare\s+of\s+(?<phrase>.+?)\s+(?:rose|fell|was|is|stood|reached|increased|decreased|grew|climbed|dropped|came|hit|went)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:national\s+|country's\s+|overall\s+)?total(?:\s+number)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TotalOnly();
+
+    [GeneratedRegex(@"^\s+(?:in|of|with|from|to|for)\s+(?<phrase>(?:the\s+)?[\p{L}][\p{L}\s'-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnknownWholeModifier();
+}

@@ -1,0 +1,8 @@
+namespace BriefingAudit.Core.Binding;
+
+public enum EntitySource
+{
+    National,
+    Vocabulary,
+    Phrase,
+}

@@ -1,0 +1,9 @@
+namespace BriefingAudit.Core.Binding;
+
+internal enum MentionKind
+{
+    Measure,
+    Entity,
+    Pronoun,
+    Period,
+}

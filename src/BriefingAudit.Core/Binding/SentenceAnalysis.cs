@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// What one sentence names and where: measures with their modifiers ("exports of mechanical and electrical
+/// products"), entities, pronouns, clause subjects the vocabulary does not know, and periods.
+/// </summary>
+internal sealed partial class SentenceAnalysis
+{
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "this", "these", "that", "those", "china's", "chinese", "china", "total", "overall", "national",
+        "monthly", "quarterly", "annual", "foreign", "goods", "country's", "combined", "whose", "our", "and", "of", "in", "with",
+        "also", "both", "all", "cumulative", "average", "record", "further", "nation's", "bilateral", "global", "actual", "such",
+        "were", "was", "while", "whereas", "but", "as", "for", "to", "by", "from", "at", "on", "which", "is", "are", "had", "has",
+        "have", "whole", "main", "major", "key", "scale", "value", "volume", "growth", "steady", "stable", "specifically",
+    };
+
+    private SentenceAnalysis(string text, ImmutableArray<Mention> mentions, ImmutableArray<int> clauseStarts)
+    {
+        Text = text;
+        Mentions = mentions;
+        ClauseStarts = clauseStarts;
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Mention> Mentions { get; }
+
+    public ImmutableArray<int> ClauseStarts { get; }
+
+    public int ClauseStartOf(int position) => ClauseStarts.LastOrDefault(s => s <= position);
+
+    public static SentenceAnalysis Analyse(string text, Lexicon lexicon)
+    {
+        var mentions = new List<Mention>();
+        foreach (var match in lexicon.TermMatcher.Matches(text))
+        {
+            var mention = match.Value.Kind switch
+            {
+                TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End) },
+                TermKind.Entity => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, new EntityRef(match.Value.Id, match.Value.Name, EntitySource.Vocabulary)),
+                TermKind.National => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, EntityRef.National) { Comparison = IsComparison(text, match.Start) },
+                TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, match.Value) { Comparison = IsComparison(text, match.Start) },
+                TermKind.ComparisonBase => null,
+                _ => null,
+            };
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        foreach (var measure in mentions.Where(m => m.Kind == MentionKind.Measure).ToList())
+        {
+            AddModifiers(text, measure, mentions);
+        }
+
+        AddPronouns(text, mentions);
+        var clauseStarts = Clauses.Starts(text);
+        foreach (var clauseStart in clauseStarts)
+        {
+            AddUnknownSubject(text, clauseStart, mentions);
+        }
+
+        return new SentenceAnalysis(text, [.. mentions.OrderBy(m => m.Start).ThenBy(m => m.Kind)], clauseStarts);
+    }
+
+    /// <summary>Entities a measure is modified by: "exports of X", "trade with X", "X exports".</summary>
+    private static void AddModifiers(string text, Mention measure, List<Mention> mentions)
+    {
+        var after = text[measure.End..];
+        // "enterprises with actual import and export activity": what a counted measure is, not whose.
+        var post = measure.Term!.Dimension == UnitDimension.Count ? Match.Empty : PostModifier().Match(after);
+        if (post.Success)
+        {
+            var phraseStart = measure.End + post.Groups["phrase"].Index;
+            var phraseEnd = PhraseEnd(text, phraseStart, mentions);
+            var phrase = text[phraseStart..phraseEnd].Trim();
+            var preposition = post.Groups["prep"].Value.ToLowerInvariant();
+            var inside = mentions.Where(m => m.Start >= phraseStart && m.End <= phraseEnd).ToList();
+            var isPeriodOrNumber = inside.Any(m => m.Kind == MentionKind.Period && m.Start - phraseStart < 6) || phrase.Length == 0 || char.IsDigit(phrase[0]) || NotAnEntity().IsMatch(phrase);
+            if (!isPeriodOrNumber && !(preposition == "in" && inside.Count == 0 && !Region().IsMatch(phrase)))
+            {
+                var entities = inside.Where(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational).ToList();
+                var rest = RemoveSpans(phrase, phraseStart, entities);
+                if (preposition == "between")
+                {
+                    rest = BetweenChina().Replace(rest, string.Empty);
+                }
+
+                var composite = entities.Count > 1 || (entities.Count == 1 && ListWord().IsMatch(rest));
+                if (entities.Count == 1 && !composite)
+                {
+                    // "foreign-funded enterprises in China", "between China and the U.S.": the named entity stands.
+                    mentions.RemoveAll(m => m.Kind == MentionKind.Entity && m.Entity!.IsNational && m.Start >= phraseStart && m.End <= phraseEnd);
+                }
+
+                if (entities.Count == 0 || composite)
+                {
+                    // "private enterprises' exports of high-tech products": both owner and object make the entity.
+                    var owner = mentions.LastOrDefault(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational && m.End <= measure.Start && measure.Start - m.End <= 3);
+                    var name = owner is null ? phrase : owner.Entity!.Name + " / " + phrase;
+                    mentions.RemoveAll(m => m.Kind == MentionKind.Entity && m.Start >= phraseStart && m.End <= phraseEnd);
+                    mentions.Add(new Mention(phraseStart, phraseEnd, MentionKind.Entity, Entity: EntityRef.Phrase(name)));
+                }
+            }
+        }
+
+        // Prenominal: "high-tech product exports", "cross-border e-commerce imports and exports".
+        var words = PrenominalWords().Match(text[..measure.Start]);
+        if (words.Success)
+        {
+            var start = words.Index;
+            var candidate = words.Value.Trim();
+            var meaningful = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => GenericModifiers.Contains(w)).ToList();
+            var covered = mentions.Any(m => m.Kind is MentionKind.Entity && m.End > start && m.End <= measure.Start);
+            if (meaningful.Count > 0 && !covered && meaningful.All(w => !GenericModifiers.Contains(w)) && !mentions.Any(m => m.Start >= start && m.End <= measure.Start))
+            {
+                var phraseStart = measure.Start - candidate.Length - (text[..measure.Start].Length - text[..measure.Start].TrimEnd().Length);
+                mentions.Add(new Mention(Math.Max(0, phraseStart), measure.Start, MentionKind.Entity, Entity: EntityRef.Phrase(string.Join(' ', meaningful))));
+            }
+        }
+    }
+
+    private static void AddPronouns(string text, List<Mention> mentions)
+    {
+        foreach (Match match in Pronoun().Matches(text))
+        {
+            var nextWordStart = match.Index + match.Length;
+            var before = text[..match.Index].TrimEnd();
+            var atSubject = before.Length == 0 || before.EndsWith(',') || before.EndsWith(';');
+            var beforeMeasure = mentions.Any(m => m.Kind == MentionKind.Measure && m.Start - nextWordStart is >= 0 and <= 7);
+            var beforeShare = text[nextWordStart..].TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase);
+            var coveredByPhrase = mentions.Any(m => m.Kind == MentionKind.Entity && m.Start <= match.Index && m.End > match.Index);
+            if ((atSubject || beforeMeasure || beforeShare) && !coveredByPhrase && !PronounNotEntity().IsMatch(text[nextWordStart..]))
+            {
+                mentions.Add(new Mention(match.Index, nextWordStart, MentionKind.Pronoun));
+            }
+        }
+    }
+
+    /// <summary>A clause subject that names nothing the vocabulary knows ("Guangdong, Jiangsu … and Shandong").</summary>
+    private static void AddUnknownSubject(string text, int clauseStart, List<Mention> mentions)
+    {
+        var start = clauseStart;
+        Match adverbial;
+        while ((adverbial = LeadingAdverbial().Match(text, start, text.Length - start)).Success && adverbial.Length > 0)
+        {
+            start += adverbial.Length;
+        }
+
+        var verb = SubjectVerb().Match(text, start, text.Length - start);
+        if (!verb.Success || verb.Index - start > 120)
+        {
+            return;
+        }
+
+        var subject = text[start..verb.Index].Trim();
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (subject.Length == 0 || words.Length > 9 || subject.Any(char.IsDigit) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
+        {
+            return;
+        }
+
+        if (mentions.Any(m => m.Start < verb.Index && m.End > start))
+        {
+            return;
+        }
+
+        mentions.Add(new Mention(start, verb.Index, MentionKind.Entity, Entity: EntityRef.Phrase(subject)));
+    }
+
+    private static int PhraseEnd(string text, int phraseStart, List<Mention> mentions)
+    {
+        var end = phraseStart;
+        var stop = PhraseStop().Match(text, phraseStart);
+        var limit = stop.Success ? stop.Index : text.Length;
+        end = limit;
+
+        // A vocabulary name with brackets or commas inside it stays whole.
+        foreach (var m in mentions.Where(m => m.Start >= phraseStart && m.Start < limit && m.End > limit))
+        {
+            end = Math.Max(end, m.End);
+        }
+
+        return end;
+    }
+
+    private static string RemoveSpans(string phrase, int phraseStart, List<Mention> spans)
+    {
+        var chars = phrase.ToCharArray();
+        foreach (var m in spans)
+        {
+            for (var i = Math.Max(0, m.Start - phraseStart); i < Math.Min(chars.Length, m.End - phraseStart); i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>"with a trade volume exceeding …" is a threshold; "a total trade volume of 3.95 trillion" is a figure.</summary>
+    private static bool IsGeneric(string text, int start, int end) =>
+        IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end);
+
+    /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
+    private static bool IsAdjective(string text, int end)
+    {
+        var next = NextWord().Match(text, end);
+        return next.Success && !MeasureFollower().IsMatch(next.Groups["word"].Value);
+    }
+
+    private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PostModifier();
+
+    [GeneratedRegex(@"[,;:(—–]|\s+-\s+|\s(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|accounting|account|accounts|made|make|makes|increased|increase|decreased|declined|jumped|surged|exceeded|exceeding|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|all|each|both|up|down|in\s+the|during|for\s+the|since|amid|reaching|rising|growing|falling|continued|showed|shifted|rebounded|increasing|registering|totaling|totalling|marking|which|that|who|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhraseStop();
+
+    [GeneratedRegex(@"\G\s*(?<word>[\p{L}][\p{L}'’-]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextWord();
+
+    // Words that may follow a measure used as a noun: verbs, prepositions, conjunctions, pronouns of a relative clause.
+    [GeneratedRegex(@"^(?:\w+ed|\w+ing|reached|rose|grew|fell|hit|stood|was|were|is|are|had|has|have|rise|grow|fall|increase|increases|account|accounts|make|makes|made|of|to|with|from|between|by|in|for|during|at|on|via|through|and|or|but|while|also|all|both|each|totaled|totalled|saw|came|kept|led|that|which|who|than|as|remain|remains|hit|topped|this|last|year|value|volume|amounted|stayed|went|exceed|exceeds|surpassed|again|still|were|across|nationwide|reaching|totaling|totalling|continued)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MeasureFollower();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAnEntity();
+
+    [GeneratedRegex(@"\b(?:region|regions|province|provinces|areas?|zones?|cities|city|areas|sector|industry|industries|countries|country)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Region();
+
+    [GeneratedRegex(@"^\s*China\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BetweenChina();
+
+    [GeneratedRegex(@"\b(?:and|or)\b|,|\bother\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListWord();
+
+    // Up to three words right before a measure, within the clause.
+    [GeneratedRegex(@"(?:[\p{L}][\p{L}\p{Nd}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PrenominalWords();
+
+    [GeneratedRegex(@"\b(?:this|these|their|its|they|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\s+(?:year|month|quarter|period|time|is|was|has|means|shows|will|would|can|could|may|might|also\s+(?:is|was)|initiative|trend|figure|growth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounNotEntity();
+
+    [GeneratedRegex(@"^(?:i|we|you|he|she|it|they|this|that|these|those|there|here|which|who)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PersonalPronoun();
+
+    [GeneratedRegex(@"\G\s*(?:(?:in|during|by|since|for|over|as\s+of|as|from|according\s+to|among|of|on|at|with|under|despite|after|before|especially|specifically|notably|meanwhile|additionally|moreover|furthermore|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|lastly|finally|also|however|in\s+addition|at\s+the\s+same\s+time|on\s+the\s+one\s+hand|on\s+the\s+other\s+hand|for\s+example|for\s+instance|leveraging|driven\s+by|backed\s+by|thanks\s+to|due\s+to|recently|currently|now|today|so\s+far|to\s+date|last\s+year|this\s+year|at\s+present|in\s+particular|likewise|similarly|then|thus|therefore|besides|and|but)\b[^,]{0,100}?,\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingAdverbial();
+
+    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectVerb();
+
+    [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfFigure();
+
+    [GeneratedRegex(@"\b(?:an?|any|each|every|one)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IndefiniteBefore();
+
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to|over)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ComparisonBefore();
+
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using BriefingAudit.Core.Checking.Checks;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking;
+
+/// <summary>
+/// Runs every rule of a rule set with the check its kind names. The checks are registered here, in one place.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class Checker
+{
+    private static readonly ImmutableDictionary<string, ICheck> Checks = new ICheck[]
+    {
+        new RestatementCheck(),
+        new SumCheck(),
+        new ShareCheck(),
+        new RateGapCheck(),
+    }.ToImmutableDictionary(c => c.Kind);
+
+    public static IReadOnlyCollection<string> Kinds => Checks.Keys.ToList();
+
+    /// <summary>Findings sorted by line, column and rule, so every reporter's output is deterministic.</summary>
+    public static ImmutableArray<Finding> Run(RuleSet rules, CheckContext context) =>
+        [.. rules.Rules
+            .SelectMany(rule => Checks[rule.Kind].Run(rule, context))
+            .OrderBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+}

@@ -1,0 +1,27 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>The same figure (measure, entity, period, role) stated twice must allow a common value.</summary>
+public sealed class RestatementCheck : ICheck
+{
+    public string Kind => CheckKinds.Restatement;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var figure in context.Figures.All)
+        {
+            foreach (var conflict in figure.Conflicting)
+            {
+                var reference = figure.First;
+                var like = reference.Claim.Quantity;
+                var message =
+                    $"{Wording.Subject(reference)} is stated as {Wording.Cite(reference.Claim)} and as {Wording.Cite(conflict.Claim)}: "
+                    + $"{conflict.Claim.Text.Trim()} stands for {Wording.Range(conflict.Claim.SignedInterval, like)}, "
+                    + $"which excludes {Wording.Range(figure.Interval, like)}"
+                    + (figure.Agreeing.Length > 1 ? $" (what {string.Join(" and ", figure.Agreeing.Select(a => Wording.Cite(a.Claim)))} allow together)" : string.Empty);
+                yield return FindingBuilder.Create(rule, message, conflict, figure.Agreeing, figure.Interval, conflict.Claim.SignedInterval);
+            }
+        }
+    }
+}

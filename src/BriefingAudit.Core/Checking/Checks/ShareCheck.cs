@@ -1,0 +1,43 @@
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>A stated share must equal part / whole, where the part and the whole are stated for the same period.</summary>
+public sealed class ShareCheck : ICheck
+{
+    public string Kind => CheckKinds.Share;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var share in context.Claims.Where(c => c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null))
+        {
+            var whole = share.Whole!;
+            if (whole.Entity.Id == share.Entity.Id && whole.Measure.Id == share.Measure!.Id)
+            {
+                continue;
+            }
+
+            foreach (var part in context.Figures.Levels(share.Measure!.Id, share.Entity.Id, share.Period!.Id))
+            {
+                var total = context.Figures.Find(part.Key with { Entity = whole.Entity.Id, Measure = whole.Measure.Id });
+                if (total is null)
+                {
+                    continue;
+                }
+
+                var ratio = part.Interval / total.Interval * 100m;
+                if (ratio.Overlaps(share.Claim.Interval))
+                {
+                    continue;
+                }
+
+                var message =
+                    $"the share of {(share.Entity.IsNational ? share.Measure.Name : share.Entity.Name)} in {whole.Measure.Name}{(whole.Entity.IsNational ? string.Empty : " of " + whole.Entity.Name)} "
+                    + $"is stated as {Wording.Cite(share.Claim)}, but {Wording.Cite(part.First.Claim)} / {Wording.Cite(total.First.Claim)} = {Wording.Value(ratio, share.Claim.Quantity)}: "
+                    + $"the figures allow {Wording.Range(ratio, share.Claim.Quantity)}, the share stated {Wording.Range(share.Claim.Interval, share.Claim.Quantity)}";
+                yield return FindingBuilder.Create(rule, message, share, part.Agreeing.Concat(total.Agreeing), ratio, share.Claim.Interval);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>
+/// <c>total = part + part …</c> for every entity, period and unit where the total and all its parts are stated:
+/// fails when no values within the stated intervals add up.
+/// </summary>
+public sealed class SumCheck : ICheck
+{
+    public string Kind => CheckKinds.Sum;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var relation in rule.Relations)
+        {
+            var totals = context.Figures.All.Where(f => f.Key.Measure == relation.Total && f.Key.Role == ClaimRole.Level);
+            foreach (var total in totals)
+            {
+                var parts = relation.Parts
+                    .Select(p => context.Figures.Find(total.Key with { Measure = p }))
+                    .ToList();
+                if (parts.Any(p => p is null))
+                {
+                    continue;
+                }
+
+                var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p!.Interval);
+                if (sum.Overlaps(total.Interval))
+                {
+                    continue;
+                }
+
+                yield return Describe(rule, total, parts!, sum);
+            }
+        }
+    }
+
+    private static Finding Describe(Rule rule, Figure total, List<Figure> parts, Interval sum)
+    {
+        var like = total.First.Claim.Quantity;
+        var terms = string.Join(" + ", parts.Select(p => $"{p.First.Measure!.Name} {Wording.Cite(p.First.Claim)}"));
+        var message =
+            $"{Wording.Subject(total.First)} is stated as {Wording.Cite(total.First.Claim)}, but {terms} = {Wording.Value(sum, like)}: "
+            + $"the parts allow {Wording.Range(sum, like)}, the total {Wording.Range(total.Interval, like)}, and these do not meet";
+        var involved = parts.SelectMany(p => p.Agreeing).Concat(total.Agreeing);
+        return FindingBuilder.Create(rule, message, total.First, involved, sum, total.Interval);
+    }
+}

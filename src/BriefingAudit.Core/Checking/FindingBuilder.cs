@@ -1,0 +1,15 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking;
+
+/// <summary>Makes a finding of a rule: the cited claim is the location, all claims involved are listed once.</summary>
+internal static class FindingBuilder
+{
+    public static Finding Create(Rule rule, string message, BoundClaim at, IEnumerable<BoundClaim> involved, Interval? expected, Interval? stated)
+    {
+        var claims = involved.Prepend(at).Select(c => c.Claim).Distinct().OrderBy(c => c.Span.Start).ToList();
+        return new Finding(rule.Id, rule.Severity, rule.Title, message, at.Claim.Span, [.. claims], expected, stated, rule.HelpPath);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Checking;
+
+/// <summary>How findings speak of figures and intervals: as the transcript did, in its own scale.</summary>
+internal static class Wording
+{
+    /// <summary>"20 trillion yuan (line 46)".</summary>
+    public static string Cite(Claim claim) => $"{claim.Text.Trim()} (line {claim.Span.Line})";
+
+    /// <summary>"[19.5, 20.5] trillion yuan", "(600, ∞) billion yuan", "[51.75, 51.85]%".</summary>
+    public static string Range(Interval interval, Quantity like)
+    {
+        var digits = like.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints ? 4 : 6;
+        var body = interval.Format(like.ScaleFactor, digits);
+        return like.Dimension switch
+        {
+            UnitDimension.Percent => body + "%",
+            UnitDimension.PercentagePoints => body + " percentage points",
+            _ => $"{body}{(like.ScaleWord is null ? string.Empty : " " + like.ScaleWord)} {like.Unit}",
+        };
+    }
+
+    /// <summary>A computed value, rounded for reading: "51.81%", "21.79 trillion yuan".</summary>
+    public static string Value(Interval interval, Quantity like)
+    {
+        var mid = interval.Midpoint ?? 0;
+        var scaled = mid / like.ScaleFactor;
+        var digits = like.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints ? 2 : 4;
+        var text = Math.Round(scaled, digits, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+        return like.Dimension switch
+        {
+            UnitDimension.Percent => text + "%",
+            UnitDimension.PercentagePoints => text + " percentage points",
+            _ => $"{text}{(like.ScaleWord is null ? string.Empty : " " + like.ScaleWord)} {like.Unit}",
+        };
+    }
+
+    /// <summary>"total trade of ASEAN, the first half of the year".</summary>
+    public static string Subject(BoundClaim claim) => claim.Describe();
+}

@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Claims;
+
+/// <summary>
+/// Reads the numeric claims of a segmented transcript: for each number, whether it is a claim at all (years,
+/// dates, ordinals, streaks and list counts are not), its unit, rounding interval, hedge, role and sign.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder numbers)
+{
+    public ClaimExtractor(Lexicon lexicon)
+        : this(lexicon, RecognizerNumberFinder.English)
+    {
+    }
+
+    /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
+    public ExtractionResult Extract(SegmentedDocument document)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
+        foreach (var paragraph in document.ContentParagraphs)
+        {
+            foreach (var sentence in paragraph.Sentences)
+            {
+                ExtractSentence(document, sentence, claims, notes);
+            }
+        }
+
+        return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
+    }
+
+    /// <summary>Claims of one sentence, with spans relative to the document.</summary>
+    public ImmutableArray<Claim> ExtractSentence(SegmentedDocument document, Sentence sentence)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        ExtractSentence(document, sentence, claims, ImmutableArray.CreateBuilder<ExtractionNote>());
+        return claims.ToImmutable();
+    }
+
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes)
+    {
+        var text = sentence.Text;
+        var found = numbers.Find(text);
+        if (found.IsEmpty)
+        {
+            return;
+        }
+
+        var reserved = ReservedSpans(text);
+        var clauseStarts = Clauses.Starts(text);
+        var previousEnd = 0;
+        Quantity? lastCount = null;
+        var consumedUntil = 0;
+        foreach (var number in found)
+        {
+            if (number.Start < consumedUntil || IsNotAClaim(text, number, reserved))
+            {
+                continue;
+            }
+
+            var clauseStart = clauseStarts.LastOrDefault(s => s <= number.Start);
+            var windowStart = Math.Max(previousEnd, clauseStart);
+            var window = text[windowStart..number.Start];
+            var reading = ReadUnit(text, number, lastCount, window);
+            if (reading is null)
+            {
+                continue;
+            }
+
+            var (unitEnd, quantityFactory) = reading.Value;
+            if (number.Value is not { } value)
+            {
+                notes.Add(new ExtractionNote(document.Document.Map.Span(sentence.Start + number.Start, number.Length), string.Format(CultureInfo.InvariantCulture, Messages.NumberOutOfRange, number.Text)));
+                previousEnd = unitEnd;
+                continue;
+            }
+
+            Quantity quantity;
+            Interval stated;
+            try
+            {
+                quantity = quantityFactory(value);
+                stated = Precision.RoundingInterval(number.Text, quantity);
+            }
+            catch (OverflowException)
+            {
+                notes.Add(new ExtractionNote(document.Document.Map.Span(sentence.Start + number.Start, number.Length), string.Format(CultureInfo.InvariantCulture, Messages.NumberOutOfRange, number.Text)));
+                previousEnd = unitEnd;
+                continue;
+            }
+
+            var (qualifier, claimStart) = QualifierBefore(text, number.Start, windowStart);
+            var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
+            qualifier ??= postQualifier;
+            var interval = Precision.Hedge(stated, quantity.Value, qualifier);
+            var after = text[claimEnd..Math.Min(text.Length, claimEnd + 120)];
+            var (role, sign) = Roles.Classify(quantity.Dimension, window[..Math.Max(0, claimStart - windowStart)], text[clauseStart..claimStart], after);
+            if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
+            {
+                role = ClaimRole.Count;
+            }
+
+            var span = document.Document.Map.Span(sentence.Start + claimStart, claimEnd - claimStart);
+            claims.Add(new Claim(span, text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
+            if (quantity.Dimension == UnitDimension.Count)
+            {
+                lastCount = quantity;
+            }
+
+            previousEnd = claimEnd;
+            consumedUntil = unitEnd;
+        }
+    }
+
+    /// <summary>
+    /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
+    /// a bare number with no unit, unless it continues a count stated just before ("surpassing 600,000").
+    /// </summary>
+    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastCount, string window)
+    {
+        var scale = ScaleWord(number.Text);
+        var rest = text[number.End..];
+        var percent = PercentSuffix().Match(rest);
+        if (percent.Success)
+        {
+            var points = percent.Groups["points"].Success;
+            return (number.End + percent.Length, v => new Quantity(v, points ? "percentage points" : "percent", points ? UnitDimension.PercentagePoints : UnitDimension.Percent, null));
+        }
+
+        if (lexicon.UnitMatcher.Matches(rest.Length > 80 ? rest[..80] : rest) is { Length: > 0 } units)
+        {
+            var first = units[0];
+            var gap = rest[..first.Start];
+            var close = first.Value.Dimension == UnitDimension.Currency
+                ? gap.Trim().Length == 0
+                : gap.Trim().Length == 0 || CountGap().IsMatch(gap);
+            if (close)
+            {
+                return (number.End + first.End, v => new Quantity(v, first.Value.Name, first.Value.Dimension, scale));
+            }
+        }
+
+        var before = text[..number.Start].TrimEnd();
+        foreach (var unit in lexicon.UnitMatcher.Matches(before.Length > 12 ? before[^12..] : before))
+        {
+            var offset = Math.Max(0, before.Length - 12);
+            if (unit.Value.Dimension == UnitDimension.Currency && offset + unit.End == before.Length)
+            {
+                return (number.End, v => new Quantity(v, unit.Value.Name, UnitDimension.Currency, scale));
+            }
+        }
+
+        // "surpassing 600,000", "an increase of 43,000": a bare figure continuing the count just stated.
+        if (lastCount is not null && number.Text.Any(char.IsDigit) && FollowsOn().IsMatch(window))
+        {
+            return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
+        }
+
+        if (FractionShare().IsMatch(number.Text) && ShareCue().IsMatch(window))
+        {
+            return (number.End, _ => new Quantity(50m, "percent", UnitDimension.Percent, null));
+        }
+
+        return null;
+    }
+
+    private static string? ScaleWord(string numberText)
+    {
+        var match = Scale().Match(numberText);
+        return match.Success ? match.Value.ToLowerInvariant() : null;
+    }
+
+    private (QualifierTerm? Qualifier, int ClaimStart) QualifierBefore(string text, int numberStart, int windowStart)
+    {
+        var window = text[windowStart..numberStart];
+        foreach (var match in lexicon.QualifierMatcher.Matches(window).Reverse())
+        {
+            if (window[match.End..].Trim().Length == 0)
+            {
+                return (match.Value, windowStart + match.Start);
+            }
+        }
+
+        return (null, numberStart);
+    }
+
+    private (QualifierTerm? Qualifier, int ClaimEnd) QualifierAfter(string text, int unitEnd)
+    {
+        var rest = text[unitEnd..Math.Min(text.Length, unitEnd + 24)];
+        foreach (var match in lexicon.QualifierMatcher.Matches(rest))
+        {
+            if (match.Start <= 1 && match.Text.StartsWith("or ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (match.Value, unitEnd + match.End);
+            }
+        }
+
+        return (null, unitEnd);
+    }
+
+    /// <summary>Spans where numbers are part of a name, a period or a unit ("first half", "twenty-foot").</summary>
+    private List<(int Start, int End)> ReservedSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var match in lexicon.TermMatcher.Matches(text))
+        {
+            if (match.Value.Kind is TermKind.Period or TermKind.ComparisonBase or TermKind.Entity)
+            {
+                spans.Add((match.Start, match.End));
+            }
+        }
+
+        foreach (var match in lexicon.UnitMatcher.Matches(text))
+        {
+            spans.Add((match.Start, match.End));
+        }
+
+        foreach (Match match in NonClaimPhrase().Matches(text))
+        {
+            spans.Add((match.Index, match.Index + match.Length));
+        }
+
+        return spans;
+    }
+
+    private static bool IsNotAClaim(string text, FoundNumber number, List<(int Start, int End)> reserved)
+    {
+        if (reserved.Any(r => number.Start >= r.Start && number.Start < r.End))
+        {
+            return true;
+        }
+
+        var before = text[..number.Start];
+        var after = text[number.End..];
+        if (Year().IsMatch(number.Text) && !PercentSuffix().IsMatch(after) && !after.TrimStart().StartsWith("yuan", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return NotAClaimBefore().IsMatch(before) || NotAClaimAfter().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PercentSuffix();
+
+    [GeneratedRegex(@"\b(thousand|million|billion|trillion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Scale();
+
+    // Up to three words between a number and its counted noun ("628,000 foreign trade enterprises").
+    [GeneratedRegex(@"^\s+(?:[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountGap();
+
+    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FollowsOn();
+
+    [GeneratedRegex(@"^(?:one\s+)?half$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FractionShare();
+
+    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareCue();
+
+    [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
+
+    // Dates, times, articles, ranks and names: "July 14", "Articles 44 and", "top 500", "No. 1", "COVID-19".
+    [GeneratedRegex(@"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAClaimBefore();
+
+    // Ordinal suffixes, times of day, streaks and compounds: "17th", "10 a.m.", "seven consecutive", "two-way".
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d)|^\s+(?:consecutive|straight|successive|years?\s+(?:ago|old)|-?year-old|times?\s+(?:higher|more|as)|fold\b|folds\b)|^-(?:[\p{L}])|^\s+(?:or\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAClaimAfter();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:consecutive|straight|successive)\b|\bone\s+or\s+two\b|\b(?:first|second|third|fourth|fifth|last|past)\s+(?:half|quarter)\b|\bhalf-century\b|\bhalf\s+a\s+century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NonClaimPhrase();
+
+}

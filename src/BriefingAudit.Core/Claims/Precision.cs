@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Claims;
+
+/// <summary>
+/// What a stated figure stands for: "21.79 trillion" is any value that rounds to it, [21.785, 21.795] trillion;
+/// "628,000" is rounded to thousands; a hedge then bounds or widens that interval.
+/// </summary>
+public static partial class Precision
+{
+    public static Interval RoundingInterval(string numberText, Quantity quantity)
+    {
+        var digits = Digits().Match(numberText);
+        if (!digits.Success)
+        {
+            // Numbers in words ("seven", "half") are exact.
+            return Interval.Exactly(quantity.Value);
+        }
+
+        var text = digits.Value;
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        decimal unit;
+        if (dot >= 0)
+        {
+            unit = Pow10(-(text.Length - dot - 1));
+        }
+        else if (quantity.ScaleWord is null && text.Contains(',', StringComparison.Ordinal))
+        {
+            // "628,000": whole groups of zeros are rounding, not digits.
+            var groups = text.Split(',');
+            var zeroGroups = groups.Skip(1).Reverse().TakeWhile(g => g.All(c => c == '0')).Count();
+            unit = Pow10(3 * zeroGroups);
+        }
+        else
+        {
+            unit = 1m;
+        }
+
+        var halfWidth = unit / 2 * quantity.ScaleFactor;
+        return Interval.Closed(quantity.Value - halfWidth, quantity.Value + halfWidth);
+    }
+
+    /// <summary>Applies a hedge to the rounding interval of a figure whose stated value is <paramref name="value"/>.</summary>
+    public static Interval Hedge(Interval stated, decimal value, QualifierTerm? qualifier) => qualifier?.Effect switch
+    {
+        null => stated,
+        QualifierEffect.Above => new Interval(value, false, null, false),
+        QualifierEffect.AtLeast => new Interval(value, true, null, false),
+        QualifierEffect.Below => new Interval(null, false, value, false),
+        QualifierEffect.AtMost => new Interval(null, false, value, true),
+        QualifierEffect.Nearly => new Interval(value - (Math.Abs(value) * qualifier.Slack), true, stated.Upper, true),
+        QualifierEffect.About => new Interval(stated.Lower - (Math.Abs(value) * qualifier.Slack), true, stated.Upper + (Math.Abs(value) * qualifier.Slack), true),
+        _ => stated,
+    };
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result = exponent > 0 ? result * 10 : result / 10;
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Digits();
+}

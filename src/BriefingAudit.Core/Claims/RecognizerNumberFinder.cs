@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+
+namespace BriefingAudit.Core.Claims;
+
+/// <summary>
+/// Numbers through Microsoft.Recognizers.Text (the only Recognizers user). The number model reads digits,
+/// thousands separators, scale words ("21.79 trillion") and numbers in words ("seven").
+/// Recognizers costs about 5 s per MB of text, so sentences with no digit and no number word are skipped
+/// before it is asked: the claims are the same, since such a sentence has no number for it to find.
+/// </summary>
+public sealed class RecognizerNumberFinder : INumberFinder
+{
+    private static readonly string[] NumberWords =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "dozen", "zero",
+    ];
+
+    private readonly NumberModel _model;
+
+    public RecognizerNumberFinder(string culture = Culture.English)
+    {
+        _model = (NumberModel)new NumberRecognizer(culture).GetNumberModel();
+    }
+
+    public static RecognizerNumberFinder English { get; } = new();
+
+    public ImmutableArray<FoundNumber> Find(string sentence)
+    {
+        if (!MayContainNumber(sentence))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<FoundNumber>();
+        foreach (var found in _model.Parse(sentence))
+        {
+            var start = found.Start;
+            var length = found.End - found.Start + 1;
+            var valueText = found.Resolution is { } resolution && resolution.TryGetValue("value", out var v) ? v?.ToString() : null;
+            decimal? value = decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            result.Add(new FoundNumber(start, length, sentence.Substring(start, length), value));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>True when a sentence holds a digit or a number word; only then can Recognizers find anything.</summary>
+    public static bool MayContainNumber(string sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return NumberWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Claims;
+
+/// <summary>
+/// Decides what a figure says (a level, a change, a share, a gap …) from the words just before it in its clause
+/// and just after it. English grammar of briefings, not vocabulary: it does not name any measure.
+/// </summary>
+internal static partial class Roles
+{
+    /// <param name="dimension">The figure's unit dimension.</param>
+    /// <param name="before">The words since the previous figure of the clause (or the clause start).</param>
+    /// <param name="clauseBefore">The whole clause up to the figure.</param>
+    /// <param name="after">The words after the figure.</param>
+    public static (ClaimRole Role, int Sign) Classify(UnitDimension dimension, string before, string clauseBefore, string after) => dimension switch
+    {
+        UnitDimension.PercentagePoints => Points(before, after),
+        UnitDimension.Percent => Percent(before, clauseBefore, after),
+        _ => Amount(before),
+    };
+
+    private static (ClaimRole, int) Percent(string before, string clauseBefore, string after)
+    {
+        // "Their share of national foreign trade rose 1.3 percentage points to 18.1%".
+        if (ShareCue().IsMatch(before) || (ShortLink().IsMatch(before) && ShareWord().IsMatch(clauseBefore)))
+        {
+            return (GrowthShareAfter().IsMatch(after) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
+        }
+
+        if (ChangeCue().Match(before) is { Success: true } cue)
+        {
+            return (ClaimRole.Change, Negative().IsMatch(cue.Value) ? -1 : 1);
+        }
+
+        if (ChangeAfter().Match(after) is { Success: true } noun)
+        {
+            return (ClaimRole.Change, Negative().IsMatch(noun.Value) ? -1 : 1);
+        }
+
+        return (ClaimRole.Level, 1);
+    }
+
+    private static (ClaimRole, int) Points(string before, string after)
+    {
+        if (GapAfter().Match(after) is { Success: true } gap)
+        {
+            return (ClaimRole.RateGap, Lower().IsMatch(gap.Groups["direction"].Value) ? -1 : 1);
+        }
+
+        if (ContributionCue().IsMatch(before) || ContributionAfter().IsMatch(after))
+        {
+            return (ClaimRole.Contribution, DragCue().IsMatch(before) ? -1 : 1);
+        }
+
+        var negative = Negative().IsMatch(LastWords(before)) || Lower().IsMatch(FirstWords(after));
+        return (ClaimRole.PointChange, negative ? -1 : 1);
+    }
+
+    private static (ClaimRole, int) Amount(string before)
+    {
+        if (AbsoluteChangeCue().Match(before) is { Success: true } cue)
+        {
+            return (ClaimRole.AbsoluteChange, Negative().IsMatch(cue.Value) ? -1 : 1);
+        }
+
+        return (ClaimRole.Level, 1);
+    }
+
+    private static string LastWords(string text) => text.Length > 40 ? text[^40..] : text;
+
+    private static string FirstWords(string text) => text.Length > 40 ? text[..40] : text;
+
+    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareCue();
+
+    [GeneratedRegex(@"^\s*(?:to|at|of|was|is|reached|stood\s+at|hit)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShortLink();
+
+    [GeneratedRegex(@"\bshares?\s+of\b|\bproportion\s+of\b|\bshare\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareWord();
+
+    [GeneratedRegex(@"^\s*of\s+(?:the\s+)?(?:growth|increase|rise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrowthShareAfter();
+
+    [GeneratedRegex(@"\b(?:gr[eo]w(?:s|n|ing)?|r[io]se[ns]?|rising|up|increas(?:e[ds]?|ing)|jump(?:ed|ing|s)?|surg(?:ed|ing|es?)|climb(?:ed|ing|s)?|expand(?:ed|ing|s)?|gain(?:ed|ing|s)?|rebound(?:ed|ing)?|advanc(?:ed|ing)|f[ea]ll(?:s|en|ing)?|down|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|slid(?:e|ing)?|shr[ai]nk(?:ing|s)?|plung(?:ed|ing|es?)|growth\s+(?:rate\s+)?of|growth\s+rate|a\s+growth\s+rate)\b(?:\s+(?:by|of|at|year\s+on\s+year|year-on-year|a|an))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeCue();
+
+    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|annual\s+|y/y\s+)?(?:increase|growth|rise|gain|jump|decline|decrease|drop|fall|contraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeAfter();
+
+    [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GapAfter();
+
+    [GeneratedRegex(@"\b(?:lower|slower|below|less)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Lower();
+
+    [GeneratedRegex(@"\b(?:contribut\w*|pull(?:ed|ing)?\s+(?:up|down)|dragg?(?:ed|ing)?\s+down|driv(?:e|es|ing)|drove|boost(?:ed|ing)?|lift(?:ed|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ContributionCue();
+
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*to\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:\w+\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ContributionAfter();
+
+    [GeneratedRegex(@"\b(?:pull(?:ed|ing)?\s+down|dragg?(?:ed|ing)?\s+down|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DragCue();
+
+    [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AbsoluteChangeCue();
+}

@@ -1,0 +1,7 @@
+namespace BriefingAudit.Core.Document;
+
+public enum DocumentFormat
+{
+    PlainText,
+    Html,
+}

@@ -1,0 +1,15 @@
+namespace BriefingAudit.Core;
+
+/// <summary>The tool's own messages (rule messages live in the rule files). Tests assert against these.</summary>
+public static class Messages
+{
+    public const string BinaryFile = "binary file (NUL byte at offset {0}); expected a UTF-8 or UTF-16 text or HTML transcript";
+    public const string InvalidUtf8 = "invalid UTF-8 at byte offset {0}; save the file as UTF-8";
+    public const string EmptyFile = "empty file: nothing to check";
+    public const string FileNotFound = "no such file or folder";
+    public const string AccessDenied = "cannot be read: permission denied";
+    public const string TooLarge = "file is {0:N0} bytes, over the limit of {1:N0} bytes (--max-file-size)";
+    public const string HtmlTooDeep = "HTML nested deeper than {0} levels; refusing to parse";
+    public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
+    public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
+}

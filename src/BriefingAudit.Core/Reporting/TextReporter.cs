@@ -1,0 +1,85 @@
+using BriefingAudit.Core.Checking;
+using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Reporting;
+
+/// <summary>
+/// Compiler-style lines, <c>file:line:col: error BA1001: message</c>, each followed by the source line with the
+/// figure underlined; then a summary. Colour only when asked for (on a terminal).
+/// </summary>
+public sealed class TextReporter : IReporter
+{
+    public string Name => "text";
+
+    public void Write(AuditReport report, TextWriter output, ReportOptions options)
+    {
+        foreach (var file in report.Files)
+        {
+            var path = options.DisplayPath(file.Path);
+            if (file.Failed)
+            {
+                output.WriteLine($"{path}: {Paint("error", Red, options)}: {file.Error}");
+                continue;
+            }
+
+            foreach (var note in file.Result!.Notes)
+            {
+                output.WriteLine($"{path}:{note.Span.Line}:{note.Span.Column}: {Paint("note", Cyan, options)}: {note.Message}");
+            }
+
+            foreach (var finding in file.Result.Findings)
+            {
+                WriteFinding(output, path, file.Result, finding, options);
+            }
+        }
+
+        var errors = report.Count(Severity.Error);
+        var warnings = report.Count(Severity.Warning);
+        var infos = report.Count(Severity.Info);
+        var failed = report.Files.Count(f => f.Failed);
+        var claims = report.Files.Where(f => !f.Failed).Sum(f => f.Result!.Claims.Length);
+        output.WriteLine(
+            $"{report.Files.Length} file(s) checked, {claims} claim(s): {errors} error(s), {warnings} warning(s), {infos} info(s)"
+            + (failed > 0 ? $"; {failed} file(s) could not be read" : string.Empty));
+    }
+
+    private static void WriteFinding(TextWriter output, string path, AuditResult result, Finding finding, ReportOptions options)
+    {
+        var severity = finding.Severity switch
+        {
+            Severity.Error => Paint("error", Red, options),
+            Severity.Warning => Paint("warning", Yellow, options),
+            _ => Paint("info", Cyan, options),
+        };
+        output.WriteLine($"{path}:{finding.Location.Line}:{finding.Location.Column}: {severity} {finding.RuleId}: {finding.Message}");
+        foreach (var claim in finding.Claims)
+        {
+            var line = result.Document.SourceLine(claim.Span.Line);
+            var (excerpt, column) = Excerpt(line, claim.Span.Column - 1, claim.Span.Length);
+            output.WriteLine($"  {claim.Span.Line,5} | {excerpt}");
+            output.WriteLine($"        | {new string(' ', column)}{Paint(new string('^', Math.Max(1, Math.Min(claim.Span.Length, excerpt.Length - column))), Green, options)}");
+        }
+    }
+
+    /// <summary>Long transcript lines are cut to a window around the figure.</summary>
+    private static (string Text, int Column) Excerpt(string line, int column, int length)
+    {
+        const int Before = 60;
+        const int After = 60;
+        column = Math.Clamp(column, 0, line.Length);
+        var start = Math.Max(0, column - Before);
+        var end = Math.Min(line.Length, column + length + After);
+        var prefix = start > 0 ? "…" : string.Empty;
+        var suffix = end < line.Length ? "…" : string.Empty;
+        return (prefix + line[start..end] + suffix, prefix.Length + column - start);
+    }
+
+    private const string Red = "\u001b[31;1m";
+    private const string Yellow = "\u001b[33;1m";
+    private const string Cyan = "\u001b[36m";
+    private const string Green = "\u001b[32m";
+
+    private static string Paint(string text, string colour, ReportOptions options) =>
+        options.Color ? $"{colour}{text}\u001b[0m" : text;
+}

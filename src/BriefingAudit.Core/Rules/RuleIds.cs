@@ -1,0 +1,13 @@
+namespace BriefingAudit.Core.Rules;
+
+/// <summary>
+/// The stable IDs of the default rules, mirrored from rules/briefing.default.yaml for code and tests.
+/// BA1xxx: mentions that disagree; BA2xxx: arithmetic. An ID is never reused.
+/// </summary>
+public static class RuleIds
+{
+    public const string Restatement = "BA1001";
+    public const string Sum = "BA2001";
+    public const string Share = "BA2002";
+    public const string RateGap = "BA2003";
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace BriefingAudit.Core.Vocabulary;
+
+/// <summary>
+/// The words the checker understands, all from rule files: measures, entities, periods, units and hedges.
+/// Immutable and thread-safe; its matchers are built once.
+/// </summary>
+public sealed class Lexicon
+{
+    public Lexicon(IEnumerable<Term> terms, IEnumerable<UnitTerm> units, IEnumerable<QualifierTerm> qualifiers)
+    {
+        Terms = [.. terms];
+        Units = [.. units];
+        Qualifiers = [.. qualifiers];
+        TermMatcher = new PhraseMatcher<Term>(Terms.SelectMany(t => t.Aliases.Select(a => (a, t))));
+        UnitMatcher = new PhraseMatcher<UnitTerm>(Units.SelectMany(u => u.Aliases.Select(a => (a, u))));
+        QualifierMatcher = new PhraseMatcher<QualifierTerm>(Qualifiers.SelectMany(q => q.Words.Select(w => (w, q))));
+    }
+
+    public static Lexicon Empty { get; } = new([], [], []);
+
+    public ImmutableArray<Term> Terms { get; }
+
+    public ImmutableArray<UnitTerm> Units { get; }
+
+    public ImmutableArray<QualifierTerm> Qualifiers { get; }
+
+    public PhraseMatcher<Term> TermMatcher { get; }
+
+    public PhraseMatcher<UnitTerm> UnitMatcher { get; }
+
+    public PhraseMatcher<QualifierTerm> QualifierMatcher { get; }
+
+    public Term? Find(string id) => Terms.FirstOrDefault(t => t.Id == id);
+
+    public IEnumerable<Term> OfKind(TermKind kind) => Terms.Where(t => t.Kind == kind);
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace BriefingAudit.Core.Vocabulary;
+
+/// <summary>
+/// Finds vocabulary phrases in text: case-insensitive, whole words, longest match first, no overlaps.
+/// Thread-safe. The pattern is a literal alternation with a match timeout, so it cannot backtrack badly.
+/// </summary>
+public sealed class PhraseMatcher<T>
+    where T : class
+{
+    private readonly Regex? _pattern;
+    private readonly Dictionary<string, T> _byPhrase;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in phrases)
+        {
+            _byPhrase.TryAdd(Normalize(phrase), value);
+        }
+
+        if (_byPhrase.Count > 0)
+        {
+            var alternatives = _byPhrase.Keys
+                .OrderByDescending(k => k.Length)
+                .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
+            _pattern = new Regex(
+                @"(?<![\p{L}\p{Nd}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                TimeSpan.FromSeconds(2));
+        }
+    }
+
+    public ImmutableArray<PhraseMatch<T>> Matches(string text)
+    {
+        if (_pattern is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
+        foreach (Match match in _pattern.Matches(text))
+        {
+            if (_byPhrase.TryGetValue(Normalize(match.Value), out var value))
+            {
+                result.Add(new PhraseMatch<T>(match.Index, match.Length, match.Value, value));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The value whose phrase matches the whole text, if any.</summary>
+    public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
+
+    private static string Normalize(string phrase) =>
+        string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

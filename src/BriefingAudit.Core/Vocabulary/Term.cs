@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace BriefingAudit.Core.Vocabulary;
+
+/// <summary>
+/// A named thing of the rule vocabulary (a measure, an entity or a period) and the words that name it.
+/// <see cref="Dimension"/> says what a measure's levels are in: money (the default), a count, or a rate in percent.
+/// </summary>
+public sealed record Term(string Id, string Name, TermKind Kind, ImmutableArray<string> Aliases, UnitDimension Dimension = UnitDimension.Currency);

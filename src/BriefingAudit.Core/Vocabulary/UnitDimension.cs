@@ -1,0 +1,9 @@
+namespace BriefingAudit.Core.Vocabulary;
+
+public enum UnitDimension
+{
+    Currency,
+    Count,
+    Percent,
+    PercentagePoints,
+}
