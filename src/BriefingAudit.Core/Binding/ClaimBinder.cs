@@ -34,7 +34,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var bound = BindSentence(sentence, analysis, sentenceClaims, context);
                 result.AddRange(bound);
-                context = NextContext(analysis, context);
+                context = NextContext(analysis, bound, context);
             }
         }
 
@@ -103,7 +103,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         };
 
         var candidates = usable.Where(m => m.Kind == MentionKind.Measure && m.End <= start).ToList();
-        var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? candidates.LastOrDefault();
+        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+        var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
         if (nearest is not null)
         {
             return nearest.Generic || !Fits(nearest.Term!) ? null : nearest.Term;
@@ -115,8 +116,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         }
 
         // "… made up 64.1% of China's total imports and exports, growing 4.8%": the growth is of the share's part.
+        // A clause with a subject of its own that names no measure ("catering revenue grew 4.3%") stays unbound.
+        var shareBefore = earlier.LastOrDefault(b => b.Whole is not null && b.Claim.Span.Start >= clauseStart);
         return claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution
-            ? earlier.LastOrDefault(b => b.Whole is not null)?.Measure
+            ? shareBefore?.Measure
             : null;
     }
 
@@ -225,8 +228,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         return stop.Success ? stop.Index : text.Length;
     }
 
-    private static Context NextContext(SentenceAnalysis analysis, Context context)
+    private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
+        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+
+        // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …").
+        if (bound.LastOrDefault(b => b.IsBound) is { } lastBound)
+        {
+            return new Context(lastBound.Entity, period);
+        }
+
         var entity = context.Entity;
         var entityMentions = analysis.Mentions.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison).ToList();
         if (entityMentions.Count > 0)
@@ -235,7 +246,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
             entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context) : last.Entity!;
         }
 
-        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
         return new Context(entity, period);
     }
 

@@ -13,4 +13,7 @@ internal sealed record Mention(int Start, int End, MentionKind Kind, Term? Term 
 
     /// <summary>A period named as a comparison base ("compared to the first quarter").</summary>
     public bool Comparison { get; init; }
+
+    /// <summary>A clause subject the vocabulary does not know: the clause speaks of something else.</summary>
+    public bool Subject { get; init; }
 }

@@ -55,6 +55,10 @@ internal sealed partial class SentenceAnalysis
             }
         }
 
+        // "ASEAN remained China's largest trading partner": a possessive names the nation only when it owns a measure.
+        mentions.RemoveAll(m => m.Entity is { IsNational: true } && Possessive().IsMatch(text[m.Start..m.End])
+            && !mentions.Any(x => x.Kind == MentionKind.Measure && x.Start >= m.End && x.Start - m.End <= 25));
+
         foreach (var measure in mentions.Where(m => m.Kind == MentionKind.Measure).ToList())
         {
             AddModifiers(text, measure, mentions);
@@ -172,7 +176,7 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
-        mentions.Add(new Mention(start, verb.Index, MentionKind.Entity, Entity: EntityRef.Phrase(subject)));
+        mentions.Add(new Mention(start, verb.Index, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
     }
 
     private static int PhraseEnd(string text, int phraseStart, List<Mention> mentions)
@@ -261,6 +265,9 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
+
+    [GeneratedRegex(@"^(?:China's|China|the\s+country's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();

@@ -71,7 +71,7 @@ internal static partial class Roles
 
     private static string FirstWords(string text) => text.Length > 40 ? text[..40] : text;
 
-    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|contribut(?:es|ed|ing)|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareCue();
 
     [GeneratedRegex(@"^\s*(?:to|at|of|was|is|reached|stood\s+at|hit)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -1,0 +1,74 @@
+using BriefingAudit.Core.Binding;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>How measures, entities and periods are read (TRANSCRIPT-LANGUAGE.md: names, inheritance, shares).</summary>
+public class ClaimBinderTests
+{
+    private static BoundClaim Bound(string text, string claimText) =>
+        Assert.Single(TestPipeline.Check(text).Claims, c => c.Claim.Text == claimText);
+
+    [Theory]
+    [InlineData("In the first half of the year, China's foreign trade volume in goods jumped 2.9% to 21.79 trillion yuan.", "21.79 trillion yuan", "total-trade")]
+    [InlineData("In the first half of the year, China's total imports and exports reached 20 trillion yuan.", "20 trillion yuan", "total-trade")]
+    [InlineData("In the first half of the year, bilateral trade between China and the U.S. totaled 2.08 trillion yuan.", "2.08 trillion yuan", "total-trade")]
+    [InlineData("In the first half of the year, exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "8.79 trillion yuan", "imports")]
+    [InlineData("In the first half of the year, GDP was 66.05 trillion yuan.", "66.05 trillion yuan", "gdp")]
+    public void MeasureNames_AreUnderstood(string text, string claim, string measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
+    [Theory]
+    [InlineData("In the first half of the year, China's trade with Belt and Road (BRI) partner countries reached 11.29 trillion yuan.", "11.29 trillion yuan", "bri")]
+    [InlineData("Notably, in the first half of the year, trade with member states of the Association of Southeast Asian Nations (ASEAN) rose 9.6% year on year to 3.67 trillion yuan.", "3.67 trillion yuan", "asean")]
+    [InlineData("In the first half of this year, China-EU trade totaled 2.82 trillion yuan.", "2.82 trillion yuan", "eu")]
+    [InlineData("In the first half of the year, bilateral trade between China and the U.S. totaled 2.08 trillion yuan. Of this total, exports accounted for 1.55 trillion yuan.", "1.55 trillion yuan", "us")]
+    [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, while trade with Central Asia hit 357.2 billion yuan.", "357.2 billion yuan", "central-asia")]
+    [InlineData("In the first half of the year, private enterprises recorded imports and exports of 12.48 trillion yuan.", "12.48 trillion yuan", "private-enterprises")]
+    [InlineData("In the first half of the year, China's imports and exports with other BRICS members and partner countries totaled 6.11 trillion yuan. This accounted for 28.1% of China's total imports and exports.", "28.1%", "brics")]
+    [InlineData("In the first half of the year, 18 provinces in central and western China achieved a total trade volume of 3.95 trillion yuan. Their share of national foreign trade rose 1.3 percentage points to 18.1%.", "18.1%", "central-western")]
+    [InlineData("In the first half of the year, imports and exports by foreign-funded enterprises in China reached 6.32 trillion yuan.", "6.32 trillion yuan", "foreign-funded-enterprises")]
+    public void Entities_IncludingInheritedOnes(string text, string claim, string entity) =>
+        Assert.Equal(entity, Bound(text, claim).Entity.Id);
+
+    [Theory]
+    [InlineData("In the first half of the year, China's exports of mechanical and electrical products reached 7.8 trillion yuan.", "7.8 trillion yuan")]
+    [InlineData("In the first half of the year, the total import and export value of bonded maintenance services nationwide reached 256.99 billion yuan.", "256.99 billion yuan")]
+    [InlineData("In the first half of the year, Guangdong, Jiangsu and Shandong made up 64.1% of China's total imports and exports.", "64.1%")]
+    [InlineData("Last year, China became the world's second-largest exporter of industrial robots. In the first half of this year, exports grew 61.5%.", "61.5%")]
+    public void UnknownEntities_AreKeptApartFromTheNation(string text, string claim)
+    {
+        var entity = Bound(text, claim).Entity;
+        Assert.Equal(EntitySource.Phrase, entity.Source);
+    }
+
+    [Theory]
+    [InlineData("In June, China's total imports and exports reached 3.85 trillion yuan. Exports reached 2.34 trillion yuan.", "2.34 trillion yuan", "june")]
+    [InlineData("Imports and exports in the second quarter increased by 4.5% year on year, accelerating by 3.2 percentage points compared to the first quarter.", "3.2 percentage points", "q2")]
+    [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "less than 300 billion yuan", "may")]
+    [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "over 350 billion yuan", "june")]
+    [InlineData("In the first four months of this year, China's exports of dolls exceeded 13.31 billion yuan.", "exceeded 13.31 billion yuan", "first-four-months")]
+    public void Periods_NamedOrInherited(string text, string claim, string period) =>
+        Assert.Equal(period, Bound(text, claim).Period?.Id);
+
+    [Fact]
+    public void Share_NamesItsWhole()
+    {
+        var share = Bound("In the first half of the year, China's exports of mechanical and electrical products reached 7.8 trillion yuan, accounting for 60% of total exports.", "60%");
+        Assert.Equal("exports", share.Whole?.Measure.Id);
+        Assert.True(share.Whole?.Entity.IsNational);
+    }
+
+    [Fact]
+    public void ShareOfAnotherWhole_KeepsItsModifier()
+    {
+        var share = Bound("In the first half of the year, foreign-funded enterprises accounted for 30% of imports and exports in the eastern region.", "30%");
+        Assert.False(share.Whole?.Entity.IsNational);
+    }
+
+    [Fact]
+    public void MeasureWordAsAdjective_IsNotTheMeasure()
+    {
+        var claim = Bound("In the first half of the year, the volume of import and export containers reached 67.41 million twenty-foot equivalent units, up 11.3%.", "11.3%");
+        Assert.Null(claim.Measure);
+    }
+}

@@ -1,0 +1,99 @@
+using BriefingAudit.Core.Claims;
+
+namespace BriefingAudit.Core.Tests.Claims;
+
+/// <summary>Extraction cases from real transcript phrasings (line numbers of the 14 July 2025 customs briefing).</summary>
+public class ClaimExtractorTests
+{
+    private static Claim Single(string sentence, string text)
+    {
+        var claims = TestPipeline.Check(sentence).Claims.Select(b => b.Claim).ToList();
+        return Assert.Single(claims, c => c.Text == text);
+    }
+
+    [Theory]
+    [InlineData("In the first half of 2025, foreign trade jumped 2.9% year on year to 21.79 trillion yuan.", "2.9%", ClaimRole.Change, 2.9, 1)]
+    [InlineData("Exports grew 7.2% year on year to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "2.7%", ClaimRole.Change, 2.7, -1)]
+    [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, rising 14.4%.", "14.4%", ClaimRole.Change, 14.4, 1)]
+    [InlineData("In the first half of the year, bilateral trade between China and the U.S. totaled 2.08 trillion yuan, down 9.3% from the same period last year.", "9.3%", ClaimRole.Change, 9.3, -1)]
+    [InlineData("In the first half of the year, exports of lithium batteries and wind turbines each grew by more than 20%.", "more than 20%", ClaimRole.Change, 20, 1)]
+    [InlineData("In the first half of the year, their imports and exports exceeded 900 billion yuan, marking a 6.3% increase.", "6.3%", ClaimRole.Change, 6.3, 1)]
+    [InlineData("In the first half of this year, imports and exports by foreign-funded enterprises in China reached 6.32 trillion yuan, an increase of 2.4% year on year.", "2.4%", ClaimRole.Change, 2.4, 1)]
+    [InlineData("In the first half of the year, China's trade with BRI partner countries reached 11.29 trillion yuan, up 4.7% year on year, and accounting for 51.8% of total foreign trade.", "51.8%", ClaimRole.Share, 51.8, 1)]
+    [InlineData("In the first half of the year, Guangdong, Jiangsu, Zhejiang, Shanghai and Shandong made up 64.1% of China's total imports and exports.", "64.1%", ClaimRole.Share, 64.1, 1)]
+    [InlineData("As a major commodity importer, commodities account for about 30% of China's total import value.", "about 30%", ClaimRole.Share, 30, 1)]
+    [InlineData("These major provinces are the main drivers of export growth, contributing close to 60% of the growth in national exports.", "close to 60%", ClaimRole.GrowthShare, 60, 1)]
+    [InlineData("In the first half of the year, the EU accounted for 12.9% of China's total foreign trade value.", "12.9%", ClaimRole.Share, 12.9, 1)]
+    [InlineData("Their share of national foreign trade rose 1.3 percentage points to 18.1%.", "18.1%", ClaimRole.Share, 18.1, 1)]
+    [InlineData("Their share of national foreign trade rose 1.3 percentage points to 18.1%.", "1.3 percentage points", ClaimRole.PointChange, 1.3, 1)]
+    [InlineData("It accounted for 51.8% of total foreign trade, 0.9 percentage point higher than the same period last year.", "0.9 percentage point", ClaimRole.PointChange, 0.9, 1)]
+    [InlineData("In the first six months, their volume exceeded 12 trillion yuan, posting a growth rate 4.4 percentage points higher than the national average.", "4.4 percentage points", ClaimRole.RateGap, 4.4, 1)]
+    [InlineData("In the first half of the year, 18 provinces in central and western China achieved a total trade volume of 3.95 trillion yuan, growing 11.2% — 8.3 percentage points higher than the national average.", "8.3 percentage points", ClaimRole.RateGap, 8.3, 1)]
+    [InlineData("Imports and exports in the second quarter increased by 4.5% year on year, accelerating by 3.2 percentage points compared to the first quarter.", "3.2 percentage points", ClaimRole.PointChange, 3.2, 1)]
+    [InlineData("In the first half of the year, they made up 64.1% of the total and contributed 3 percentage points to overall growth.", "3 percentage points", ClaimRole.Contribution, 3, 1)]
+    [InlineData("Average import prices fell more than 10% year on year, pulling down overall import growth by 2.7 percentage points.", "2.7 percentage points", ClaimRole.Contribution, 2.7, -1)]
+    [InlineData("In the first half of this year, the total value of imports and exports rose by more than 600 billion yuan compared with the same period last year.", "more than 600 billion yuan", ClaimRole.AbsoluteChange, 600, 1)]
+    [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises, an increase of 43,000 compared to the same period last year.", "43,000", ClaimRole.AbsoluteChange, 43000, 1)]
+    [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises with actual import and export activity.", "628,000 foreign trade enterprises", ClaimRole.Count, 628000, 1)]
+    [InlineData("In the first half of the year, the volume of containers reached 67.41 million twenty-foot equivalent units, up 11.3%.", "67.41 million twenty-foot equivalent units", ClaimRole.Count, 67.41, 1)]
+    [InlineData("In the first half of this year, customs authorities nationwide seized 11,000 batches of suspected infringing goods, totaling 38.675 million items.", "38.675 million items", ClaimRole.Count, 38.675, 1)]
+    [InlineData("We provided measures to AEO companies 3,776 times.", "3,776 times", ClaimRole.Count, 3776, 1)]
+    [InlineData("In the first half of the year, bilateral trade totaled 2.08 trillion yuan. Of this total, exports accounted for 1.55 trillion yuan, down 9.9%, while imports were 530.35 billion yuan, down 7.7%.", "530.35 billion yuan", ClaimRole.Level, 530.35, 1)]
+    [InlineData("Of this total, exports accounted for 1.55 trillion yuan, down 9.9%.", "1.55 trillion yuan", ClaimRole.Level, 1.55, 1)]
+    [InlineData("In the first four months of this year, China's exports of dolls and animal toys exceeded 13.31 billion yuan, marking a 9.6% increase.", "exceeded 13.31 billion yuan", ClaimRole.Level, 13.31, 1)]
+    [InlineData("In the first half of the year, cross-border e-commerce imports and exports totaled about 1.32 trillion yuan, up 5.7% year on year.", "about 1.32 trillion yuan", ClaimRole.Level, 1.32, 1)]
+    [InlineData("Imports totaled approximately 291.1 billion yuan, an increase of 9.3%.", "approximately 291.1 billion yuan", ClaimRole.Level, 291.1, 1)]
+    [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "less than 300 billion yuan", ClaimRole.Level, 300, 1)]
+    [InlineData("In the first half of the year, 547,000 were private enterprises, whose imports and exports grew by 7.3%, accounting for nearly 60% of the total trade value.", "nearly 60%", ClaimRole.Share, 60, 1)]
+    [InlineData("Trade among BRI partner countries accounted for half of their total trade value.", "half", ClaimRole.Share, 50, 1)]
+    [InlineData("China's total imports and exports reached 20 trillion yuan, marking a record high for the same period.", "20 trillion yuan", ClaimRole.Level, 20, 1)]
+    public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
+    {
+        var claim = Single(sentence, text);
+        Assert.Equal(role, claim.Role);
+        Assert.Equal(sign, claim.Sign);
+        Assert.Equal((decimal)shownValue, claim.Quantity.Value / claim.Quantity.ScaleFactor);
+    }
+
+    [Theory]
+    [InlineData("Beijing | 10 a.m. July 14, 2025")]
+    [InlineData("Since Dec. 1 last year, China has granted zero-tariff treatment to all the least-developed countries.")]
+    [InlineData("Since 1994, we have enforced customs protection of IP rights.")]
+    [InlineData("The 17th BRICS Summit was recently held.")]
+    [InlineData("This duty is carried out in accordance with Articles 44 and 91 of the Customs Law.")]
+    [InlineData("Imports and exports continued a streak of seven consecutive quarters of growth.")]
+    [InlineData("Specifically, there were five main features:")]
+    [InlineData("The genuine product has nine sharp teeth, while counterfeits often have one or two fewer due to mold defects.")]
+    [InlineData("Private enterprises occupied 218 positions among China's top 500 import and export companies.")]
+    [InlineData("This year marks the 50th anniversary of China-EU diplomatic relations.")]
+    [InlineData("This was the second-highest monthly trade volume on record.")]
+    [InlineData("In the first half of the year, a total of two-way trade grew.")]
+    public void NotAClaim_IsNotExtracted(string sentence)
+    {
+        var claims = TestPipeline.Check(sentence).Claims.Select(b => b.Claim.Text).ToList();
+        Assert.DoesNotContain(claims, c => c.Any(char.IsDigit) && !c.Contains("positions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Units_AreRead()
+    {
+        var result = TestPipeline.Check("In the first half of the year, exports reached 1.2 trillion yuan and US$ 170 billion, while imports were 5.4 billion US dollars.");
+        var units = result.Claims.Select(c => c.Claim.Quantity.Unit).ToList();
+        Assert.Contains("yuan", units);
+        Assert.Contains("US dollars", units);
+    }
+
+    [Fact]
+    public void PercentWord_IsPercent()
+    {
+        var claim = Single("In the first half of the year, exports rose 7.2 percent.", "7.2 percent");
+        Assert.Equal(ClaimRole.Change, claim.Role);
+    }
+
+    [Fact]
+    public void HugeNumber_IsNotedNotCrashed()
+    {
+        var result = TestPipeline.Check("In the first half of the year, exports reached 1e400 yuan.");
+        Assert.Contains(result.Notes, n => n.Message.Contains("too large", StringComparison.Ordinal));
+    }
+}

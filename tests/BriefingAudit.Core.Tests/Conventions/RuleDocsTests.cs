@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Pipeline;
+
+namespace BriefingAudit.Core.Tests.Conventions;
+
+/// <summary>Every rule has a doc page, every page a rule, and each page's examples behave as the page says.</summary>
+public partial class RuleDocsTests
+{
+    private static string DocsFolder => Path.Combine(AppContext.BaseDirectory, "RuleDocs");
+
+    public static TheoryData<string> RuleIds => [.. DefaultRules.Load().Rules.Select(r => r.Id)];
+
+    [Fact]
+    public void EveryPage_HasARule()
+    {
+        var ids = DefaultRules.Load().Rules.Select(r => r.Id).ToHashSet();
+        foreach (var page in Directory.EnumerateFiles(DocsFolder, "BA*.md"))
+        {
+            Assert.Contains(Path.GetFileNameWithoutExtension(page), ids);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void FiringExample_Fires(string id)
+    {
+        var text = Example(id, "Fires");
+        Assert.Contains(TestPipeline.Check(text).Findings, f => f.RuleId == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void PassingExample_DoesNotFire(string id)
+    {
+        var text = Example(id, "Does not fire");
+        Assert.Empty(TestPipeline.Check(text).Findings);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Page_TitleMatchesRule(string id)
+    {
+        var rule = DefaultRules.Load().Find(id)!;
+        var firstLine = File.ReadLines(Path.Combine(DocsFolder, id + ".md")).First();
+        Assert.Equal($"# {id} – {rule.Title}", firstLine);
+    }
+
+    private static string Example(string id, string heading)
+    {
+        var page = File.ReadAllText(Path.Combine(DocsFolder, id + ".md"));
+        var match = new Regex("## " + heading + @"\s*```text\n(?<body>.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1)).Match(page);
+        Assert.True(match.Success, $"{id}.md has no '## {heading}' example");
+        return match.Groups["body"].Value;
+    }
+}
