@@ -8,8 +8,8 @@ namespace BriefingAudit.Core.Binding;
 
 /// <summary>
 /// Ties each claim to a measure, an entity and a period of the vocabulary, as a reader would: from the words of
-/// its clause first, then its sentence, then what the speaker's answer has been talking about (a period or an
-/// entity named once holds until another is named; it is dropped when the next speaker starts).
+/// its clause first, then its sentence, then what the speaker has been talking about (a period named once holds
+/// for the rest of the answer; an entity for the rest of the paragraph).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed partial class ClaimBinder(Lexicon lexicon)
@@ -22,11 +22,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         var turn = -1;
         foreach (var paragraph in document.ContentParagraphs)
         {
-            if (paragraph.Turn != turn)
-            {
-                turn = paragraph.Turn;
-                context = new Context(EntityRef.National, null);
-            }
+            // A period holds for the speaker's whole answer; whose figures they are is set anew in each paragraph,
+            // where answers move from one topic to the next ("Employment remained generally stable.").
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National };
+            turn = paragraph.Turn;
 
             foreach (var sentence in paragraph.Sentences)
             {
@@ -232,14 +231,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
     {
         var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
 
-        // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …").
+        // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
+        // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
         if (bound.LastOrDefault(b => b.IsBound) is { } lastBound)
         {
-            return new Context(lastBound.Entity, period);
+            return new Context(lastBound.Entity.Source == EntitySource.Phrase ? context.Entity : lastBound.Entity, period);
         }
 
+        // A sentence without figures can set the topic ("… the world's second-largest exporter of industrial robots"),
+        // but not by a bare subject: "Employment remained generally stable." names no one's figures.
         var entity = context.Entity;
-        var entityMentions = analysis.Mentions.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison).ToList();
+        var entityMentions = analysis.Mentions.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison && !m.Subject).ToList();
         if (entityMentions.Count > 0)
         {
             var last = entityMentions[^1];

@@ -18,6 +18,7 @@ internal sealed partial class SentenceAnalysis
         "also", "both", "all", "cumulative", "average", "record", "further", "nation's", "bilateral", "global", "actual", "such",
         "were", "was", "while", "whereas", "but", "as", "for", "to", "by", "from", "at", "on", "which", "is", "are", "had", "has",
         "have", "whole", "main", "major", "key", "scale", "value", "volume", "growth", "steady", "stable", "specifically",
+        "thousand", "million", "billion", "trillion", "new",
     };
 
     private SentenceAnalysis(string text, ImmutableArray<Mention> mentions, ImmutableArray<int> clauseStarts)
@@ -61,7 +62,18 @@ internal sealed partial class SentenceAnalysis
 
         foreach (var measure in mentions.Where(m => m.Kind == MentionKind.Measure).ToList())
         {
+            // "national general public budget revenue": the alias itself names the nation.
+            if (NationalAlias().IsMatch(text[measure.Start..measure.End]))
+            {
+                mentions.Add(new Mention(measure.Start, measure.Start, MentionKind.Entity, Entity: EntityRef.National));
+            }
+
             AddModifiers(text, measure, mentions);
+        }
+
+        foreach (var unit in lexicon.UnitMatcher.Matches(text).Where(u => u.Value.Dimension == UnitDimension.Count))
+        {
+            AddCountedThing(text, unit, mentions);
         }
 
         AddPronouns(text, mentions);
@@ -117,17 +129,44 @@ internal sealed partial class SentenceAnalysis
 
         // Prenominal: "high-tech product exports", "cross-border e-commerce imports and exports".
         var words = PrenominalWords().Match(text[..measure.Start]);
-        if (words.Success)
+        if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && m.End > words.Index && m.End <= measure.Start))
         {
-            var start = words.Index;
-            var candidate = words.Value.Trim();
-            var meaningful = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => GenericModifiers.Contains(w)).ToList();
-            var covered = mentions.Any(m => m.Kind is MentionKind.Entity && m.End > start && m.End <= measure.Start);
-            if (meaningful.Count > 0 && !covered && meaningful.All(w => !GenericModifiers.Contains(w)) && !mentions.Any(m => m.Start >= start && m.End <= measure.Start))
+            // Read leftwards from the measure until a word that ends the noun phrase ("than", "of", a verb).
+            var modifier = new List<string>();
+            foreach (var word in words.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse())
             {
-                var phraseStart = measure.Start - candidate.Length - (text[..measure.Start].Length - text[..measure.Start].TrimEnd().Length);
-                mentions.Add(new Mention(Math.Max(0, phraseStart), measure.Start, MentionKind.Entity, Entity: EntityRef.Phrase(string.Join(' ', meaningful))));
+                if (PhraseBoundaryWord().IsMatch(word))
+                {
+                    break;
+                }
+
+                modifier.Insert(0, word);
             }
+
+            var meaningful = modifier.Where(w => !GenericModifiers.Contains(w)).ToList();
+            if (meaningful.Count > 0 && meaningful.Count == modifier.SkipWhile(w => GenericModifiers.Contains(w)).Count())
+            {
+                var length = string.Join(' ', meaningful).Length;
+                mentions.Add(new Mention(Math.Max(0, measure.Start - length - 1), measure.Start, MentionKind.Entity, Entity: EntityRef.Phrase(string.Join(' ', meaningful))));
+            }
+        }
+    }
+
+    /// <summary>"134.33 million tonnes of crude oil, down 1.5%": the change is of crude oil, not of all imports.</summary>
+    private static void AddCountedThing(string text, PhraseMatch<UnitTerm> unit, List<Mention> mentions)
+    {
+        var of = CountedOf().Match(text, unit.End);
+        if (!of.Success)
+        {
+            return;
+        }
+
+        var phraseStart = of.Groups["phrase"].Index;
+        var phraseEnd = PhraseEnd(text, phraseStart, mentions);
+        if (phraseEnd > phraseStart && !mentions.Any(m => m.Start >= phraseStart && m.End <= phraseEnd && m.Kind == MentionKind.Measure))
+        {
+            mentions.RemoveAll(m => m.Kind == MentionKind.Entity && m.Start >= phraseStart && m.End <= phraseEnd);
+            mentions.Add(new Mention(phraseStart, phraseEnd, MentionKind.Entity, Entity: EntityRef.Phrase(text[phraseStart..phraseEnd])));
         }
     }
 
@@ -251,6 +290,9 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"(?:[\p{L}][\p{L}\p{Nd}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PrenominalWords();
 
+    [GeneratedRegex(@"^(?:than|of|in|to|for|with|by|from|at|on|as|and|or|but|while|whereas|points?|percentage|higher|lower|faster|slower|above|below|more|less|is|are|was|were|has|have|had|be|been|\w+ed|\w+ing|\w*\d\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhraseBoundaryWord();
+
     [GeneratedRegex(@"\b(?:this|these|their|its|they|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pronoun();
 
@@ -263,11 +305,17 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G\s*(?:(?:in|during|by|since|for|over|as\s+of|as|from|according\s+to|among|of|on|at|with|under|despite|after|before|especially|specifically|notably|meanwhile|additionally|moreover|furthermore|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|lastly|finally|also|however|in\s+addition|at\s+the\s+same\s+time|on\s+the\s+one\s+hand|on\s+the\s+other\s+hand|for\s+example|for\s+instance|leveraging|driven\s+by|backed\s+by|thanks\s+to|due\s+to|recently|currently|now|today|so\s+far|to\s+date|last\s+year|this\s+year|at\s+present|in\s+particular|likewise|similarly|then|thus|therefore|besides|and|but)\b[^,]{0,100}?,\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
+
+    [GeneratedRegex(@"^(?:national|China's)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NationalAlias();
 
     [GeneratedRegex(@"^(?:China's|China|the\s+country's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\G\s+of\s+(?!the\s+(?:total|same)\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedOf();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();
@@ -275,7 +323,7 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\b(?:an?|any|each|every|one)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IndefiniteBefore();
 
-    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to|over)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ComparisonBefore();
 
 }

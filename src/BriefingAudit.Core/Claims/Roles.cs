@@ -92,7 +92,7 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GapAfter();
 
     [GeneratedRegex(@"\b(?:lower|slower|below|less)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -102,7 +102,7 @@ public static partial class RuleSetLoader
     [GeneratedRegex(@"^[A-Z]{2}\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RuleIdPattern();
 
-    [GeneratedRegex(@"^\s*([a-z0-9][a-z0-9-]*)\s*=\s*([a-z0-9][a-z0-9-]*(?:\s*\+\s*[a-z0-9][a-z0-9-]*)+)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*([a-z0-9][a-z0-9-]*(?:@[a-z0-9][a-z0-9-]*)?)\s*(>=|=)\s*([a-z0-9][a-z0-9-]*(?:@[a-z0-9][a-z0-9-]*)?(?:\s*\+\s*[a-z0-9][a-z0-9-]*(?:@[a-z0-9][a-z0-9-]*)?)+)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SumPattern();
 
     private sealed class Merger
@@ -113,7 +113,7 @@ public static partial class RuleSetLoader
         private readonly Dictionary<string, QualifierTerm> _qualifiers = [];
         private readonly Dictionary<string, Rule> _rules = [];
         private readonly List<string> _ruleOrder = [];
-        private readonly List<(string Path, Mark Mark, string MeasureId)> _relationReferences = [];
+        private readonly List<(string Path, Mark Mark, RelationTerm Term)> _relationReferences = [];
 
         public void AddTerm(Term term, string path, Mark mark)
         {
@@ -148,17 +148,27 @@ public static partial class RuleSetLoader
             _rules[rule.Id] = rule;
         }
 
-        public void ReferenceMeasure(string path, Mark mark, string measureId) => _relationReferences.Add((path, mark, measureId));
+        public void Reference(string path, Mark mark, RelationTerm term) => _relationReferences.Add((path, mark, term));
+
+        private static void Require(string path, Mark mark, string id, List<string> known, string what)
+        {
+            if (!known.Contains(id))
+            {
+                var hint = DidYouMean(id, known) is { } near ? $"; did you mean '{near}'?" : string.Empty;
+                throw new RuleSetException(path, (int)mark.Line, (int)mark.Column, $"the relation names '{id}', which is not {(what == "entity" ? "an" : "a")} {what} of the vocabulary{hint}");
+            }
+        }
 
         public RuleSet Build()
         {
             var measures = _terms.Values.Where(t => t.Term.Kind == TermKind.Measure).Select(t => t.Term.Id).ToList();
-            foreach (var (path, mark, id) in _relationReferences)
+            var entities = _terms.Values.Where(t => t.Term.Kind == TermKind.Entity).Select(t => t.Term.Id).ToList();
+            foreach (var (path, mark, term) in _relationReferences)
             {
-                if (!measures.Contains(id))
+                Require(path, mark, term.Measure, measures, "measure");
+                if (term.Entity is { } entity)
                 {
-                    var hint = DidYouMean(id, measures) is { } near ? $"; did you mean '{near}'?" : string.Empty;
-                    throw new RuleSetException(path, (int)mark.Line, (int)mark.Column, $"the relation names '{id}', which is not a measure of the vocabulary{hint}");
+                    Require(path, mark, entity, entities, "entity");
                 }
             }
 
@@ -340,22 +350,22 @@ public static partial class RuleSetLoader
             var match = SumPattern().Match(text);
             if (!match.Success)
             {
-                throw Error(node, $"cannot read relation '{text}'; write it as \"total = part + part\" with measure IDs");
+                throw Error(node, $"cannot read relation '{text}'; write it as \"total = part + part\" (or >= when the parts may not be all of it) with measure IDs, each optionally @entity");
             }
 
-            var total = match.Groups[1].Value;
-            var parts = match.Groups[2].Value.Split('+', StringSplitOptions.TrimEntries);
-            if (parts.Contains(total))
+            var total = RelationTerm.Parse(match.Groups[1].Value);
+            var parts = match.Groups[3].Value.Split('+', StringSplitOptions.TrimEntries).Select(RelationTerm.Parse).ToList();
+            if (parts.Contains(total) || (total.Entity is null && parts.Any(p => p.Measure == total.Measure && p.Entity is null)))
             {
                 throw Error(node, $"relation '{text}' is cyclic: '{total}' is defined in terms of itself");
             }
 
-            foreach (var id in parts.Prepend(total))
+            foreach (var term in parts.Prepend(total))
             {
-                merger.ReferenceMeasure(path, node.Start, id);
+                merger.Reference(path, node.Start, term);
             }
 
-            return new SumRelation(total, [.. parts], text.Trim());
+            return new SumRelation(total, [.. parts], match.Groups[2].Value == ">=", text.Trim());
         }
 
         private void CheckKeys(YamlMappingNode mapping, string[] known, string what)

@@ -21,6 +21,6 @@ public static partial class Clauses
         return starts.ToImmutable();
     }
 
-    [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Boundary();
 }

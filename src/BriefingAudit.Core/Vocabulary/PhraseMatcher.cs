@@ -27,7 +27,8 @@ public sealed class PhraseMatcher<T>
                 .OrderByDescending(k => k.Length)
                 .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
             _pattern = new Regex(
-                @"(?<![\p{L}\p{Nd}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}])",
+                // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
+                @"(?<![\p{L}\p{Nd}-])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}]|-[\p{L}\p{Nd}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromSeconds(2));
         }

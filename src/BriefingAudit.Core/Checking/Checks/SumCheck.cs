@@ -15,35 +15,39 @@ public sealed class SumCheck : ICheck
     {
         foreach (var relation in rule.Relations)
         {
-            var totals = context.Figures.All.Where(f => f.Key.Measure == relation.Total && f.Key.Role == ClaimRole.Level);
+            var totals = context.Figures.All.Where(f => f.Key.Role == ClaimRole.Level
+                && f.Key.Measure == relation.Total.Measure && (relation.TotalEntity is null || f.Key.Entity == relation.TotalEntity));
             foreach (var total in totals)
             {
                 var parts = relation.Parts
-                    .Select(p => context.Figures.Find(total.Key with { Measure = p }))
+                    .Select(p => context.Figures.Find(total.Key with { Measure = p.Measure, Entity = p.Entity ?? total.Key.Entity }))
                     .ToList();
-                if (parts.Any(p => p is null))
+                if (parts.Any(p => p is null) || parts.Contains(total))
                 {
                     continue;
                 }
 
                 var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p!.Interval);
-                if (sum.Overlaps(total.Interval))
+                var allowed = relation.PartsMayBeIncomplete ? sum with { Upper = null, UpperInclusive = false } : sum;
+                if (allowed.Overlaps(total.Interval))
                 {
                     continue;
                 }
 
-                yield return Describe(rule, total, parts!, sum);
+                yield return Describe(rule, relation, total, parts!, sum);
             }
         }
     }
 
-    private static Finding Describe(Rule rule, Figure total, List<Figure> parts, Interval sum)
+    private static Finding Describe(Rule rule, SumRelation relation, Figure total, List<Figure> parts, Interval sum)
     {
         var like = total.First.Claim.Quantity;
-        var terms = string.Join(" + ", parts.Select(p => $"{p.First.Measure!.Name} {Wording.Cite(p.First.Claim)}"));
-        var message =
-            $"{Wording.Subject(total.First)} is stated as {Wording.Cite(total.First.Claim)}, but {terms} = {Wording.Value(sum, like)}: "
-            + $"the parts allow {Wording.Range(sum, like)}, the total {Wording.Range(total.Interval, like)}, and these do not meet";
+        var terms = string.Join(" + ", parts.Select(p => $"{Wording.Subject(p.First)} {Wording.Cite(p.First.Claim)}"));
+        var message = relation.PartsMayBeIncomplete
+            ? $"{Wording.Subject(total.First)} is stated as {Wording.Cite(total.First.Claim)}, less than its parts {terms} = {Wording.Value(sum, like)}: "
+                + $"the parts alone are at least {Wording.Range(sum with { Upper = null }, like)}, the total {Wording.Range(total.Interval, like)}"
+            : $"{Wording.Subject(total.First)} is stated as {Wording.Cite(total.First.Claim)}, but {terms} = {Wording.Value(sum, like)}: "
+                + $"the parts allow {Wording.Range(sum, like)}, the total {Wording.Range(total.Interval, like)}, and these do not meet";
         var involved = parts.SelectMany(p => p.Agreeing).Concat(total.Agreeing);
         return FindingBuilder.Create(rule, message, total.First, involved, sum, total.Interval);
     }
