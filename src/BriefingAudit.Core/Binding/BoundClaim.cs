@@ -6,9 +6,10 @@ namespace BriefingAudit.Core.Binding;
 /// <summary>
 /// A claim tied to the vocabulary: its measure, entity and period, and for a share the whole it is a share of.
 /// <see cref="Measure"/> is null when the claim could not be tied to a measure; such claims are listed, not checked.
-/// Immutable.
+/// <see cref="ComparedTo"/> is the base period of a change between periods ("compared to the first quarter");
+/// null for the usual comparison with the same period last year. Immutable.
 /// </summary>
-public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note)
+public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note, Term? ComparedTo = null)
 {
     public bool IsBound => Measure is not null && Period is not null;
 

@@ -76,7 +76,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
             var note = measure is null ? "no measure of the vocabulary is named for this figure"
                 : period is null ? "no period is named for this figure"
                 : null;
-            result.Add(new BoundClaim(claim, measure, entity, period, whole, note));
+            var comparedTo = claim.Role == ClaimRole.PointChange
+                ? analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && m.Comparison && m.Start >= end && m.Start < clauseEnd)?.Term
+                : null;
+            result.Add(new BoundClaim(claim, measure, entity, period, whole, note, comparedTo));
         }
 
         return result;

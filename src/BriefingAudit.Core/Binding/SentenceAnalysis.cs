@@ -18,7 +18,7 @@ internal sealed partial class SentenceAnalysis
         "also", "both", "all", "cumulative", "average", "record", "further", "nation's", "bilateral", "global", "actual", "such",
         "were", "was", "while", "whereas", "but", "as", "for", "to", "by", "from", "at", "on", "which", "is", "are", "had", "has",
         "have", "whole", "main", "major", "key", "scale", "value", "volume", "growth", "steady", "stable", "specifically",
-        "thousand", "million", "billion", "trillion", "new",
+        "thousand", "million", "billion", "trillion", "new", "daily", "monthly", "weekly", "average",
     };
 
     private SentenceAnalysis(string text, ImmutableArray<Mention> mentions, ImmutableArray<int> clauseStarts)

@@ -16,6 +16,12 @@ public sealed class Checker
         new SumCheck(),
         new ShareCheck(),
         new RateGapCheck(),
+        new GrowthCheck(),
+        new ShareChangeCheck(),
+        new AccelerationCheck(),
+        new ContributionCheck(),
+        new AbsoluteChangeCheck(),
+        new AverageCheck(),
     }.ToImmutableDictionary(c => c.Kind);
 
     public static IReadOnlyCollection<string> Kinds => Checks.Keys.ToList();

@@ -7,6 +7,12 @@ public static class CheckKinds
     public const string Sum = "sum";
     public const string Share = "share";
     public const string RateGap = "rate-gap";
+    public const string Growth = "growth";
+    public const string ShareChange = "share-change";
+    public const string Acceleration = "acceleration";
+    public const string Contribution = "contribution";
+    public const string AbsoluteChange = "absolute-change";
+    public const string Average = "average";
 
-    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap];
+    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average];
 }

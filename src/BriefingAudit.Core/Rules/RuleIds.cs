@@ -10,4 +10,10 @@ public static class RuleIds
     public const string Sum = "BA2001";
     public const string Share = "BA2002";
     public const string RateGap = "BA2003";
+    public const string Growth = "BA2004";
+    public const string ShareChange = "BA2005";
+    public const string Acceleration = "BA2006";
+    public const string Contribution = "BA2007";
+    public const string AbsoluteChange = "BA2008";
+    public const string Average = "BA2009";
 }
