@@ -91,6 +91,6 @@ public sealed class FigureTable
             return;
         }
 
-        figures[figure.Key] = current with { Interval = narrowed, Derivation = $"pinned to {narrowed} by {how}" };
+        figures[figure.Key] = current with { Interval = narrowed, Derivation = $"pinned to {Wording.Range(narrowed, current.First.Claim.Quantity)} by {how}" };
     }
 }

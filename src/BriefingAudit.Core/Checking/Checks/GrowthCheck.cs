@@ -40,7 +40,7 @@ public sealed class GrowthCheck : ICheck
 
                 var like = total.First.Claim.Quantity;
                 var chain = string.Join(", ", parts.Select((p, i) =>
-                    $"last year's {Wording.Subject(p.First)} = {Wording.Value(p.Interval, like)} / (1 {Signed(partGrowth[i]!.First.Claim)}) = {Wording.Value(lastParts[i], like)}"));
+                    $"last year's {Wording.Short(p.First)} = {Wording.Value(p.Interval, like)} / (1 {Signed(partGrowth[i]!.First.Claim)}) = {Wording.Value(lastParts[i], like)}"));
                 var pinned = parts.Append(total).Where(p => p.Derivation is not null).Select(p => $"{p.First.Claim.Text} is {p.Derivation}");
                 var message =
                     $"{Wording.Subject(total.First)} is said to have changed by {Wording.Cite(totalGrowth.First.Claim)}, but its parts imply {Wording.Value(implied, totalGrowth.First.Claim.Quantity)}: "
