@@ -15,6 +15,7 @@ internal sealed record CommandLine(
         Usage:
           briefing-audit check PATH... [options]   check transcripts (files, folders, or - for standard input)
           briefing-audit claims PATH... [options]  list the numeric claims as the tool read them
+          briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
           briefing-audit --version | --help
 
         Options:
@@ -38,9 +39,9 @@ internal sealed record CommandLine(
         }
 
         var command = args[0];
-        if (command is not ("check" or "claims"))
+        if (command is not ("check" or "claims" or "eval"))
         {
-            throw new UsageException($"unknown command '{command}'; expected check or claims");
+            throw new UsageException($"unknown command '{command}'; expected check, claims or eval");
         }
 
         var inputs = new List<string>();

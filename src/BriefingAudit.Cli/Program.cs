@@ -50,6 +50,11 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     }
 
     var pipeline = new AuditPipeline(rules);
+    if (options.Command == "eval")
+    {
+        return EvalCommand.Run(pipeline, options.Inputs, stdout, stderr);
+    }
+
     var outcomes = new List<FileOutcome>();
     foreach (var path in InputExpander.Expand(options.Inputs))
     {

@@ -12,8 +12,11 @@ namespace BriefingAudit.Core.Binding;
 /// for the rest of the answer; an entity for the rest of the paragraph).
 /// Immutable and thread-safe.
 /// </summary>
-public sealed partial class ClaimBinder(Lexicon lexicon)
+public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<string, string>? totals = null)
 {
+    /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
+    private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;
+
     public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims)
     {
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
@@ -31,7 +34,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
             {
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = BindSentence(sentence, analysis, sentenceClaims, context);
+                var bound = BindSentence(sentence, analysis, sentenceClaims, context, TotalOf);
                 result.AddRange(bound);
                 context = NextContext(analysis, bound, context);
             }
@@ -40,13 +43,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         return result.ToImmutable();
     }
 
-    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context)
+    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf)
     {
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
         foreach (var claim in claims.Where(c => c.Role is ClaimRole.Share or ClaimRole.GrowthShare))
         {
-            wholes.Add(FindWhole(analysis, claim, sentence));
+            wholes.Add(FindWhole(analysis, claim, sentence, totalOf));
         }
 
         bool InWhole(Mention m) => wholes.Any(w => m.Start >= w.Start && m.End <= w.End);
@@ -64,10 +67,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
                 continue;
             }
 
+            if (Target().IsMatch(text[clauseStart..start]))
+            {
+                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "a target or quota, not a result"));
+                continue;
+            }
+
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole);
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
-            var period = FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
+                ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
             {
                 measure = whole.Measure;
@@ -85,7 +95,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         return result;
     }
 
-    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole)
+    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
     {
         var dimension = claim.Quantity.Dimension;
         if (claim.Role == ClaimRole.Count || (claim.Role == ClaimRole.AbsoluteChange && dimension == UnitDimension.Count))
@@ -105,8 +115,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         };
 
         var candidates = usable.Where(m => m.Kind == MentionKind.Measure && m.End <= start).ToList();
-        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+
+        // A clause that opens with a noun phrase of its own ("; and urban and rural households 777.2 billion …",
+        // "with revenue from land-use rights sales of …") is about that, not the sentence's earlier measure.
+        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start)
+            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text[clauseStart..start]));
         var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
+
+        // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
+        // kind has been given for a measure, a later one in the clause is another item of a list.
+        if (nearest is not null && earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Dimension == claim.Quantity.Dimension
+            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term))
+        {
+            return null;
+        }
         if (nearest is not null)
         {
             return nearest.Generic || !Fits(nearest.Term!) ? null : nearest.Term;
@@ -163,7 +185,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         return periods.LastOrDefault(m => m.End <= start)?.Term;
     }
 
-    private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence)
+    private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence, Func<Term, Term?> totalOf)
     {
         var text = sentence.Text;
         var start = claim.Span.Start - sentence.Start;
@@ -189,8 +211,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         var term = measure?.Term;
         if (term is null && TotalOnly().IsMatch(phrase))
         {
-            // "of the total", "of the national total": the whole of the measure the part names.
-            term = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start)?.Term;
+            // "Tax revenue made up 81.9% of the total": the total that the part is a part of, by the sum rules;
+            // else the measure the part names ("of the national total").
+            var part = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start)?.Term;
+            term = part is null ? null : totalOf(part) ?? part;
         }
 
         if (term is null)
@@ -261,6 +285,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
 
     [GeneratedRegex(@"^\s*(?:their|its|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnWhole();
+
+    [GeneratedRegex(@"\b(?:target|goal|quota|plan|ceiling|threshold|cap)\s+(?:of|at|is|was)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"\bwhen\s+it\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhenItWas();
+
+    // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
+    [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnNounPhrase();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

@@ -100,7 +100,7 @@ internal sealed partial class SentenceAnalysis
             var preposition = post.Groups["prep"].Value.ToLowerInvariant();
             var inside = mentions.Where(m => m.Start >= phraseStart && m.End <= phraseEnd).ToList();
             var isPeriodOrNumber = inside.Any(m => m.Kind == MentionKind.Period && m.Start - phraseStart < 6) || phrase.Length == 0 || char.IsDigit(phrase[0]) || NotAnEntity().IsMatch(phrase);
-            if (!isPeriodOrNumber && !(preposition == "in" && inside.Count == 0 && !Region().IsMatch(phrase)))
+            if (!isPeriodOrNumber)
             {
                 var entities = inside.Where(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational).ToList();
                 var rest = RemoveSpans(phrase, phraseStart, entities);
@@ -261,7 +261,7 @@ internal sealed partial class SentenceAnalysis
 
     private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text[..start]);
 
-    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();
 
     [GeneratedRegex(@"[,;:(—–]|\s+-\s+|\s(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|accounting|account|accounts|made|make|makes|increased|increase|decreased|declined|jumped|surged|exceeded|exceeding|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|all|each|both|up|down|in\s+the|during|for\s+the|since|amid|reaching|rising|growing|falling|continued|showed|shifted|rebounded|increasing|registering|totaling|totalling|marking|which|that|who|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -274,11 +274,9 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"^(?:\w+ed|\w+ing|reached|rose|grew|fell|hit|stood|was|were|is|are|had|has|have|rise|grow|fall|increase|increases|account|accounts|make|makes|made|of|to|with|from|between|by|in|for|during|at|on|via|through|and|or|but|while|also|all|both|each|totaled|totalled|saw|came|kept|led|that|which|who|than|as|remain|remains|hit|topped|this|last|year|value|volume|amounted|stayed|went|exceed|exceeds|surpassed|again|still|were|across|nationwide|reaching|totaling|totalling|continued)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeasureFollower();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately|terms|(?:yuan|dollar|us\s+dollar|value|volume|real|nominal|price)\s+terms|china|total|all|which|that|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAnEntity();
 
-    [GeneratedRegex(@"\b(?:region|regions|province|provinces|areas?|zones?|cities|city|areas|sector|industry|industries|countries|country)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Region();
 
     [GeneratedRegex(@"^\s*China\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BetweenChina();

@@ -16,13 +16,24 @@ internal static class Derived
 
     public static Interval SharePercent(Interval part, Interval whole) => part / whole * 100m;
 
-    /// <summary>The absolute change implied by a level and its growth: level − level / (1 + g).</summary>
-    public static Interval AbsoluteChange(Interval level, Interval growthPercent) => level - LastYear(level, growthPercent);
+    /// <summary>
+    /// The absolute change implied by a level and its growth, level × g / (1 + g). g / (1 + g) rises with g, so it
+    /// is taken at the ends of g's interval: writing level − level / (1 + g) would use both inputs twice and
+    /// widen the result past what the figures allow.
+    /// </summary>
+    public static Interval AbsoluteChange(Interval level, Interval growthPercent) => level * GrowthShareOfLevel(growthPercent);
 
     /// <summary>
     /// Percentage points a part contributes to the whole's growth, from the part's share now and both growth
     /// rates: s × g_part / (1 + g_part) × (1 + g_whole).
     /// </summary>
     public static Interval Contribution(Interval sharePercent, Interval partGrowth, Interval wholeGrowth) =>
-        sharePercent * 0.01m * (partGrowth * 0.01m) / (One + (partGrowth * 0.01m)) * (One + (wholeGrowth * 0.01m)) * 100m;
+        sharePercent * 0.01m * GrowthShareOfLevel(partGrowth) * (One + (wholeGrowth * 0.01m)) * 100m;
+
+    /// <summary>g / (1 + g) for g in percent, exact at both ends because it is monotone for g &gt; −100%.</summary>
+    private static Interval GrowthShareOfLevel(Interval growthPercent)
+    {
+        static decimal? At(decimal? percent) => percent is { } p && p > -100m ? p / 100m / (1m + (p / 100m)) : null;
+        return new Interval(At(growthPercent.Lower), growthPercent.LowerInclusive, At(growthPercent.Upper), growthPercent.UpperInclusive);
+    }
 }

@@ -20,7 +20,10 @@ public sealed class AuditPipeline
     {
         Rules = rules;
         _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? RecognizerNumberFinder.English);
-        _binder = new ClaimBinder(rules.Lexicon);
+        var totals = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations)
+            .SelectMany(r => r.Parts.Where(p => p.Entity is null).Select(p => (Part: p.Measure, Total: r.Total.Measure)))
+            .GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.First().Total);
+        _binder = new ClaimBinder(rules.Lexicon, totals);
     }
 
     public RuleSet Rules { get; }
