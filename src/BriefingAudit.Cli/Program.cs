@@ -52,7 +52,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     var pipeline = new AuditPipeline(rules);
     if (options.Command == "eval")
     {
-        return EvalCommand.Run(pipeline, options.Inputs, stdout, stderr);
+        return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
     }
 
     var outcomes = new List<FileOutcome>();

@@ -30,13 +30,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National };
             turn = paragraph.Turn;
 
+            List<BoundClaim> previous = [];
             foreach (var sentence in paragraph.Sentences)
             {
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = BindSentence(sentence, analysis, sentenceClaims, context, TotalOf);
+                var bound = MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous);
                 result.AddRange(bound);
                 context = NextContext(analysis, bound, context);
+                previous = [.. previous.TakeLast(8), .. bound];
             }
         }
 
@@ -93,6 +95,38 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
+    /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
+    /// that opens a further breakdown ("with revenue from land-use rights sales of …") ends the list.
+    /// </summary>
+    private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
+    {
+        var cue = BreakdownCue().Match(sentence.Text);
+        if (!cue.Success)
+        {
+            return bound;
+        }
+
+        var nested = NestedBreakdown().Match(sentence.Text, cue.Length);
+        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
+        // The total is a level of the same unit and period that is not itself a listed part, and not smaller
+        // than any one part.
+        var total = previous.LastOrDefault(p => p.Claim.Role is ClaimRole.Level or ClaimRole.Count && p.PartOf is null
+            && parts.Count > 0 && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
+            && parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high));
+        if (total is null || parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != total.Claim.Quantity.Unit))
+        {
+            return bound;
+        }
+
+        var last = parts[^1];
+        var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
+        var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
@@ -256,7 +290,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
-        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
+        // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
+        // periods does not set the period for what follows.
+        var period = PeriodList().IsMatch(analysis.Text)
+            ? context.Period
+            : analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -295,6 +334,18 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnNounPhrase();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BreakdownCue();
+
+    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherItems();
+
+    [GeneratedRegex(@"^(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodList();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

@@ -13,6 +13,7 @@ public static class CheckKinds
     public const string Contribution = "contribution";
     public const string AbsoluteChange = "absolute-change";
     public const string Average = "average";
+    public const string Breakdown = "breakdown";
 
-    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average];
+    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average, Breakdown];
 }

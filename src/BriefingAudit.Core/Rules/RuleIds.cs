@@ -16,4 +16,5 @@ public static class RuleIds
     public const string Contribution = "BA2007";
     public const string AbsoluteChange = "BA2008";
     public const string Average = "BA2009";
+    public const string Breakdown = "BA2010";
 }
