@@ -10,6 +10,7 @@ public static class Reporters
         new TextReporter(),
         new JsonReporter(),
         new SarifReporter(),
+        new JUnitReporter(),
     }.ToImmutableDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Names => [.. ByName.Keys.Order(StringComparer.Ordinal)];
