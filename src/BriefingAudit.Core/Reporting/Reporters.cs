@@ -11,6 +11,7 @@ public static class Reporters
         new JsonReporter(),
         new SarifReporter(),
         new JUnitReporter(),
+        new GitHubReporter(),
     }.ToImmutableDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Names => [.. ByName.Keys.Order(StringComparer.Ordinal)];
