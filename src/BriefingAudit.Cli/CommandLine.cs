@@ -34,7 +34,7 @@ internal sealed record CommandLine(
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
-    // claims lists what was read, not findings, so only the formats that can show a claim apply.
+    // Only check writes findings through the reporters; claims lists claims and eval prints its own table.
     private static readonly string[] ClaimsFormats = ["text", "json"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -103,7 +103,7 @@ internal sealed record CommandLine(
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
 
-        var formats = command == "claims" ? ClaimsFormats : Reporters.Names;
+        var formats = command == "check" ? Reporters.Names : ClaimsFormats;
         if (!formats.Contains(format, StringComparer.Ordinal))
         {
             throw new UsageException($"unknown format '{format}' for {command}; expected {string.Join(", ", formats)}");
