@@ -14,7 +14,7 @@ namespace BriefingAudit.Core.Claims;
 public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder numbers)
 {
     public ClaimExtractor(Lexicon lexicon)
-        : this(lexicon, RecognizerNumberFinder.English)
+        : this(lexicon, WindowedNumberFinder.English)
     {
     }
 

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Microsoft.Recognizers.Definitions.English;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -29,13 +31,23 @@ public sealed class RecognizerNumberFinder : INumberFinder
 
     public static RecognizerNumberFinder English { get; } = new();
 
-    public ImmutableArray<FoundNumber> Find(string sentence)
-    {
-        if (!MayContainNumber(sentence))
-        {
-            return [];
-        }
+    /// <summary>Words the English number model reads as numbers by themselves ("seven", "dozen", "lakh").</summary>
+    public static FrozenSet<string> CardinalWords { get; } =
+        NumbersDefinitions.CardinalNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Multipliers after a number ("5 mln", "5 k", "21.79 trillion").</summary>
+    public static FrozenSet<string> RoundWords { get; } =
+        NumbersDefinitions.RoundNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Ordinals, which the number model reads as fraction denominators ("a fifth", "three quarters").</summary>
+    public static FrozenSet<string> OrdinalWords { get; } =
+        NumbersDefinitions.OrdinalNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableArray<FoundNumber> Find(string sentence) => MayContainNumber(sentence) ? Parse(sentence) : [];
+
+    /// <summary>Every number the model finds in <paramref name="sentence"/>, without the pre-check for digits or number words.</summary>
+    public ImmutableArray<FoundNumber> Parse(string sentence)
+    {
         var result = ImmutableArray.CreateBuilder<FoundNumber>();
         foreach (var found in _model.Parse(sentence))
         {

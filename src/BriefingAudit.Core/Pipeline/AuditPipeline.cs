@@ -19,7 +19,7 @@ public sealed class AuditPipeline
     public AuditPipeline(RuleSet rules, INumberFinder? numbers = null)
     {
         Rules = rules;
-        _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? RecognizerNumberFinder.English);
+        _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? WindowedNumberFinder.English);
         var totals = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations)
             .SelectMany(r => r.Parts.Where(p => p.Entity is null).Select(p => (Part: p.Measure, Total: r.Total.Measure)))
             .GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.First().Total);
