@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace BriefingAudit.Core.Vocabulary;
 
 /// <summary>
 /// Finds vocabulary phrases in text: case-insensitive, whole words, longest match first, no overlaps.
-/// Thread-safe. The pattern is a literal alternation with a match timeout, so it cannot backtrack badly.
+/// Thread-safe once built. A character trie walked from each word start: as an alternation regex of a few
+/// thousand aliases it was half of the time spent on a transcript.
 /// </summary>
 public sealed class PhraseMatcher<T>
     where T : class
 {
-    private readonly Regex? _pattern;
+    private readonly PhraseTrieNode<T> _root = new();
     private readonly Dictionary<string, T> _byPhrase;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
@@ -18,36 +18,36 @@ public sealed class PhraseMatcher<T>
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (phrase, value) in phrases)
         {
-            _byPhrase.TryAdd(Normalize(phrase), value);
-        }
-
-        if (_byPhrase.Count > 0)
-        {
-            var alternatives = _byPhrase.Keys
-                .OrderByDescending(k => k.Length)
-                .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
-            _pattern = new Regex(
-                // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
-                @"(?<![\p{L}\p{Nd}-])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}]|-[\p{L}\p{Nd}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                TimeSpan.FromSeconds(2));
+            var key = Normalize(phrase);
+            if (key.Length > 0 && _byPhrase.TryAdd(key, value))
+            {
+                _root.Add(key, value);
+            }
         }
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
     {
-        if (_pattern is null)
-        {
-            return [];
-        }
-
+        ArgumentNullException.ThrowIfNull(text);
         var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
-        foreach (Match match in _pattern.Matches(text))
+        var position = 0;
+        while (position < text.Length)
         {
-            if (_byPhrase.TryGetValue(Normalize(match.Value), out var value))
+            // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
+            if (position > 0 && IsWordChar(text[position - 1], hyphen: true))
             {
-                result.Add(new PhraseMatch<T>(match.Index, match.Length, match.Value, value));
+                position++;
+                continue;
             }
+
+            if (Longest(text, position) is { } match)
+            {
+                result.Add(match);
+                position = match.End;
+                continue;
+            }
+
+            position++;
         }
 
         return result.ToImmutable();
@@ -55,6 +55,51 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The value whose phrase matches the whole text, if any.</summary>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> that ends at a word boundary.</summary>
+    private PhraseMatch<T>? Longest(string text, int start)
+    {
+        var node = _root;
+        var i = start;
+        PhraseMatch<T>? best = null;
+        while (true)
+        {
+            if (node.Value is { } value && EndsWord(text, i))
+            {
+                best = new PhraseMatch<T>(start, i - start, text[start..i], value);
+            }
+
+            if (i >= text.Length)
+            {
+                return best;
+            }
+
+            if (char.IsWhiteSpace(text[i]) && node.Space is { } space)
+            {
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                node = space;
+            }
+            else if (node.Next(text[i]) is { } next)
+            {
+                node = next;
+                i++;
+            }
+            else
+            {
+                return best;
+            }
+        }
+    }
+
+    private static bool EndsWord(string text, int end) =>
+        end >= text.Length
+        || (!IsWordChar(text[end], hyphen: false) && !(text[end] == '-' && end + 1 < text.Length && IsWordChar(text[end + 1], hyphen: false)));
+
+    private static bool IsWordChar(char c, bool hyphen) => char.IsLetter(c) || char.IsDigit(c) || (hyphen && c == '-');
 
     private static string Normalize(string phrase) =>
         string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
