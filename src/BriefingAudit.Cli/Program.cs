@@ -1,8 +1,6 @@
 using BriefingAudit.Cli;
-using BriefingAudit.Core;
-using BriefingAudit.Core.Document;
+using BriefingAudit.Core.Configuration;
 using BriefingAudit.Core.Pipeline;
-using BriefingAudit.Core.Reporting;
 using BriefingAudit.Core.Rules;
 
 return Run(args, Console.In, Console.Out, Console.Error);
@@ -21,10 +19,21 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;
     }
 
-    CommandLine options;
+    CommandLine? options = null;
+    RuleSet rules;
     try
     {
         options = CommandLine.Parse(args);
+        if (options.Command == "init")
+        {
+            return InitCommand.Run(Environment.CurrentDirectory, stdout, stderr);
+        }
+
+        var config = options.ConfigPath is { } configPath ? ConfigurationLoader.Load(configPath)
+            : ConfigurationLoader.Find(Environment.CurrentDirectory) is { } found ? ConfigurationLoader.Load(found)
+            : AuditConfiguration.Empty;
+        options = options.With(config);
+        rules = ConfigurationLoader.ApplySeverities(DefaultRules.Load(options.RulePaths, includeDefaults: !options.NoDefaultRules), config);
     }
     catch (UsageException ex)
     {
@@ -32,16 +41,10 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         stderr.WriteLine(CommandLine.Usage);
         return ExitCodes.ToolError;
     }
-
-    RuleSet rules;
-    try
-    {
-        rules = DefaultRules.Load(options.RulePaths, includeDefaults: !options.NoDefaultRules);
-    }
-    catch (RuleSetException ex)
+    catch (Exception ex) when (ex is RuleSetException or ConfigurationException)
     {
         stderr.WriteLine($"briefing-audit: {ex.Message}");
-        if (options.Verbose && ex.InnerException is not null)
+        if (options?.Verbose == true && ex.InnerException is not null)
         {
             stderr.WriteLine(ex.InnerException.Message);
         }
@@ -50,81 +53,18 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     }
 
     var pipeline = new AuditPipeline(rules);
-    if (options.Command == "eval")
-    {
-        return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
-    }
-
-    var outcomes = new List<FileOutcome>();
-    foreach (var path in InputExpander.Expand(options.Inputs))
-    {
-        var outcome = CheckOne(pipeline, path, stdin);
-        if (outcome.Failed)
-        {
-            stderr.WriteLine($"briefing-audit: {path}: {outcome.Error}");
-        }
-
-        outcomes.Add(outcome);
-    }
-
-    var report = new AuditReport([.. outcomes], rules);
-    var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
     try
     {
-        var reportOptions = new ReportOptions(
-            Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-            BaseDirectory: Environment.CurrentDirectory,
-            StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
-        if (options.Command == "claims")
+        return options.Command switch
         {
-            ClaimsCommand.Write(report, writer, reportOptions, options.Format);
-        }
-        else
-        {
-            Reporters.Find(options.Format)!.Write(report, writer, reportOptions);
-        }
+            "eval" => EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr),
+            "bench" => BenchCommand.Run(pipeline, options, stdout),
+            _ => CheckCommand.Run(options, pipeline, stdin, stdout, stderr),
+        };
     }
-    finally
+    catch (ConfigurationException ex)
     {
-        if (options.Output is not null)
-        {
-            writer.Dispose();
-        }
-    }
-
-    if (outcomes.Any(o => o.Failed))
-    {
+        stderr.WriteLine($"briefing-audit: {ex.Message}");
         return ExitCodes.ToolError;
     }
-
-    return FailsGate(report, options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
 }
-
-static FileOutcome CheckOne(AuditPipeline pipeline, string path, TextReader stdin)
-{
-    try
-    {
-        var document = path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path);
-        return FileOutcome.Checked(path, pipeline.Run(document));
-    }
-    catch (DocumentLoadException ex)
-    {
-        return FileOutcome.Failure(path, ex.Reason);
-    }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-    {
-        return FileOutcome.Failure(path, ex.Message);
-    }
-    catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-    {
-        return FileOutcome.Failure(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.TimedOut, 1));
-    }
-}
-
-static bool FailsGate(AuditReport report, string failOn) => failOn switch
-{
-    "never" => false,
-    "info" => report.Findings.Any(),
-    "warning" => report.Findings.Any(x => x.Finding.Severity >= Severity.Warning),
-    _ => report.Findings.Any(x => x.Finding.Severity == Severity.Error),
-};

@@ -12,4 +12,15 @@ public static class Messages
     public const string HtmlTooDeep = "HTML nested deeper than {0} levels; refusing to parse";
     public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
+    public const string InternalError = "internal error ({0}: {1}); the other files are still checked";
+    public const string ConfigNotMapping = "a configuration file holds keys and values (rules:, severities:, include: …)";
+    public const string ConfigSeveritiesNotMapping = "severities maps rule IDs to error, warning, info or off";
+    public const string ConfigUnknownKey = "unknown key '{0}'";
+    public const string ConfigUnknownRule = "no rule '{0}' in the rules in use";
+    public const string ConfigExpectedText = "expected a value here";
+    public const string ConfigExists = "{0} already exists; not overwritten";
+    public const string ConfigWritten = "wrote {0}";
+    public const string BaselineInvalid = "not a baseline file (expected the JSON that 'briefing-audit baseline' writes)";
+    public const string BaselineWritten = "recorded {0} finding(s) of {1} file(s) in {2}";
+    public const string BadShard = "--shard takes K/N with 1 <= K <= N, not '{0}'";
 }

@@ -33,7 +33,7 @@ public sealed class AuditPipeline
         var segmented = Segmenter.Segment(document);
         var extraction = _extractor.Extract(segmented);
         var bound = _binder.Bind(segmented, extraction.Claims);
-        var findings = Checker.Run(Rules, CheckContext.Create(bound, Rules));
+        var findings = Suppressions.Apply(document, Checker.Run(Rules, CheckContext.Create(bound, Rules)));
         return new AuditResult(document, bound, findings, extraction.Notes);
     }
 
