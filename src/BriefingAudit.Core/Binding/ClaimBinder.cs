@@ -157,7 +157,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
         var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
-        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
+            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
@@ -389,6 +393,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTotal();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();
