@@ -22,7 +22,7 @@ internal sealed record CommandLine(
 
         Options:
           --format FORMAT          output format (default: text):
-                                     check: text|json|sarif|junit|github; claims: text|json
+                                     check: text|json|sarif|junit|github|html; claims: text|json
           --output FILE            write the report to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
