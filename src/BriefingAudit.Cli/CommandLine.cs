@@ -18,6 +18,8 @@ internal sealed record CommandLine(
           briefing-audit check PATH... [options]   check transcripts (files, folders, or - for standard input)
           briefing-audit claims PATH... [options]  list the numeric claims as the tool read them
           briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
+          briefing-audit serve [--port N] [--host ADDR]  a local page where an editor pastes or uploads a transcript
+                                                   (default 127.0.0.1:5170; also takes --rules, --no-default-rules)
           briefing-audit --version | --help
 
         Options:
@@ -47,7 +49,7 @@ internal sealed record CommandLine(
         var command = args[0];
         if (command is not ("check" or "claims" or "eval"))
         {
-            throw new UsageException($"unknown command '{command}'; expected check, claims or eval");
+            throw new UsageException($"unknown command '{command}'; expected check, claims, eval or serve");
         }
 
         var inputs = new List<string>();

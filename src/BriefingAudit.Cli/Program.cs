@@ -21,6 +21,11 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;
     }
 
+    if (args is ["serve", ..])
+    {
+        return ServeCommand.Run(args[1..], stdout, stderr);
+    }
+
     CommandLine options;
     try
     {

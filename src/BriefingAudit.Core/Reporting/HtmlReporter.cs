@@ -13,6 +13,9 @@ public sealed class HtmlReporter : IReporter
 {
     public string Name => "html";
 
+    /// <summary>The policy the page carries in a meta tag: its own style and script, nothing else. Servers may send it too.</summary>
+    public static string ContentSecurityPolicy => HtmlAssets.ContentSecurityPolicy;
+
     public void Write(AuditReport report, TextWriter output, ReportOptions options)
     {
         var html = new HtmlWriter(output);
