@@ -74,7 +74,7 @@ internal static class HtmlAssets
         .claim:focus-visible { outline: 3px solid var(--focus); }
         .tip { display: none; position: absolute; z-index: 10; margin-top: 1.9em; width: max-content; max-width: min(24rem, 80vw);
           background: #1b1b1b; color: #fff; padding: .5rem .75rem; border-radius: 6px; font: .85rem/1.45 system-ui, sans-serif; font-weight: 400; font-style: normal; }
-        .claim:hover + .tip, .claim:focus + .tip { display: inline-block; }
+        .claim:hover + .tip, .claim:focus-visible + .tip { display: inline-block; }
         .tip .row { display: block; }
         .tip .k { display: inline-block; min-width: 6rem; color: #d7d7d7; }
         .badge { font: 700 .75rem/1.4 ui-monospace, "DejaVu Sans Mono", monospace; border: 1px solid currentColor; border-radius: 4px; padding: .05rem .35rem;
@@ -93,6 +93,7 @@ internal static class HtmlAssets
           .ln { width: 1.75rem; font-size: .7rem; }
           .filters { display: block; }
           .filters fieldset { margin-bottom: .5rem; }
+          .tip { position: fixed; left: .5rem; right: .5rem; bottom: .5rem; width: auto; max-width: none; margin: 0; }
         }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -111,7 +112,7 @@ internal static class HtmlAssets
         """;
 
     // Marks the claims of a finding on click (or Enter/Space, since findings are buttons), scrolls to the first
-    // and focuses it so its tooltip shows; Escape clears the marks and returns to the finding. Filters hide
+    // and focuses it (its tooltip shows when the focus came from the keyboard); Escape clears the marks and returns to the finding. Filters hide
     // findings by severity and rule; they are shown only when this script runs, since without it they do nothing.
     public const string Script = """
 
@@ -150,6 +151,21 @@ internal static class HtmlAssets
             const button = e.target.closest('button[data-finding]');
             if (button) select(button);
           });
+          // A tooltip's natural place is after its claim; move it under the claim's start, within the window.
+          const place = e => {
+            const claim = e.target.closest && e.target.closest('.claim');
+            const tip = claim && claim.nextElementSibling;
+            if (!tip || !tip.classList.contains('tip')) return;
+            tip.style.marginLeft = '';
+            const r = tip.getBoundingClientRect();
+            const fragments = claim.getClientRects();
+            if (r.width === 0 || fragments.length === 0 || getComputedStyle(tip).position === 'fixed') return;
+            const wanted = r.left - fragments[fragments.length - 1].width;
+            const left = Math.max(8, Math.min(wanted, doc.documentElement.clientWidth - 8 - r.width));
+            tip.style.marginLeft = (left - r.left) + 'px';
+          };
+          doc.addEventListener('mouseover', place);
+          doc.addEventListener('focusin', place);
           doc.addEventListener('keydown', e => {
             if (e.key !== 'Escape' || !last) return;
             clear();
