@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Net;
 using BriefingAudit.Core.Reporting;
+using BriefingAudit.Web;
 
 namespace BriefingAudit.Cli;
 
@@ -18,8 +21,9 @@ internal sealed record CommandLine(
           briefing-audit check PATH... [options]   check transcripts (files, folders, or - for standard input)
           briefing-audit claims PATH... [options]  list the numeric claims as the tool read them
           briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
-          briefing-audit serve [--port N] [--host ADDR]  a local page where an editor pastes or uploads a transcript
-                                                   (default 127.0.0.1:5170; also takes --rules, --no-default-rules)
+          briefing-audit serve [--port N] [--host ADDR] [--rules PATH]...
+                                                   a local page where an editor pastes or uploads a transcript
+                                                   and gets the HTML report (default 127.0.0.1:5170)
           briefing-audit --version | --help
 
         Options:
@@ -34,6 +38,9 @@ internal sealed record CommandLine(
         Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input or rule file.
         """;
 
+    /// <summary>For serve: where to listen.</summary>
+    public ServeOptions Serve { get; init; } = new();
+
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
     // Only check writes findings through the reporters; claims lists claims and eval prints its own table.
@@ -47,7 +54,7 @@ internal sealed record CommandLine(
         }
 
         var command = args[0];
-        if (command is not ("check" or "claims" or "eval"))
+        if (command is not ("check" or "claims" or "eval" or "serve"))
         {
             throw new UsageException($"unknown command '{command}'; expected check, claims, eval or serve");
         }
@@ -57,6 +64,7 @@ internal sealed record CommandLine(
         string format = "text", failOn = "error";
         string? output = null;
         bool noDefaults = false, verbose = false;
+        var serve = new ServeOptions();
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -83,6 +91,12 @@ internal sealed record CommandLine(
                     }
 
                     break;
+                case "--port" when command == "serve":
+                    serve = serve with { Port = Port(Value()) };
+                    break;
+                case "--host" when command == "serve":
+                    serve = serve with { Host = Host(Value()) };
+                    break;
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
@@ -100,7 +114,12 @@ internal sealed record CommandLine(
             }
         }
 
-        if (inputs.Count == 0)
+        if (command == "serve" && inputs.Count > 0)
+        {
+            throw new UsageException($"serve takes no files, only options (got '{inputs[0]}')");
+        }
+
+        if (inputs.Count == 0 && command != "serve")
         {
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
@@ -111,6 +130,13 @@ internal sealed record CommandLine(
             throw new UsageException($"unknown format '{format}' for {command}; expected {string.Join(", ", formats)}");
         }
 
-        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose);
+        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose) { Serve = serve };
     }
+
+    private static int Port(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= IPEndPoint.MaxPort
+            ? port : throw new UsageException($"--port takes a number from 0 to {IPEndPoint.MaxPort}, not '{value}'");
+
+    private static string Host(string value) =>
+        value == "localhost" || IPAddress.TryParse(value, out _) ? value : throw new UsageException($"--host takes an IP address or localhost, not '{value}'");
 }

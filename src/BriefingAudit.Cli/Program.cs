@@ -21,11 +21,6 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;
     }
 
-    if (args is ["serve", ..])
-    {
-        return ServeCommand.Run(args[1..], stdout, stderr);
-    }
-
     CommandLine options;
     try
     {
@@ -58,6 +53,11 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     if (options.Command == "eval")
     {
         return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
+    }
+
+    if (options.Command == "serve")
+    {
+        return ServeCommand.Run(pipeline, options.Serve, stdout, stderr);
     }
 
     var outcomes = new List<FileOutcome>();

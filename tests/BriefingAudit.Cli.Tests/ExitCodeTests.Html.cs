@@ -23,10 +23,14 @@ public partial class ExitCodeTests
     [InlineData("--port", "70000")]
     [InlineData("--host", "example.org")]
     [InlineData("--colour", "red")]
+    [InlineData("--rules", "/no/such/rules.yaml")]
     public void ServeWithBadArgument_Exits2_NamingIt(string option, string value)
     {
         var (code, _, error) = Run("serve", option, value);
         Assert.Equal(2, code);
-        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Contains(option == "--rules" ? value : option, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PortIsForServeOnly_Exits2() => Assert.Contains("unknown option '--port'", Run("check", Write("ok.txt", Consistent), "--port", "80").Err, StringComparison.Ordinal);
 }

@@ -30,6 +30,21 @@ public class BrowserTests(Browser browser, ServerFixture server) : IClassFixture
         return (new Uri(file), result);
     }
 
+    private async Task AssertFitsAsync(int width, bool mobile)
+    {
+        await Page.SendAsync("Emulation.setDeviceMetricsOverride", new { width, height = 800, deviceScaleFactor = 1, mobile });
+        try
+        {
+            await OpenReportAsync();
+            Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width);
+            Assert.True(await Page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('.para')).fontSize)") >= 14);
+        }
+        finally
+        {
+            await Page.SendAsync("Emulation.clearDeviceMetricsOverride");
+        }
+    }
+
     private async Task OpenReportAsync()
     {
         // Records anything the page's own content security policy blocks, which would mean a missing style or script.
@@ -102,23 +117,11 @@ public class BrowserTests(Browser browser, ServerFixture server) : IClassFixture
         Assert.StartsWith("0 of ", await Page.EvaluateAsync<string>("document.getElementById('shown').textContent"), StringComparison.Ordinal);
     }
 
-    [ChromiumTheory]
-    [InlineData(1280, false)]
-    [InlineData(390, true)]
-    public async Task Width_NeedsNoSidewaysScrolling(int width, bool mobile)
-    {
-        await Page.SendAsync("Emulation.setDeviceMetricsOverride", new { width, height = 800, deviceScaleFactor = 1, mobile });
-        try
-        {
-            await OpenReportAsync();
-            Assert.True(await Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width);
-            Assert.True(await Page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('.para')).fontSize)") >= 14);
-        }
-        finally
-        {
-            await Page.SendAsync("Emulation.clearDeviceMetricsOverride");
-        }
-    }
+    [ChromiumFact]
+    public Task Desktop_NeedsNoSidewaysScrolling() => AssertFitsAsync(1280, mobile: false);
+
+    [ChromiumFact]
+    public Task Phone_NeedsNoSidewaysScrolling() => AssertFitsAsync(390, mobile: true);
 
     [ChromiumFact]
     public async Task Print_HidesControls_AndMakesAPdf()
