@@ -124,6 +124,37 @@ public class BrowserTests(Browser browser, ServerFixture server) : IClassFixture
     public Task Phone_NeedsNoSidewaysScrolling() => AssertFitsAsync(390, mobile: true);
 
     [ChromiumFact]
+    public async Task Text_HasSufficientContrast()
+    {
+        await OpenReportAsync();
+        await Page.ClickAsync(".summary [data-finding]");
+        var ratios = await Page.EvaluateAsync<Dictionary<string, double>>("""
+            (() => {
+              const rgb = s => s.match(/[\d.]+/g).map(Number);
+              const lum = c => c.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const background = e => {
+                for (; e; e = e.parentElement) {
+                  const c = rgb(getComputedStyle(e).backgroundColor);
+                  if (c.length < 4 || c[3] > 0) return c;
+                }
+                return [255, 255, 255];
+              };
+              const selectors = ['.totals', '.goto .title', '.goto .where', '.sev', '.message', '.sum .k', '.sum .stated', '.ranges',
+                '.para.header', '.para.furniture', '.para.speaker', '.para.speech', '.ln', '.para.question', '.question .ln', '.tag',
+                '.claim', '.claim.marked', '.badge', '.note', '.tip .k', '.tip .v', '.filters label'];
+              return Object.fromEntries(selectors.map(s => {
+                const e = document.querySelector(s);
+                const [a, b] = [lum(rgb(getComputedStyle(e).color)), lum(background(e))].sort((x, y) => y - x);
+                return [s, (a + 0.05) / (b + 0.05)];
+              }));
+            })()
+            """);
+        Assert.Equal(23, ratios.Count);
+        Assert.All(ratios, r => Assert.True(r.Value >= 4.5, $"{r.Key}: {r.Value:0.00}:1"));
+    }
+
+    [ChromiumFact]
     public async Task Print_HidesControls_AndMakesAPdf()
     {
         await OpenReportAsync();
