@@ -44,6 +44,15 @@ public class DocxTranscriptReaderTests
     }
 
     [Fact]
+    public void InflatingPart_IsRefused_NotRead()
+    {
+        var bomb = TestDocx.Create(new string('7', 40 * 1024 * 1024));
+        Assert.True(bomb.Length < 1024 * 1024);
+        var ex = Assert.Throws<DocumentLoadException>(() => DocumentLoader.FromBytes("bomb.docx", bomb));
+        Assert.StartsWith("not a readable Word document", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoText_IsEmpty() =>
         Assert.Equal(Messages.EmptyFile, Assert.Throws<DocumentLoadException>(() => DocumentLoader.FromBytes("empty.docx", TestDocx.Create(string.Empty, " "))).Reason);
 }
