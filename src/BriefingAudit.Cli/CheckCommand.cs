@@ -45,8 +45,8 @@ internal static class CheckCommand
                     }
                     else
                     {
-                        // Only claims lists every claim; the other reports need findings and the lines they cite.
-                        kept.Add(options.Command == "claims" ? outcome : outcome.Slim());
+                        // claims and html show every claim; the other reports need findings and the lines they cite.
+                        kept.Add(options.Command == "claims" || reporter?.NeedsWholeDocuments == true ? outcome : outcome.Slim());
                     }
 
                     tick();

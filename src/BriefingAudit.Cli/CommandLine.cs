@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using BriefingAudit.Core;
 using BriefingAudit.Core.Configuration;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Reporting;
+using BriefingAudit.Web;
 
 namespace BriefingAudit.Cli;
 
@@ -28,16 +30,19 @@ internal sealed record CommandLine(
           briefing-audit init                        write a commented .briefing-audit.yaml here
           briefing-audit eval CORPUS_DIR             measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
           briefing-audit bench [SEED_DIR...]         time generated transcripts against whole-text Recognizers
+          briefing-audit serve [--port N] [--host ADDR] [--rules PATH]...
+                                                     a local page where an editor pastes or uploads a transcript
+                                                     and gets the HTML report (default 127.0.0.1:5170)
           briefing-audit --version | --help
 
         Options:
           --format FORMAT          output format (default: text):
-                                     check: text|json|jsonl|sarif|junit|github; claims: text|json
+                                     check: text|json|jsonl|sarif|junit|github|html; claims: text|json
           --output FILE            write the report (baseline: the baseline) to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
           --fail-on LEVEL          error|warning|info|never: the lowest severity that exits 1 (default: error)
-          --include GLOB           check only these files of a folder (repeatable; default *.txt *.md *.html *.htm)
+          --include GLOB           check only these files of a folder (repeatable; default *.txt *.md *.html *.htm *.docx)
           --exclude GLOB           leave these files of a folder out (repeatable)
           --config FILE            settings file (default: the nearest .briefing-audit.yaml upwards)
           --baseline FILE          findings recorded there do not fail the gate; fixed ones are reported as gone
@@ -51,12 +56,15 @@ internal sealed record CommandLine(
         rule, configuration or baseline file.
         """;
 
-    private static readonly string[] Commands = ["check", "claims", "eval", "baseline", "init", "bench"];
+    private static readonly string[] Commands = ["check", "claims", "eval", "baseline", "init", "bench", "serve"];
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
     // Only check writes findings through the reporters; claims lists claims and eval prints its own table.
     private static readonly string[] ClaimsFormats = ["text", "json"];
+
+    /// <summary>For serve: where to listen.</summary>
+    public ServeOptions Serve { get; init; } = new();
 
     public IReadOnlyList<string> Include { get; init; } = [];
 
@@ -98,6 +106,7 @@ internal sealed record CommandLine(
         bool noDefaults = false, verbose = false, noProgress = false;
         var shard = Shard.Whole;
         int jobs = 0, files = 500;
+        var serve = new ServeOptions();
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -144,6 +153,12 @@ internal sealed record CommandLine(
                 case "--no-progress":
                     noProgress = true;
                     break;
+                case "--port" when command == "serve":
+                    serve = serve with { Port = Port(Value()) };
+                    break;
+                case "--host" when command == "serve":
+                    serve = serve with { Host = Host(Value()) };
+                    break;
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
@@ -161,6 +176,11 @@ internal sealed record CommandLine(
             }
         }
 
+        if (command == "serve" && inputs.Count > 0)
+        {
+            throw new UsageException($"serve takes no files, only options (got '{inputs[0]}')");
+        }
+
         if (inputs.Count == 0 && command is "check" or "claims" or "eval" or "baseline")
         {
             throw new UsageException($"'{command}' needs at least one file, folder or -");
@@ -176,6 +196,7 @@ internal sealed record CommandLine(
             Jobs = jobs,
             NoProgress = noProgress,
             Files = files,
+            Serve = serve,
         };
         parsed.CheckFormat();
         return parsed;
@@ -203,7 +224,7 @@ internal sealed record CommandLine(
 
     private void CheckFormat()
     {
-        if (Format is null || Command is "eval" or "init" or "bench" or "baseline")
+        if (Format is null || Command is "eval" or "init" or "bench" or "baseline" or "serve")
         {
             return;
         }
@@ -220,4 +241,11 @@ internal sealed record CommandLine(
 
     private static int Count(string option, string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"{option} takes a whole number above 0, not '{text}'");
+
+    private static int Port(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= IPEndPoint.MaxPort
+            ? port : throw new UsageException($"--port takes a number from 0 to {IPEndPoint.MaxPort}, not '{value}'");
+
+    private static string Host(string value) =>
+        value == "localhost" || IPAddress.TryParse(value, out _) ? value : throw new UsageException($"--host takes an IP address or localhost, not '{value}'");
 }

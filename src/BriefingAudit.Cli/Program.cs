@@ -59,6 +59,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         {
             "eval" => EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr),
             "bench" => BenchCommand.Run(pipeline, options, stdout),
+            "serve" => ServeCommand.Run(pipeline, options.Serve, stdout, stderr),
             _ => CheckCommand.Run(options, pipeline, stdin, stdout, stderr),
         };
     }

@@ -17,10 +17,16 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
 
     public bool ClosesList { get; init; }
 
+    /// <summary>
+    /// For a growth rate given for a level in a second currency ("58.94 billion US dollars, down 15.9%"), that
+    /// currency: growth in dollars is another figure than growth in yuan. Null for the document's main currency.
+    /// </summary>
+    public string? Basis { get; init; }
+
     public bool IsBound => Measure is not null && Period is not null;
 
     /// <summary>The key under which two claims state the same figure; null for unbound claims.</summary>
-    public FigureKey? Key => IsBound ? new FigureKey(Measure!.Id, Entity.Id, Period!.Id, Claim.Role, Claim.Quantity.Unit, Whole?.Measure.Id, Whole?.Entity.Id) : null;
+    public FigureKey? Key => IsBound ? new FigureKey(Measure!.Id, Entity.Id, Period!.Id, Claim.Role, Basis is null ? Claim.Quantity.Unit : $"{Claim.Quantity.Unit} of {Basis}", Whole?.Measure.Id, Whole?.Entity.Id) : null;
 
     /// <summary>"total trade of China (national), the first half of the year".</summary>
     public string Describe() =>

@@ -267,7 +267,7 @@ internal sealed partial class SentenceAnalysis
 
     /// <summary>"with a trade volume exceeding …" is a threshold; "a total trade volume of 3.95 trillion" is a figure.</summary>
     private static bool IsGeneric(string text, int start, int end) =>
-        IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end);
+        (IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end)) || UnderAnotherHead().IsMatch(text[..start]) || EllipticalHead().IsMatch(text[..start]);
 
     /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
     private static bool IsAdjective(string text, int end)
@@ -337,6 +337,14 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\G\s+of\s+(?!the\s+(?:total|same)\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedOf();
+
+    // "Investment in the primary industry", "demand for imports": the measure names what another noun is about.
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnderAnotherHead();
+
+    // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
+    [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EllipticalHead();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();

@@ -37,7 +37,7 @@ public static partial class Suppressions
     }
 
     private static bool AllowsComments(TranscriptDocument document) =>
-        document.Format == DocumentFormat.Html
+        document.Format == Document.DocumentFormat.Html
         || Path.GetExtension(document.Path) is var extension && (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"<!--\s*briefing-audit-disable-next-line(?<ids>(?:[\s,]+[A-Za-z]+\d+)*)\s*-->", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -38,6 +38,9 @@ public sealed record TranscriptDocument(string Path, string Text, LineMap Map, D
         return this with { Text = string.Empty, SourceText = string.Empty, Map = LineMap.Identity(string.Empty), KeptLines = kept, _sourceLines = null };
     }
 
+    /// <summary>What <see cref="SourceSpan.Line"/> counts: "paragraph" for Word documents, "line" otherwise.</summary>
+    public string LineWord => Format == DocumentFormat.Docx ? "paragraph" : "line";
+
     public static TranscriptDocument FromText(string path, string text)
     {
         var normalized = TextDecoding.NormalizeLineEndings(text);

@@ -4,13 +4,13 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace BriefingAudit.Core.Pipeline;
 
 /// <summary>
-/// Which files of a folder are inputs: <c>--include</c> globs (by default every .txt, .md, .html and .htm file)
+/// Which files of a folder are inputs: <c>--include</c> globs (by default every .txt, .md, .html, .htm and .docx file)
 /// less <c>--exclude</c> globs, matched against the path relative to the folder (Microsoft.Extensions.FileSystemGlobbing,
 /// used only here). Immutable and thread-safe.
 /// </summary>
 public sealed class InputFilter
 {
-    public static readonly ImmutableArray<string> DefaultIncludes = ["**/*.txt", "**/*.md", "**/*.html", "**/*.htm"];
+    public static readonly ImmutableArray<string> DefaultIncludes = ["**/*.txt", "**/*.md", "**/*.html", "**/*.htm", "**/*.docx"];
 
     private readonly Matcher _matcher = new(StringComparison.OrdinalIgnoreCase);
 
