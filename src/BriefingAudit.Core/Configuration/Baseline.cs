@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BriefingAudit.Core.Pipeline;
 
 namespace BriefingAudit.Core.Configuration;
@@ -15,13 +13,8 @@ public sealed class Baseline
 {
     public const string DefaultFileName = ".briefing-audit-baseline.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    // The reports' settings: the file is read by people in reviews as much as by the tool.
+    private static JsonSerializerOptions Json => Reporting.JsonWire.Options;
 
     private readonly ILookup<string, BaselineEntry> _byPath;
 
