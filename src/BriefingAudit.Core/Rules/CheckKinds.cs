@@ -14,5 +14,15 @@ public static class CheckKinds
     public const string AbsoluteChange = "absolute-change";
     public const string Average = "average";
 
-    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average];
+    public const string ValueMismatch = "value-mismatch";
+    public const string UnitMismatch = "unit-mismatch";
+    public const string QualifierMismatch = "qualifier-mismatch";
+    public const string SignMismatch = "sign-mismatch";
+    public const string MissingFigure = "missing-figure";
+    public const string ExtraFigure = "extra-figure";
+
+    /// <summary>Kinds that compare a source with its translation (<c>compare</c>); <c>check</c> does not run them.</summary>
+    public static readonly IReadOnlyList<string> Compare = [ValueMismatch, UnitMismatch, QualifierMismatch, SignMismatch, MissingFigure, ExtraFigure];
+
+    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average, .. Compare];
 }
