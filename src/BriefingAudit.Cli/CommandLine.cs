@@ -1,3 +1,5 @@
+using BriefingAudit.Core.Reporting;
+
 namespace BriefingAudit.Cli;
 
 /// <summary>The parsed command line. Parsing only: no files are touched here.</summary>
@@ -19,7 +21,8 @@ internal sealed record CommandLine(
           briefing-audit --version | --help
 
         Options:
-          --format text|json       output format (default: text)
+          --format FORMAT          output format (default: text):
+                                     check: text|json|sarif|junit|github; claims: text|json
           --output FILE            write the report to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
@@ -30,6 +33,9 @@ internal sealed record CommandLine(
         """;
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
+
+    // Only check writes findings through the reporters; claims lists claims and eval prints its own table.
+    private static readonly string[] ClaimsFormats = ["text", "json"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
@@ -97,9 +103,10 @@ internal sealed record CommandLine(
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
 
-        if (format is not ("text" or "json"))
+        var formats = command == "check" ? Reporters.Names : ClaimsFormats;
+        if (!formats.Contains(format, StringComparer.Ordinal))
         {
-            throw new UsageException($"unknown format '{format}'; expected text or json");
+            throw new UsageException($"unknown format '{format}' for {command}; expected {string.Join(", ", formats)}");
         }
 
         return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose);

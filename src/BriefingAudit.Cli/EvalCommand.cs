@@ -9,7 +9,7 @@ namespace BriefingAudit.Cli;
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(AuditPipeline pipeline, IReadOnlyList<string> folders, TextWriter stdout, TextWriter stderr)
+    public static int Run(AuditPipeline pipeline, IReadOnlyList<string> folders, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         var evaluator = new Evaluator(pipeline);
         foreach (var folder in folders)
@@ -22,11 +22,11 @@ internal static class EvalCommand
 
             try
             {
-                evaluator.Run(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))).Write(stdout);
+                evaluator.Run(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))).Write(stdout, verbose);
                 var unseen = Path.Combine(folder, "unseen");
                 if (Directory.Exists(unseen))
                 {
-                    evaluator.Run(unseen, "unseen").Write(stdout);
+                    evaluator.Run(unseen, "unseen").Write(stdout, verbose);
                 }
             }
             catch (InvalidDataException ex)

@@ -52,7 +52,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     var pipeline = new AuditPipeline(rules);
     if (options.Command == "eval")
     {
-        return EvalCommand.Run(pipeline, options.Inputs, stdout, stderr);
+        return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
     }
 
     var outcomes = new List<FileOutcome>();
@@ -71,7 +71,10 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
     try
     {
-        var reportOptions = new ReportOptions(Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null, BaseDirectory: Environment.CurrentDirectory);
+        var reportOptions = new ReportOptions(
+            Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+            BaseDirectory: Environment.CurrentDirectory,
+            StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
         if (options.Command == "claims")
         {
             ClaimsCommand.Write(report, writer, reportOptions, options.Format);

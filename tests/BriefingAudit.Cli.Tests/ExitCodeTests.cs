@@ -4,14 +4,21 @@ using System.Text.Json;
 namespace BriefingAudit.Cli.Tests;
 
 /// <summary>The command as a user or CI runs it: exit codes, formats, and bad input that never stops the rest.</summary>
-public class ExitCodeTests
+public partial class ExitCodeTests
 {
     private const string Consistent = "In the first half of the year, China's total imports and exports rose 2.9% to 21.79 trillion yuan. Exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n";
     private const string Slip = Consistent + "\nIn the first half of the year, China's total imports and exports reached 20 trillion yuan.\n";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing-audit.dll"));
         foreach (var arg in args)
         {

@@ -25,18 +25,51 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var turn = -1;
         foreach (var paragraph in document.ContentParagraphs)
         {
-            // A period holds for the speaker's whole answer; whose figures they are is set anew in each paragraph,
-            // where answers move from one topic to the next ("Employment remained generally stable.").
-            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National };
+            // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
+            // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
+            // ("Employment remained generally stable." moves to a new topic).
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period };
             turn = paragraph.Turn;
 
+            List<BoundClaim> previous = [];
             foreach (var sentence in paragraph.Sentences)
             {
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = BindSentence(sentence, analysis, sentenceClaims, context, TotalOf);
+                var bound = MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous);
                 result.AddRange(bound);
                 context = NextContext(analysis, bound, context);
+                previous = [.. previous.TakeLast(8), .. bound];
+            }
+        }
+
+        return WithCurrencyBasis(result.ToImmutable());
+    }
+
+    /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
+    private static ImmutableArray<BoundClaim> WithCurrencyBasis(ImmutableArray<BoundClaim> claims)
+    {
+        var main = claims.Where(c => c.Claim.Quantity.Dimension == UnitDimension.Currency)
+            .GroupBy(c => c.Claim.Quantity.Unit).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (main is null)
+        {
+            return claims;
+        }
+
+        var result = claims.ToBuilder();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var claim = result[i];
+            if (claim.Claim.Role != ClaimRole.Change)
+            {
+                continue;
+            }
+
+            // The level a growth rate is attached to is the nearest currency figure before it in the sentence.
+            var level = claims.Take(i).LastOrDefault(c => c.Claim.SentenceIndex == claim.Claim.SentenceIndex && c.Claim.Quantity.Dimension == UnitDimension.Currency);
+            if (level is not null && level.Claim.Quantity.Unit != main)
+            {
+                result[i] = claim with { Basis = level.Claim.Quantity.Unit };
             }
         }
 
@@ -95,6 +128,38 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return result;
     }
 
+    /// <summary>
+    /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
+    /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
+    /// that opens a further breakdown ("with revenue from land-use rights sales of …") ends the list.
+    /// </summary>
+    private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
+    {
+        var cue = BreakdownCue().Match(sentence.Text);
+        if (!cue.Success)
+        {
+            return bound;
+        }
+
+        var nested = NestedBreakdown().Match(sentence.Text, cue.Length);
+        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
+        // The total is a level of the same unit and period that is not itself a listed part, and not smaller
+        // than any one part.
+        var total = previous.LastOrDefault(p => p.Claim.Role is ClaimRole.Level or ClaimRole.Count && p.PartOf is null
+            && parts.Count > 0 && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
+            && parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high));
+        if (total is null || parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != total.Claim.Quantity.Unit))
+        {
+            return bound;
+        }
+
+        var last = parts[^1];
+        var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
+        var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+    }
+
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
     {
         var dimension = claim.Quantity.Dimension;
@@ -140,11 +205,24 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         // "… made up 64.1% of China's total imports and exports, growing 4.8%": the growth is of the share's part.
-        // A clause with a subject of its own that names no measure ("catering revenue grew 4.3%") stays unbound.
         var shareBefore = earlier.LastOrDefault(b => b.Whole is not null && b.Claim.Span.Start >= clauseStart);
-        return claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution
-            ? shareBefore?.Measure
+        if (claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution && shareBefore is not null)
+        {
+            return shareBefore.Measure;
+        }
+
+        // A clause whose subject the vocabulary does not know ("The actual use of foreign capital was 423.23 billion
+        // yuan") is about that subject: the phrase itself is the measure, so the same phrase stated twice is compared.
+        var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+        return subject is not null && claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
+            ? PhraseMeasure(subject.Entity!, claim)
             : null;
+    }
+
+    private static Term PhraseMeasure(EntityRef subject, Claim claim)
+    {
+        var dimension = claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension;
+        return new Term(subject.Id + "#" + dimension, subject.Name, TermKind.Measure, [], dimension);
     }
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context)
@@ -256,13 +334,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
-        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
+        // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
+        // periods does not set the period for what follows.
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text)
+            ? context.Period
+            : analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        context = context with { Frame = context.Frame ?? period };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
         if (bound.LastOrDefault(b => b.IsBound) is { } lastBound)
         {
-            return new Context(lastBound.Entity.Source == EntitySource.Phrase ? context.Entity : lastBound.Entity, period);
+            return context with { Entity = lastBound.Entity.Source == EntitySource.Phrase ? context.Entity : lastBound.Entity, Period = period };
         }
 
         // A sentence without figures can set the topic ("… the world's second-largest exporter of industrial robots"),
@@ -275,10 +359,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context) : last.Entity!;
         }
 
-        return new Context(entity, period);
+        return context with { Entity = entity, Period = period };
     }
 
-    private sealed record Context(EntityRef Entity, Term? Period);
+    /// <summary>What the speaker is talking about at a point of the answer.</summary>
+    /// <param name="Entity">Whose figures.</param>
+    /// <param name="Period">The period now.</param>
+    /// <param name="Frame">The first period the speaker named in this answer.</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
 
     [GeneratedRegex(@"\b(?:with|of|in|for|to|from|by|among|that|which)\b|[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HeadBlocked();
@@ -295,6 +383,21 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnNounPhrase();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BreakdownCue();
+
+    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherItems();
+
+    [GeneratedRegex(@"\b(?:quarter|month|half|year)\s+alone\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubPeriodAside();
+
+    [GeneratedRegex(@"^(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodList();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

@@ -56,6 +56,21 @@ internal sealed partial class SentenceAnalysis
             }
         }
 
+        // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
+        mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
+
+        // Years are periods too: "in 2024", "for 2023".
+        foreach (Match year in YearPeriod().Matches(text))
+        {
+            var y = int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var term = new Term("year-" + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
+            // "the first quarter of 2025" is the first quarter; the year only says which one.
+            if (!mentions.Any(m => (m.Start < year.Index + year.Length && m.End > year.Index) || (m.Kind == MentionKind.Period && year.Index - m.End is >= 0 and <= 1)))
+            {
+                mentions.Add(new Mention(year.Groups["year"].Index, year.Index + year.Length, MentionKind.Period, term) { Comparison = IsComparison(text, year.Index) });
+            }
+        }
+
         // "ASEAN remained China's largest trading partner": a possessive names the nation only when it owns a measure.
         mentions.RemoveAll(m => m.Entity is { IsNational: true } && Possessive().IsMatch(text[m.Start..m.End])
             && !mentions.Any(x => x.Kind == MentionKind.Measure && x.Start >= m.End && x.Start - m.End <= 25));
@@ -129,7 +144,7 @@ internal sealed partial class SentenceAnalysis
 
         // Prenominal: "high-tech product exports", "cross-border e-commerce imports and exports".
         var words = PrenominalWords().Match(text[..measure.Start]);
-        if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && m.End > words.Index && m.End <= measure.Start))
+        if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && !m.Entity!.IsNational && m.End > words.Index && m.End <= measure.Start))
         {
             // Read leftwards from the measure until a word that ends the noun phrase ("than", "of", a verb).
             var modifier = new List<string>();
@@ -146,6 +161,8 @@ internal sealed partial class SentenceAnalysis
             var meaningful = modifier.Where(w => !GenericModifiers.Contains(w)).ToList();
             if (meaningful.Count > 0 && meaningful.Count == modifier.SkipWhile(w => GenericModifiers.Contains(w)).Count())
             {
+                // "National online retail sales": online sales of the nation are not all of its retail sales.
+                mentions.RemoveAll(m => m.Entity is { IsNational: true } && m.Start >= words.Index && m.End <= measure.Start);
                 var length = string.Join(' ', meaningful).Length;
                 mentions.Add(new Mention(Math.Max(0, measure.Start - length - 1), measure.Start, MentionKind.Entity, Entity: EntityRef.Phrase(string.Join(' ', meaningful))));
             }
@@ -250,7 +267,7 @@ internal sealed partial class SentenceAnalysis
 
     /// <summary>"with a trade volume exceeding …" is a threshold; "a total trade volume of 3.95 trillion" is a figure.</summary>
     private static bool IsGeneric(string text, int start, int end) =>
-        IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end);
+        (IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end)) || UnderAnotherHead().IsMatch(text[..start]) || EllipticalHead().IsMatch(text[..start]);
 
     /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
     private static bool IsAdjective(string text, int end)
@@ -306,6 +323,12 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
 
+    [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"\b(?:in|for|of|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:yuan|%|percent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearPeriod();
+
     [GeneratedRegex(@"^(?:national|China's)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NationalAlias();
 
@@ -314,6 +337,14 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\G\s+of\s+(?!the\s+(?:total|same)\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedOf();
+
+    // "Investment in the primary industry", "demand for imports": the measure names what another noun is about.
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnderAnotherHead();
+
+    // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
+    [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EllipticalHead();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();

@@ -22,6 +22,7 @@ public sealed class Checker
         new ContributionCheck(),
         new AbsoluteChangeCheck(),
         new AverageCheck(),
+        new BreakdownCheck(),
     }.ToImmutableDictionary(c => c.Kind);
 
     public static IReadOnlyCollection<string> Kinds => Checks.Keys.ToList();

@@ -28,8 +28,9 @@ public sealed class FigureTable
         _figures.Values.Where(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period
             && f.Key.Role is ClaimRole.Level or ClaimRole.Count);
 
+    /// <summary>The growth rate of a measure in the document's main currency (or of a count).</summary>
     public Figure? Change(string measure, string entity, string period) =>
-        _figures.Values.FirstOrDefault(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change);
+        _figures.Values.FirstOrDefault(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change && f.Key.Unit == "percent");
 
     /// <summary>Every place a sum relation applies: a stated total with all its parts stated, same period and unit.</summary>
     public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)

@@ -16,7 +16,8 @@ public sealed record EvaluationReport(
     int TruthClaims,
     int ExtractedClaims,
     int MatchedTruthClaims,
-    int MatchedExtractedClaims)
+    int MatchedExtractedClaims,
+    ImmutableArray<string> Missed)
 {
     public double FalseErrorsPerTranscript => Transcripts == 0 ? 0 : (double)FalseErrors / Transcripts;
 
@@ -24,8 +25,8 @@ public sealed record EvaluationReport(
 
     public double ExtractionRecall => TruthClaims == 0 ? 0 : (double)MatchedTruthClaims / TruthClaims;
 
-    /// <summary>A Markdown table, as the README shows it.</summary>
-    public void Write(TextWriter output)
+    /// <summary>A Markdown table, as the README shows it; with <paramref name="verbose"/>, every miss and false error.</summary>
+    public void Write(TextWriter output, bool verbose = false)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine($"### {Name}: {Transcripts} transcripts");
@@ -40,9 +41,14 @@ public sealed record EvaluationReport(
         output.WriteLine();
         output.WriteLine(string.Format(c, "- false errors: {0} in {1} transcripts = {2:0.00} per transcript", FalseErrors, Transcripts, FalseErrorsPerTranscript));
         output.WriteLine(string.Format(c, "- claim extraction: precision {0:0.000} ({1}/{2}), recall {3:0.000} ({4}/{5})", ExtractionPrecision, MatchedExtractedClaims, ExtractedClaims, ExtractionRecall, MatchedTruthClaims, TruthClaims));
-        foreach (var example in FalseErrorExamples.Take(20))
+        foreach (var example in FalseErrorExamples.Take(verbose ? int.MaxValue : 5))
         {
             output.WriteLine($"  - false error: {example}");
+        }
+
+        foreach (var miss in verbose ? Missed : [])
+        {
+            output.WriteLine($"  - missed: {miss}");
         }
 
         output.WriteLine();

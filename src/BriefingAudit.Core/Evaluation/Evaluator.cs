@@ -17,6 +17,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         var files = Directory.EnumerateFiles(folder, "*.truth.yaml").Order(StringComparer.Ordinal).ToList();
         var scores = new Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)>();
         var falseErrors = new List<string>();
+        var missed = new List<string>();
         int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0;
         foreach (var truthPath in files)
         {
@@ -28,7 +29,12 @@ public sealed class Evaluator(AuditPipeline pipeline)
 
             foreach (var planted in truth.Planted)
             {
-                Add(scores, planted.Kind, planted: true, found: errors.Any(f => FigureText.Cites(f, planted.Figure)));
+                var found = errors.Any(f => FigureText.Cites(f, planted.Figure));
+                Add(scores, planted.Kind, planted: true, found: found);
+                if (!found)
+                {
+                    missed.Add($"{Path.GetFileName(textPath)}:{planted.Figure.Line}: planted {planted.Kind} \"{planted.Figure.Number}\"");
+                }
             }
 
             falseErrors.AddRange(errors
@@ -58,13 +64,17 @@ public sealed class Evaluator(AuditPipeline pipeline)
                     if (findings is { } cited)
                     {
                         Add(scores, relation.Kind, planted: false, found: cited.Length > 0);
+                        if (cited.Length == 0)
+                        {
+                            missed.Add($"{Path.GetFileName(textPath)}:{figure.Line}: {relation.Kind} \"{figure.Number}\" ({figure.Role})");
+                        }
                     }
                 }
             }
         }
 
         var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
-        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted);
+        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, [.. missed]);
     }
 
     private static void Add(Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)> scores, string kind, bool planted, bool found)

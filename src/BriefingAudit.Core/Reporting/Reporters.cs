@@ -9,6 +9,9 @@ public static class Reporters
     {
         new TextReporter(),
         new JsonReporter(),
+        new SarifReporter(),
+        new JUnitReporter(),
+        new GitHubReporter(),
     }.ToImmutableDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Names => [.. ByName.Keys.Order(StringComparer.Ordinal)];

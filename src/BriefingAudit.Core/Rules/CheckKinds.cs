@@ -13,6 +13,7 @@ public static class CheckKinds
     public const string Contribution = "contribution";
     public const string AbsoluteChange = "absolute-change";
     public const string Average = "average";
+    public const string Breakdown = "breakdown";
 
     public const string ValueMismatch = "value-mismatch";
     public const string UnitMismatch = "unit-mismatch";
@@ -24,5 +25,5 @@ public static class CheckKinds
     /// <summary>Kinds that compare a source with its translation (<c>compare</c>); <c>check</c> does not run them.</summary>
     public static readonly IReadOnlyList<string> Compare = [ValueMismatch, UnitMismatch, QualifierMismatch, SignMismatch, MissingFigure, ExtraFigure];
 
-    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average, .. Compare];
+    public static readonly IReadOnlyList<string> All = [Restatement, Sum, Share, RateGap, Growth, ShareChange, Acceleration, Contribution, AbsoluteChange, Average, Breakdown, .. Compare];
 }

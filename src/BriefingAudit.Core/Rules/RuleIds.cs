@@ -16,6 +16,7 @@ public static class RuleIds
     public const string Contribution = "BA2007";
     public const string AbsoluteChange = "BA2008";
     public const string Average = "BA2009";
+    public const string Breakdown = "BA2010";
     public const string ValueMismatch = "BA3001";
     public const string UnitMismatch = "BA3002";
     public const string QualifierMismatch = "BA3003";

@@ -14,7 +14,9 @@ public sealed class RestatementCheck : ICheck
         // base, which other rate); their own checks judge them.
         foreach (var figure in context.Figures.All.Where(f => f.Key.Role is not (ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution)))
         {
-            foreach (var conflict in figure.Conflicting)
+            // Two values in one sentence are items of a list ("cars 736.8 billion yuan, … 518.5 billion yuan"),
+            // not one figure stated twice.
+            foreach (var conflict in figure.Conflicting.Where(c => figure.Agreeing.Any(a => a.Claim.SentenceIndex != c.Claim.SentenceIndex)))
             {
                 var reference = figure.First;
                 var like = reference.Claim.Quantity;
