@@ -11,23 +11,28 @@ internal sealed record CommandLine(
     IReadOnlyList<string> RulePaths,
     bool NoDefaultRules,
     string FailOn,
-    bool Verbose)
+    bool Verbose,
+    CompareOptions? Compare = null)
 {
     public const string Usage = """
         Usage:
           briefing-audit check PATH... [options]   check transcripts (files, folders, or - for standard input)
           briefing-audit claims PATH... [options]  list the numeric claims as the tool read them
-          briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
+          briefing-audit compare SOURCE TARGET     compare a Chinese source with its English translation, figure by figure
+          briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml,
+                                                   or pair folders NAME/ with source, target and truth.yaml for compare)
           briefing-audit --version | --help
 
         Options:
           --format FORMAT          output format (default: text):
-                                     check: text|json|sarif|junit|github; claims: text|json
+                                     check, compare: text|json|sarif|junit|github; claims: text|json
           --output FILE            write the report to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
           --fail-on LEVEL          error|warning|info|never: the lowest severity that exits 1 (default: error)
           --verbose                full detail on errors
+          --source-lang, --target-lang zh|en    compare: the languages (default: detected from the text)
+          --source-lines, --target-lines A-B    compare: only these lines of the file (line numbers stay the file's)
 
         Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input or rule file.
         """;
@@ -45,9 +50,9 @@ internal sealed record CommandLine(
         }
 
         var command = args[0];
-        if (command is not ("check" or "claims" or "eval"))
+        if (command is not ("check" or "claims" or "eval" or "compare"))
         {
-            throw new UsageException($"unknown command '{command}'; expected check, claims or eval");
+            throw new UsageException($"unknown command '{command}'; expected check, claims, compare or eval");
         }
 
         var inputs = new List<string>();
@@ -55,12 +60,16 @@ internal sealed record CommandLine(
         string format = "text", failOn = "error";
         string? output = null;
         bool noDefaults = false, verbose = false;
+        var compare = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
             string Value() => i + 1 < args.Count ? args[++i] : throw new UsageException($"{arg} needs a value");
             switch (arg)
             {
+                case "--source-lang" or "--target-lang" or "--source-lines" or "--target-lines" when command == "compare":
+                    compare[arg] = Value();
+                    break;
                 case "--format":
                     format = Value();
                     break;
@@ -103,12 +112,12 @@ internal sealed record CommandLine(
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
 
-        var formats = command == "check" ? Reporters.Names : ClaimsFormats;
+        var formats = command is "check" or "compare" ? Reporters.Names : ClaimsFormats;
         if (!formats.Contains(format, StringComparer.Ordinal))
         {
             throw new UsageException($"unknown format '{format}' for {command}; expected {string.Join(", ", formats)}");
         }
 
-        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose);
+        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose, command == "compare" ? CompareOptions.Parse(inputs, compare) : null);
     }
 }

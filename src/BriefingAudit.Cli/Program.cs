@@ -56,7 +56,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     }
 
     var outcomes = new List<FileOutcome>();
-    foreach (var path in InputExpander.Expand(options.Inputs))
+    foreach (var path in options.Command == "compare" ? [] : InputExpander.Expand(options.Inputs))
     {
         var outcome = CheckOne(pipeline, path, stdin);
         if (outcome.Failed)
@@ -67,7 +67,12 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         outcomes.Add(outcome);
     }
 
-    var report = new AuditReport([.. outcomes], rules);
+    var report = options.Command == "compare" ? CompareCommand.Run(pipeline, options, stdin, stderr) : new AuditReport([.. outcomes], rules);
+    if (report is null)
+    {
+        return ExitCodes.ToolError;
+    }
+
     var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
     try
     {
