@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Comparison;
@@ -26,7 +27,7 @@ internal static class ClaimAligner
         (s, t) => s.SameValue(t) && s.SameUnit(t) && s.Role == t.Role,
         (s, t) => s.SameValue(t) && !s.SameUnit(t) && UnitsComparable(s, t),
         (s, t) => s.SameValue(t) && s.SameUnit(t),
-        (s, t) => !s.SameValue(t) && s.SameUnit(t) && s.Role == t.Role && !MeasuresDiffer(s, t) && Math.Abs(s.RelativePosition - t.RelativePosition) <= 0.5,
+        (s, t) => !s.SameValue(t) && s.SameUnit(t) && RolesAgree(s, t) && !MeasuresDiffer(s, t) && Math.Abs(s.RelativePosition - t.RelativePosition) <= 0.5,
     ];
 
     public static ImmutableArray<ClaimPair> Align(IReadOnlyList<ComparedClaim> source, IReadOnlyList<ComparedClaim> target)
@@ -93,6 +94,12 @@ internal static class ClaimAligner
         score += s.Claim.Sign == t.Claim.Sign ? 0.5 : 0;
         return score - (2 * Math.Abs(s.RelativePosition - t.RelativePosition));
     }
+
+    /// <summary>
+    /// The same role, or a level on one side: in a list ("5.4% in the first quarter, 5.2% in the second and 4.5% in
+    /// the third") the verb is said once, so a later item of the list may read as a bare level.
+    /// </summary>
+    private static bool RolesAgree(ComparedClaim s, ComparedClaim t) => s.Role == t.Role || s.Role == ClaimRole.Level || t.Role == ClaimRole.Level;
 
     private static bool MeasuresDiffer(ComparedClaim s, ComparedClaim t) =>
         s.Bound.Measure is { } sm && t.Bound.Measure is { } tm && sm.Id != tm.Id;
