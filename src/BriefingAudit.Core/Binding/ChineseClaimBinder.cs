@@ -47,8 +47,8 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
     private static BoundClaim BindClaim(Claim claim, Sentence sentence, string text, List<Mention> mentions, List<Claim> sentenceClaims, EntityRef inherited, Term? contextPeriod)
     {
         var start = claim.Span.Start - sentence.Start;
-        var clauseStart = ClauseStart(text, start);
-        var clauseEnd = ClauseEnd(text, start);
+        var clauseStart = ChineseClauses.Start(text, start);
+        var clauseEnd = ChineseClauses.End(text, start);
         if (Respectively().IsMatch(text[clauseStart..clauseEnd]) && sentenceClaims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
         {
             return new BoundClaim(claim, null, inherited, null, null, "one of a list given '分别' (respectively)");
@@ -64,7 +64,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         // What a share is a share of (占出口总值的60%) is never what this or a later figure is about.
         var wholes = sentenceClaims.Where(c => c.Role is ClaimRole.Share or ClaimRole.GrowthShare)
             .Select(c => c.Span.Start - sentence.Start)
-            .Select(s => FindWhole(text, mentions, ClauseStart(text, s), s))
+            .Select(s => FindWhole(text, mentions, ChineseClauses.Start(text, s), s))
             .ToList();
         var usable = mentions.Where(m => m.End <= start && !wholes.Any(w => m.Start >= w.Start && m.End <= w.End)).ToList();
         var period = usable.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? contextPeriod;
@@ -154,7 +154,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
     private static string? ObjectOf(string text, List<Mention> mentions, Mention measure, List<int> claimStarts)
     {
         var others = mentions.Where(m => m != measure).ToList();
-        var clauseStart = ClauseStart(text, measure.Start);
+        var clauseStart = ChineseClauses.Start(text, measure.Start);
         var from = others.Where(m => m.End <= measure.Start && m.Start >= clauseStart).Select(m => m.End).DefaultIfEmpty(clauseStart).Max();
         var prenominal = Strip(text[from..measure.Start], [], from);
         if (prenominal.Count(ChineseText.IsIdeograph) >= 2)
@@ -163,7 +163,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         }
 
         var end = claimStarts.Where(s => s >= measure.End).DefaultIfEmpty(text.Length).Min();
-        end = Math.Min(end, ClauseEnd(text, measure.End));
+        end = Math.Min(end, ChineseClauses.End(text, measure.End));
         var whole = text.IndexOf('占', measure.End, end - measure.End);
         var between = Strip(text[measure.End..(whole < 0 ? end : whole)], others.Where(m => m.Start >= measure.End), measure.End);
         return between.Count(ChineseText.IsIdeograph) >= 2 ? Squeeze(between) : null;
@@ -199,20 +199,6 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
             _ => term.Dimension != UnitDimension.Percent || dimension == UnitDimension.PercentagePoints,
         };
     }
-
-    private static int ClauseStart(string text, int position)
-    {
-        var boundary = position == 0 ? -1 : text.LastIndexOfAny(ClauseMarks, position - 1);
-        return boundary + 1;
-    }
-
-    private static int ClauseEnd(string text, int position)
-    {
-        var boundary = text.IndexOfAny(ClauseMarks, position);
-        return boundary < 0 ? text.Length : boundary;
-    }
-
-    private static readonly char[] ClauseMarks = ['，', '；', '：', '。', ',', ';', ':'];
 
     // "较一季度", "比去年同期", "高于全国": what a figure is compared with, not whose or when it is. Not 与/同 ("与东盟贸易").
     [GeneratedRegex(@"(?:较|比|相比|高于|低于|快于|慢于)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

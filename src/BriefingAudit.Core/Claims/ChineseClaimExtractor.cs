@@ -24,24 +24,16 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
     /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
     public ExtractionResult Extract(SegmentedDocument document)
     {
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
-        foreach (var sentence in document.ContentParagraphs.SelectMany(p => p.Sentences))
-        {
-            ExtractSentence(document, sentence, claims, notes);
-        }
-
-        return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
+        var sentences = document.ContentParagraphs.SelectMany(p => p.Sentences).Select(s => ExtractSentence(document, s)).ToList();
+        return new ExtractionResult([.. sentences.SelectMany(r => r.Claims)], [.. sentences.SelectMany(r => r.Notes)]);
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes)
+    private ExtractionResult ExtractSentence(SegmentedDocument document, Sentence sentence)
     {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
         var text = ChineseText.ToHalfWidth(sentence.Text);
         var found = numbers.Find(text);
-        if (found.IsEmpty)
-        {
-            return;
-        }
 
         // Numbers inside a name, a period or a measure ("上半年", "一季度", "第三产业", "1—5月") are part of it.
         var reserved = lexicon.TermMatcher.Matches(text).Select(m => (m.Start, m.End)).ToList();
@@ -54,13 +46,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
                 continue;
             }
 
-            var figure = ReadFigure(text, number);
-            if (figure is null)
+            if (ReadFigure(text, number) is not { } figure)
             {
                 continue;
             }
 
-            var (numberStart, unitEnd, quantity, stated, innerHedge) = figure.Value;
+            var (numberStart, unitEnd, quantity, stated, innerHedge) = figure;
             if (quantity is null)
             {
                 notes.Add(new ExtractionNote(document.Document.Map.Span(sentence.Start + number.Start, number.Length), string.Format(CultureInfo.InvariantCulture, Messages.NumberOutOfRange, number.Text)));
@@ -68,7 +59,7 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
                 continue;
             }
 
-            var clauseStart = ClauseStart(text, numberStart);
+            var clauseStart = ChineseClauses.Start(text, numberStart);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var (qualifier, claimStart) = QualifierBefore(text, numberStart, windowStart);
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
@@ -99,6 +90,8 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             claims.Add(new Claim(span, sentence.Text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
             previousEnd = claimEnd;
         }
+
+        return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
     /// <summary>
@@ -215,12 +208,6 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
         return match is null ? (null, unitEnd) : (match.Value, unitEnd + match.End);
     }
 
-    private static int ClauseStart(string text, int position)
-    {
-        var boundary = text.LastIndexOfAny(ClauseMarks, Math.Max(0, position - 1));
-        return position == 0 || boundary < 0 ? 0 : boundary + 1;
-    }
-
     private QualifierTerm MoreThan() =>
         lexicon.Qualifiers.FirstOrDefault(q => q.Effect == QualifierEffect.Above) ?? new QualifierTerm("more-than", QualifierEffect.Above, 0, ["多", "余"]);
 
@@ -229,8 +216,6 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
     /// <summary>The unit given to a digit-count growth until its role is read; it is then reported in percent.</summary>
     private const string DigitCountUnit = "位数";
-
-    private static readonly char[] ClauseMarks = ['，', '；', '：', ',', ';', ':', '。'];
 
     [GeneratedRegex(@"\G(?<hedge>多|余)?(?<scale>万亿|亿|万)?(?<hedge2>多|余)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tail();
