@@ -131,7 +131,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <summary>
     /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
     /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
-    /// that opens a further breakdown ("with revenue from land-use rights sales of …") ends the list.
+    /// that opens a further breakdown ("with revenue from land-use rights sales of …") or sums up ("bringing wind
+    /// and solar additions to …") ends the list.
     /// </summary>
     private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
     {
@@ -157,7 +158,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
         var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
-        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
+            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
@@ -387,8 +392,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
-    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTotal();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();
