@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Rules;
 
@@ -10,7 +11,7 @@ namespace BriefingAudit.Core.Comparison;
 /// </summary>
 public sealed record ComparisonResult(AuditResult Source, AuditResult Target, ImmutableArray<ClaimPair> Pairs)
 {
-    public IEnumerable<Checking.Finding> Findings => Source.Findings.Concat(Target.Findings);
+    public IEnumerable<Finding> Findings => Source.Findings.Concat(Target.Findings);
 
     /// <summary>The two files as one run, for the same reporters, exit codes and JSON shape as <c>check</c>.</summary>
     public AuditReport ToReport(RuleSet rules) =>

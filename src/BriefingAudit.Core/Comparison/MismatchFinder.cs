@@ -91,7 +91,8 @@ internal static class MismatchFinder
     /// <summary>"a change of exports", "a level" — what the figure is, for a figure with no counterpart.</summary>
     private static string Describe(ComparedClaim claim)
     {
-        var role = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(claim.Role.ToString()).Replace('-', ' ');
+        // "AbsoluteChange" → "absolute change".
+        var role = string.Concat(claim.Role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
         var of = claim.Bound.Measure is null ? string.Empty : $" of {Wording.Short(claim.Bound)}";
         return $"{(role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {role}{of} ({Wording.Range(claim.Claim.SignedInterval, InEnglish(claim.Claim.Quantity))})";
     }
