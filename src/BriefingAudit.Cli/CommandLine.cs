@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Net;
 using BriefingAudit.Core.Reporting;
+using BriefingAudit.Web;
 
 namespace BriefingAudit.Cli;
 
@@ -11,8 +14,7 @@ internal sealed record CommandLine(
     IReadOnlyList<string> RulePaths,
     bool NoDefaultRules,
     string FailOn,
-    bool Verbose,
-    CompareOptions? Compare = null)
+    bool Verbose)
 {
     public const string Usage = """
         Usage:
@@ -21,11 +23,14 @@ internal sealed record CommandLine(
           briefing-audit compare SOURCE TARGET     compare a Chinese source with its English translation, figure by figure
           briefing-audit eval CORPUS_DIR           measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml,
                                                    or pair folders NAME/ with source, target and truth.yaml for compare)
+          briefing-audit serve [--port N] [--host ADDR] [--rules PATH]...
+                                                   a local page where an editor pastes or uploads a transcript
+                                                   and gets the HTML report (default 127.0.0.1:5170)
           briefing-audit --version | --help
 
         Options:
           --format FORMAT          output format (default: text):
-                                     check, compare: text|json|sarif|junit|github; claims: text|json
+                                     check, compare: text|json|sarif|junit|github|html; claims: text|json
           --output FILE            write the report to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
@@ -36,6 +41,12 @@ internal sealed record CommandLine(
 
         Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input or rule file.
         """;
+
+    /// <summary>For serve: where to listen.</summary>
+    public ServeOptions Serve { get; init; } = new();
+
+    /// <summary>What compare reads; set for the compare command only.</summary>
+    public CompareOptions? Compare { get; init; }
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
@@ -50,9 +61,9 @@ internal sealed record CommandLine(
         }
 
         var command = args[0];
-        if (command is not ("check" or "claims" or "eval" or "compare"))
+        if (command is not ("check" or "claims" or "eval" or "serve" or "compare"))
         {
-            throw new UsageException($"unknown command '{command}'; expected check, claims, compare or eval");
+            throw new UsageException($"unknown command '{command}'; expected check, claims, compare, eval or serve");
         }
 
         var inputs = new List<string>();
@@ -60,6 +71,7 @@ internal sealed record CommandLine(
         string format = "text", failOn = "error";
         string? output = null;
         bool noDefaults = false, verbose = false;
+        var serve = new ServeOptions();
         var compare = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
         {
@@ -90,6 +102,12 @@ internal sealed record CommandLine(
                     }
 
                     break;
+                case "--port" when command == "serve":
+                    serve = serve with { Port = Port(Value()) };
+                    break;
+                case "--host" when command == "serve":
+                    serve = serve with { Host = Host(Value()) };
+                    break;
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
@@ -107,7 +125,12 @@ internal sealed record CommandLine(
             }
         }
 
-        if (inputs.Count == 0)
+        if (command == "serve" && inputs.Count > 0)
+        {
+            throw new UsageException($"serve takes no files, only options (got '{inputs[0]}')");
+        }
+
+        if (inputs.Count == 0 && command != "serve")
         {
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
@@ -118,6 +141,17 @@ internal sealed record CommandLine(
             throw new UsageException($"unknown format '{format}' for {command}; expected {string.Join(", ", formats)}");
         }
 
-        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose, command == "compare" ? CompareOptions.Parse(inputs, compare) : null);
+        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose)
+        {
+            Serve = serve,
+            Compare = command == "compare" ? CompareOptions.Parse(inputs, compare) : null,
+        };
     }
+
+    private static int Port(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= IPEndPoint.MaxPort
+            ? port : throw new UsageException($"--port takes a number from 0 to {IPEndPoint.MaxPort}, not '{value}'");
+
+    private static string Host(string value) =>
+        value == "localhost" || IPAddress.TryParse(value, out _) ? value : throw new UsageException($"--host takes an IP address or localhost, not '{value}'");
 }

@@ -1,9 +1,9 @@
 namespace BriefingAudit.Cli;
 
-/// <summary>Turns the command line's inputs into files: folders recursively (.txt .md .html .htm), in name order.</summary>
+/// <summary>Turns the command line's inputs into files: folders recursively (.txt .md .html .htm .docx), in name order.</summary>
 internal static class InputExpander
 {
-    private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm"];
+    private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm", ".docx"];
 
     public static IEnumerable<string> Expand(IEnumerable<string> inputs)
     {

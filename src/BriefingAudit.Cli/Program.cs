@@ -55,6 +55,11 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
     }
 
+    if (options.Command == "serve")
+    {
+        return ServeCommand.Run(pipeline, options.Serve, stdout, stderr);
+    }
+
     var outcomes = new List<FileOutcome>();
     foreach (var path in options.Command == "compare" ? [] : InputExpander.Expand(options.Inputs))
     {

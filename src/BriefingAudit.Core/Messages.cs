@@ -5,6 +5,7 @@ public static class Messages
 {
     public const string BinaryFile = "binary file (NUL byte at offset {0}); expected a UTF-8 or UTF-16 text or HTML transcript";
     public const string InvalidUtf8 = "invalid UTF-8 at byte offset {0}; save the file as UTF-8";
+    public const string InvalidDocx = "not a readable Word document (.docx): {0}";
     public const string EmptyFile = "empty file: nothing to check";
     public const string FileNotFound = "no such file or folder";
     public const string AccessDenied = "cannot be read: permission denied";

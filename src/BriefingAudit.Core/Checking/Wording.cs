@@ -9,8 +9,11 @@ namespace BriefingAudit.Core.Checking;
 internal static class Wording
 {
     /// <summary>"20 trillion yuan (line 46)"; a fall keeps its sign: "−9.3% (line 270)".</summary>
-    public static string Cite(Claim claim) =>
-        $"{(claim.Sign < 0 && !claim.Text.TrimStart().StartsWith('-') ? "−" : string.Empty)}{claim.Text.Trim()} (line {claim.Span.Line})";
+    public static string Cite(Claim claim) => $"{Signed(claim)} (line {claim.Span.Line})";
+
+    /// <summary>The claim's text with the sign of a fall: "−9.3%" for "fell by 9.3%".</summary>
+    public static string Signed(Claim claim) =>
+        $"{(claim.Sign < 0 && !claim.Text.TrimStart().StartsWith('-') ? "−" : string.Empty)}{claim.Text.Trim()}";
 
     /// <summary>"exports of the U.S.": the measure and entity, without the period.</summary>
     public static string Short(BoundClaim claim) =>

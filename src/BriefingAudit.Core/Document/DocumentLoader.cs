@@ -38,6 +38,11 @@ public static class DocumentLoader
 
     public static TranscriptDocument FromBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (IsDocx(path))
+        {
+            return DocxTranscriptReader.Read(path, bytes);
+        }
+
         var text = TextDecoding.Decode(path, bytes);
         return FromText(path, text);
     }
@@ -51,6 +56,9 @@ public static class DocumentLoader
 
         return IsHtml(path, text) ? HtmlTranscriptReader.Read(path, text) : TranscriptDocument.FromText(path, text);
     }
+
+    /// <summary>Word documents are zip packages, so only the extension can tell them apart from text.</summary>
+    public static bool IsDocx(string path) => System.IO.Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHtml(string path, string text)
     {

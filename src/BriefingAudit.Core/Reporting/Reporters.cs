@@ -12,6 +12,7 @@ public static class Reporters
         new SarifReporter(),
         new JUnitReporter(),
         new GitHubReporter(),
+        new HtmlReporter(),
     }.ToImmutableDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Names => [.. ByName.Keys.Order(StringComparer.Ordinal)];
