@@ -26,6 +26,7 @@ internal sealed record CommandLine(
         Usage:
           briefing-audit check PATH... [options]     check transcripts (files, folders, or - for standard input)
           briefing-audit claims PATH... [options]    list the numeric claims as the tool read them
+          briefing-audit compare SOURCE TARGET       compare a Chinese source with its English translation, figure by figure
           briefing-audit baseline PATH... [options]  record today's findings (default .briefing-audit-baseline.json)
           briefing-audit init                        write a commented .briefing-audit.yaml here
           briefing-audit eval CORPUS_DIR             measure accuracy on a labelled corpus (NAME.txt + NAME.truth.yaml)
@@ -37,7 +38,8 @@ internal sealed record CommandLine(
 
         Options:
           --format FORMAT          output format (default: text):
-                                     check: text|json|jsonl|sarif|junit|github|html; claims: text|json
+                                     check: text|json|jsonl|sarif|junit|github|html; compare: the same but jsonl;
+                                     claims: text|json
           --output FILE            write the report (baseline: the baseline) to FILE instead of standard output
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
@@ -50,13 +52,15 @@ internal sealed record CommandLine(
           --jobs N                 files checked at once (default: all cores)
           --no-progress            no progress bar, even on a terminal
           --files N                bench: transcripts to generate (default 500)
+          --source-lang, --target-lang zh|en    compare: the languages (default: detected from the text)
+          --source-lines, --target-lines A-B    compare: only these lines of the file (line numbers stay the file's)
           --verbose                full detail on errors
 
         Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input,
         rule, configuration or baseline file.
         """;
 
-    private static readonly string[] Commands = ["check", "claims", "eval", "baseline", "init", "bench", "serve"];
+    private static readonly string[] Commands = ["check", "claims", "compare", "eval", "baseline", "init", "bench", "serve"];
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
 
@@ -65,6 +69,9 @@ internal sealed record CommandLine(
 
     /// <summary>For serve: where to listen.</summary>
     public ServeOptions Serve { get; init; } = new();
+
+    /// <summary>What compare reads; set for the compare command only.</summary>
+    public CompareOptions? Compare { get; init; }
 
     public IReadOnlyList<string> Include { get; init; } = [];
 
@@ -107,6 +114,7 @@ internal sealed record CommandLine(
         var shard = Shard.Whole;
         int jobs = 0, files = 500;
         var serve = new ServeOptions();
+        var compare = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -153,6 +161,9 @@ internal sealed record CommandLine(
                 case "--no-progress":
                     noProgress = true;
                     break;
+                case "--source-lang" or "--target-lang" or "--source-lines" or "--target-lines" when command == "compare":
+                    compare[arg] = Value();
+                    break;
                 case "--port" when command == "serve":
                     serve = serve with { Port = Port(Value()) };
                     break;
@@ -181,7 +192,7 @@ internal sealed record CommandLine(
             throw new UsageException($"serve takes no files, only options (got '{inputs[0]}')");
         }
 
-        if (inputs.Count == 0 && command is "check" or "claims" or "eval" or "baseline")
+        if (inputs.Count == 0 && command is "check" or "claims" or "compare" or "eval" or "baseline")
         {
             throw new UsageException($"'{command}' needs at least one file, folder or -");
         }
@@ -197,6 +208,7 @@ internal sealed record CommandLine(
             NoProgress = noProgress,
             Files = files,
             Serve = serve,
+            Compare = command == "compare" ? CompareOptions.Parse(inputs, compare) : null,
         };
         parsed.CheckFormat();
         return parsed;
@@ -229,7 +241,12 @@ internal sealed record CommandLine(
             return;
         }
 
-        var formats = Command == "check" ? Reporters.Names : ClaimsFormats;
+        var formats = Command switch
+        {
+            "check" => Reporters.Names,
+            "compare" => [.. Reporters.Names.Where(n => n != "jsonl")],
+            _ => ClaimsFormats,
+        };
         if (!formats.Contains(Format, StringComparer.Ordinal))
         {
             throw new UsageException($"unknown format '{Format}' for {Command}; expected {string.Join(", ", formats)}");

@@ -60,6 +60,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
             "eval" => EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr),
             "bench" => BenchCommand.Run(pipeline, options, stdout),
             "serve" => ServeCommand.Run(pipeline, options.Serve, stdout, stderr),
+            "compare" => CompareCommand.Execute(pipeline, options, stdin, stdout, stderr),
             _ => CheckCommand.Run(options, pipeline, stdin, stdout, stderr),
         };
     }

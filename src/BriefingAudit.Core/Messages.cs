@@ -12,6 +12,10 @@ public static class Messages
     public const string TooLarge = "file is {0:N0} bytes, over the limit of {1:N0} bytes (--max-file-size)";
     public const string HtmlTooDeep = "HTML nested deeper than {0} levels; refusing to parse";
     public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
+    public const string LinesNotInFile = "lines {0}-{1} are not in the file";
+    public const string CompareNeedsTwoFiles = "'compare' needs two files: the source and its translation";
+    public const string UnknownLanguage = "{0} takes zh or en, not '{1}'";
+    public const string BadLineRange = "{0} takes a line range such as 44-54, not '{1}'";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
     public const string InternalError = "internal error ({0}: {1}); the other files are still checked";
     public const string ConfigNotMapping = "a configuration file holds keys and values (rules:, severities:, include: …)";

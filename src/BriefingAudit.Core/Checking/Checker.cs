@@ -30,6 +30,7 @@ public sealed class Checker
     /// <summary>Findings sorted by line, column and rule, so every reporter's output is deterministic.</summary>
     public static ImmutableArray<Finding> Run(RuleSet rules, CheckContext context) =>
         [.. rules.Rules
+            .Where(rule => Checks.ContainsKey(rule.Kind)) // compare rules need two documents: Comparison runs them
             .SelectMany(rule => Checks[rule.Kind].Run(rule, context))
             .OrderBy(f => f.Location.Line)
             .ThenBy(f => f.Location.Column)

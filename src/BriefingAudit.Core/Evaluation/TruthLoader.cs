@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
@@ -24,6 +25,24 @@ public static class TruthLoader
         catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or InvalidCastException or KeyNotFoundException or FormatException)
         {
             throw new InvalidDataException($"{path}: not a truth file: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The mismatches a compare pair's truth file lists: kind, and the source and translation figures.</summary>
+    public static ImmutableArray<ExpectedMismatch> LoadMismatches(string path)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            TruthFigure? Side(YamlNode node, string key) =>
+                ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode(key), out var side) ? Figure(side) : null;
+            return [.. Items(root, "mismatches").Select(m => new ExpectedMismatch(Text(m, "kind")!, Side(m, "source"), Side(m, "target")))];
+        }
+        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or InvalidCastException or KeyNotFoundException or FormatException or ArgumentNullException)
+        {
+            throw new InvalidDataException($"{path}: not a compare truth file: {ex.Message}", ex);
         }
     }
 

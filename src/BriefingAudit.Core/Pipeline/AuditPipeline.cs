@@ -15,11 +15,15 @@ public sealed class AuditPipeline
 {
     private readonly ClaimExtractor _extractor;
     private readonly ClaimBinder _binder;
+    private readonly ChineseClaimExtractor _chineseExtractor;
+    private readonly ChineseClaimBinder _chineseBinder;
 
     public AuditPipeline(RuleSet rules, INumberFinder? numbers = null)
     {
         Rules = rules;
         _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? WindowedNumberFinder.English);
+        _chineseExtractor = new ChineseClaimExtractor(rules.Lexicon);
+        _chineseBinder = new ChineseClaimBinder(rules.Lexicon);
         var totals = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations)
             .SelectMany(r => r.Parts.Where(p => p.Entity is null).Select(p => (Part: p.Measure, Total: r.Total.Measure)))
             .GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.First().Total);
@@ -28,13 +32,23 @@ public sealed class AuditPipeline
 
     public RuleSet Rules { get; }
 
-    public AuditResult Run(TranscriptDocument document)
+    /// <summary>Checks a document in the language its text is written in.</summary>
+    public AuditResult Run(TranscriptDocument document) => Run(document, LanguageDetector.Detect(document.Text));
+
+    public AuditResult Run(TranscriptDocument document, Language language)
+    {
+        var reading = Read(document, language);
+        var findings = Suppressions.Apply(document, Checker.Run(Rules, CheckContext.Create(reading.Claims, Rules)));
+        return new AuditResult(document, reading.Claims, findings, reading.Notes);
+    }
+
+    /// <summary>Reads and binds the claims of a document without checking them; Chinese has its own extractor and binder.</summary>
+    public DocumentReading Read(TranscriptDocument document, Language language)
     {
         var segmented = Segmenter.Segment(document);
-        var extraction = _extractor.Extract(segmented);
-        var bound = _binder.Bind(segmented, extraction.Claims);
-        var findings = Suppressions.Apply(document, Checker.Run(Rules, CheckContext.Create(bound, Rules)));
-        return new AuditResult(document, bound, findings, extraction.Notes);
+        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented) : _extractor.Extract(segmented);
+        var bound = language == Language.Chinese ? _chineseBinder.Bind(segmented, extraction.Claims) : _binder.Bind(segmented, extraction.Claims);
+        return new DocumentReading(language, segmented, bound, extraction.Notes);
     }
 
     /// <summary>Checks a text as if it were a file at <paramref name="path"/> (tests, standard input, the web page).</summary>

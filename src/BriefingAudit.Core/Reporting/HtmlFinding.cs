@@ -16,7 +16,8 @@ internal sealed record HtmlFinding(string Key, Finding Finding, ImmutableArray<s
 
     public static HtmlFinding Create(string key, Finding finding, IReadOnlyDictionary<int, string> claimIds, TranscriptDocument document)
     {
-        var ids = finding.Claims.Select(c => claimIds.GetValueOrDefault(c.Span.Start)).OfType<string>().Distinct().ToImmutableArray();
+        // A claim of another file (compare cites the source) has no element in this transcript.
+        var ids = finding.Claims.Where(c => c.Path is null || c.Path == document.Path).Select(c => claimIds.GetValueOrDefault(c.Span.Start)).OfType<string>().Distinct().ToImmutableArray();
         var where = $"{document.LineWord} {finding.Location.Line}";
         var at = finding.Claims.FirstOrDefault(c => c.Span == finding.Location) ?? finding.Claims.FirstOrDefault();
         if (at is null || finding.Expected is not { } expected || finding.Stated is not { } stated)

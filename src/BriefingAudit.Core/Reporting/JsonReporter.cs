@@ -69,7 +69,7 @@ public sealed class JsonReporter : IReporter
             finding.HelpPath,
             finding.Expected?.ToString(),
             finding.Stated?.ToString(),
-            finding.Claims.Select(c => new ClaimDto(path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
+            finding.Claims.Select(c => new ClaimDto(c.Path is { } own ? options.DisplayPath(own) : path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
     }
 
     private sealed record ReportDto(ToolDto Tool, List<FileDto> Files, List<FindingDto> Findings, SummaryDto Summary, List<GoneDto>? Gone);

@@ -36,7 +36,7 @@ public sealed class SarifReporter : IReporter
         }
 
         var driver = new DriverDto("briefing-audit", AuditReport.ToolVersion, AuditReport.ToolVersion, ProjectUri, [.. rules.Select(Descriptor)]);
-        var results = report.Findings.Select(x => Result(x.Finding, Artifact(options.DisplayPath(x.File.Path)), ruleIndex)).ToList();
+        var results = report.Findings.Select(x => Result(x.Finding, x.File.Path, options, ruleIndex)).ToList();
         var notifications = report.Files.SelectMany(f => Notifications(f, Artifact(options.DisplayPath(f.Path)))).ToList();
         var invocation = new InvocationDto(!report.Files.Any(f => f.Failed), notifications.Count > 0 ? notifications : null);
         var baseIds = options.BaseDirectory is null
@@ -56,12 +56,14 @@ public sealed class SarifReporter : IReporter
         HelpUri(rule.HelpPath),
         new ConfigurationDto(Level(rule.Severity)));
 
-    private static ResultDto Result(Finding finding, ArtifactLocationDto artifact, Dictionary<string, int> ruleIndex)
+    private static ResultDto Result(Finding finding, string path, ReportOptions options, Dictionary<string, int> ruleIndex)
     {
+        var artifact = Artifact(options.DisplayPath(path));
         // Related locations are numbered from 1 so that a message may link to them as "[text](1)".
         var related = finding.Claims
-            .Where(c => c.Span != finding.Location)
-            .Select((c, i) => new LocationDto(i + 1, new PhysicalLocationDto(artifact, Region(c.Span)), new MessageDto(c.Text)))
+            .Where(c => c.Span != finding.Location || (c.Path ?? path) != path)
+            // A claim of another file (compare cites the source) is located in that file.
+            .Select((c, i) => new LocationDto(i + 1, new PhysicalLocationDto(c.Path is { } own && own != path ? Artifact(options.DisplayPath(own)) : artifact, Region(c.Span)), new MessageDto(c.Text)))
             .ToList();
         return new ResultDto(
             finding.RuleId,

@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
+using BriefingAudit.Core.Document;
 
 namespace BriefingAudit.Core.Vocabulary;
 
 /// <summary>
 /// Finds vocabulary phrases in text: case-insensitive, whole words, longest match first, no overlaps.
-/// Thread-safe once built. A character trie walked from each word start: as an alternation regex of a few
+/// Thread-safe once built. Character tries walked from each position: as an alternation regex of a few
 /// thousand aliases it was half of the time spent on a transcript.
 /// </summary>
 public sealed class PhraseMatcher<T>
     where T : class
 {
-    private readonly PhraseTrieNode<T> _root = new();
+    private readonly PhraseTrieNode<T> _words = new();
+    private readonly PhraseTrieNode<T> _chinese = new();
     private readonly Dictionary<string, T> _byPhrase;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
@@ -21,7 +23,9 @@ public sealed class PhraseMatcher<T>
             var key = Normalize(phrase);
             if (key.Length > 0 && _byPhrase.TryAdd(key, value))
             {
-                _root.Add(key, value);
+                // Chinese is written without spaces, so a phrase with Chinese characters is matched anywhere; longest
+                // first still keeps 出口 (exports) from matching inside 进出口 (imports and exports).
+                (key.Any(ChineseText.IsIdeograph) ? _chinese : _words).Add(key, value);
             }
         }
     }
@@ -34,13 +38,9 @@ public sealed class PhraseMatcher<T>
         while (position < text.Length)
         {
             // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
-            if (position > 0 && IsWordChar(text[position - 1], hyphen: true))
-            {
-                position++;
-                continue;
-            }
-
-            if (Longest(text, position) is { } match)
+            var wordStart = position == 0 || !IsWordChar(text[position - 1], hyphen: true);
+            var match = (wordStart ? Longest(_words, text, position, wholeWords: true) : null) ?? Longest(_chinese, text, position, wholeWords: false);
+            if (match is not null)
             {
                 result.Add(match);
                 position = match.End;
@@ -56,15 +56,15 @@ public sealed class PhraseMatcher<T>
     /// <summary>The value whose phrase matches the whole text, if any.</summary>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
 
-    /// <summary>The longest phrase starting at <paramref name="start"/> that ends at a word boundary.</summary>
-    private PhraseMatch<T>? Longest(string text, int start)
+    /// <summary>The longest phrase of <paramref name="root"/> starting at <paramref name="start"/> (ending a word, if asked).</summary>
+    private static PhraseMatch<T>? Longest(PhraseTrieNode<T> root, string text, int start, bool wholeWords)
     {
-        var node = _root;
+        var node = root;
         var i = start;
         PhraseMatch<T>? best = null;
         while (true)
         {
-            if (node.Value is { } value && EndsWord(text, i))
+            if (node.Value is { } value && (!wholeWords || EndsWord(text, i)))
             {
                 best = new PhraseMatch<T>(start, i - start, text[start..i], value);
             }

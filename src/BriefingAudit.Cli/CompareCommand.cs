@@ -1,0 +1,71 @@
+using BriefingAudit.Core.Comparison;
+using BriefingAudit.Core.Document;
+using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Reporting;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Cli;
+
+/// <summary>
+/// <c>compare SOURCE TARGET</c>: both files read, compared, and returned as one run for the usual reporters and exit
+/// codes. Null (exit 2) when either file cannot be read: there is nothing to compare it with.
+/// </summary>
+internal static class CompareCommand
+{
+    /// <summary>Compares, writes the report in the chosen format and returns the exit code, as check does.</summary>
+    public static int Execute(AuditPipeline pipeline, CommandLine options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var report = Run(pipeline, options, stdin, stderr);
+        if (report is null)
+        {
+            return ExitCodes.ToolError;
+        }
+
+        var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
+        try
+        {
+            var reportOptions = new ReportOptions(
+                Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+                BaseDirectory: Environment.CurrentDirectory,
+                StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
+            Reporters.Find(options.FormatOrDefault)!.Write(report, writer, reportOptions);
+        }
+        finally
+        {
+            if (!ReferenceEquals(writer, stdout))
+            {
+                writer.Dispose();
+            }
+        }
+
+        var lowest = options.FailOn switch { "never" => (Severity?)null, "info" => Severity.Info, "warning" => Severity.Warning, _ => Severity.Error };
+        return lowest is { } level && report.Findings.Any(x => x.Finding.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    public static AuditReport? Run(AuditPipeline pipeline, CommandLine options, TextReader stdin, TextWriter stderr)
+    {
+        var compare = options.Compare!;
+        var source = Load(compare.Source, compare.SourceLines, stdin, stderr);
+        var target = Load(compare.Target, compare.TargetLines, stdin, stderr);
+        if (source is null || target is null)
+        {
+            return null;
+        }
+
+        return new TranslationComparer(pipeline).Compare(source, target, compare.SourceLanguage, compare.TargetLanguage).ToReport(pipeline.Rules);
+    }
+
+    private static TranscriptDocument? Load(string path, LineRange? lines, TextReader stdin, TextWriter stderr)
+    {
+        try
+        {
+            var document = path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path);
+            return lines is { } range ? range.Apply(document) : document;
+        }
+        catch (DocumentLoadException ex)
+        {
+            stderr.WriteLine($"briefing-audit: {path}: {ex.Reason}");
+            return null;
+        }
+    }
+}
