@@ -34,14 +34,6 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    /// <summary>Claims of one sentence, with spans relative to the document.</summary>
-    public ImmutableArray<Claim> ExtractSentence(SegmentedDocument document, Sentence sentence)
-    {
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        ExtractSentence(document, sentence, claims, ImmutableArray.CreateBuilder<ExtractionNote>());
-        return claims.ToImmutable();
-    }
-
     private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes)
     {
         var text = sentence.Text;
