@@ -27,7 +27,8 @@ internal static class EvalCommand
                 var compare = Path.Combine(folder, "compare");
                 foreach (var pairs in new[] { folder, Path.Combine(folder, "unseen"), compare, Path.Combine(compare, "unseen") }.Where(CompareEvaluator.IsPairCorpus))
                 {
-                    var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) ?? ".";
+                    // A folder given without a parent ("corpus") has the empty string as its directory name.
+                    var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) is { Length: > 0 } named ? named : ".";
                     new CompareEvaluator(pipeline).Run(pairs, Path.GetRelativePath(parent, pairs).Replace('\\', '/')).Write(stdout, verbose);
                 }
 
