@@ -37,6 +37,30 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public bool Overlaps(Interval other) => !Intersect(other).IsEmpty;
 
+    /// <summary>
+    /// The absolute values of the interval's members: gaps and changes stated by size ("0.4 percentage point
+    /// lower", "116 hours fewer") are compared as sizes, whichever way the words point.
+    /// </summary>
+    public Interval Magnitude
+    {
+        get
+        {
+            if (Lower is >= 0)
+            {
+                return this;
+            }
+
+            if (Upper is <= 0)
+            {
+                return -this;
+            }
+
+            // Straddling zero: from zero to the farther end.
+            decimal? far = Lower is { } low && Upper is { } high ? Math.Max(-low, high) : null;
+            return new Interval(0, true, far, far == Upper ? UpperInclusive : LowerInclusive);
+        }
+    }
+
     public static Interval operator +(Interval a, Interval b) =>
         new(Add(a.Lower, b.Lower), a.LowerInclusive && b.LowerInclusive, Add(a.Upper, b.Upper), a.UpperInclusive && b.UpperInclusive);
 
