@@ -36,7 +36,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             {
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous);
+                var bound = SentenceLinks.Add(sentence, analysis, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous));
                 result.AddRange(bound);
                 context = NextContext(analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
