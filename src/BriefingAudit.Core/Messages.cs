@@ -8,8 +8,11 @@ public static class Messages
     public const string EmptyFile = "empty file: nothing to check";
     public const string FileNotFound = "no such file or folder";
     public const string AccessDenied = "cannot be read: permission denied";
+    public const string CannotRead = "cannot be read: {0}";
+    public const string IsAFolder = "is a folder, not a file";
     public const string TooLarge = "file is {0:N0} bytes, over the limit of {1:N0} bytes (--max-file-size)";
-    public const string HtmlTooDeep = "HTML nested deeper than {0} levels; refusing to parse";
+    public const string TooLargeStream = "input is over the limit of {0:N0} bytes (--max-file-size)";
+    public const string HtmlTooDeep = "HTML nested deeper than {0:N0} levels; refusing to parse";
     public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
 }
