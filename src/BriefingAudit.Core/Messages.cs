@@ -14,5 +14,6 @@ public static class Messages
     public const string TooLargeStream = "input is over the limit of {0:N0} bytes (--max-file-size)";
     public const string HtmlTooDeep = "HTML nested deeper than {0:N0} levels; refusing to parse";
     public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
+    public const string SentenceTooLong = "a sentence of {0:N0} characters is longer than the limit of {1:N0}; its figures were not read";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
 }

@@ -20,7 +20,8 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public bool IsBounded => Lower.HasValue && Upper.HasValue;
 
-    public decimal? Width => IsBounded ? Upper!.Value - Lower!.Value : null;
+    /// <summary>Upper − lower; null when unbounded or too wide for a decimal.</summary>
+    public decimal? Width => IsBounded ? Add(Upper, -Lower) : null;
 
     public decimal? Midpoint => IsBounded ? (Lower!.Value / 2) + (Upper!.Value / 2) : Lower ?? Upper;
 
@@ -93,8 +94,8 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
             return 0;
         }
 
-        return Upper is { } u && other.Lower is { } ol && u < ol ? ol - u
-            : Lower is { } l && other.Upper is { } ou && ou < l ? l - ou
+        return Upper is { } u && other.Lower is { } ol && u < ol ? Add(ol, -u) ?? decimal.MaxValue
+            : Lower is { } l && other.Upper is { } ou && ou < l ? Add(l, -ou) ?? decimal.MaxValue
             : 0;
     }
 
