@@ -9,7 +9,8 @@ internal sealed record CommandLine(
     IReadOnlyList<string> RulePaths,
     bool NoDefaultRules,
     string FailOn,
-    bool Verbose)
+    bool Verbose,
+    Core.Pipeline.InputLimits Limits)
 {
     public const string Usage = """
         Usage:
@@ -23,9 +24,12 @@ internal sealed record CommandLine(
           --rules PATH             add a rule file or a folder of them (repeatable)
           --no-default-rules       do not load the built-in rules
           --fail-on LEVEL          error|warning|info|never: the lowest severity that exits 1 (default: error)
-          --verbose                full detail on errors
+          --verbose                full detail on errors (exception types and messages)
+          --timeout SECONDS        give up on a file after this long, 0 for no limit (default: 30)
+          --max-file-size SIZE     refuse larger files, in bytes or with K, M or G (default: 16M; at most 1G)
 
-        Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input or rule file.
+        Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error, or an input or rule file that
+        could not be checked (the other inputs are still checked and reported).
         """;
 
     private static readonly string[] FailLevels = ["error", "warning", "info", "never"];
@@ -48,6 +52,7 @@ internal sealed record CommandLine(
         string format = "text", failOn = "error";
         string? output = null;
         bool noDefaults = false, verbose = false;
+        var limits = Core.Pipeline.InputLimits.Default;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -77,6 +82,12 @@ internal sealed record CommandLine(
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
+                case "--timeout":
+                    limits = limits with { Timeout = OptionValues.Timeout(Value()) };
+                    break;
+                case "--max-file-size":
+                    limits = limits with { MaxFileBytes = OptionValues.Size(Value()) };
+                    break;
                 case "-":
                     inputs.Add(arg);
                     break;
@@ -101,6 +112,6 @@ internal sealed record CommandLine(
             throw new UsageException($"unknown format '{format}'; expected text or json");
         }
 
-        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose);
+        return new CommandLine(command, inputs, format, output, rules, noDefaults, failOn, verbose, limits);
     }
 }

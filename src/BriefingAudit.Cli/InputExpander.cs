@@ -1,6 +1,11 @@
+using System.IO.Enumeration;
+
 namespace BriefingAudit.Cli;
 
-/// <summary>Turns the command line's inputs into files: folders recursively (.txt .md .html .htm), in name order.</summary>
+/// <summary>
+/// Turns the command line's inputs into files: folders recursively (.txt .md .html .htm), in name order.
+/// Symbolic links to folders are not followed, so a link back up the tree cannot loop; links to files are checked.
+/// </summary>
 internal static class InputExpander
 {
     private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm"];
@@ -11,10 +16,7 @@ internal static class InputExpander
         {
             if (input != "-" && Directory.Exists(input))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-                foreach (var file in Directory.EnumerateFiles(input, "*", options)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal))
+                foreach (var file in Files(input).Order(StringComparer.Ordinal))
                 {
                     yield return file;
                 }
@@ -25,4 +27,15 @@ internal static class InputExpander
             }
         }
     }
+
+    private static FileSystemEnumerable<string> Files(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => AsGiven(ref entry), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && Extensions.Contains(Path.GetExtension(entry.FileName).ToString(), StringComparer.OrdinalIgnoreCase),
+        };
+
+    /// <summary>The path under the folder as the user wrote it ("samples/x.txt"), not made absolute.</summary>
+    private static string AsGiven(ref FileSystemEntry entry) =>
+        Path.Join(entry.OriginalRootDirectory, entry.Directory[entry.RootDirectory.Length..], entry.FileName);
 }

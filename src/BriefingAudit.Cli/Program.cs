@@ -1,13 +1,11 @@
 using BriefingAudit.Cli;
-using BriefingAudit.Core;
-using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Reporting;
 using BriefingAudit.Core.Rules;
 
-return Run(args, Console.In, Console.Out, Console.Error);
+return Run(args, Console.OpenStandardInput, Console.Out, Console.Error);
 
-static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
 {
     if (args is ["--version"])
     {
@@ -43,7 +41,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         stderr.WriteLine($"briefing-audit: {ex.Message}");
         if (options.Verbose && ex.InnerException is not null)
         {
-            stderr.WriteLine(ex.InnerException.Message);
+            stderr.WriteLine($"  {ex.InnerException.GetType().FullName}: {ex.InnerException.Message}");
         }
 
         return ExitCodes.ToolError;
@@ -53,17 +51,31 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     var outcomes = new List<FileOutcome>();
     foreach (var path in InputExpander.Expand(options.Inputs))
     {
-        var outcome = CheckOne(pipeline, path, stdin);
+        var outcome = InputChecker.Check(pipeline, path, options.Limits, stdin);
         if (outcome.Failed)
         {
             stderr.WriteLine($"briefing-audit: {path}: {outcome.Error}");
+            if (options.Verbose && outcome.Detail is { } detail)
+            {
+                stderr.WriteLine("  " + detail.Replace("\n", "\n  ", StringComparison.Ordinal));
+            }
         }
 
         outcomes.Add(outcome);
     }
 
     var report = new AuditReport([.. outcomes], rules);
-    var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
+    TextWriter writer;
+    try
+    {
+        writer = options.Output is null ? stdout : new StreamWriter(options.Output);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    {
+        stderr.WriteLine($"briefing-audit: {options.Output}: cannot write the report: {ex.Message}");
+        return ExitCodes.ToolError;
+    }
+
     try
     {
         var reportOptions = new ReportOptions(Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null, BaseDirectory: Environment.CurrentDirectory);
@@ -90,27 +102,6 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
     }
 
     return FailsGate(report, options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
-}
-
-static FileOutcome CheckOne(AuditPipeline pipeline, string path, TextReader stdin)
-{
-    try
-    {
-        var document = path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path);
-        return FileOutcome.Checked(path, pipeline.Run(document));
-    }
-    catch (DocumentLoadException ex)
-    {
-        return FileOutcome.Failure(path, ex.Reason);
-    }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-    {
-        return FileOutcome.Failure(path, ex.Message);
-    }
-    catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-    {
-        return FileOutcome.Failure(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.TimedOut, 1));
-    }
 }
 
 static bool FailsGate(AuditReport report, string failOn) => failOn switch

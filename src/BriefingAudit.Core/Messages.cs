@@ -13,7 +13,14 @@ public static class Messages
     public const string TooLarge = "file is {0:N0} bytes, over the limit of {1:N0} bytes (--max-file-size)";
     public const string TooLargeStream = "input is over the limit of {0:N0} bytes (--max-file-size)";
     public const string HtmlTooDeep = "HTML nested deeper than {0:N0} levels; refusing to parse";
-    public const string TimedOut = "checking took longer than the per-file limit of {0} s; no findings reported for this file";
-    public const string SentenceTooLong = "a sentence of {0:N0} characters is longer than the limit of {1:N0}; its figures were not read";
+    public const string TimedOut = "gave up after {0} s (--timeout) while {1}; no findings reported for this file";
+    public const string StageOpening = "opening it";
+    public const string StageReading = "reading it";
+    public const string StageChecking = "checking its figures";
+    public const string PatternTimedOut = "a text pattern ran longer than its time limit on this file; no findings reported for it";
+    public const string InternalError = "could not be checked: internal error ({0}); run with --verbose for detail, and please report it";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
+    public const string SentenceTooLong = "a sentence of {0:N0} characters is longer than the limit of {1:N0}; its figures were not read";
+    public const string YamlTooDeep = "YAML nested deeper than {0} levels; a rule file needs no more than a few";
+    public const string CyclicRelations = "relations are cyclic: '{0}' is defined in terms of itself through {1}";
 }

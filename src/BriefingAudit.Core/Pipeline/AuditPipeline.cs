@@ -25,11 +25,18 @@ public sealed class AuditPipeline
 
     public RuleSet Rules { get; }
 
-    public AuditResult Run(TranscriptDocument document)
+    /// <summary>
+    /// Checks one document. <paramref name="cancellation"/> is looked at between stages and before each sentence,
+    /// so a file stops within one sentence's work (sentences are bounded in length) of being cancelled.
+    /// </summary>
+    public AuditResult Run(TranscriptDocument document, CancellationToken cancellation = default)
     {
         var segmented = Segmenter.Segment(document);
-        var extraction = _extractor.Extract(segmented);
+        cancellation.ThrowIfCancellationRequested();
+        var extraction = _extractor.Extract(segmented, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var bound = _binder.Bind(segmented, extraction.Claims);
+        cancellation.ThrowIfCancellationRequested();
         var findings = Checker.Run(Rules, CheckContext.Create(bound, Rules.Lexicon));
         return new AuditResult(document, bound, findings, extraction.Notes);
     }
