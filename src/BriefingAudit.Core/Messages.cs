@@ -22,5 +22,7 @@ public static class Messages
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
     public const string SentenceTooLong = "a sentence of {0:N0} characters is longer than the limit of {1:N0}; its figures were not read";
     public const string YamlTooDeep = "YAML nested deeper than {0} levels; a rule file needs no more than a few";
+    public const string YamlControlCharacter = "control character U+{0:X4} is not allowed in YAML";
+    public const string YamlUnreadable = "the YAML cannot be read: {0}";
     public const string CyclicRelations = "relations are cyclic: '{0}' is defined in terms of itself through {1}";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -66,7 +67,12 @@ public static partial class RuleSetLoader
                 throw new RuleSetException(path, 0, 0, string.Format(CultureInfo.InvariantCulture, Messages.TooLarge, info.Length, MaxRuleFileBytes));
             }
 
-            return File.ReadAllText(path);
+            // Decoded as transcripts are: BOMs honoured, invalid UTF-8 and binary refused with the byte offset.
+            return TextDecoding.Decode(path, File.ReadAllBytes(path));
+        }
+        catch (DocumentLoadException ex)
+        {
+            throw new RuleSetException(path, 0, 0, ex.Reason, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -272,6 +278,7 @@ public static partial class RuleSetLoader
     {
         public void Read(string yaml)
         {
+            RefuseControlCharacters(yaml);
             var stream = new YamlStream();
             try
             {
@@ -281,6 +288,11 @@ public static partial class RuleSetLoader
             catch (YamlException ex)
             {
                 throw new RuleSetException(path, (int)ex.Start.Line, (int)ex.Start.Column, OneLine(ex.Message), ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+            {
+                // YamlDotNet 18 lets these out on some malformed input (found by fuzzing); they are the file's fault.
+                throw new RuleSetException(path, 0, 0, string.Format(CultureInfo.InvariantCulture, Messages.YamlUnreadable, ex.Message), ex);
             }
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -305,6 +317,26 @@ public static partial class RuleSetLoader
                 foreach (var rule in AsSequence(rules, "rules"))
                 {
                     ReadRule(AsMapping(rule, "a rule"));
+                }
+            }
+        }
+
+        /// <summary>YAML allows tab, line breaks and printable characters only; YamlDotNet trips over the rest (NUL).</summary>
+        private void RefuseControlCharacters(string yaml)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                var c = yaml[i];
+                if (c == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+                else if ((char.IsControl(c) && c is not ('\t' or '\r' or '\u0085')) || c is '\uFFFE' or '\uFFFF')
+                {
+                    throw new RuleSetException(path, line, i - lineStart + 1, string.Format(CultureInfo.InvariantCulture, Messages.YamlControlCharacter, (int)c));
                 }
             }
         }

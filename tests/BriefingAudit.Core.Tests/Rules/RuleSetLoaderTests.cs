@@ -108,6 +108,25 @@ public class RuleSetLoaderTests
         File.Delete(path);
     }
 
+    [Theory]
+    [InlineData("# BrcefingAudiY hat th\u000e     -\0:\0\0ei", 1, 23, 0x0E)] // found by afl: YamlDotNet threw ArgumentException
+    [InlineData("version: 1\nrules: [a\0b]\n", 2, 10, 0)] // YamlDotNet's scanner threw InvalidOperationException on NUL
+    public void ControlCharacter_IsRefusedWithItsPlace_NotAParserCrash(string yaml, int line, int column, int code)
+    {
+        var ex = Fails(yaml);
+        Assert.Equal((line, column), (ex.Line, ex.Column));
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.YamlControlCharacter, code), ex.Reason);
+    }
+
+    [Fact]
+    public void RuleFileInLatin1_IsRefusedWithTheByteOffset()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ba-rules-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, [.. "version: 1\n# caf"u8, 0xE9, .. "\n"u8]);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidUtf8, 16), Assert.Throws<RuleSetException>(() => RuleSetLoader.ReadFile(path)).Reason);
+        File.Delete(path);
+    }
+
     [Fact]
     public void YamlAliases_AreRefused()
     {
