@@ -56,47 +56,15 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public static Interval operator *(Interval a, decimal factor) => a * Exactly(factor);
 
-    public static Interval operator *(Interval a, Interval b)
-    {
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return a.IsEmpty ? a : b;
-        }
-
-        var corners = new[]
-        {
-            Multiply(a.Lower, a.LowerInclusive, b.Lower, b.LowerInclusive, -1, -1),
-            Multiply(a.Lower, a.LowerInclusive, b.Upper, b.UpperInclusive, -1, 1),
-            Multiply(a.Upper, a.UpperInclusive, b.Lower, b.LowerInclusive, 1, -1),
-            Multiply(a.Upper, a.UpperInclusive, b.Upper, b.UpperInclusive, 1, 1),
-        };
-        return Hull(corners);
-    }
+    public static Interval operator *(Interval a, Interval b) => FromCorners(a, b, Multiply);
 
     /// <summary>Division; a divisor that contains zero gives <see cref="All"/>, since nothing can be excluded.</summary>
-    public static Interval operator /(Interval a, Interval b)
-    {
-        if (b.Contains(0) || b.Lower is null && b.Upper is null)
-        {
-            return All;
-        }
-
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return a.IsEmpty ? a : b;
-        }
-
-        // Each corner is divided directly: a product with a rounded reciprocal can land a bound just past a true
-        // quotient (767778 / 763684 fell outside [767778, …] / (…, 763684]).
-        var corners = new[]
-        {
-            Divide(a.Lower, a.LowerInclusive, b.Lower, b.LowerInclusive, -1, -1),
-            Divide(a.Lower, a.LowerInclusive, b.Upper, b.UpperInclusive, -1, 1),
-            Divide(a.Upper, a.UpperInclusive, b.Lower, b.LowerInclusive, 1, -1),
-            Divide(a.Upper, a.UpperInclusive, b.Upper, b.UpperInclusive, 1, 1),
-        };
-        return Hull(corners);
-    }
+    /// <remarks>
+    /// Each corner is divided directly: a product with a rounded reciprocal can land a bound just past a true
+    /// quotient (767778 / 763684 fell outside [767778, …] / (…, 763684]).
+    /// </remarks>
+    public static Interval operator /(Interval a, Interval b) =>
+        b.Contains(0) || b.Lower is null && b.Upper is null ? All : FromCorners(a, b, Divide);
 
     /// <summary>The gap between two disjoint intervals (0 when they overlap).</summary>
     public decimal DistanceTo(Interval other)
@@ -211,6 +179,17 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
         var signB = b is { } bv ? Math.Sign(bv) : bSide;
         return signA == 0 || signB == 0 ? (0, (a == 0 && ai) || (b == 0 && bi), 0) : (null, false, signA * signB);
     }
+
+    /// <summary>The hull of an operation on the four corners of two intervals (an empty one gives itself).</summary>
+    private static Interval FromCorners(Interval a, Interval b, Func<decimal?, bool, decimal?, bool, int, int, (decimal? Value, bool Inclusive, int Infinity)> corner) =>
+        a.IsEmpty || b.IsEmpty
+            ? (a.IsEmpty ? a : b)
+            : Hull([
+                corner(a.Lower, a.LowerInclusive, b.Lower, b.LowerInclusive, -1, -1),
+                corner(a.Lower, a.LowerInclusive, b.Upper, b.UpperInclusive, -1, 1),
+                corner(a.Upper, a.UpperInclusive, b.Lower, b.LowerInclusive, 1, -1),
+                corner(a.Upper, a.UpperInclusive, b.Upper, b.UpperInclusive, 1, 1),
+            ]);
 
     private static Interval Hull((decimal? Value, bool Inclusive, int Infinity)[] corners)
     {
