@@ -224,6 +224,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void ReportFileThatCannotBeWritten_Exits2_WithOneLine()
+    {
+        var report = Path.Combine(Cli.Folder(), "no", "such", "folder", "report.json");
+        var (code, _, error) = Cli.Run("check", Cli.Write("ok.txt", Cli.Consistent), "--output", report);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"briefing-audit: {report}: cannot write the report: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryFormat_ReportsTheFailedFileAndTheOthers()
     {
         var bad = Cli.Write("empty.txt", "");
