@@ -30,7 +30,7 @@ HEDGE_MIN = re.compile(r"(more than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|
 HEDGE_NEAR = re.compile(r"(nearly|close to|almost|approaching|just under)\s+$", re.I)
 HEDGE_ABOUT = re.compile(r"(about|around|approximately|roughly|some)\s+$", re.I)
 HEDGE_MAX = re.compile(r"(less than|below|under|fewer than|no more than)\s+$", re.I)
-NEG = re.compile(r"\b(down|fell|fall|falls|falling|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|dropped|drop|contract(?:ed|ion)|negative)\b", re.I)
+NEG = re.compile(r"\b(down|fell|fall|falls|falling|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|dropped|drop|contracted by|contraction|negative)\b", re.I)
 NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")
 RATE_ROLES = {"growth", "part-growth", "whole-growth", "total-growth", "rate", "base-rate",
               "later-rate", "earlier-rate"}
@@ -58,9 +58,9 @@ class Fig:
         for pm in NUM.finditer(line_text[: self.start]):
             prev_end = pm.end()
         self.before = line_text[prev_end: self.start]
-        cut = max(self.before.rfind(". "), self.before.rfind("; "), self.before.rfind("? "))
-        if cut >= 0:
-            self.before = self.before[cut + 2:]
+        cuts = [m.end() for m in re.finditer(r"[.;?] |\b(?:while|whereas|but|and)\s", self.before)]
+        if cuts:
+            self.before = self.before[cuts[-1]:]
         self.hedge = None
         w = self.before[-40:]
         for name, rx in (("min", HEDGE_MIN), ("near", HEDGE_NEAR), ("about", HEDGE_ABOUT), ("max", HEDGE_MAX)):
@@ -184,16 +184,24 @@ def evaluate(kind, figs, loose):
             c = corners(lambda l, p: l - p, [iv(lvl), iv(one("previous"))])
         return meets_mag(iv(ch), c), iv(ch), c, "level change"
     if kind == "average":
-        a, items = one("average"), by["item"]
+        a = one("average")
+        if "item" not in by:  # average = total / count ("an average of about 2,000 yuan per person")
+            c = corners(lambda t, n: t / n, [iv(one("total")), iv(one("count"))])
+            return meets(iv(a), c), iv(a), c, "total / count"
+        items = by["item"]
         c = corners(lambda *x: sum(x) / len(x), [iv(i) for i in items])
         return meets(iv(a), c), iv(a), c, "mean of items"
     if kind == "count-change":
+        # the change is a magnitude ("up 43,000", "116 fewer"); either direction is tried
         cnt, ch = one("count"), one("change")
         if "growth" in by:
-            c = corners(lambda n, d: d / (n - d) * 100, [iv(cnt), iv(ch)])
-            return meets(iv(one("growth")), c), iv(one("growth")), c, "change / previous %"
-        c = corners(lambda n, d: n - d, [iv(cnt), iv(ch)])
-        return meets(iv(one("previous")), c), iv(one("previous")), c, "count - change"
+            up = corners(lambda n, d: d / (n - d) * 100, [iv(cnt), iv(ch)])
+            down = corners(lambda n, d: -d / (n + d) * 100, [iv(cnt), iv(ch)])
+            g = iv(one("growth"))
+            ok = meets(g, up) or meets(g, down)
+            return ok, g, (up if meets(g, up) or not meets(g, down) else down), "change / previous %"
+        c = corners(lambda n, p: n - p, [iv(cnt), iv(one("previous"))])
+        return meets_mag(iv(ch), c), iv(ch), c, "count - previous"
     raise ValueError(f"unknown kind {kind}")
 
 

@@ -3,12 +3,12 @@ using System.IO.Enumeration;
 namespace BriefingAudit.Cli;
 
 /// <summary>
-/// Turns the command line's inputs into files: folders recursively (.txt .md .html .htm), in name order.
+/// Turns the command line's inputs into files: folders recursively (.txt .md .html .htm .docx), in name order.
 /// Symbolic links to folders are not followed, so a link back up the tree cannot loop; links to files are checked.
 /// </summary>
 internal static class InputExpander
 {
-    private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm"];
+    private static readonly string[] Extensions = [".txt", ".md", ".html", ".htm", ".docx"];
 
     public static IEnumerable<string> Expand(IEnumerable<string> inputs)
     {

@@ -48,8 +48,18 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
     }
 
     var pipeline = new AuditPipeline(rules);
+    if (options.Command == "eval")
+    {
+        return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
+    }
+
+    if (options.Command == "serve")
+    {
+        return ServeCommand.Run(pipeline, options.Serve, stdout, stderr);
+    }
+
     var outcomes = new List<FileOutcome>();
-    foreach (var path in InputExpander.Expand(options.Inputs))
+    foreach (var path in options.Command == "compare" ? [] : InputExpander.Expand(options.Inputs))
     {
         var outcome = InputChecker.Check(pipeline, path, options.Limits, stdin);
         if (outcome.Failed)
@@ -64,7 +74,13 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
         outcomes.Add(outcome);
     }
 
-    var report = new AuditReport([.. outcomes], rules);
+    using var stdinText = options.Command == "compare" ? new StreamReader(stdin()) : null;
+    var report = options.Command == "compare" ? CompareCommand.Run(pipeline, options, stdinText!, stderr) : new AuditReport([.. outcomes], rules);
+    if (report is null)
+    {
+        return ExitCodes.ToolError;
+    }
+
     TextWriter writer;
     try
     {
@@ -78,7 +94,10 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
 
     try
     {
-        var reportOptions = new ReportOptions(Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null, BaseDirectory: Environment.CurrentDirectory);
+        var reportOptions = new ReportOptions(
+            Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+            BaseDirectory: Environment.CurrentDirectory,
+            StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
         if (options.Command == "claims")
         {
             ClaimsCommand.Write(report, writer, reportOptions, options.Format);

@@ -5,6 +5,7 @@ public static class Messages
 {
     public const string BinaryFile = "binary file (NUL byte at offset {0}); expected a UTF-8 or UTF-16 text or HTML transcript";
     public const string InvalidUtf8 = "invalid UTF-8 at byte offset {0}; save the file as UTF-8";
+    public const string InvalidDocx = "not a readable Word document (.docx): {0}";
     public const string EmptyFile = "empty file: nothing to check";
     public const string FileNotFound = "no such file or folder";
     public const string AccessDenied = "cannot be read: permission denied";
@@ -19,6 +20,10 @@ public static class Messages
     public const string StageChecking = "checking its figures";
     public const string PatternTimedOut = "a text pattern ran longer than its time limit on this file; no findings reported for it";
     public const string InternalError = "could not be checked: internal error ({0}); run with --verbose for detail, and please report it";
+    public const string LinesNotInFile = "lines {0}-{1} are not in the file";
+    public const string CompareNeedsTwoFiles = "'compare' needs two files: the source and its translation";
+    public const string UnknownLanguage = "{0} takes zh or en, not '{1}'";
+    public const string BadLineRange = "{0} takes a line range such as 44-54, not '{1}'";
     public const string NumberOutOfRange = "the figure '{0}' is too large to compute with exactly; it is listed but not checked";
     public const string SentenceTooLong = "a sentence of {0:N0} characters is longer than the limit of {1:N0}; its figures were not read";
     public const string YamlTooDeep = "YAML nested deeper than {0} levels; a rule file needs no more than a few";

@@ -8,9 +8,16 @@ internal static class Cli
     public const string Consistent = "In the first half of the year, China's total imports and exports rose 2.9% to 21.79 trillion yuan. Exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n";
     public const string Slip = Consistent + "\nIn the first half of the year, China's total imports and exports reached 20 trillion yuan.\n";
 
-    public static (int Code, string Out, string Err) Run(params string[] args)
+    public static (int Code, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    public static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing-audit.dll"));
         foreach (var arg in args)
         {

@@ -3,12 +3,14 @@ using System.Text.Json;
 namespace BriefingAudit.Cli.Tests;
 
 /// <summary>The command as a user or CI runs it: exit codes, formats, and bad input that never stops the rest.</summary>
-public class ExitCodeTests
+public partial class ExitCodeTests
 {
     private const string Consistent = Cli.Consistent;
     private const string Slip = Cli.Slip;
 
     private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
+
+    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => Cli.RunWith(environment, args);
 
     private static string Write(string name, string text) => Cli.Write(name, text);
 

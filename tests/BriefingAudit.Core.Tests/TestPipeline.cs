@@ -1,3 +1,4 @@
+using BriefingAudit.Core.Comparison;
 using BriefingAudit.Core.Pipeline;
 
 namespace BriefingAudit.Core.Tests;
@@ -7,7 +8,12 @@ internal static class TestPipeline
 {
     public static AuditPipeline Default { get; } = new(DefaultRules.Load());
 
+    public static TranslationComparer Comparer { get; } = new(Default);
+
     public static AuditResult Check(string text) => Default.RunText(text);
+
+    /// <summary>Compares a Chinese source with its English translation, as <c>compare</c> does with two files.</summary>
+    public static ComparisonResult Compare(string source, string target) => Comparer.CompareText(source, target, "source.zh.txt", "target.en.txt");
 
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 

@@ -6,14 +6,27 @@ namespace BriefingAudit.Core.Binding;
 /// <summary>
 /// A claim tied to the vocabulary: its measure, entity and period, and for a share the whole it is a share of.
 /// <see cref="Measure"/> is null when the claim could not be tied to a measure; such claims are listed, not checked.
-/// Immutable.
+/// <see cref="ComparedTo"/> is the base period of a change between periods ("compared to the first quarter");
+/// null for the usual comparison with the same period last year. <see cref="PartOf"/> is the total a figure is
+/// listed under ("Of this total, …", "By sector, …"), and <see cref="ClosesList"/> marks the last item of a list
+/// that names the rest ("and other sectors 8.39 billion yuan"), so the items must add up to the total. Immutable.
 /// </summary>
-public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note)
+public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note, Term? ComparedTo = null)
 {
+    public Claim? PartOf { get; init; }
+
+    public bool ClosesList { get; init; }
+
+    /// <summary>
+    /// For a growth rate given for a level in a second currency ("58.94 billion US dollars, down 15.9%"), that
+    /// currency: growth in dollars is another figure than growth in yuan. Null for the document's main currency.
+    /// </summary>
+    public string? Basis { get; init; }
+
     public bool IsBound => Measure is not null && Period is not null;
 
     /// <summary>The key under which two claims state the same figure; null for unbound claims.</summary>
-    public FigureKey? Key => IsBound ? new FigureKey(Measure!.Id, Entity.Id, Period!.Id, Claim.Role, Claim.Quantity.Unit, Whole?.Measure.Id, Whole?.Entity.Id) : null;
+    public FigureKey? Key => IsBound ? new FigureKey(Measure!.Id, Entity.Id, Period!.Id, Claim.Role, Basis is null ? Claim.Quantity.Unit : $"{Claim.Quantity.Unit} of {Basis}", Whole?.Measure.Id, Whole?.Entity.Id) : null;
 
     /// <summary>"total trade of China (national), the first half of the year".</summary>
     public string Describe() =>

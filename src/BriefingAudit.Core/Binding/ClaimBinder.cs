@@ -12,8 +12,11 @@ namespace BriefingAudit.Core.Binding;
 /// for the rest of the answer; an entity for the rest of the paragraph).
 /// Immutable and thread-safe.
 /// </summary>
-public sealed partial class ClaimBinder(Lexicon lexicon)
+public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<string, string>? totals = null)
 {
+    /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
+    private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;
+
     public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims)
     {
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
@@ -22,31 +25,70 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         var turn = -1;
         foreach (var paragraph in document.ContentParagraphs)
         {
-            // A period holds for the speaker's whole answer; whose figures they are is set anew in each paragraph,
-            // where answers move from one topic to the next ("Employment remained generally stable.").
-            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National };
+            // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
+            // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
+            // ("Employment remained generally stable." moves to a new topic).
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period };
             turn = paragraph.Turn;
 
+            List<BoundClaim> previous = [];
             foreach (var sentence in paragraph.Sentences)
             {
+                // A sentence too long to read for figures has no claims, and its words would only cost time.
+                if (sentence.Text.Length > ClaimExtractor.MaxSentenceLength)
+                {
+                    continue;
+                }
+
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = BindSentence(sentence, analysis, sentenceClaims, context);
+                var bound = MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous);
                 result.AddRange(bound);
                 context = NextContext(analysis, bound, context);
+                previous = [.. previous.TakeLast(8), .. bound];
+            }
+        }
+
+        return WithCurrencyBasis(result.ToImmutable());
+    }
+
+    /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
+    private static ImmutableArray<BoundClaim> WithCurrencyBasis(ImmutableArray<BoundClaim> claims)
+    {
+        var main = claims.Where(c => c.Claim.Quantity.Dimension == UnitDimension.Currency)
+            .GroupBy(c => c.Claim.Quantity.Unit).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (main is null)
+        {
+            return claims;
+        }
+
+        var result = claims.ToBuilder();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var claim = result[i];
+            if (claim.Claim.Role != ClaimRole.Change)
+            {
+                continue;
+            }
+
+            // The level a growth rate is attached to is the nearest currency figure before it in the sentence.
+            var level = claims.Take(i).LastOrDefault(c => c.Claim.SentenceIndex == claim.Claim.SentenceIndex && c.Claim.Quantity.Dimension == UnitDimension.Currency);
+            if (level is not null && level.Claim.Quantity.Unit != main)
+            {
+                result[i] = claim with { Basis = level.Claim.Quantity.Unit };
             }
         }
 
         return result.ToImmutable();
     }
 
-    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context)
+    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf)
     {
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
         foreach (var claim in claims.Where(c => c.Role is ClaimRole.Share or ClaimRole.GrowthShare))
         {
-            wholes.Add(FindWhole(analysis, claim, sentence));
+            wholes.Add(FindWhole(analysis, claim, sentence, totalOf));
         }
 
         bool InWhole(Mention m) => wholes.Any(w => m.Start >= w.Start && m.End <= w.End);
@@ -64,10 +106,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
                 continue;
             }
 
+            if (Target().IsMatch(text[clauseStart..start]))
+            {
+                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "a target or quota, not a result"));
+                continue;
+            }
+
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole);
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
-            var period = FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
+                ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
             {
                 measure = whole.Measure;
@@ -76,13 +125,53 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
             var note = measure is null ? "no measure of the vocabulary is named for this figure"
                 : period is null ? "no period is named for this figure"
                 : null;
-            result.Add(new BoundClaim(claim, measure, entity, period, whole, note));
+            var comparedTo = claim.Role == ClaimRole.PointChange
+                ? analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && m.Comparison && m.Start >= end && m.Start < clauseEnd)?.Term
+                : null;
+            result.Add(new BoundClaim(claim, measure, entity, period, whole, note, comparedTo));
         }
 
         return result;
     }
 
-    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole)
+    /// <summary>
+    /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
+    /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
+    /// that opens a further breakdown ("with revenue from land-use rights sales of …") or sums up ("bringing wind
+    /// and solar additions to …") ends the list.
+    /// </summary>
+    private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
+    {
+        var cue = BreakdownCue().Match(sentence.Text);
+        if (!cue.Success)
+        {
+            return bound;
+        }
+
+        var nested = NestedBreakdown().Match(sentence.Text, cue.Length);
+        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
+        // The total is a level of the same unit and period that is not itself a listed part, and not smaller
+        // than any one part.
+        var total = previous.LastOrDefault(p => p.Claim.Role is ClaimRole.Level or ClaimRole.Count && p.PartOf is null
+            && parts.Count > 0 && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
+            && parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high));
+        if (total is null || parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != total.Claim.Quantity.Unit))
+        {
+            return bound;
+        }
+
+        var last = parts[^1];
+        var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
+        var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
+            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+    }
+
+    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
     {
         var dimension = claim.Quantity.Dimension;
         if (claim.Role == ClaimRole.Count || (claim.Role == ClaimRole.AbsoluteChange && dimension == UnitDimension.Count))
@@ -102,8 +191,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         };
 
         var candidates = usable.Where(m => m.Kind == MentionKind.Measure && m.End <= start).ToList();
-        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+
+        // A clause that opens with a noun phrase of its own ("; and urban and rural households 777.2 billion …",
+        // "with revenue from land-use rights sales of …") is about that, not the sentence's earlier measure.
+        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start)
+            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text[clauseStart..start]));
         var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
+
+        // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
+        // kind has been given for a measure, a later one in the clause is another item of a list.
+        if (nearest is not null && earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Dimension == claim.Quantity.Dimension
+            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term))
+        {
+            return null;
+        }
         if (nearest is not null)
         {
             return nearest.Generic || !Fits(nearest.Term!) ? null : nearest.Term;
@@ -115,11 +216,24 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         }
 
         // "… made up 64.1% of China's total imports and exports, growing 4.8%": the growth is of the share's part.
-        // A clause with a subject of its own that names no measure ("catering revenue grew 4.3%") stays unbound.
         var shareBefore = earlier.LastOrDefault(b => b.Whole is not null && b.Claim.Span.Start >= clauseStart);
-        return claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution
-            ? shareBefore?.Measure
+        if (claim.Role is ClaimRole.Change or ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution && shareBefore is not null)
+        {
+            return shareBefore.Measure;
+        }
+
+        // A clause whose subject the vocabulary does not know ("The actual use of foreign capital was 423.23 billion
+        // yuan") is about that subject: the phrase itself is the measure, so the same phrase stated twice is compared.
+        var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+        return subject is not null && claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
+            ? PhraseMeasure(subject.Entity!, claim)
             : null;
+    }
+
+    private static Term PhraseMeasure(EntityRef subject, Claim claim)
+    {
+        var dimension = claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension;
+        return new Term(subject.Id + "#" + dimension, subject.Name, TermKind.Measure, [], dimension);
     }
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context)
@@ -160,7 +274,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         return periods.LastOrDefault(m => m.End <= start)?.Term;
     }
 
-    private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence)
+    private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence, Func<Term, Term?> totalOf)
     {
         var text = sentence.Text;
         var start = claim.Span.Start - sentence.Start;
@@ -186,8 +300,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
         var term = measure?.Term;
         if (term is null && TotalOnly().IsMatch(phrase))
         {
-            // "of the total", "of the national total": the whole of the measure the part names.
-            term = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start)?.Term;
+            // "Tax revenue made up 81.9% of the total": the total that the part is a part of, by the sum rules;
+            // else the measure the part names ("of the national total").
+            var part = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start)?.Term;
+            term = part is null ? null : totalOf(part) ?? part;
         }
 
         if (term is null)
@@ -229,13 +345,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
 
     private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
-        var period = analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
+        // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
+        // periods does not set the period for what follows.
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text)
+            ? context.Period
+            : analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+        context = context with { Frame = context.Frame ?? period };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
         if (bound.LastOrDefault(b => b.IsBound) is { } lastBound)
         {
-            return new Context(lastBound.Entity.Source == EntitySource.Phrase ? context.Entity : lastBound.Entity, period);
+            return context with { Entity = lastBound.Entity.Source == EntitySource.Phrase ? context.Entity : lastBound.Entity, Period = period };
         }
 
         // A sentence without figures can set the topic ("… the world's second-largest exporter of industrial robots"),
@@ -248,16 +370,48 @@ public sealed partial class ClaimBinder(Lexicon lexicon)
             entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context) : last.Entity!;
         }
 
-        return new Context(entity, period);
+        return context with { Entity = entity, Period = period };
     }
 
-    private sealed record Context(EntityRef Entity, Term? Period);
+    /// <summary>What the speaker is talking about at a point of the answer.</summary>
+    /// <param name="Entity">Whose figures.</param>
+    /// <param name="Period">The period now.</param>
+    /// <param name="Frame">The first period the speaker named in this answer.</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
 
     [GeneratedRegex(@"\b(?:with|of|in|for|to|from|by|among|that|which)\b|[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HeadBlocked();
 
     [GeneratedRegex(@"^\s*(?:their|its|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnWhole();
+
+    [GeneratedRegex(@"\b(?:target|goal|quota|plan|ceiling|threshold|cap)\s+(?:of|at|is|was)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"\bwhen\s+it\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhenItWas();
+
+    // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
+    [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnNounPhrase();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BreakdownCue();
+
+    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherItems();
+
+    [GeneratedRegex(@"\b(?:quarter|month|half|year)\s+alone\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubPeriodAside();
+
+    [GeneratedRegex(@"^(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodList();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

@@ -12,7 +12,7 @@ public sealed record EntityRef(string Id, string Name, EntitySource Source)
 
     public static EntityRef Phrase(string text)
     {
-        var normalized = string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');
-        return new EntityRef("phrase:" + normalized, normalized, EntitySource.Phrase);
+        var name = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');
+        return new EntityRef("phrase:" + name.ToLowerInvariant(), name, EntitySource.Phrase);
     }
 }

@@ -18,7 +18,7 @@ internal sealed partial class SentenceAnalysis
         "also", "both", "all", "cumulative", "average", "record", "further", "nation's", "bilateral", "global", "actual", "such",
         "were", "was", "while", "whereas", "but", "as", "for", "to", "by", "from", "at", "on", "which", "is", "are", "had", "has",
         "have", "whole", "main", "major", "key", "scale", "value", "volume", "growth", "steady", "stable", "specifically",
-        "thousand", "million", "billion", "trillion", "new",
+        "thousand", "million", "billion", "trillion", "new", "daily", "monthly", "weekly", "average",
     };
 
     private SentenceAnalysis(string text, ImmutableArray<Mention> mentions, ImmutableArray<int> clauseStarts)
@@ -53,6 +53,21 @@ internal sealed partial class SentenceAnalysis
             if (mention is not null)
             {
                 mentions.Add(mention);
+            }
+        }
+
+        // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
+        mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
+
+        // Years are periods too: "in 2024", "for 2023".
+        foreach (Match year in YearPeriod().Matches(text))
+        {
+            var y = int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var term = new Term("year-" + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
+            // "the first quarter of 2025" is the first quarter; the year only says which one.
+            if (!mentions.Any(m => (m.Start < year.Index + year.Length && m.End > year.Index) || (m.Kind == MentionKind.Period && year.Index - m.End is >= 0 and <= 1)))
+            {
+                mentions.Add(new Mention(year.Groups["year"].Index, year.Index + year.Length, MentionKind.Period, term) { Comparison = IsComparison(text, year.Index) });
             }
         }
 
@@ -100,7 +115,7 @@ internal sealed partial class SentenceAnalysis
             var preposition = post.Groups["prep"].Value.ToLowerInvariant();
             var inside = mentions.Where(m => m.Start >= phraseStart && m.End <= phraseEnd).ToList();
             var isPeriodOrNumber = inside.Any(m => m.Kind == MentionKind.Period && m.Start - phraseStart < 6) || phrase.Length == 0 || char.IsDigit(phrase[0]) || NotAnEntity().IsMatch(phrase);
-            if (!isPeriodOrNumber && !(preposition == "in" && inside.Count == 0 && !Region().IsMatch(phrase)))
+            if (!isPeriodOrNumber)
             {
                 var entities = inside.Where(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational).ToList();
                 var rest = RemoveSpans(phrase, phraseStart, entities);
@@ -129,7 +144,7 @@ internal sealed partial class SentenceAnalysis
 
         // Prenominal: "high-tech product exports", "cross-border e-commerce imports and exports".
         var words = PrenominalWords().Match(text[..measure.Start]);
-        if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && m.End > words.Index && m.End <= measure.Start))
+        if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && !m.Entity!.IsNational && m.End > words.Index && m.End <= measure.Start))
         {
             // Read leftwards from the measure until a word that ends the noun phrase ("than", "of", a verb).
             var modifier = new List<string>();
@@ -146,6 +161,8 @@ internal sealed partial class SentenceAnalysis
             var meaningful = modifier.Where(w => !GenericModifiers.Contains(w)).ToList();
             if (meaningful.Count > 0 && meaningful.Count == modifier.SkipWhile(w => GenericModifiers.Contains(w)).Count())
             {
+                // "National online retail sales": online sales of the nation are not all of its retail sales.
+                mentions.RemoveAll(m => m.Entity is { IsNational: true } && m.Start >= words.Index && m.End <= measure.Start);
                 var length = string.Join(' ', meaningful).Length;
                 mentions.Add(new Mention(Math.Max(0, measure.Start - length - 1), measure.Start, MentionKind.Entity, Entity: EntityRef.Phrase(string.Join(' ', meaningful))));
             }
@@ -250,7 +267,7 @@ internal sealed partial class SentenceAnalysis
 
     /// <summary>"with a trade volume exceeding …" is a threshold; "a total trade volume of 3.95 trillion" is a figure.</summary>
     private static bool IsGeneric(string text, int start, int end) =>
-        IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end);
+        (IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end)) || UnderAnotherHead().IsMatch(text[..start]) || EllipticalHead().IsMatch(text[..start]);
 
     /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
     private static bool IsAdjective(string text, int end)
@@ -261,7 +278,7 @@ internal sealed partial class SentenceAnalysis
 
     private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text[..start]);
 
-    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();
 
     [GeneratedRegex(@"[,;:(—–]|\s+-\s+|\s(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|accounting|account|accounts|made|make|makes|increased|increase|decreased|declined|jumped|surged|exceeded|exceeding|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|all|each|both|up|down|in\s+the|during|for\s+the|since|amid|reaching|rising|growing|falling|continued|showed|shifted|rebounded|increasing|registering|totaling|totalling|marking|which|that|who|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -274,11 +291,9 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"^(?:\w+ed|\w+ing|reached|rose|grew|fell|hit|stood|was|were|is|are|had|has|have|rise|grow|fall|increase|increases|account|accounts|make|makes|made|of|to|with|from|between|by|in|for|during|at|on|via|through|and|or|but|while|also|all|both|each|totaled|totalled|saw|came|kept|led|that|which|who|than|as|remain|remains|hit|topped|this|last|year|value|volume|amounted|stayed|went|exceed|exceeds|surpassed|again|still|were|across|nationwide|reaching|totaling|totalling|continued)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeasureFollower();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately|terms|(?:yuan|dollar|us\s+dollar|value|volume|real|nominal|price)\s+terms|china|total|all|which|that|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAnEntity();
 
-    [GeneratedRegex(@"\b(?:region|regions|province|provinces|areas?|zones?|cities|city|areas|sector|industry|industries|countries|country)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Region();
 
     [GeneratedRegex(@"^\s*China\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BetweenChina();
@@ -308,6 +323,12 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
 
+    [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"\b(?:in|for|of|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:yuan|%|percent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearPeriod();
+
     [GeneratedRegex(@"^(?:national|China's)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NationalAlias();
 
@@ -316,6 +337,14 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\G\s+of\s+(?!the\s+(?:total|same)\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedOf();
+
+    // "Investment in the primary industry", "demand for imports": the measure names what another noun is about.
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnderAnotherHead();
+
+    // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
+    [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EllipticalHead();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();

@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
 using BriefingAudit.Core.Binding;
-using BriefingAudit.Core.Vocabulary;
+using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Checking;
 
-/// <summary>What a check sees of one transcript: its bound claims, their figures and the vocabulary. Immutable.</summary>
-public sealed record CheckContext(ImmutableArray<BoundClaim> Claims, FigureTable Figures, Lexicon Lexicon)
+/// <summary>
+/// What a check sees of one transcript: its bound claims, the figures as stated, the figures narrowed by the
+/// sums they satisfy (for derived relations), and the rule set. Immutable.
+/// </summary>
+public sealed record CheckContext(ImmutableArray<BoundClaim> Claims, FigureTable Figures, FigureTable Tightened, RuleSet Rules)
 {
-    public static CheckContext Create(ImmutableArray<BoundClaim> claims, Lexicon lexicon) => new(claims, new FigureTable(claims), lexicon);
+    public static CheckContext Create(ImmutableArray<BoundClaim> claims, RuleSet rules)
+    {
+        var figures = new FigureTable(claims);
+        var sums = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations);
+        return new CheckContext(claims, figures, figures.Tighten(sums), rules);
+    }
+
+    /// <summary>The sum relations of every sum rule: growth checks reuse them.</summary>
+    public IEnumerable<SumRelation> SumRelations => Rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations);
 }

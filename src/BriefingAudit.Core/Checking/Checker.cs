@@ -16,6 +16,13 @@ public sealed class Checker
         new SumCheck(),
         new ShareCheck(),
         new RateGapCheck(),
+        new GrowthCheck(),
+        new ShareChangeCheck(),
+        new AccelerationCheck(),
+        new ContributionCheck(),
+        new AbsoluteChangeCheck(),
+        new AverageCheck(),
+        new BreakdownCheck(),
     }.ToImmutableDictionary(c => c.Kind);
 
     public static IReadOnlyCollection<string> Kinds => Checks.Keys.ToList();
@@ -23,6 +30,7 @@ public sealed class Checker
     /// <summary>Findings sorted by line, column and rule, so every reporter's output is deterministic.</summary>
     public static ImmutableArray<Finding> Run(RuleSet rules, CheckContext context) =>
         [.. rules.Rules
+            .Where(rule => Checks.ContainsKey(rule.Kind)) // compare rules need two documents: Comparison runs them
             .SelectMany(rule => Checks[rule.Kind].Run(rule, context))
             .OrderBy(f => f.Location.Line)
             .ThenBy(f => f.Location.Column)

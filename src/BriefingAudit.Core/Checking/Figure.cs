@@ -7,9 +7,10 @@ namespace BriefingAudit.Core.Checking;
 /// <summary>
 /// Everything a transcript says about one figure (one <see cref="FigureKey"/>): the claims that agree, the
 /// interval they allow together (their intersection, so a later check uses the tightest statement), and the
-/// claims that contradict them. Immutable.
+/// claims that contradict them. <see cref="Derivation"/> says how consistent relations narrowed the interval
+/// further ("pinned by total trade − imports"), when they did. Immutable.
 /// </summary>
-public sealed record Figure(FigureKey Key, Interval Interval, ImmutableArray<BoundClaim> Agreeing, ImmutableArray<BoundClaim> Conflicting)
+public sealed record Figure(FigureKey Key, Interval Interval, ImmutableArray<BoundClaim> Agreeing, ImmutableArray<BoundClaim> Conflicting, string? Derivation = null)
 {
     public BoundClaim First => Agreeing[0];
 

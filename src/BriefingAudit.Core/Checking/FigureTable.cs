@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Checking;
 
@@ -17,6 +17,8 @@ public sealed class FigureTable
             .ToDictionary(g => g.Key, g => Figure.From(g.Key, g));
     }
 
+    private FigureTable(Dictionary<FigureKey, Figure> figures) => _figures = figures;
+
     public IEnumerable<Figure> All => _figures.Values.OrderBy(f => f.First.Claim.Span.Start);
 
     public Figure? Find(FigureKey key) => _figures.GetValueOrDefault(key);
@@ -26,6 +28,70 @@ public sealed class FigureTable
         _figures.Values.Where(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period
             && f.Key.Role is ClaimRole.Level or ClaimRole.Count);
 
+    /// <summary>The growth rate of a measure in the document's main currency (or of a count).</summary>
     public Figure? Change(string measure, string entity, string period) =>
-        _figures.Values.FirstOrDefault(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change);
+        _figures.Values.FirstOrDefault(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change && f.Key.Unit == "percent");
+
+    /// <summary>Every place a sum relation applies: a stated total with all its parts stated, same period and unit.</summary>
+    public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)
+    {
+        var totals = All.Where(f => f.Key.Role == ClaimRole.Level
+            && f.Key.Measure == relation.Total.Measure && (relation.TotalEntity is null || f.Key.Entity == relation.TotalEntity));
+        foreach (var total in totals)
+        {
+            var parts = relation.Parts
+                .Select(p => Find(total.Key with { Measure = p.Measure, Entity = p.Entity ?? total.Key.Entity }))
+                .ToList();
+            if (parts.All(p => p is not null) && !parts.Contains(total))
+            {
+                yield return (total, parts!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Narrows figures through the exact sums they satisfy: a part is at most the total less the other parts
+    /// ("exports 13 trillion" = 21.79 − 8.79 = [12.99, 13.01]). A sum that fails narrows nothing; it is a finding.
+    /// </summary>
+    public FigureTable Tighten(IEnumerable<SumRelation> relations)
+    {
+        var figures = new Dictionary<FigureKey, Figure>(_figures);
+        var exact = relations.Where(r => !r.PartsMayBeIncomplete).ToList();
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var table = new FigureTable(figures);
+            foreach (var relation in exact)
+            {
+                foreach (var (total, parts) in table.SumInstances(relation))
+                {
+                    var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Interval);
+                    if (!sum.Overlaps(total.Interval))
+                    {
+                        continue;
+                    }
+
+                    Narrow(figures, total, sum, $"the sum of its parts {string.Join(" + ", parts.Select(p => p.First.Claim.Text))}");
+                    foreach (var part in parts)
+                    {
+                        var others = parts.Where(p => p != part).Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Interval);
+                        Narrow(figures, part, total.Interval - others, $"{total.First.Claim.Text} less {string.Join(" and ", parts.Where(p => p != part).Select(p => p.First.Claim.Text))}");
+                    }
+                }
+            }
+        }
+
+        return new FigureTable(figures);
+    }
+
+    private static void Narrow(Dictionary<FigureKey, Figure> figures, Figure figure, Interval by, string how)
+    {
+        var current = figures[figure.Key];
+        var narrowed = current.Interval.Intersect(by);
+        if (narrowed.IsEmpty || narrowed == current.Interval || (current.Interval.Width is { } before && narrowed.Width is { } after && before - after < before / 1000))
+        {
+            return;
+        }
+
+        figures[figure.Key] = current with { Interval = narrowed, Derivation = $"pinned to {Wording.Range(narrowed, current.First.Claim.Quantity)} by {how}" };
+    }
 }

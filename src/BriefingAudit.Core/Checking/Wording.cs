@@ -8,8 +8,16 @@ namespace BriefingAudit.Core.Checking;
 /// <summary>How findings speak of figures and intervals: as the transcript did, in its own scale.</summary>
 internal static class Wording
 {
-    /// <summary>"20 trillion yuan (line 46)".</summary>
-    public static string Cite(Claim claim) => $"{claim.Text.Trim()} (line {claim.Span.Line})";
+    /// <summary>"20 trillion yuan (line 46)"; a fall keeps its sign: "−9.3% (line 270)".</summary>
+    public static string Cite(Claim claim) => $"{Signed(claim)} (line {claim.Span.Line})";
+
+    /// <summary>The claim's text with the sign of a fall: "−9.3%" for "fell by 9.3%".</summary>
+    public static string Signed(Claim claim) =>
+        $"{(claim.Sign < 0 && !claim.Text.TrimStart().StartsWith('-') ? "−" : string.Empty)}{claim.Text.Trim()}";
+
+    /// <summary>"exports of the U.S.": the measure and entity, without the period.</summary>
+    public static string Short(BoundClaim claim) =>
+        claim.Measure is null ? "the figure" : $"{claim.Measure.Name}{(claim.Entity.IsNational ? string.Empty : " of " + claim.Entity.Name)}";
 
     /// <summary>"[19.5, 20.5] trillion yuan", "(600, ∞) billion yuan", "[51.75, 51.85]%".</summary>
     public static string Range(Interval interval, Quantity like)
@@ -30,7 +38,7 @@ internal static class Wording
         var mid = interval.Midpoint ?? 0;
         var scaled = mid / like.ScaleFactor;
         var digits = like.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints ? 2 : 4;
-        var text = Math.Round(scaled, digits, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+        var text = Math.Round(scaled, digits, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture).Replace('-', '−');
         return like.Dimension switch
         {
             UnitDimension.Percent => text + "%",

@@ -27,6 +27,12 @@ public sealed record Claim(
     int Sign,
     int SentenceIndex)
 {
+    /// <summary>
+    /// The file the claim was read from, set when a finding cites claims of two files (<c>compare</c>); null when
+    /// the claim is of the file its finding is reported in.
+    /// </summary>
+    public string? Path { get; init; }
+
     /// <summary>The signed value: −2.7 for "fell by 2.7%".</summary>
     public decimal SignedValue => Quantity.Value * Sign;
 

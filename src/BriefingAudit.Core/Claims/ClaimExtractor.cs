@@ -163,7 +163,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         foreach (var unit in lexicon.UnitMatcher.Matches(before.Length > 12 ? before[^12..] : before))
         {
             var offset = Math.Max(0, before.Length - 12);
-            if (unit.Value.Dimension == UnitDimension.Currency && offset + unit.End == before.Length)
+            if (unit.Value.Dimension == UnitDimension.Currency && offset + unit.End == before.Length && CurrencyPrefix().IsMatch(unit.Text))
             {
                 return (number.End, v => new Quantity(v, unit.Value.Name, UnitDimension.Currency, scale));
             }
@@ -261,6 +261,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentSuffix();
+
+    // Written before a number: "$5 billion", "US$ 170 billion", "RMB 2.3 trillion"; "yuan a quarter" is not.
+    [GeneratedRegex(@"^(?:\$|US\$|RMB|USD|EUR|CNY|¥|€)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrencyPrefix();
 
     [GeneratedRegex(@"\b(thousand|million|billion|trillion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Scale();

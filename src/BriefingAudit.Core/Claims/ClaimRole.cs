@@ -29,4 +29,7 @@ public enum ClaimRole
 
     /// <summary>A contribution to growth: "contributed 3 percentage points to overall growth".</summary>
     Contribution,
+
+    /// <summary>An average per day over the period: "daily trade averaging more than 15 billion yuan".</summary>
+    Average,
 }

@@ -87,7 +87,7 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
     public override string ToString() => Format(1, 6);
 
     private static string Number(decimal value, decimal divisor, int decimals) =>
-        Math.Round(value / divisor, decimals, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture);
+        Math.Round(value / divisor, decimals, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture).Replace('-', '−');
 
     private static bool IsExactSum(decimal? a, decimal? b, decimal? sum) =>
         sum is null || a is not { } x || b is not { } y || DecimalExactness.IsExactSum(x, y);

@@ -17,7 +17,7 @@ internal static partial class Roles
     {
         UnitDimension.PercentagePoints => Points(before, after),
         UnitDimension.Percent => Percent(before, clauseBefore, after),
-        _ => Amount(before),
+        _ => Amount(before, clauseBefore),
     };
 
     private static (ClaimRole, int) Percent(string before, string clauseBefore, string after)
@@ -57,8 +57,13 @@ internal static partial class Roles
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
 
-    private static (ClaimRole, int) Amount(string before)
+    private static (ClaimRole, int) Amount(string before, string clauseBefore)
     {
+        if (AverageCue().IsMatch(before) && Daily().IsMatch(clauseBefore))
+        {
+            return (ClaimRole.Average, 1);
+        }
+
         if (AbsoluteChangeCue().Match(before) is { Success: true } cue)
         {
             return (ClaimRole.AbsoluteChange, Negative().IsMatch(cue.Value) ? -1 : 1);
@@ -73,6 +78,12 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|contribut(?:es|ed|ing)|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareCue();
+
+    [GeneratedRegex(@"\baverag(?:e|es|ed|ing)\b(?:\s+(?:of|at|about))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AverageCue();
+
+    [GeneratedRegex(@"\b(?:daily|per\s+day|a\s+day|each\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Daily();
 
     [GeneratedRegex(@"^\s*(?:to|at|of|was|is|reached|stood\s+at|hit)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShortLink();

@@ -4,4 +4,7 @@ public enum DocumentFormat
 {
     PlainText,
     Html,
+
+    /// <summary>A Word document; its "lines" are paragraph numbers.</summary>
+    Docx,
 }

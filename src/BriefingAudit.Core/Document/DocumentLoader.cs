@@ -90,6 +90,11 @@ public static class DocumentLoader
 
     public static TranscriptDocument FromBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (IsDocx(path))
+        {
+            return DocxTranscriptReader.Read(path, bytes);
+        }
+
         var text = TextDecoding.Decode(path, bytes);
         return FromText(path, text);
     }
@@ -103,6 +108,9 @@ public static class DocumentLoader
 
         return IsHtml(path, text) ? HtmlTranscriptReader.Read(path, text) : TranscriptDocument.FromText(path, text);
     }
+
+    /// <summary>Word documents are zip packages, so only the extension can tell them apart from text.</summary>
+    public static bool IsDocx(string path) => System.IO.Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase);
 
     private static DocumentLoadException TooLarge(string path, long length, long maxBytes) =>
         new(path, string.Format(CultureInfo.InvariantCulture, Messages.TooLarge, length, maxBytes));

@@ -15,6 +15,9 @@ public sealed record TranscriptDocument(string Path, string Text, LineMap Map, D
         return line >= 1 && line <= _sourceLines.Length ? _sourceLines[line - 1].TrimEnd('\r') : string.Empty;
     }
 
+    /// <summary>What <see cref="SourceSpan.Line"/> counts: "paragraph" for Word documents, "line" otherwise.</summary>
+    public string LineWord => Format == DocumentFormat.Docx ? "paragraph" : "line";
+
     public static TranscriptDocument FromText(string path, string text)
     {
         var normalized = TextDecoding.NormalizeLineEndings(text);

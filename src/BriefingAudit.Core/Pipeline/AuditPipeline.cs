@@ -15,30 +15,48 @@ public sealed class AuditPipeline
 {
     private readonly ClaimExtractor _extractor;
     private readonly ClaimBinder _binder;
+    private readonly ChineseClaimExtractor _chineseExtractor;
+    private readonly ChineseClaimBinder _chineseBinder;
 
     public AuditPipeline(RuleSet rules, INumberFinder? numbers = null)
     {
         Rules = rules;
         _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? RecognizerNumberFinder.English);
-        _binder = new ClaimBinder(rules.Lexicon);
+        _chineseExtractor = new ChineseClaimExtractor(rules.Lexicon);
+        _chineseBinder = new ChineseClaimBinder(rules.Lexicon);
+        var totals = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations)
+            .SelectMany(r => r.Parts.Where(p => p.Entity is null).Select(p => (Part: p.Measure, Total: r.Total.Measure)))
+            .GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.First().Total);
+        _binder = new ClaimBinder(rules.Lexicon, totals);
     }
 
     public RuleSet Rules { get; }
 
     /// <summary>
-    /// Checks one document. <paramref name="cancellation"/> is looked at between stages and before each sentence,
-    /// so a file stops within one sentence's work (sentences are bounded in length) of being cancelled.
+    /// Checks a document in the language its text is written in. <paramref name="cancellation"/> is looked at
+    /// between stages and before each sentence, so a file stops within one sentence's work (sentences are bounded
+    /// in length) of being cancelled.
     /// </summary>
-    public AuditResult Run(TranscriptDocument document, CancellationToken cancellation = default)
+    public AuditResult Run(TranscriptDocument document, CancellationToken cancellation = default) =>
+        Run(document, LanguageDetector.Detect(document.Text), cancellation);
+
+    public AuditResult Run(TranscriptDocument document, Language language, CancellationToken cancellation = default)
+    {
+        var reading = Read(document, language, cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        var findings = Checker.Run(Rules, CheckContext.Create(reading.Claims, Rules));
+        return new AuditResult(document, reading.Claims, findings, reading.Notes);
+    }
+
+    /// <summary>Reads and binds the claims of a document without checking them; Chinese has its own extractor and binder.</summary>
+    public DocumentReading Read(TranscriptDocument document, Language language, CancellationToken cancellation = default)
     {
         var segmented = Segmenter.Segment(document);
         cancellation.ThrowIfCancellationRequested();
-        var extraction = _extractor.Extract(segmented, cancellation);
+        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented) : _extractor.Extract(segmented, cancellation);
         cancellation.ThrowIfCancellationRequested();
-        var bound = _binder.Bind(segmented, extraction.Claims);
-        cancellation.ThrowIfCancellationRequested();
-        var findings = Checker.Run(Rules, CheckContext.Create(bound, Rules.Lexicon));
-        return new AuditResult(document, bound, findings, extraction.Notes);
+        var bound = language == Language.Chinese ? _chineseBinder.Bind(segmented, extraction.Claims) : _binder.Bind(segmented, extraction.Claims);
+        return new DocumentReading(language, segmented, bound, extraction.Notes);
     }
 
     /// <summary>Checks a text as if it were a file at <paramref name="path"/> (tests, standard input, the web page).</summary>

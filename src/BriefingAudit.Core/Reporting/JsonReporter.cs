@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Pipeline;
@@ -11,14 +9,6 @@ namespace BriefingAudit.Core.Reporting;
 /// <summary>The JSON report documented in docs/json-report.md. Its wire shapes are private to this class.</summary>
 public sealed class JsonReporter : IReporter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Name => "json";
 
     public void Write(AuditReport report, TextWriter output, ReportOptions options)
@@ -32,7 +22,7 @@ public sealed class JsonReporter : IReporter
         var findings = report.Findings.Select(x => ToDto(x.File, x.Finding, options)).ToList();
         var summary = new SummaryDto(report.Files.Length, report.Files.Count(f => f.Failed), report.Count(Severity.Error), report.Count(Severity.Warning), report.Count(Severity.Info));
         var dto = new ReportDto(new ToolDto("briefing-audit", AuditReport.ToolVersion), files, findings, summary);
-        output.WriteLine(JsonSerializer.Serialize(dto, Options));
+        JsonWire.Write(output, dto);
     }
 
     /// <summary>The claims of each file with everything understood about them (for <c>claims --format json</c>).</summary>
@@ -46,7 +36,7 @@ public sealed class JsonReporter : IReporter
                 b.Claim.Text, b.Claim.Span.Line, b.Claim.Span.Column, b.Claim.Span.Length, b.Claim.Quantity.Value, b.Claim.Quantity.Unit,
                 b.Claim.Quantity.ScaleWord, Role(b.Claim.Role), b.Claim.Sign, b.Claim.Qualifier?.Id, b.Claim.DescribeInterval(),
                 b.Measure?.Id, b.Entity.Id, b.Period?.Id, b.Whole?.Measure.Id, b.Whole?.Entity.Id, b.Note)).ToList())).ToList();
-        output.WriteLine(JsonSerializer.Serialize(new ClaimsReportDto(new ToolDto("briefing-audit", AuditReport.ToolVersion), files), Options));
+        JsonWire.Write(output, new ClaimsReportDto(new ToolDto("briefing-audit", AuditReport.ToolVersion), files));
     }
 
     public static string Role(ClaimRole role) => JsonNamingPolicy.KebabCaseLower.ConvertName(role.ToString());
@@ -66,7 +56,7 @@ public sealed class JsonReporter : IReporter
             finding.HelpPath,
             finding.Expected?.ToString(),
             finding.Stated?.ToString(),
-            finding.Claims.Select(c => new ClaimDto(path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
+            finding.Claims.Select(c => new ClaimDto(c.Path is { } own ? options.DisplayPath(own) : path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
     }
 
     private sealed record ReportDto(ToolDto Tool, List<FileDto> Files, List<FindingDto> Findings, SummaryDto Summary);

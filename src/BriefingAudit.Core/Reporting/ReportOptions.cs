@@ -1,7 +1,10 @@
 namespace BriefingAudit.Core.Reporting;
 
-/// <summary>How to write: with terminal colours or not, and the folder paths are shown relative to.</summary>
-public sealed record ReportOptions(bool Color = false, string? BaseDirectory = null)
+/// <summary>
+/// How to write: with terminal colours or not, the folder paths are shown relative to, and the file a CI step
+/// summary is appended to (GitHub's <c>GITHUB_STEP_SUMMARY</c>; the caller reads the environment, not reporters).
+/// </summary>
+public sealed record ReportOptions(bool Color = false, string? BaseDirectory = null, string? StepSummaryPath = null)
 {
     public string DisplayPath(string path)
     {

@@ -9,6 +9,10 @@ public static class Reporters
     {
         new TextReporter(),
         new JsonReporter(),
+        new SarifReporter(),
+        new JUnitReporter(),
+        new GitHubReporter(),
+        new HtmlReporter(),
     }.ToImmutableDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Names => [.. ByName.Keys.Order(StringComparer.Ordinal)];

@@ -30,7 +30,7 @@ public sealed class TextReporter : IReporter
 
             foreach (var finding in file.Result.Findings)
             {
-                WriteFinding(output, path, file.Result, finding, options);
+                WriteFinding(output, path, report, file, finding, options);
             }
         }
 
@@ -44,7 +44,7 @@ public sealed class TextReporter : IReporter
             + (failed > 0 ? $"; {failed} file(s) could not be read" : string.Empty));
     }
 
-    private static void WriteFinding(TextWriter output, string path, AuditResult result, Finding finding, ReportOptions options)
+    private static void WriteFinding(TextWriter output, string path, AuditReport report, FileOutcome file, Finding finding, ReportOptions options)
     {
         var severity = finding.Severity switch
         {
@@ -55,10 +55,15 @@ public sealed class TextReporter : IReporter
         output.WriteLine($"{path}:{finding.Location.Line}:{finding.Location.Column}: {severity} {finding.RuleId}: {finding.Message}");
         foreach (var claim in finding.Claims)
         {
-            var line = result.Document.SourceLine(claim.Span.Line);
+            // A claim of another file of the run (compare cites the source too) is shown from that file, named.
+            var other = claim.Path is { } own && own != file.Path ? report.Files.FirstOrDefault(f => f.Path == own && !f.Failed) : null;
+            var document = (other ?? file).Result!.Document;
+            var label = other is null ? $"{claim.Span.Line,5}" : $"{options.DisplayPath(other.Path)}:{claim.Span.Line}";
+            var line = document.SourceLine(claim.Span.Line);
             var (excerpt, column) = Excerpt(line, claim.Span.Column - 1, claim.Span.Length);
-            output.WriteLine($"  {claim.Span.Line,5} | {excerpt}");
-            output.WriteLine($"        | {new string(' ', column)}{Paint(new string('^', Math.Max(1, Math.Min(claim.Span.Length, excerpt.Length - column))), Green, options)}");
+            var underlined = excerpt[column..Math.Min(excerpt.Length, column + Math.Max(1, claim.Span.Length))];
+            output.WriteLine($"  {label} | {excerpt}");
+            output.WriteLine($"  {new string(' ', label.Length)} | {new string(' ', Width(excerpt[..column]))}{Paint(new string('^', Math.Max(1, Width(underlined))), Green, options)}");
         }
     }
 
@@ -74,6 +79,9 @@ public sealed class TextReporter : IReporter
         var suffix = end < line.Length ? "…" : string.Empty;
         return (prefix + line[start..end] + suffix, prefix.Length + column - start);
     }
+
+    /// <summary>Terminal columns: Han characters and full-width forms take two, so the carets stay under Chinese figures.</summary>
+    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 
     private const string Red = "\u001b[31;1m";
     private const string Yellow = "\u001b[33;1m";

@@ -26,7 +26,7 @@ public static partial class RuleSetLoader
 
     private static readonly string[] TopKeys = ["version", "vocabulary", "rules"];
     private static readonly string[] VocabularyKeys = ["measures", "entities", "periods", "national", "comparison-bases", "units", "qualifiers"];
-    private static readonly string[] TermKeys = ["id", "name", "aliases", "unit"];
+    private static readonly string[] TermKeys = ["id", "name", "aliases", "unit", "days"];
     private static readonly string[] UnitKeys = ["id", "name", "dimension", "aliases"];
     private static readonly string[] QualifierKeys = ["id", "effect", "slack", "words"];
     private static readonly string[] RuleKeys = ["id", "kind", "title", "severity", "description", "relations"];
@@ -423,7 +423,15 @@ public static partial class RuleSetLoader
                     "percent" => UnitDimension.Percent,
                     var other => throw Error(Node(term, "unit")!, $"unknown measure unit '{other}'; expected currency, count or percent"),
                 };
-                merger.AddTerm(new Term(id, name, kind, aliases.Contains(name) ? aliases : aliases.Insert(0, name), unit), path, term.Start);
+                int? days = null;
+                if (Scalar(term, "days") is { } daysText)
+                {
+                    days = int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is > 0 and <= 3660
+                        ? parsed
+                        : throw Error(Node(term, "days")!, $"days must be a whole number of days from 1 to 3660, not '{daysText}'");
+                }
+
+                merger.AddTerm(new Term(id, name, kind, aliases.Contains(name) ? aliases : aliases.Insert(0, name), unit, days), path, term.Start);
             }
         }
 

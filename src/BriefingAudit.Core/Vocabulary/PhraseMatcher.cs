@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Document;
 
 namespace BriefingAudit.Core.Vocabulary;
 
@@ -23,14 +24,23 @@ public sealed class PhraseMatcher<T>
 
         if (_byPhrase.Count > 0)
         {
-            var alternatives = _byPhrase.Keys
-                .OrderByDescending(k => k.Length)
-                .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
-            _pattern = new Regex(
+            // Chinese is written without spaces, so a phrase with Chinese characters is matched anywhere; longest
+            // first still keeps 出口 (exports) from matching inside 进出口 (imports and exports).
+            var words = Alternatives(_byPhrase.Keys.Where(k => !k.Any(ChineseText.IsIdeograph)));
+            var chinese = Alternatives(_byPhrase.Keys.Where(k => k.Any(ChineseText.IsIdeograph)));
+            var patterns = new List<string>();
+            if (words.Length > 0)
+            {
                 // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
-                @"(?<![\p{L}\p{Nd}-])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}]|-[\p{L}\p{Nd}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                TimeSpan.FromSeconds(2));
+                patterns.Add(@"(?<![\p{L}\p{Nd}-])(?:" + words + @")(?![\p{L}\p{Nd}]|-[\p{L}\p{Nd}])");
+            }
+
+            if (chinese.Length > 0)
+            {
+                patterns.Add("(?:" + chinese + ")");
+            }
+
+            _pattern = new Regex(string.Join('|', patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         }
     }
 
@@ -55,6 +65,9 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>The value whose phrase matches the whole text, if any.</summary>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
+
+    private static string Alternatives(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.OrderByDescending(k => k.Length).Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape))));
 
     private static string Normalize(string phrase) =>
         string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,9 +1,14 @@
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Conventions;
 
-/// <summary>Every rule has a doc page, every page a rule, and each page's examples behave as the page says.</summary>
+/// <summary>
+/// Every rule has a doc page, every page a rule, and each page's examples behave as the page says. A compare rule's
+/// example is a source and its translation separated by a line <c>---</c>, and runs through compare.
+/// </summary>
 public partial class RuleDocsTests
 {
     private static string DocsFolder => Path.Combine(AppContext.BaseDirectory, "RuleDocs");
@@ -25,7 +30,7 @@ public partial class RuleDocsTests
     public void FiringExample_Fires(string id)
     {
         var text = Example(id, "Fires");
-        Assert.Contains(TestPipeline.Check(text).Findings, f => f.RuleId == id);
+        Assert.Contains(Findings(id, text), f => f.RuleId == id);
     }
 
     [Theory]
@@ -33,7 +38,7 @@ public partial class RuleDocsTests
     public void PassingExample_DoesNotFire(string id)
     {
         var text = Example(id, "Does not fire");
-        Assert.Empty(TestPipeline.Check(text).Findings);
+        Assert.Empty(Findings(id, text));
     }
 
     [Theory]
@@ -43,6 +48,18 @@ public partial class RuleDocsTests
         var rule = DefaultRules.Load().Find(id)!;
         var firstLine = File.ReadLines(Path.Combine(DocsFolder, id + ".md")).First();
         Assert.Equal($"# {id} – {rule.Title}", firstLine);
+    }
+
+    private static IEnumerable<Finding> Findings(string id, string text)
+    {
+        if (!CheckKinds.Compare.Contains(DefaultRules.Load().Find(id)!.Kind))
+        {
+            return TestPipeline.Check(text).Findings;
+        }
+
+        var sides = new Regex(@"^---[ \t]*\n", RegexOptions.Multiline, TimeSpan.FromSeconds(1)).Split(text);
+        Assert.True(sides.Length == 2, $"{id}.md: a compare example is a source, a line '---' and a translation");
+        return TestPipeline.Compare(sides[0], sides[1]).Findings;
     }
 
     private static string Example(string id, string heading)

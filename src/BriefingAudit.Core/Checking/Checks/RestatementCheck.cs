@@ -1,3 +1,4 @@
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Checking.Checks;
@@ -9,9 +10,13 @@ public sealed class RestatementCheck : ICheck
 
     public IEnumerable<Finding> Run(Rule rule, CheckContext context)
     {
-        foreach (var figure in context.Figures.All)
+        // Gaps, contributions and changes in points are relative to something the key does not hold (which
+        // base, which other rate); their own checks judge them.
+        foreach (var figure in context.Figures.All.Where(f => f.Key.Role is not (ClaimRole.RateGap or ClaimRole.PointChange or ClaimRole.Contribution)))
         {
-            foreach (var conflict in figure.Conflicting)
+            // Two values in one sentence are items of a list ("cars 736.8 billion yuan, … 518.5 billion yuan"),
+            // not one figure stated twice.
+            foreach (var conflict in figure.Conflicting.Where(c => figure.Agreeing.Any(a => a.Claim.SentenceIndex != c.Claim.SentenceIndex)))
             {
                 var reference = figure.First;
                 var like = reference.Claim.Quantity;

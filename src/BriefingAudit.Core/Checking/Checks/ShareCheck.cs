@@ -8,7 +8,35 @@ public sealed class ShareCheck : ICheck
 {
     public string Kind => CheckKinds.Share;
 
-    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfListedTotal(rule, context));
+
+    /// <summary>
+    /// "Of this total, investment in … was 16.39 billion US dollars, accounting for 22.9% of the total": the part is
+    /// the figure just before the share, the whole the total the list is under.
+    /// </summary>
+    private static IEnumerable<Finding> OfListedTotal(Rule rule, CheckContext context)
+    {
+        foreach (var share in context.Claims.Where(c => c.Claim.Role == ClaimRole.Share && c.PartOf is not null))
+        {
+            var part = context.Claims.LastOrDefault(c => c.PartOf == share.PartOf && c.Claim.Role != ClaimRole.Share
+                && c.Claim.SentenceIndex == share.Claim.SentenceIndex && c.Claim.Span.Start < share.Claim.Span.Start);
+            var total = context.Claims.FirstOrDefault(c => c.Claim == share.PartOf);
+            if (part is null || total is null)
+            {
+                continue;
+            }
+
+            var ratio = part.Claim.Interval / total.Claim.Interval * 100m;
+            if (!ratio.Overlaps(share.Claim.Interval))
+            {
+                var message = $"the share is stated as {Wording.Cite(share.Claim)} of the total, but {Wording.Cite(part.Claim)} / {Wording.Cite(total.Claim)} = {Wording.Value(ratio, share.Claim.Quantity)}: "
+                    + $"the figures allow {Wording.Range(ratio, share.Claim.Quantity)}, the share stated {Wording.Range(share.Claim.Interval, share.Claim.Quantity)}";
+                yield return FindingBuilder.Create(rule, message, share, [part, total], ratio, share.Claim.Interval);
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> ByVocabulary(Rule rule, CheckContext context)
     {
         foreach (var share in context.Claims.Where(c => c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null))
         {

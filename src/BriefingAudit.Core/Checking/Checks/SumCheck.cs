@@ -15,31 +15,19 @@ public sealed class SumCheck : ICheck
     {
         foreach (var relation in rule.Relations)
         {
-            var totals = context.Figures.All.Where(f => f.Key.Role == ClaimRole.Level
-                && f.Key.Measure == relation.Total.Measure && (relation.TotalEntity is null || f.Key.Entity == relation.TotalEntity));
-            foreach (var total in totals)
+            foreach (var (total, parts) in context.Figures.SumInstances(relation))
             {
-                var parts = relation.Parts
-                    .Select(p => context.Figures.Find(total.Key with { Measure = p.Measure, Entity = p.Entity ?? total.Key.Entity }))
-                    .ToList();
-                if (parts.Any(p => p is null) || parts.Contains(total))
-                {
-                    continue;
-                }
-
-                var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p!.Interval);
+                var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Interval);
                 var allowed = relation.PartsMayBeIncomplete ? sum with { Upper = null, UpperInclusive = false } : sum;
-                if (allowed.Overlaps(total.Interval))
+                if (!allowed.Overlaps(total.Interval))
                 {
-                    continue;
+                    yield return Describe(rule, relation, total, parts, sum);
                 }
-
-                yield return Describe(rule, relation, total, parts!, sum);
             }
         }
     }
 
-    private static Finding Describe(Rule rule, SumRelation relation, Figure total, List<Figure> parts, Interval sum)
+    private static Finding Describe(Rule rule, SumRelation relation, Figure total, IReadOnlyList<Figure> parts, Interval sum)
     {
         var like = total.First.Claim.Quantity;
         var terms = string.Join(" + ", parts.Select(p => $"{Wording.Subject(p.First)} {Wording.Cite(p.First.Claim)}"));

@@ -1,0 +1,55 @@
+using BriefingAudit.Core.Evaluation;
+using BriefingAudit.Core.Pipeline;
+
+namespace BriefingAudit.Cli;
+
+/// <summary>
+/// <c>eval CORPUS_DIR</c>: the accuracy table for the corpus, and separately for its <c>unseen/</c> folder
+/// (transcripts written after the rules, to show the rules were not fitted to the rest) and for its <c>compare/</c>
+/// folder of source/translation pairs. A folder of pairs given itself is measured as pairs only.
+/// </summary>
+internal static class EvalCommand
+{
+    public static int Run(AuditPipeline pipeline, IReadOnlyList<string> folders, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var evaluator = new Evaluator(pipeline);
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder))
+            {
+                stderr.WriteLine($"briefing-audit: {folder}: no such folder");
+                return ExitCodes.ToolError;
+            }
+
+            try
+            {
+                // A folder of source/translation pairs (corpus/compare) measures compare instead.
+                var compare = Path.Combine(folder, "compare");
+                foreach (var pairs in new[] { folder, Path.Combine(folder, "unseen"), compare, Path.Combine(compare, "unseen") }.Where(CompareEvaluator.IsPairCorpus))
+                {
+                    var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) ?? ".";
+                    new CompareEvaluator(pipeline).Run(pairs, Path.GetRelativePath(parent, pairs).Replace('\\', '/')).Write(stdout, verbose);
+                }
+
+                if (CompareEvaluator.IsPairCorpus(folder))
+                {
+                    continue;
+                }
+
+                evaluator.Run(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))).Write(stdout, verbose);
+                var unseen = Path.Combine(folder, "unseen");
+                if (Directory.Exists(unseen))
+                {
+                    evaluator.Run(unseen, "unseen").Write(stdout, verbose);
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                stderr.WriteLine($"briefing-audit: {ex.Message}");
+                return ExitCodes.ToolError;
+            }
+        }
+
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,35 @@
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>"daily trade averaging more than 15 billion yuan": the period's level divided by its days.</summary>
+public sealed class AverageCheck : ICheck
+{
+    public string Kind => CheckKinds.Average;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var average in context.Claims.Where(c => c.Claim.Role == ClaimRole.Average && c.IsBound && c.Period!.Days is not null))
+        {
+            var level = context.Tightened.Levels(average.Measure!.Id, average.Entity.Id, average.Period!.Id).FirstOrDefault(f => f.Key.Unit == average.Claim.Quantity.Unit);
+            if (level is null)
+            {
+                continue;
+            }
+
+            var days = average.Period.Days!.Value;
+            var implied = level.Interval / Interval.Exactly(days);
+            if (implied.Overlaps(average.Claim.Interval))
+            {
+                continue;
+            }
+
+            var like = average.Claim.Quantity;
+            var message =
+                $"the daily average of {Wording.Subject(average)} is stated as {Wording.Cite(average.Claim)}, but {Wording.Cite(level.First.Claim)} / {days} days = "
+                + $"{Wording.Value(implied, like)} a day ({Wording.Range(implied, like)})";
+            yield return FindingBuilder.Create(rule, message, average, level.Agreeing, implied, average.Claim.Interval);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>
+/// "made up 64.1% of China's total imports and exports, growing 4.8% … and contributed 3 percentage points to
+/// overall growth": a part's contribution is its share × g_part / (1 + g_part) × (1 + g_whole).
+/// </summary>
+public sealed class ContributionCheck : ICheck
+{
+    public string Kind => CheckKinds.Contribution;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var contribution in context.Claims.Where(c => c.Claim.Role == ClaimRole.Contribution && c.IsBound && !c.Entity.IsNational))
+        {
+            var inSentence = context.Claims.Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Entity.Id == contribution.Entity.Id).ToList();
+            var share = inSentence.FirstOrDefault(c => c.Claim.Role == ClaimRole.Share && c.Whole is { Entity.IsNational: true });
+            var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
+                ?? context.Tightened.Change(contribution.Measure!.Id, contribution.Entity.Id, contribution.Period!.Id)?.Interval;
+            var wholeGrowth = context.Tightened.Change(contribution.Measure!.Id, EntityRef.National.Id, contribution.Period!.Id);
+            if (share is null || partGrowth is not { } gp || wholeGrowth is null)
+            {
+                continue;
+            }
+
+            var implied = Derived.Contribution(share.Claim.Interval, gp, wholeGrowth.Interval);
+            if (implied.Overlaps(contribution.Claim.SignedInterval))
+            {
+                continue;
+            }
+
+            var message =
+                $"{contribution.Entity.Name} is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of {contribution.Measure.Name}, but "
+                + $"share {Wording.Cite(share.Claim)} × growth {Wording.Range(gp, share.Claim.Quantity)} / (1 + growth) × (1 + national growth {Wording.Cite(wholeGrowth.First.Claim)}) = {Wording.Range(implied, contribution.Claim.Quantity)}";
+            yield return FindingBuilder.Create(rule, message, contribution, inSentence.Where(c => c.Claim.Role is ClaimRole.Share or ClaimRole.Change).Concat(wholeGrowth.Agreeing), implied, contribution.Claim.SignedInterval);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Checking.Checks;
+
+/// <summary>
+/// "accounting for 51.8% of total foreign trade, 0.9 percentage point higher than the same period last year":
+/// last year's share is (part / (1 + g_part)) / (whole / (1 + g_whole)), and the stated change must match.
+/// </summary>
+public sealed class ShareChangeCheck : ICheck
+{
+    public string Kind => CheckKinds.ShareChange;
+
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && c.ComparedTo is null))
+        {
+            var share = context.Claims
+                .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
+                .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
+                .FirstOrDefault();
+            if (share is null)
+            {
+                continue;
+            }
+
+            var whole = share.Whole!;
+            var period = share.Period!.Id;
+            var part = context.Tightened.Levels(share.Measure!.Id, share.Entity.Id, period).FirstOrDefault();
+            var total = part is null ? null : context.Tightened.Find(part.Key with { Measure = whole.Measure.Id, Entity = whole.Entity.Id });
+            var partGrowth = context.Tightened.Change(share.Measure.Id, share.Entity.Id, period);
+            var wholeGrowth = context.Tightened.Change(whole.Measure.Id, whole.Entity.Id, period);
+            if (part is null || total is null || partGrowth is null || wholeGrowth is null)
+            {
+                continue;
+            }
+
+            var lastPart = Derived.LastYear(part.Interval, partGrowth.Interval);
+            var lastWhole = Derived.LastYear(total.Interval, wholeGrowth.Interval);
+            var lastShare = Derived.SharePercent(lastPart, lastWhole);
+            var implied = share.Claim.Interval - lastShare;
+            if (implied.Overlaps(change.Claim.SignedInterval))
+            {
+                continue;
+            }
+
+            var pct = share.Claim.Quantity;
+            var like = part.First.Claim.Quantity;
+            var message =
+                $"the share of {Name(share)} is said to have changed by {Wording.Cite(change.Claim)} on the same period last year, but "
+                + $"implied last-year share {Wording.Value(lastShare, pct)} = ({Wording.Value(part.Interval, like)} / {1 + (partGrowth.First.Claim.SignedValue / 100):0.####}) / ({Wording.Value(total.Interval, like)} / {1 + (wholeGrowth.First.Claim.SignedValue / 100):0.####}), "
+                + $"and {Wording.Cite(share.Claim)} − {Wording.Value(lastShare, pct)} = {Wording.Range(implied, change.Claim.Quantity)}";
+            var involved = new[] { share }.Concat(part.Agreeing).Concat(total.Agreeing).Concat(partGrowth.Agreeing).Concat(wholeGrowth.Agreeing);
+            yield return FindingBuilder.Create(rule, message, change, involved, implied, change.Claim.SignedInterval);
+        }
+    }
+
+    private static string Name(BoundClaim share) =>
+        $"{(share.Entity.IsNational ? share.Measure!.Name : share.Entity.Name)} in {share.Whole!.Measure.Name}";
+}

@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Document;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Claims;
+
+/// <summary>
+/// Reads the numeric claims of a Chinese transcript. Numbers come from Recognizers' Chinese model; the units and
+/// the forms it does not resolve are read here: 万/亿/万亿 and their mixes, % and 百分之, 个百分点, 成 as tenths
+/// (两成 = 20%), 两位数 as "double-digit" (at least 10%), hedges before (超过, 接近, 约) and after (以上, 多, 左右) the
+/// figure, full-width digits. A number is a claim only with a unit: 五个特点, 7个季度 and 2025年 are not.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder numbers)
+{
+    public ChineseClaimExtractor(Lexicon lexicon)
+        : this(lexicon, RecognizerNumberFinder.Chinese)
+    {
+    }
+
+    /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
+    public ExtractionResult Extract(SegmentedDocument document)
+    {
+        var sentences = document.ContentParagraphs.SelectMany(p => p.Sentences).Select(s => ExtractSentence(document, s)).ToList();
+        return new ExtractionResult([.. sentences.SelectMany(r => r.Claims)], [.. sentences.SelectMany(r => r.Notes)]);
+    }
+
+    private ExtractionResult ExtractSentence(SegmentedDocument document, Sentence sentence)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
+        var text = ChineseText.ToHalfWidth(sentence.Text);
+        var found = numbers.Find(text);
+
+        // Numbers inside a name, a period or a measure ("上半年", "一季度", "第三产业", "1—5月") are part of it.
+        var reserved = lexicon.TermMatcher.Matches(text).Select(m => (m.Start, m.End)).ToList();
+        var previousEnd = 0;
+        foreach (var number in found)
+        {
+            // Ordinals are not amounts: 第17届, 第2名.
+            if (number.Start < previousEnd || reserved.Any(r => number.Start >= r.Start && number.Start < r.End) || (number.Start > 0 && text[number.Start - 1] == '第'))
+            {
+                continue;
+            }
+
+            if (ReadFigure(text, number) is not { } figure)
+            {
+                continue;
+            }
+
+            var (numberStart, unitEnd, quantity, stated, innerHedge) = figure;
+            if (quantity is null)
+            {
+                notes.Add(new ExtractionNote(document.Document.Map.Span(sentence.Start + number.Start, number.Length), string.Format(CultureInfo.InvariantCulture, Messages.NumberOutOfRange, number.Text)));
+                previousEnd = unitEnd;
+                continue;
+            }
+
+            var clauseStart = ChineseClauses.Start(text, numberStart);
+            var windowStart = Math.Max(previousEnd, clauseStart);
+            var (qualifier, claimStart) = QualifierBefore(text, numberStart, windowStart);
+            var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
+            qualifier ??= innerHedge ?? postQualifier;
+            var before = text[windowStart..claimStart];
+            var after = text[claimEnd..Math.Min(text.Length, claimEnd + 40)];
+            var (role, sign) = quantity.Unit == DigitCountUnit
+                ? (ClaimRole.Change, ChineseRoles.DigitCountSign(before, after))
+                : ChineseRoles.Classify(quantity.Dimension, before, text[clauseStart..claimStart], after);
+            if (quantity.Unit == DigitCountUnit)
+            {
+                quantity = quantity with { Unit = "percent" };
+            }
+
+            if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
+            {
+                role = ClaimRole.Count;
+            }
+
+            if (quantity.Value < 0)
+            {
+                // "-2.7%": the sign is written, not said.
+                (quantity, stated, sign) = (quantity with { Value = -quantity.Value }, -stated, -sign);
+            }
+
+            var interval = Precision.Hedge(stated, quantity.Value, qualifier);
+            var span = document.Document.Map.Span(sentence.Start + claimStart, claimEnd - claimStart);
+            claims.Add(new Claim(span, sentence.Text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
+            previousEnd = claimEnd;
+        }
+
+        return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
+    }
+
+    /// <summary>
+    /// The figure a number starts: where it starts (百分之 included), where its unit ends, its quantity and rounding
+    /// interval, and a hedge written inside it (3000多亿, 4.3万余家). Null when the number has no unit; a null
+    /// quantity when it is too large to compute with.
+    /// </summary>
+    private (int Start, int End, Quantity? Quantity, Interval Stated, QualifierTerm? Hedge)? ReadFigure(string text, FoundNumber number)
+    {
+        var start = number.Start;
+        var end = number.End;
+        var numberText = number.Text;
+        if (!ChineseNumbers.TryParse(numberText, out var value, out var place))
+        {
+            if (number.Value is not { } recognised)
+            {
+                return null;
+            }
+
+            (value, place) = (recognised, 1m);
+        }
+
+        var hedge = numberText.Contains('多', StringComparison.Ordinal) || numberText.Contains('余', StringComparison.Ordinal) ? MoreThan() : null;
+        var tail = Tail().Match(text, end);
+        if (tail.Groups["hedge"].Success || tail.Groups["hedge2"].Success)
+        {
+            hedge = MoreThan();
+        }
+
+        var scale = tail.Groups["scale"].Success ? tail.Groups["scale"].Value : ChineseNumbers.ScaleWord(numberText);
+        end += tail.Length;
+        var rest = text[end..];
+        try
+        {
+            if (tail.Groups["scale"].Success)
+            {
+                // "20 万亿元" with the scale apart from the digits.
+                var factor = Quantity.ScaleFactorOf(scale);
+                (value, place) = (value * factor, place * factor);
+            }
+
+            if (PercentBefore().IsMatch(text[..start]))
+            {
+                // 百分之三点五: the percent is said before the number.
+                return (start - 3, end, new Quantity(value, "percent", UnitDimension.Percent, null), Rounded(value, place), hedge);
+            }
+
+            if (PercentAfter().Match(rest) is { Success: true } percent)
+            {
+                var points = percent.Groups["points"].Success;
+                var quantity = new Quantity(value, points ? "percentage points" : "percent", points ? UnitDimension.PercentagePoints : UnitDimension.Percent, null);
+                return (start, end + percent.Length, quantity, Rounded(value, place), hedge);
+            }
+
+            if (Tenths().Match(rest) is { Success: true } tenths)
+            {
+                // 两成 = 20%, 一成半 = 15%: 成 counts tenths.
+                var percentValue = (value * 10) + (tenths.Groups["half"].Success ? 5 : 0);
+                var percentPlace = tenths.Groups["half"].Success ? 5 : place * 10;
+                return (start, end + tenths.Length, new Quantity(percentValue, "percent", UnitDimension.Percent, null), Rounded(percentValue, percentPlace), hedge);
+            }
+
+            if (DigitCount().Match(rest) is { Success: true } digits && value is >= 2 and <= 4)
+            {
+                // 两位数增长: a growth of at least 10% ("double-digit"); 三位数: at least 100%.
+                var least = value == 2 ? 10m : value == 3 ? 100m : 1000m;
+                return (start, end + digits.Length, new Quantity(least, DigitCountUnit, UnitDimension.Percent, null), Interval.Exactly(least), AtLeast());
+            }
+
+            var units = lexicon.UnitMatcher.Matches(rest.Length > 12 ? rest[..12] : rest);
+            if (units.Length > 0 && units[0].Start == 0)
+            {
+                var unit = units[0];
+                var quantity = new Quantity(value, unit.Value.Name, unit.Value.Dimension, scale);
+                return (start, end + unit.End, quantity, Rounded(value, place), hedge);
+            }
+        }
+        catch (OverflowException)
+        {
+            return (start, end, null, Interval.All, null);
+        }
+
+        if (FractionShare().IsMatch(numberText) && ShareBefore().IsMatch(text[..start]))
+        {
+            // 占…的一半, 四分之一: a share said as a fraction.
+            return (start, end, new Quantity(value * 100, "percent", UnitDimension.Percent, null), Interval.Exactly(value * 100), hedge);
+        }
+
+        return null;
+    }
+
+    private static Interval Rounded(decimal value, decimal place) => Interval.Closed(value - (place / 2), value + (place / 2));
+
+    /// <summary>A hedge just before the number: "超过20万亿元", "接近六成", with at most 了/为/于 between ("超过了", "约为").</summary>
+    private (QualifierTerm? Qualifier, int ClaimStart) QualifierBefore(string text, int numberStart, int windowStart)
+    {
+        var window = text[windowStart..numberStart];
+        foreach (var match in lexicon.QualifierMatcher.Matches(window).Reverse())
+        {
+            if (HedgeLink().IsMatch(window[match.End..]))
+            {
+                return (match.Value, windowStart + match.Start);
+            }
+        }
+
+        return (null, numberStart);
+    }
+
+    /// <summary>A hedge right after the figure: "2万亿元以上", "4.5万亿元左右".</summary>
+    private (QualifierTerm? Qualifier, int ClaimEnd) QualifierAfter(string text, int unitEnd)
+    {
+        var rest = text[unitEnd..Math.Min(text.Length, unitEnd + 4)];
+        var match = lexicon.QualifierMatcher.Matches(rest).FirstOrDefault(m => m.Start == 0 && PostHedge().IsMatch(m.Text));
+        return match is null ? (null, unitEnd) : (match.Value, unitEnd + match.End);
+    }
+
+    private QualifierTerm MoreThan() =>
+        lexicon.Qualifiers.FirstOrDefault(q => q.Effect == QualifierEffect.Above) ?? new QualifierTerm("more-than", QualifierEffect.Above, 0, ["多", "余"]);
+
+    private QualifierTerm AtLeast() =>
+        lexicon.Qualifiers.FirstOrDefault(q => q.Effect == QualifierEffect.AtLeast) ?? new QualifierTerm("at-least", QualifierEffect.AtLeast, 0, ["位数"]);
+
+    /// <summary>The unit given to a digit-count growth until its role is read; it is then reported in percent.</summary>
+    private const string DigitCountUnit = "位数";
+
+    [GeneratedRegex(@"\G(?<hedge>多|余)?(?<scale>万亿|亿|万)?(?<hedge2>多|余)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"百分之$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PercentBefore();
+
+    [GeneratedRegex(@"^\s*(?:%|(?<points>个百分点|百分点|个点))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PercentAfter();
+
+    // 成 as tenths, not 成为 (become), 成本 (cost), 成交 (deal) ….
+    [GeneratedRegex(@"^成(?<half>半)?(?![为本交果功立效绩长员就熟型品都])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Tenths();
+
+    [GeneratedRegex(@"^位数", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DigitCount();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|一半|半数)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FractionShare();
+
+    [GeneratedRegex(@"占[^，；。,;]*?的?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareBefore();
+
+    // Not 达: "多达5万家" (as many as) is emphasis, not a hedge.
+    [GeneratedRegex(@"^(?:了|为|于|\s)*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeLink();
+
+    [GeneratedRegex(@"^(?:以上|以下|左右|上下|有余)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PostHedge();
+}

@@ -1,0 +1,36 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Comparison;
+
+/// <summary>
+/// A claim normalised for comparison across languages: value (in base units, so 21.79万亿 and 21.79 trillion are
+/// one value), unit, role and hedge, with where it stands: its paragraph (counting only paragraphs with figures)
+/// and its place among that paragraph's figures. Immutable.
+/// </summary>
+public sealed record ComparedClaim(BoundClaim Bound, int Paragraph, int Position, int ParagraphSize)
+{
+    public Claim Claim => Bound.Claim;
+
+    public UnitDimension Dimension => Claim.Quantity.Dimension;
+
+    public string Unit => Claim.Quantity.Unit;
+
+    /// <summary>The role, with a count read as a level: "62.8万家" and "628,000 enterprises" say the same thing.</summary>
+    public ClaimRole Role => Claim.Role == ClaimRole.Count ? ClaimRole.Level : Claim.Role;
+
+    public HedgeKind Hedge => Hedges.Of(Claim.Qualifier);
+
+    /// <summary>Where among its paragraph's figures: 0 for the first, 1 for the last.</summary>
+    public double RelativePosition => ParagraphSize <= 1 ? 0.5 : (double)Position / (ParagraphSize - 1);
+
+    /// <summary>True when some value rounds to both figures' digits (hedges aside: those are compared on their own).</summary>
+    public bool SameValue(ComparedClaim other) => Claim.Stated.Overlaps(other.Claim.Stated);
+
+    /// <summary>True when both are in the same unit: yuan and yuan, percent and percent.</summary>
+    public bool SameUnit(ComparedClaim other) => Dimension == other.Dimension && Unit == other.Unit;
+
+    /// <summary>Whether the sign of the figure is said: a change can rise or fall, a level cannot.</summary>
+    public bool HasDirection => Role is ClaimRole.Change or ClaimRole.AbsoluteChange or ClaimRole.PointChange or ClaimRole.RateGap or ClaimRole.Contribution;
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using BriefingAudit.Core.Checking;
+using BriefingAudit.Core.Document;
+using BriefingAudit.Core.Pipeline;
+
+namespace BriefingAudit.Core.Comparison;
+
+/// <summary>
+/// <c>compare SOURCE TARGET</c>: reads both documents with the pipeline (each in its own language), normalises
+/// their claims, aligns them and reports the compare rules (BA3xxx) of the pipeline's rule set. Only those: the
+/// documents' own relations are what <c>check</c> is for. Immutable and thread-safe.
+/// </summary>
+public sealed class TranslationComparer(AuditPipeline pipeline)
+{
+    public ComparisonResult Compare(TranscriptDocument source, TranscriptDocument target, Language? sourceLanguage = null, Language? targetLanguage = null)
+    {
+        var sourceReading = Read(source, sourceLanguage);
+        var targetReading = Read(target, targetLanguage);
+        var pairs = ClaimAligner.Align(Normalise(sourceReading), Normalise(targetReading));
+        var (inSource, inTarget) = MismatchFinder.Find(pipeline.Rules, pairs, source.Path, target.Path);
+        return new ComparisonResult(Result(sourceReading, inSource), Result(targetReading, inTarget), pairs);
+    }
+
+    /// <summary>Compares two texts as if they were files (tests, the rule pages' examples).</summary>
+    public ComparisonResult CompareText(string source, string target, string sourcePath = "source.txt", string targetPath = "target.txt") =>
+        Compare(DocumentLoader.FromText(sourcePath, source), DocumentLoader.FromText(targetPath, target));
+
+    private DocumentReading Read(TranscriptDocument document, Language? language)
+    {
+        var reading = pipeline.Read(document, language ?? LanguageDetector.Detect(document.Text));
+        return reading.Language == Language.English ? reading with { Claims = DigitCountClaims.Add(reading, pipeline.Rules.Lexicon) } : reading;
+    }
+
+    /// <summary>Every claim with its paragraph (counting only paragraphs with figures) and place in it.</summary>
+    private static List<ComparedClaim> Normalise(DocumentReading reading)
+    {
+        var byParagraph = reading.Claims.GroupBy(b => reading.ParagraphOf(b.Claim)).OrderBy(g => g.Key).ToList();
+        var result = new List<ComparedClaim>();
+        for (var p = 0; p < byParagraph.Count; p++)
+        {
+            var claims = byParagraph[p].OrderBy(b => b.Claim.Span.Start).ToList();
+            result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count)));
+        }
+
+        return result;
+    }
+
+    private static AuditResult Result(DocumentReading reading, IEnumerable<Finding> findings) =>
+        new(reading.Document, reading.Claims, Sorted(findings), reading.Notes);
+
+    private static ImmutableArray<Finding> Sorted(IEnumerable<Finding> findings) =>
+        [.. findings.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)];
+}

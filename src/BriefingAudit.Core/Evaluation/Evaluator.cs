@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using BriefingAudit.Core.Checking;
+using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Evaluation;
+
+/// <summary>
+/// Measures the checker on a labelled corpus: every NAME.txt with a NAME.truth.yaml beside it. For each figure
+/// of each consistent relation, a mutant changes only that figure well beyond rounding; the checker must cite
+/// the changed figure. Errors on the transcripts as written that the truth does not list are false errors.
+/// </summary>
+public sealed class Evaluator(AuditPipeline pipeline)
+{
+    /// <param name="folder">The corpus folder.</param>
+    /// <param name="name">What to call it in the report.</param>
+    /// <param name="mutate">Whether to run the mutants (the slow part: one run per figure of each relation).</param>
+    public EvaluationReport Run(string folder, string name, bool mutate = true)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.truth.yaml").Order(StringComparer.Ordinal).ToList();
+        var scores = new Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)>();
+        var falseErrors = new List<string>();
+        var missed = new List<string>();
+        int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0;
+        foreach (var truthPath in files)
+        {
+            var textPath = truthPath[..^".truth.yaml".Length] + ".txt";
+            var text = File.ReadAllText(textPath);
+            var truth = TruthLoader.Load(truthPath);
+            var result = pipeline.RunText(text, Path.GetFileName(textPath));
+            var errors = result.Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+            foreach (var planted in truth.Planted)
+            {
+                var found = errors.Any(f => FigureText.Cites(f, planted.Figure));
+                Add(scores, planted.Kind, planted: true, found: found);
+                if (!found)
+                {
+                    missed.Add($"{Path.GetFileName(textPath)}:{planted.Figure.Line}: planted {planted.Kind} \"{planted.Figure.Number}\"");
+                }
+            }
+
+            falseErrors.AddRange(errors
+                .Where(f => !truth.Planted.Any(p => FigureText.Cites(f, p.Figure)))
+                .Select(f => $"{Path.GetFileName(textPath)}:{f.Location.Line}: {f.RuleId} {f.Message}"));
+
+            var claims = result.Claims.Select(b => b.Claim).ToList();
+            truthClaims += truth.Claims.Length;
+            extracted += claims.Count;
+            matchedTruth += truth.Claims.Count(t => claims.Any(c => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number)));
+            matchedExtracted += claims.Count(c => truth.Claims.Any(t => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number)));
+
+            var mutantResults = new Dictionary<(int, string), ImmutableArray<Finding>?>();
+            foreach (var relation in mutate ? truth.Relations : [])
+            {
+                foreach (var figure in relation.Figures)
+                {
+                    if (!mutantResults.TryGetValue((figure.Line, figure.Number), out var findings))
+                    {
+                        var mutant = FigureText.Mutate(text, figure);
+                        findings = mutant is { } m
+                            ? [.. pipeline.RunText(m.Text, Path.GetFileName(textPath)).Findings.Where(f => f.Severity == Severity.Error && FigureText.Cites(f, figure with { Number = m.Number }))]
+                            : null;
+                        mutantResults[(figure.Line, figure.Number)] = findings;
+                    }
+
+                    if (findings is { } cited)
+                    {
+                        Add(scores, relation.Kind, planted: false, found: cited.Length > 0);
+                        if (cited.Length == 0)
+                        {
+                            missed.Add($"{Path.GetFileName(textPath)}:{figure.Line}: {relation.Kind} \"{figure.Number}\" ({figure.Role})");
+                        }
+                    }
+                }
+            }
+        }
+
+        var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
+        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, [.. missed]);
+    }
+
+    private static void Add(Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)> scores, string kind, bool planted, bool found)
+    {
+        var s = scores.GetValueOrDefault(kind);
+        scores[kind] = planted
+            ? s with { Planted = s.Planted + 1, PlantedFound = s.PlantedFound + (found ? 1 : 0) }
+            : s with { Mutants = s.Mutants + 1, MutantsFound = s.MutantsFound + (found ? 1 : 0) };
+    }
+}

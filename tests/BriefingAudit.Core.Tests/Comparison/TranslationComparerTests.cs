@@ -1,0 +1,73 @@
+using BriefingAudit.Core.Document;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Comparison;
+
+/// <summary>The Chinese opening statement of the 14 July 2025 briefing against its English, and one pair per mismatch.</summary>
+public class TranslationComparerTests
+{
+    private const string Zh = "h1-2025-trade-briefing-opening.zh.txt";
+    private const string En = "h1-2025-trade-briefing.en.txt";
+
+    private static List<string> RuleIds(string source, string target) => [.. TestPipeline.Compare(source, target).Findings.Select(f => f.RuleId)];
+
+    [Fact]
+    public void OpeningStatement_OnlyFindingIsTheDroppedQualifierOn20Trillion()
+    {
+        var source = DocumentLoader.Load(TestPipeline.FixturePath(Zh));
+        var target = new LineRange(44, 54).Apply(DocumentLoader.Load(TestPipeline.FixturePath(En)));
+        var finding = Assert.Single(TestPipeline.Comparer.Compare(source, target).Findings);
+        Assert.Equal((Core.Rules.RuleIds.QualifierMismatch, Severity.Error, 46), (finding.RuleId, finding.Severity, finding.Location.Line));
+        Assert.Collection(
+            finding.Claims,
+            zh => Assert.Equal(("超过20万亿元", 9, source.Path), (zh.Text, zh.Span.Line, zh.Path)),
+            en => Assert.Equal(("20 trillion yuan", 46, target.Path), (en.Text, en.Span.Line, en.Path)));
+    }
+
+    [Fact]
+    public void OpeningStatement_EveryFigureIsPaired()
+    {
+        var source = DocumentLoader.Load(TestPipeline.FixturePath(Zh));
+        var target = new LineRange(44, 54).Apply(DocumentLoader.Load(TestPipeline.FixturePath(En)));
+        var pairs = TestPipeline.Comparer.Compare(source, target).Pairs;
+        Assert.All(pairs, p => Assert.True(p.Source is not null && p.Target is not null, $"{p.Source?.Claim.Text ?? p.Target?.Claim.Text} is alone"));
+        Assert.Contains(pairs, p => p.Source!.Claim.Text == "21.79万亿元" && p.Target!.Claim.Text == "21.79 trillion yuan");
+        Assert.Contains(pairs, p => p.Source!.Claim.Text == "4.3万家" && p.Target!.Claim.Text == "43,000");
+    }
+
+    [Theory]
+    [InlineData("出口13万亿元，增长7.2%。", "Exports were 31 trillion yuan, up 7.2%.", Core.Rules.RuleIds.ValueMismatch)]
+    [InlineData("外贸企业62.8万家，比去年同期增加4.3万家。", "There were 628,000 foreign trade enterprises, an increase of 4,300.", Core.Rules.RuleIds.ValueMismatch)]
+    [InlineData("进出口同比增长4.5%，较一季度加快3.2个百分点。", "Imports and exports grew 4.5%, 3.2% faster than in the first quarter.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("我国进出口总值超过20万亿元。", "China's imports and exports reached 20 trillion yuan.", Core.Rules.RuleIds.QualifierMismatch)]
+    [InlineData("民营企业占我国外贸总值的比重接近六成。", "Private enterprises accounted for 60% of total foreign trade.", Core.Rules.RuleIds.QualifierMismatch)]
+    [InlineData("民营企业占我国外贸总值的比重接近六成。", "Private enterprises accounted for more than 60% of total foreign trade.", Core.Rules.RuleIds.QualifierMismatch)]
+    [InlineData("进口8.79万亿元，下降2.7%。", "Imports rose 2.7% to 8.79 trillion yuan.", Core.Rules.RuleIds.SignMismatch)]
+    [InlineData("出口13万亿元，增长7.2%。", "Exports were 13 trillion yuan.", Core.Rules.RuleIds.MissingFigure)]
+    [InlineData("出口13万亿元。", "Exports were 13 trillion yuan, up 7.2%.", Core.Rules.RuleIds.ExtraFigure)]
+    public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
+
+    [Theory]
+    [InlineData("上半年，我国货物贸易进出口总值21.79万亿元，同比增长2.9%。", "In the first half of the year, foreign trade jumped 2.9% year on year to 21.79 trillion yuan.")]
+    [InlineData("上半年，机械设备进口实现两位数增长。", "Imports of machinery and equipment grew at double-digit rates.")]
+    [InlineData("上半年，服务进出口总额38872.6亿元。", "Trade in services reached 3.89 trillion yuan.")]
+    [InlineData("上半年，高端装备增长超过两成。", "High-end equipment grew by more than 20%.")]
+    [InlineData("上半年，我国对非洲进出口超过1900亿元。", "Trade with Africa exceeded 190 billion yuan.")]
+    public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
+
+    [Fact]
+    public void ParagraphLeftOut_ItsFiguresAreMissing_TheRestStillPair()
+    {
+        var source = "进出口21.79万亿元，增长2.9%。\n\n出口13万亿元，增长7.2%。\n\n进口8.79万亿元，下降2.7%。\n";
+        var target = "Trade reached 21.79 trillion yuan, up 2.9%.\n\nImports fell by 2.7% to 8.79 trillion yuan.\n";
+        Assert.Equal([Core.Rules.RuleIds.MissingFigure, Core.Rules.RuleIds.MissingFigure], RuleIds(source, target));
+    }
+
+    [Fact]
+    public void FindingOfAMissingFigure_StandsInTheSource()
+    {
+        var result = TestPipeline.Compare("出口13万亿元，增长7.2%。", "Exports were 13 trillion yuan.");
+        Assert.Single(result.Source.Findings);
+        Assert.Empty(result.Target.Findings);
+    }
+}

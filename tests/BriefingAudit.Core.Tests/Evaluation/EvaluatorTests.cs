@@ -1,0 +1,89 @@
+using BriefingAudit.Core.Evaluation;
+
+namespace BriefingAudit.Core.Tests.Evaluation;
+
+public class EvaluatorTests
+{
+    private const string Transcript = """
+        In the first half of the year, China's total imports and exports rose 2.9% to 21.79 trillion yuan. Exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.
+
+        In the first half of the year, China's total imports and exports reached 20 trillion yuan.
+        """;
+
+    private const string Truth = """
+        claims:
+          - {line: 1, number: "2.9", unit: percent}
+          - {line: 1, number: "21.79", unit: yuan}
+          - {line: 1, number: "7.2", unit: percent}
+          - {line: 1, number: "13", unit: yuan}
+          - {line: 1, number: "2.7", unit: percent}
+          - {line: 1, number: "8.79", unit: yuan}
+          - {line: 3, number: "20", unit: yuan}
+        relations:
+          - kind: sum
+            figures:
+              - {line: 1, number: "21.79", role: total}
+              - {line: 1, number: "13", role: part}
+              - {line: 1, number: "8.79", role: part}
+        planted:
+          - kind: restatement
+            line: 3
+            number: "20"
+            cites: [{line: 1, number: "21.79"}]
+        """;
+
+    private static EvaluationReport Evaluate(string transcript, string truth)
+    {
+        var folder = Directory.CreateTempSubdirectory("ba-eval").FullName;
+        File.WriteAllText(Path.Combine(folder, "t.txt"), transcript);
+        File.WriteAllText(Path.Combine(folder, "t.truth.yaml"), truth);
+        return new Evaluator(TestPipeline.Default).Run(folder, "test");
+    }
+
+    [Fact]
+    public void PlantedAndMutatedErrors_AreCounted()
+    {
+        var report = Evaluate(Transcript, Truth);
+        Assert.Equal(new KindScore("restatement", 0, 0, 1, 1), report.Kinds.Single(k => k.Kind == "restatement"));
+        var sum = report.Kinds.Single(k => k.Kind == "sum");
+        Assert.Equal(3, sum.Mutants);
+        Assert.Equal(3, sum.MutantsFound);
+        Assert.Equal(0, report.FalseErrors);
+    }
+
+    [Fact]
+    public void UnplantedError_IsAFalseError()
+    {
+        var report = Evaluate(Transcript, Truth.Replace("planted:\n  - kind: restatement\n    line: 3\n    number: \"20\"\n    cites: [{line: 1, number: \"21.79\"}]", "planted: []", StringComparison.Ordinal));
+        Assert.Equal(1, report.FalseErrors);
+    }
+
+    [Fact]
+    public void Extraction_IsScoredAgainstTruthClaims()
+    {
+        var report = Evaluate(Transcript, Truth);
+        Assert.Equal(7, report.TruthClaims);
+        Assert.Equal(7, report.MatchedTruthClaims);
+        Assert.Equal(1.0, report.ExtractionPrecision);
+    }
+
+    [Theory]
+    [InlineData("rose 2.9% to", "2.9", "4.9")]
+    [InlineData("reached 628,000 firms", "628,000", "847,800")]
+    [InlineData("less than 300 billion", "300", "180")]
+    public void Mutation_ChangesOnlyThatFigure_BeyondRounding(string line, string number, string expected)
+    {
+        var mutant = FigureText.Mutate("x\n" + line, new TruthFigure(2, number, null, null));
+        Assert.Equal(expected, mutant?.Number);
+        Assert.Equal("x\n" + line.Replace(number, expected, StringComparison.Ordinal), mutant?.Text);
+    }
+
+    [Fact]
+    public void Corpus_StaysUnderTheFalseErrorTarget()
+    {
+        var report = new Evaluator(TestPipeline.Default).Run(Path.Combine(AppContext.BaseDirectory, "Corpus"), "corpus", mutate: false);
+        Assert.Equal(8, report.Transcripts);
+        Assert.True(report.FalseErrorsPerTranscript <= 0.1, string.Join("\n", report.FalseErrorExamples));
+        Assert.True(report.ExtractionPrecision >= 0.97);
+    }
+}
