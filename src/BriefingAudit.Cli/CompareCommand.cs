@@ -1,6 +1,7 @@
 using BriefingAudit.Core.Comparison;
 using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Reporting;
 
 namespace BriefingAudit.Cli;
 
@@ -10,7 +11,37 @@ namespace BriefingAudit.Cli;
 /// </summary>
 internal static class CompareCommand
 {
-    public static AuditReport? Run(AuditPipeline pipeline, CommandLine options, TextReader stdin, TextWriter stderr)
+    /// <summary>Compares, writes the report in the chosen format and returns the exit code, as check does.</summary>
+    public static int Execute(AuditPipeline pipeline, CommandLine options, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var report = Run(pipeline, options, stdin, stderr);
+        if (report is null)
+        {
+            return ExitCodes.ToolError;
+        }
+
+        var writer = ReportOutput.Open(options.Output, stdout, stderr);
+        if (writer is null)
+        {
+            return ExitCodes.ToolError;
+        }
+
+        try
+        {
+            Reporters.Find(options.FormatOrDefault)!.Write(report, writer, ReportOutput.Options(options));
+        }
+        finally
+        {
+            if (!ReferenceEquals(writer, stdout))
+            {
+                writer.Dispose();
+            }
+        }
+
+        return ReportOutput.FailLevel(options.FailOn) is { } level && report.Findings.Any(x => x.Finding.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    public static AuditReport? Run(AuditPipeline pipeline, CommandLine options, Func<Stream> stdin, TextWriter stderr)
     {
         var compare = options.Compare!;
         var source = Load(compare.Source, compare.SourceLines, stdin, stderr);
@@ -23,11 +54,11 @@ internal static class CompareCommand
         return new TranslationComparer(pipeline).Compare(source, target, compare.SourceLanguage, compare.TargetLanguage).ToReport(pipeline.Rules);
     }
 
-    private static TranscriptDocument? Load(string path, LineRange? lines, TextReader stdin, TextWriter stderr)
+    private static TranscriptDocument? Load(string path, LineRange? lines, Func<Stream> stdin, TextWriter stderr)
     {
         try
         {
-            var document = path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path);
+            var document = path == "-" ? DocumentLoader.FromBytes("-", DocumentLoader.ReadAll(stdin(), "-")) : DocumentLoader.Load(path);
             return lines is { } range ? range.Apply(document) : document;
         }
         catch (DocumentLoadException ex)

@@ -1,6 +1,6 @@
 using BriefingAudit.Cli;
+using BriefingAudit.Core.Configuration;
 using BriefingAudit.Core.Pipeline;
-using BriefingAudit.Core.Reporting;
 using BriefingAudit.Core.Rules;
 
 return Run(args, Console.OpenStandardInput, Console.Out, Console.Error);
@@ -19,10 +19,21 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;
     }
 
-    CommandLine options;
+    CommandLine? options = null;
+    RuleSet rules;
     try
     {
         options = CommandLine.Parse(args);
+        if (options.Command == "init")
+        {
+            return InitCommand.Run(Environment.CurrentDirectory, stdout, stderr);
+        }
+
+        var config = options.ConfigPath is { } configPath ? ConfigurationLoader.Load(configPath)
+            : ConfigurationLoader.Find(Environment.CurrentDirectory) is { } found ? ConfigurationLoader.Load(found)
+            : AuditConfiguration.Empty;
+        options = options.With(config);
+        rules = ConfigurationLoader.ApplySeverities(DefaultRules.Load(options.RulePaths, includeDefaults: !options.NoDefaultRules), config);
     }
     catch (UsageException ex)
     {
@@ -30,16 +41,10 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
         stderr.WriteLine(CommandLine.Usage);
         return ExitCodes.ToolError;
     }
-
-    RuleSet rules;
-    try
-    {
-        rules = DefaultRules.Load(options.RulePaths, includeDefaults: !options.NoDefaultRules);
-    }
-    catch (RuleSetException ex)
+    catch (Exception ex) when (ex is RuleSetException or ConfigurationException)
     {
         stderr.WriteLine($"briefing-audit: {ex.Message}");
-        if (options.Verbose && ex.InnerException is not null)
+        if (options?.Verbose == true && ex.InnerException is not null)
         {
             stderr.WriteLine($"  {ex.InnerException.GetType().FullName}: {ex.InnerException.Message}");
         }
@@ -48,85 +53,20 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
     }
 
     var pipeline = new AuditPipeline(rules);
-    if (options.Command == "eval")
-    {
-        return EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr);
-    }
-
-    if (options.Command == "serve")
-    {
-        return ServeCommand.Run(pipeline, options.Serve, stdout, stderr);
-    }
-
-    var outcomes = new List<FileOutcome>();
-    foreach (var path in options.Command == "compare" ? [] : InputExpander.Expand(options.Inputs))
-    {
-        var outcome = InputChecker.Check(pipeline, path, options.Limits, stdin);
-        if (outcome.Failed)
-        {
-            stderr.WriteLine($"briefing-audit: {path}: {outcome.Error}");
-            if (options.Verbose && outcome.Detail is { } detail)
-            {
-                stderr.WriteLine("  " + detail.Replace("\n", "\n  ", StringComparison.Ordinal));
-            }
-        }
-
-        outcomes.Add(outcome);
-    }
-
-    using var stdinText = options.Command == "compare" ? new StreamReader(stdin()) : null;
-    var report = options.Command == "compare" ? CompareCommand.Run(pipeline, options, stdinText!, stderr) : new AuditReport([.. outcomes], rules);
-    if (report is null)
-    {
-        return ExitCodes.ToolError;
-    }
-
-    TextWriter writer;
     try
     {
-        writer = options.Output is null ? stdout : new StreamWriter(options.Output);
+        return options.Command switch
+        {
+            "eval" => EvalCommand.Run(pipeline, options.Inputs, options.Verbose, stdout, stderr),
+            "bench" => BenchCommand.Run(pipeline, options, stdout),
+            "serve" => ServeCommand.Run(pipeline, options.Serve, stdout, stderr),
+            "compare" => CompareCommand.Execute(pipeline, options, stdin, stdout, stderr),
+            _ => CheckCommand.Run(options, pipeline, stdin, stdout, stderr),
+        };
     }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    catch (ConfigurationException ex)
     {
-        stderr.WriteLine($"briefing-audit: {options.Output}: cannot write the report: {ex.Message}");
+        stderr.WriteLine($"briefing-audit: {ex.Message}");
         return ExitCodes.ToolError;
     }
-
-    try
-    {
-        var reportOptions = new ReportOptions(
-            Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-            BaseDirectory: Environment.CurrentDirectory,
-            StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
-        if (options.Command == "claims")
-        {
-            ClaimsCommand.Write(report, writer, reportOptions, options.Format);
-        }
-        else
-        {
-            Reporters.Find(options.Format)!.Write(report, writer, reportOptions);
-        }
-    }
-    finally
-    {
-        if (options.Output is not null)
-        {
-            writer.Dispose();
-        }
-    }
-
-    if (outcomes.Any(o => o.Failed))
-    {
-        return ExitCodes.ToolError;
-    }
-
-    return FailsGate(report, options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
 }
-
-static bool FailsGate(AuditReport report, string failOn) => failOn switch
-{
-    "never" => false,
-    "info" => report.Findings.Any(),
-    "warning" => report.Findings.Any(x => x.Finding.Severity >= Severity.Warning),
-    _ => report.Findings.Any(x => x.Finding.Severity == Severity.Error),
-};

@@ -30,4 +30,14 @@ public static class Messages
     public const string YamlControlCharacter = "control character U+{0:X4} is not allowed in YAML";
     public const string YamlUnreadable = "the YAML cannot be read: {0}";
     public const string CyclicRelations = "relations are cyclic: '{0}' is defined in terms of itself through {1}";
+    public const string ConfigNotMapping = "a configuration file holds keys and values (rules:, severities:, include: …)";
+    public const string ConfigSeveritiesNotMapping = "severities maps rule IDs to error, warning, info or off";
+    public const string ConfigUnknownKey = "unknown key '{0}'";
+    public const string ConfigUnknownRule = "no rule '{0}' in the rules in use";
+    public const string ConfigExpectedText = "expected a value here";
+    public const string ConfigExists = "{0} already exists; not overwritten";
+    public const string ConfigWritten = "wrote {0}";
+    public const string BaselineInvalid = "not a baseline file (expected the JSON that 'briefing-audit baseline' writes)";
+    public const string BaselineWritten = "recorded {0} finding(s) of {1} file(s) in {2}";
+    public const string BadShard = "--shard takes K/N with 1 <= K <= N, not '{0}'";
 }

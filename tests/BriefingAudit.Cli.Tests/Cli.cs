@@ -10,9 +10,12 @@ internal static class Cli
 
     public static (int Code, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
 
-    public static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args)
+    public static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => RunIn(null, environment, args);
+
+    /// <summary>Runs in <paramref name="folder"/> as the working folder (null: this process's).</summary>
+    public static (int Code, string Out, string Err) RunIn(string? folder, Dictionary<string, string?> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = folder ?? string.Empty };
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;

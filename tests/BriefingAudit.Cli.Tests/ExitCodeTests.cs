@@ -10,7 +10,9 @@ public partial class ExitCodeTests
 
     private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
-    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => Cli.RunWith(environment, args);
+    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => Cli.RunIn(null, environment, args);
+
+    private static (int Code, string Out, string Err) RunIn(string? folder, Dictionary<string, string?> environment, params string[] args) => Cli.RunIn(folder, environment, args);
 
     private static string Write(string name, string text) => Cli.Write(name, text);
 

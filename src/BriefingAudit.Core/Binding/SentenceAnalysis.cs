@@ -143,7 +143,14 @@ internal sealed partial class SentenceAnalysis
         }
 
         // Prenominal: "high-tech product exports", "cross-border e-commerce imports and exports".
-        var words = PrenominalWords().Match(text[..measure.Start]);
+        // Up to three words before the measure: look 200 characters back (from a word start), not at the whole sentence.
+        var from = Math.Max(0, measure.Start - 200);
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var words = PrenominalWords().Match(text, from, measure.Start - from);
         if (words.Success && !mentions.Any(m => m.Kind is MentionKind.Entity && !m.Entity!.IsNational && m.End > words.Index && m.End <= measure.Start))
         {
             // Read leftwards from the measure until a word that ends the noun phrase ("than", "of", a verb).
@@ -214,7 +221,9 @@ internal sealed partial class SentenceAnalysis
             start += adverbial.Length;
         }
 
-        var verb = SubjectVerb().Match(text, start, text.Length - start);
+        // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the
+        // character after it (for \b) in range, instead of scanning to the end of the sentence for every clause.
+        var verb = SubjectVerb().Match(text, start, Math.Min(text.Length - start, 150));
         if (!verb.Success || verb.Index - start > 120)
         {
             return;

@@ -25,8 +25,6 @@ public sealed class Checker
         new BreakdownCheck(),
     }.ToImmutableDictionary(c => c.Kind);
 
-    public static IReadOnlyCollection<string> Kinds => Checks.Keys.ToList();
-
     /// <summary>Findings sorted by line, column and rule, so every reporter's output is deterministic.</summary>
     public static ImmutableArray<Finding> Run(RuleSet rules, CheckContext context) =>
         [.. rules.Rules

@@ -14,7 +14,7 @@ namespace BriefingAudit.Core.Claims;
 public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder numbers)
 {
     public ClaimExtractor(Lexicon lexicon)
-        : this(lexicon, RecognizerNumberFinder.English)
+        : this(lexicon, WindowedNumberFinder.English)
     {
     }
 
@@ -40,14 +40,6 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
-    }
-
-    /// <summary>Claims of one sentence, with spans relative to the document.</summary>
-    public ImmutableArray<Claim> ExtractSentence(SegmentedDocument document, Sentence sentence)
-    {
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        ExtractSentence(document, sentence, claims, ImmutableArray.CreateBuilder<ExtractionNote>());
-        return claims.ToImmutable();
     }
 
     private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes)
@@ -256,7 +248,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return true;
         }
 
-        return NotAClaimBefore().IsMatch(before) || NotAClaimAfter().IsMatch(after);
+        // The pattern is anchored at the number; scanning the whole sentence before it for each number made
+        // extraction quadratic in sentence length. Its longest reading (a list of article numbers) fits in 200 characters.
+        return NotAClaimBefore().IsMatch(before.AsSpan(Math.Max(0, before.Length - 200))) || NotAClaimAfter().IsMatch(after);
     }
 
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

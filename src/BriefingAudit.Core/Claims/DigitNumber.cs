@@ -30,7 +30,7 @@ public static partial class DigitNumber
 
         try
         {
-            value = number * Quantity.ScaleFactorOf(match.Groups["scale"].Value);
+            value = Normalize(number * Quantity.ScaleFactorOf(match.Groups["scale"].Value));
         }
         catch (OverflowException)
         {
@@ -39,6 +39,12 @@ public static partial class DigitNumber
 
         return true;
     }
+
+    /// <summary>
+    /// The same value without trailing zeros: "1.50" reads as 1.5 and 21.79 × 10¹² as 21790000000000, as the number
+    /// recogniser reports them, so claims print alike whichever reader found them.
+    /// </summary>
+    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     [GeneratedRegex(@"^(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<scale>thousand|million|billion|trillion))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();

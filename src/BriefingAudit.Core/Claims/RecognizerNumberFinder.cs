@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Microsoft.Recognizers.Definitions.English;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -20,6 +22,12 @@ public sealed class RecognizerNumberFinder : INumberFinder
         "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "dozen", "zero",
     ];
 
+    private static readonly Lazy<(IModel Numbers, IModel Percentages)> WholeTextModels = new(() =>
+    {
+        var recognizer = new NumberRecognizer(Culture.English);
+        return (recognizer.GetNumberModel(), recognizer.GetPercentageModel());
+    });
+
     private readonly NumberModel _model;
 
     public RecognizerNumberFinder(string culture = Culture.English)
@@ -34,13 +42,23 @@ public sealed class RecognizerNumberFinder : INumberFinder
     /// <summary>The Chinese number model (21.79万亿, 两成, 三点五), built on first use: English runs do not pay for it.</summary>
     public static RecognizerNumberFinder Chinese => LazyChinese.Value;
 
-    public ImmutableArray<FoundNumber> Find(string sentence)
-    {
-        if (!MayContainNumber(sentence))
-        {
-            return [];
-        }
+    /// <summary>Words the English number model reads as numbers by themselves ("seven", "dozen", "lakh").</summary>
+    public static FrozenSet<string> CardinalWords { get; } =
+        NumbersDefinitions.CardinalNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Multipliers after a number ("5 mln", "5 k", "21.79 trillion").</summary>
+    public static FrozenSet<string> RoundWords { get; } =
+        NumbersDefinitions.RoundNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Ordinals, which the number model reads as fraction denominators ("a fifth", "three quarters").</summary>
+    public static FrozenSet<string> OrdinalWords { get; } =
+        NumbersDefinitions.OrdinalNumberMap.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableArray<FoundNumber> Find(string sentence) => MayContainNumber(sentence) ? Parse(sentence) : [];
+
+    /// <summary>Every number the model finds in <paramref name="sentence"/>, without the pre-check for digits or number words.</summary>
+    public ImmutableArray<FoundNumber> Parse(string sentence)
+    {
         var result = ImmutableArray.CreateBuilder<FoundNumber>();
         foreach (var found in _model.Parse(sentence))
         {
@@ -58,6 +76,13 @@ public sealed class RecognizerNumberFinder : INumberFinder
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// The naive design, for benchmarks: the number and percentage models over a whole text at once. Returns how
+    /// many numbers and percentages they found.
+    /// </summary>
+    public static int ParseWholeText(string text) =>
+        WholeTextModels.Value.Numbers.Parse(text).Count + WholeTextModels.Value.Percentages.Parse(text).Count;
 
     /// <summary>True when a sentence holds a digit, a number word or a Chinese numeral; only then can Recognizers find anything.</summary>
     public static bool MayContainNumber(string sentence)

@@ -21,7 +21,7 @@ public sealed class AuditPipeline
     public AuditPipeline(RuleSet rules, INumberFinder? numbers = null)
     {
         Rules = rules;
-        _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? RecognizerNumberFinder.English);
+        _extractor = new ClaimExtractor(rules.Lexicon, numbers ?? WindowedNumberFinder.English);
         _chineseExtractor = new ChineseClaimExtractor(rules.Lexicon);
         _chineseBinder = new ChineseClaimBinder(rules.Lexicon);
         var totals = rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations)
@@ -44,7 +44,7 @@ public sealed class AuditPipeline
     {
         var reading = Read(document, language, cancellation);
         cancellation.ThrowIfCancellationRequested();
-        var findings = Checker.Run(Rules, CheckContext.Create(reading.Claims, Rules));
+        var findings = Suppressions.Apply(document, Checker.Run(Rules, CheckContext.Create(reading.Claims, Rules)));
         return new AuditResult(document, reading.Claims, findings, reading.Notes);
     }
 

@@ -10,6 +10,9 @@ public sealed record FileOutcome(string Path, AuditResult? Result, string? Error
 
     public string? Detail { get; init; }
 
+    /// <summary>This outcome with <see cref="AuditResult.Slim"/> applied: what a long run keeps of each file.</summary>
+    public FileOutcome Slim() => Result is null ? this : this with { Result = Result.Slim() };
+
     public static FileOutcome Checked(string path, AuditResult result) => new(path, result, null);
 
     public static FileOutcome Failure(string path, string error, string? detail = null) => new(path, null, error) { Detail = detail };

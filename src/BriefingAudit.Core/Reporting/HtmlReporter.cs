@@ -13,6 +13,9 @@ public sealed class HtmlReporter : IReporter
 {
     public string Name => "html";
 
+    // The page shows every transcript as it reads, claims highlighted: it needs the whole documents.
+    public bool NeedsWholeDocuments => true;
+
     /// <summary>The policy the page carries in a meta tag: its own style and script, nothing else. Servers may send it too.</summary>
     public static string ContentSecurityPolicy => HtmlAssets.ContentSecurityPolicy;
 

@@ -17,11 +17,15 @@ public sealed class JsonReporter : IReporter
             options.DisplayPath(f.Path),
             f.Failed ? "failed" : "checked",
             f.Error,
-            f.Result?.Claims.Length,
+            f.Result?.ClaimCount,
             f.Result?.Notes.Select(n => new NoteDto(n.Span.Line, n.Span.Column, n.Message)).ToList())).ToList();
         var findings = report.Findings.Select(x => ToDto(x.File, x.Finding, options)).ToList();
-        var summary = new SummaryDto(report.Files.Length, report.Files.Count(f => f.Failed), report.Count(Severity.Error), report.Count(Severity.Warning), report.Count(Severity.Info));
-        var dto = new ReportDto(new ToolDto("briefing-audit", AuditReport.ToolVersion), files, findings, summary);
+        var baseline = report.Known > 0 || !report.Gone.IsEmpty;
+        var summary = new SummaryDto(
+            report.Files.Length, report.Files.Count(f => f.Failed), report.Count(Severity.Error), report.Count(Severity.Warning), report.Count(Severity.Info),
+            baseline ? report.Known : null, baseline ? report.Gone.Length : null);
+        var gone = baseline ? report.Gone.Select(g => new GoneDto(g.Path, g.Rule, g.Fingerprint, g.Message)).ToList() : null;
+        var dto = new ReportDto(new ToolDto("briefing-audit", AuditReport.ToolVersion), files, findings, summary, gone);
         JsonWire.Write(output, dto);
     }
 
@@ -41,6 +45,15 @@ public sealed class JsonReporter : IReporter
 
     public static string Role(ClaimRole role) => JsonNamingPolicy.KebabCaseLower.ConvertName(role.ToString());
 
+    /// <summary>One file as the <c>jsonl</c> format writes it: its status, claim count, notes and findings.</summary>
+    internal static object FileLine(FileOutcome file, ReportOptions options) => new FileLineDto(
+        options.DisplayPath(file.Path),
+        file.Failed ? "failed" : "checked",
+        file.Error,
+        file.Result?.ClaimCount,
+        file.Result?.Notes.Select(n => new NoteDto(n.Span.Line, n.Span.Column, n.Message)).ToList(),
+        file.Result?.Findings.Select(f => ToDto(file, f, options)).ToList() ?? []);
+
     private static FindingDto ToDto(FileOutcome file, Finding finding, ReportOptions options)
     {
         var path = options.DisplayPath(file.Path);
@@ -59,7 +72,11 @@ public sealed class JsonReporter : IReporter
             finding.Claims.Select(c => new ClaimDto(c.Path is { } own ? options.DisplayPath(own) : path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
     }
 
-    private sealed record ReportDto(ToolDto Tool, List<FileDto> Files, List<FindingDto> Findings, SummaryDto Summary);
+    private sealed record ReportDto(ToolDto Tool, List<FileDto> Files, List<FindingDto> Findings, SummaryDto Summary, List<GoneDto>? Gone);
+
+    private sealed record FileLineDto(string Path, string Status, string? Error, int? Claims, List<NoteDto>? Notes, List<FindingDto> Findings);
+
+    private sealed record GoneDto(string File, string Rule, string Fingerprint, string Message);
 
     private sealed record ToolDto(string Name, string Version);
 
@@ -71,7 +88,7 @@ public sealed class JsonReporter : IReporter
 
     private sealed record ClaimDto(string File, string Text, int Line, int Column, decimal Value, string Unit);
 
-    private sealed record SummaryDto(int Files, int Failed, int Errors, int Warnings, int Infos);
+    private sealed record SummaryDto(int Files, int Failed, int Errors, int Warnings, int Infos, int? Known, int? Gone);
 
     private sealed record ClaimsReportDto(ToolDto Tool, List<ClaimsFileDto> Files);
 

@@ -9,6 +9,7 @@ public static class Reporters
     {
         new TextReporter(),
         new JsonReporter(),
+        new JsonLinesReporter(),
         new SarifReporter(),
         new JUnitReporter(),
         new GitHubReporter(),

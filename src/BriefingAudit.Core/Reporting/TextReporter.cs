@@ -34,14 +34,20 @@ public sealed class TextReporter : IReporter
             }
         }
 
+        foreach (var gone in report.Gone)
+        {
+            output.WriteLine($"{gone.Path}: {Paint("gone", Green, options)} {gone.Rule}: {gone.Message}");
+        }
+
         var errors = report.Count(Severity.Error);
         var warnings = report.Count(Severity.Warning);
         var infos = report.Count(Severity.Info);
         var failed = report.Files.Count(f => f.Failed);
-        var claims = report.Files.Where(f => !f.Failed).Sum(f => f.Result!.Claims.Length);
+        var claims = report.Files.Where(f => !f.Failed).Sum(f => f.Result!.ClaimCount);
         output.WriteLine(
             $"{report.Files.Length} file(s) checked, {claims} claim(s): {errors} error(s), {warnings} warning(s), {infos} info(s)"
-            + (failed > 0 ? $"; {failed} file(s) could not be read" : string.Empty));
+            + (failed > 0 ? $"; {failed} file(s) could not be read" : string.Empty)
+            + (report.Known > 0 || !report.Gone.IsEmpty ? $"; baseline: {report.Known} known, {report.Gone.Length} gone" : string.Empty));
     }
 
     private static void WriteFinding(TextWriter output, string path, AuditReport report, FileOutcome file, Finding finding, ReportOptions options)

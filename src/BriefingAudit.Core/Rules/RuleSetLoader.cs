@@ -43,8 +43,6 @@ public static partial class RuleSetLoader
         return merger.Build();
     }
 
-    public static RuleSet LoadFiles(IEnumerable<string> paths) => Load(paths.Select(p => (p, ReadFile(p))));
-
     /// <summary>A file, or every *.yaml / *.yml file of a folder in name order.</summary>
     public static IEnumerable<string> Expand(string path) =>
         Directory.Exists(path)
