@@ -37,6 +37,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             List<BoundClaim> previous = [];
             foreach (var sentence in paragraph.Sentences)
             {
+                // A sentence too long to read for figures has no claims, and its words would only cost time.
+                if (sentence.Text.Length > ClaimExtractor.MaxSentenceLength)
+                {
+                    continue;
+                }
+
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var bound = SentenceLinks.Add(sentence, analysis, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous));
