@@ -133,8 +133,24 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
             var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
+            // The subject that names an open measure is what is measured, not whose: "investment in real estate
+            // development" and "real estate development investment" are the nation's, under one measure.
+            // An open measure names what is measured itself, so it is whose figure only by what its own clause names
+            // (not the subject, which is the measure): "real estate development investment" is the nation's.
+            if (OpenMeasure.Is(measure))
+            {
+                entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
+            }
+
             var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
                 ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            // "newly installed solar capacity was 212.21 million kilowatts and new wind capacity 51.39 million
+            // kilowatts": a second figure of the same kind for the same open measure is the next item of a list,
+            // named by words the measure does not cover.
+            if (OpenMeasure.Is(measure) && result.Any(b => b.Measure?.Id == measure!.Id && b.Claim.Role == claim.Role && b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Period == period && b.Entity == entity))
+            {
+                measure = null;
+            }
             if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
             {
                 measure = whole.Measure;
@@ -205,7 +221,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // A count names what it counts right after the number ("628,000 foreign trade enterprises"),
             // or continues the count just stated ("surpassing 600,000").
             var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
-            return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count)?.Measure;
+            return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count && !OpenMeasure.Is(b.Measure))?.Measure
+                ?? (claim.Role == ClaimRole.Count ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text) : null);
         }
 
         bool Fits(Term term) => claim.Role switch
@@ -248,21 +265,66 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return shareBefore.Measure;
         }
 
-        // A clause whose subject the vocabulary does not know ("The actual use of foreign capital was 423.23 billion
-        // yuan") is about that subject: the phrase itself is the measure, so the same phrase stated twice is compared.
-        var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
-        return subject is not null && claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
-            ? PhraseMeasure(subject.Entity!, claim)
+        return claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
+            ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text)
             : null;
     }
 
-    private static Term PhraseMeasure(EntityRef subject, Claim claim)
+    /// <summary>
+    /// The noun phrase a figure the vocabulary cannot name is attributed to, as an <see cref="OpenMeasure"/>: the
+    /// clause's subject ("The actual use of foreign capital was …"), the phrase the figure completes ("with revenue
+    /// from land-use rights sales of 839.4 billion yuan", "the funds had total revenue of …", which is the funds'
+    /// revenue), or the head of the figure before it given again for something else ("output of new energy vehicles
+    /// reached …, and that of industrial robots 369,000 sets").
+    /// </summary>
+    private static Term? OpenMeasureOf(Claim claim, List<Mention> usable, int start, int clauseStart, List<BoundClaim> earlier, string text)
     {
         var dimension = claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension;
-        return new Term(subject.Id + "#" + dimension, subject.Name, TermKind.Measure, [], dimension);
+        var before = text[clauseStart..start];
+        var elliptical = ThatOf().Match(before);
+        if (elliptical.Success)
+        {
+            var head = earlier.LastOrDefault(b => OpenMeasure.Is(b.Measure))?.Measure!.Name;
+            var of = head?.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) ?? -1;
+            return of > 0 ? OpenMeasure.Named(head![..of] + " of " + elliptical.Groups["what"].Value, dimension) : null;
+        }
+
+        var completed = PhraseOfFigure().Match(before);
+        if (completed.Success)
+        {
+            var phrase = completed.Groups["phrase"].Value;
+            var phraseStart = clauseStart + completed.Groups["phrase"].Index;
+            var owner = usable.LastOrDefault(m => m.Subject && m.End <= phraseStart);
+            if (owner is not null && !phrase.Contains(" of ", StringComparison.OrdinalIgnoreCase) && Possession().IsMatch(text[owner.End..phraseStart]))
+            {
+                phrase += " of " + owner.Entity!.Name;
+            }
+
+            return OpenMeasure.Named(phrase, dimension);
+        }
+
+        // "…, earned revenue of 66.78 trillion yuan, up 2.5%": growth right after a level is the level's.
+        var level = earlier.LastOrDefault();
+        if (claim.Role == ClaimRole.Change && level is { Claim.Role: ClaimRole.Level or ClaimRole.Count } && OpenMeasure.Is(level.Measure)
+            && level.Claim.Span.End - claim.Span.Start + start is var levelEnd && levelEnd <= start
+            && GrowthAfterLevel().IsMatch(text.AsSpan(levelEnd, start - levelEnd)))
+        {
+            return level.Measure;
+        }
+
+        // "The special-purpose bonds issued made up 21.5% of the annual quota and will fund more than 8,600 projects":
+        // a count is of its subject only when a verb alone stands between them.
+        // "the funds had revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan": a
+        // figure of the same kind between the subject and this one is the subject's, and this one another thing's.
+        var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
+        var offset = claim.Span.Start - start;
+        return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
+            || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End)
+            ? null
+            : OpenMeasure.Named(subject.Entity!.Name, dimension);
     }
 
-    private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context)
+    private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
     {
         var after = ForAfter().Match(text, end);
         if (after.Success)
@@ -273,7 +335,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var before = usable.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison && m.Start < start).ToList();
-        var nearest = before.LastOrDefault(m => m.Start >= clauseStart) ?? before.LastOrDefault();
+        var nearest = before.LastOrDefault(m => m.Start >= clauseStart) ?? (clauseOnly ? null : before.LastOrDefault());
         return nearest is null ? null : Resolve(nearest, usable, context);
     }
 
@@ -404,6 +466,22 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
     private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
+
+    [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatOf();
+
+    // "with revenue from land-use rights sales of", "had total revenue of": up to seven words, none a verb or a figure.
+    [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhraseOfFigure();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|decline|drop)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrowthAfterLevel();
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountOfSubject();
+
+    [GeneratedRegex(@"^\s*(?:had|has|have|earned|recorded|posted|reported|generated|achieved|registered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possession();
 
     [GeneratedRegex(@"\b(?:with|of|in|for|to|from|by|among|that|which)\b|[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HeadBlocked();

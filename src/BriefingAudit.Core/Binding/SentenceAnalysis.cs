@@ -238,7 +238,9 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
-        if (mentions.Any(m => m.Start < verb.Index && m.End > start))
+        // "Investment in Belt and Road partner countries was …": an entity inside the subject is whose, and the
+        // subject still names what is measured; a measure inside it names that instead.
+        if (mentions.Any(m => m.Start < verb.Index && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))
         {
             return;
         }
@@ -331,7 +333,7 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G\s*(?:(?:in|during|by|since|for|over|as\s+of|as|from|according\s+to|among|of|on|at|with|under|despite|after|before|especially|specifically|notably|meanwhile|additionally|moreover|furthermore|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|lastly|finally|also|however|in\s+addition|at\s+the\s+same\s+time|on\s+the\s+one\s+hand|on\s+the\s+other\s+hand|for\s+example|for\s+instance|leveraging|driven\s+by|backed\s+by|thanks\s+to|due\s+to|recently|currently|now|today|so\s+far|to\s+date|last\s+year|this\s+year|at\s+present|in\s+particular|likewise|similarly|then|thus|therefore|besides|and|but)\b[^,]{0,100}?,\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -1,0 +1,64 @@
+using BriefingAudit.Core.Binding;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>Measures the vocabulary cannot name, bound by the noun phrase a figure is attributed to.</summary>
+public class OpenMeasureTests
+{
+    [Theory]
+    [InlineData("investment in port construction", "port construction investment")]
+    [InlineData("spending on public health", "Public health spending")]
+    [InlineData("the output of tractors and harvesters", "output of harvesters and tractors")]
+    [InlineData("Total sales of cold-chain trucks", "cold-chain truck sales")]
+    public void PhrasesWithTheSameContentWords_NameOneMeasure(string first, string second) =>
+        Assert.Equal(OpenMeasure.Key(first), OpenMeasure.Key(second));
+
+    [Theory]
+    [InlineData("revenue")]
+    [InlineData("the total profits")]
+    [InlineData("the 5G stations")]
+    public void PhraseOfOneWordOrWithAFigure_NamesNoMeasure(string phrase) =>
+        Assert.Null(OpenMeasure.Key(phrase));
+
+    [Fact]
+    public void SamePhraseRestatedDifferently_IsAnError() =>
+        Assert.Contains("BA1001", TestPipeline.Errors("In the first half, investment in port construction was 3.2 trillion yuan, up 4%.\n\nIn the first half, port construction investment reached 4.1 trillion yuan."));
+
+    [Fact]
+    public void SamePhraseRestatedWithinRounding_IsNoError() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, investment in port construction was 3.24 trillion yuan, up 4%.\n\nIn the first half, port construction investment reached more than 3.2 trillion yuan."));
+
+    [Fact]
+    public void CountOfTheSameOutput_IsComparedAcrossParagraphs() =>
+        Assert.Contains("BA1001", TestPipeline.Errors("In the first half, output of electric tractors reached 7.81 million units, up 12%.\n\nIn the first half, output of electric tractors reached 5 million units."));
+
+    [Fact]
+    public void EllipticalThatOf_TakesTheHeadOfTheFigureBefore()
+    {
+        var claim = TestPipeline.Bound("In the first half, output of electric tractors reached 7.81 million units, and that of combine harvesters 412,000 units.", "412,000 units");
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("harvesters combine output"), claim.Measure?.Id);
+    }
+
+    [Fact]
+    public void PhraseCompletedByTheFigure_IsTheMeasure() =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("fees from toll roads"), TestPipeline.Bound("In the first half, the ports grew steadily, with fees from toll roads of 92.4 billion yuan.", "92.4 billion yuan").Measure?.Id);
+
+    [Fact]
+    public void PhraseHadBySubject_IsTheSubjectsOwn() =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("revenue of the rail operators"), TestPipeline.Bound("In the first half, the rail operators had total revenue of 512.6 billion yuan.", "512.6 billion yuan").Measure?.Id);
+
+    [Fact]
+    public void GrowthRightAfterALevel_IsTheLevels()
+    {
+        var result = TestPipeline.Check("In the first half, the rail operators earned revenue of 512.6 billion yuan, up 3.1%.");
+        Assert.Equal(result.Claims[0].Measure?.Id, result.Claims[1].Measure?.Id);
+    }
+
+    [Fact]
+    public void SecondItemOfAList_IsNotTakenForTheSubjectsFigure() =>
+        Assert.Null(TestPipeline.Bound("In the first half, newly built cold storage capacity was 21.5 million tonnes and new grain storage 14.2 million tonnes.", "14.2 million tonnes").Measure);
+
+    [Fact]
+    public void CountFarFromItsSubject_IsNotTheSubjects() =>
+        Assert.Null(TestPipeline.Bound("In the first half, the port bonds issued made up 21.5% of the annual quota and will fund more than 8,600 projects.", "more than 8,600 projects").Measure);
+}
