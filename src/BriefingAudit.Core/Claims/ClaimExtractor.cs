@@ -32,17 +32,20 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
         foreach (var paragraph in document.ContentParagraphs)
         {
-            foreach (var sentence in paragraph.Sentences)
+            var sentences = paragraph.Sentences;
+            for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                ExtractSentence(document, sentence, claims, notes);
+                var before = i;
+                // The counted unit the paragraph named last before the sentence, looked up only for a bare figure.
+                ExtractSentence(document, sentences[i], claims, notes, () => sentences.Take(before).Reverse().Select(s => CountedBefore(s.Text, s.Text.Length)).FirstOrDefault(u => u is not null));
             }
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
     {
         var text = sentence.Text;
         if (text.Length > MaxSentenceLength)
@@ -72,7 +75,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var clauseStart = clauseStarts.LastOrDefault(s => s <= number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text[windowStart..number.Start];
-            var reading = ReadUnit(text, number, lastCount, window);
+            var reading = ReadUnit(text, number, lastCount, window) ?? InheritedCount(text, number, lastCount, paragraphCount);
             if (reading is null)
             {
                 continue;
@@ -122,6 +125,34 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             consumedUntil = unitEnd;
         }
     }
+
+    /// <summary>
+    /// "The number of migrant workers … was 191.03 million", "of which 1.62 million were for …", "the numbers were
+    /// 4,862, 5,210 and 5,647": a bare figure written as an amount (a scale word or thousands separators, so not a
+    /// year, an article or a list count) counts what the sentence's last count counted ("72.9 million worked outside
+    /// their home provinces, …, and 118.13 million …" are both people), else what the sentence last named with a
+    /// counted unit before it, else what the paragraph last named.
+    /// </summary>
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Func<UnitTerm?> paragraphCount)
+    {
+        if (!WrittenAsAmount().IsMatch(number.Text))
+        {
+            return null;
+        }
+
+        var scale = ScaleWord(number.Text);
+        if (lastCount is not null)
+        {
+            return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
+        }
+
+        return (CountedBefore(text, number.Start) ?? paragraphCount()) is { } unit
+            ? (number.End, v => new Quantity(v, unit.Name, UnitDimension.Count, scale))
+            : null;
+    }
+
+    private UnitTerm? CountedBefore(string text, int end) =>
+        lexicon.UnitMatcher.Matches(text[..end]).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count)?.Value;
 
     /// <summary>
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
@@ -269,6 +300,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WrittenAsAmount();
 
     [GeneratedRegex(@"^(?:one\s+)?half$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FractionShare();

@@ -1,0 +1,38 @@
+using BriefingAudit.Core.Claims;
+
+namespace BriefingAudit.Core.Tests.Claims;
+
+/// <summary>Bare figures written as amounts count what their sentence or paragraph counted.</summary>
+public class InheritedCountTests
+{
+    private static List<Claim> Claims(string text) => [.. TestPipeline.Check(text).Claims.Select(b => b.Claim)];
+
+    [Fact]
+    public void BareAmountAfterACountedNoun_CountsIt() =>
+        Assert.Equal("people", Assert.Single(Claims("In the first half, the number of seasonal workers in the ports was 3.14 million, up 2%."), c => c.Text == "3.14 million").Quantity.Unit);
+
+    [Fact]
+    public void ItemsOfAList_CountWhatTheFirstItemCounted()
+    {
+        var claims = Claims("In the first half, 8.2 million passengers crossed by ferry, of which 5.1 million travelled to the islands and 3.1 million travelled to the coast.");
+        Assert.All(claims.Where(c => c.Text is "5.1 million" or "3.1 million"), c => Assert.Equal("people", c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void BareListInTheNextSentence_CountsWhatTheParagraphCounted()
+    {
+        var claims = Claims("More than 30,000 new ports enterprises opened in the first half. In April, May and June, the numbers were 4,862, 5,210 and 5,647, averaging 5,240 a month.");
+        Assert.Equal(["enterprises", "enterprises", "enterprises", "enterprises"], claims.Where(c => c.Text is "4,862" or "5,210" or "5,647" or "5,240").Select(c => c.Quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Articles 44 and 91 of the Customs Law were amended in the first half, affecting 1,200 enterprises.", "44")]
+    [InlineData("In the first half, 12 provinces reported, and 7 of them grew.", "7")]
+    [InlineData("The rates were 2.5 and 3.1 in the first half.", "2.5")]
+    public void BareNumberNotWrittenAsAmount_IsNoClaim(string text, string number) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text == number);
+
+    [Fact]
+    public void BareAmountWithNothingCounted_IsNoClaim() =>
+        Assert.Empty(Claims("The campaign reached 1,500 in the first half."));
+}
