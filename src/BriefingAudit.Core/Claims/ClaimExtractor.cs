@@ -54,7 +54,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return;
         }
 
-        var found = numbers.Find(text);
+        var found = numbers.Find(NamesWithDigits.Blank(text));
         if (found.IsEmpty)
         {
             return;
@@ -294,8 +294,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\b(thousand|million|billion|trillion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Scale();
 
-    // Up to three words between a number and its counted noun ("628,000 foreign trade enterprises").
-    [GeneratedRegex(@"^\s+(?:[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Up to three words between a number and its counted noun ("628,000 foreign trade enterprises", "4.55 million 5G base stations").
+    [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
     [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
