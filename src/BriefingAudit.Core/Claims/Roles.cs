@@ -155,6 +155,6 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:pull(?:ed|ing)?\s+down|dragg?(?:ed|ing)?\s+down|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DragCue();
 
-    [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AbsoluteChangeCue();
 }

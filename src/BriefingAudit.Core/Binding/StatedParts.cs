@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// Parts and wholes a sentence states by its syntax, whatever their measure: the items listed after a total ("4.16
+/// trillion yuan, of which …", "11.86 trillion yuan, made up of …") and the part and whole of a share whose whole is
+/// a figure of the same sentence ("4.55 million stations, accounting for 35.7% of the 12.75 million stations",
+/// "…, accounting for 26.2% of GDP, which stood at 66.05 trillion yuan"). Marked as <see cref="BoundClaim.PartOf"/>,
+/// as for the lists of <c>ClaimBinder</c>, so the breakdown and share checks need no vocabulary.
+/// </summary>
+internal static partial class StatedParts
+{
+    public static List<BoundClaim> Mark(Sentence sentence, List<BoundClaim> bound)
+    {
+        if (bound.Count < 2)
+        {
+            return bound;
+        }
+
+        return MarkShareWholes(sentence, MarkList(sentence, bound));
+    }
+
+    private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
+
+    private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
+
+    /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …":
+    /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it.</summary>
+    private static List<BoundClaim> MarkList(Sentence sentence, List<BoundClaim> bound)
+    {
+        var cue = ListCue().Match(sentence.Text);
+        if (!cue.Success)
+        {
+            return bound;
+        }
+
+        var total = bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b));
+        if (total is null)
+        {
+            return bound;
+        }
+
+        var stop = ListStop().Match(sentence.Text, cue.Index + cue.Length);
+        var listEnd = stop.Success ? stop.Index : sentence.Text.Length;
+        var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) > cue.Index && Position(sentence, b.Claim) < listEnd
+            && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit && b.Period == total.Period).ToList();
+        if (parts.Count == 0)
+        {
+            return bound;
+        }
+
+        // A figure of the unit in the list that is not read as an amount ("rose by …") may be a part: the list is
+        // then not known to be whole.
+        var complete = cue.Groups["complete"].Success && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
+            && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
+        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] } : b)];
+    }
+
+    /// <summary>A share whose whole is a figure right after it: the part is the amount of that unit before the share.</summary>
+    private static List<BoundClaim> MarkShareWholes(Sentence sentence, List<BoundClaim> bound)
+    {
+        var result = bound;
+        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null))
+        {
+            var shareEnd = Position(sentence, share.Claim) + share.Claim.Span.Length;
+            var whole = bound.FirstOrDefault(b => Position(sentence, b.Claim) >= shareEnd && IsAmount(b));
+            if (whole is null || !WholeStatedAfter().IsMatch(sentence.Text.AsSpan(shareEnd, Position(sentence, whole.Claim) - shareEnd)))
+            {
+                continue;
+            }
+
+            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < Position(sentence, share.Claim) && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit);
+            if (part is null || part.PartOf is not null)
+            {
+                continue;
+            }
+
+            result = [.. result.Select(b => b == share || b == part ? b with { PartOf = whole.Claim } : b)];
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@",\s*(?:of\s+which|among\s+which|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListCue();
+
+    // A clause that sums up or starts a list of its own ends the list.
+    [GeneratedRegex(@"[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListStop();
+
+    // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan".
+    [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+)?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeStatedAfter();
+}
