@@ -45,7 +45,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous)));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous), previous));
                 result.AddRange(bound);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 context = NextContext(analysis, bound, context);

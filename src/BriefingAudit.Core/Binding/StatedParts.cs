@@ -13,14 +13,17 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 internal static partial class StatedParts
 {
-    public static List<BoundClaim> Mark(Sentence sentence, List<BoundClaim> bound)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="bound">Its claims.</param>
+    /// <param name="paragraph">The claims of the paragraph's sentences before it.</param>
+    public static List<BoundClaim> Mark(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
     {
         if (bound.Count < 2)
         {
             return bound;
         }
 
-        return MarkShareWholes(sentence, MarkList(sentence, bound));
+        return MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkList(sentence, bound)), paragraph);
     }
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
@@ -84,6 +87,46 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    /// <summary>
+    /// "Total imports and exports of services reached 3.88 trillion yuan. … Trade in knowledge-intensive services
+    /// reached 1.47 trillion yuan, making up 37.9% of the total.": "the total" is what the paragraph opened with, its
+    /// first amount of the part's unit, unless that is itself given as a share of the total (then the paragraph is a
+    /// list of parts, and the total is elsewhere).
+    /// </summary>
+    private static List<BoundClaim> MarkShareOfParagraphTotal(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
+    {
+        var result = bound;
+        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
+        {
+            var shareStart = Position(sentence, share.Claim);
+            if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length))
+            {
+                continue;
+            }
+
+            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+            var total = part is null || part.PartOf is not null ? null
+                : paragraph.FirstOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit);
+            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph)
+                || total.Claim.Interval.Upper is not { } high || part.Claim.Interval.Lower is not { } low || low > high)
+            {
+                continue;
+            }
+
+            result = [.. result.Select(b => b == share || b == part ? b with { PartOf = total.Claim } : b)];
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
+    private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
+        paragraph.SkipWhile(b => b != amount).Skip(1).TakeWhile(b => b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role != ClaimRole.Level && b.Claim.Role != ClaimRole.Count)
+            .Any(b => b.Claim.Role == ClaimRole.Share);
+
+    [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheTotal();
 
     [GeneratedRegex(@",\s*(?:of\s+which|among\s+which|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();

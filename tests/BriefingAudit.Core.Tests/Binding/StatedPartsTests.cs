@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Binding;
@@ -7,13 +8,15 @@ public class StatedPartsTests
 {
     private const string MadeUpOf = "This year, new port debt totals {0} billion yuan, made up of 5.6 billion yuan of bank loans, 1.3 billion yuan of bonds and 4.4 billion yuan of grants.";
 
-    [Fact]
-    public void ListMadeUpOfItsParts_AddingUp_IsNoError() =>
-        Assert.Empty(TestPipeline.Errors(string.Format(System.Globalization.CultureInfo.InvariantCulture, MadeUpOf, "11.3")));
+    private const string OfTheTotal = "Port revenue reached 3.88 billion yuan in the first half, up 8%. Container fees were 1.6 billion yuan. Fees for cold-chain services reached 1.47 billion yuan, making up {0}% of the total.";
 
-    [Fact]
-    public void ListMadeUpOfItsParts_NotAddingUp_IsAnError() =>
-        Assert.Contains(RuleIds.Breakdown, TestPipeline.Errors(string.Format(System.Globalization.CultureInfo.InvariantCulture, MadeUpOf, "15.3")));
+    [Theory]
+    [InlineData(MadeUpOf, "11.3", false)]
+    [InlineData(MadeUpOf, "15.3", true)]
+    [InlineData(OfTheTotal, "37.9", false)]
+    [InlineData(OfTheTotal, "47.9", true)]
+    public void StatedParts_AreCheckedAgainstTheirWhole(string template, string figure, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, figure)).Any(id => id is RuleIds.Breakdown or RuleIds.Share));
 
     [Fact]
     public void OfWhichPartsLessThanTheTotal_IsNoError() =>
@@ -34,4 +37,8 @@ public class StatedPartsTests
     [InlineData("In the first half, port revenue reached 17.3 billion yuan, accounting for 36.2% of transport revenue, which stood at 66.05 billion yuan.")]
     public void ShareOfAWholeStatedAfterIt_Failing_IsAnError(string text) =>
         Assert.Contains(RuleIds.Share, TestPipeline.Errors(text));
+
+    [Fact]
+    public void ParagraphOpeningWithAPart_HasNoTotal() =>
+        Assert.Empty(TestPipeline.Errors("Trade with the islands grew 6.4% to 22.07 billion yuan in the first half, accounting for 50.3% of the total. Trade with the coast was 6.98 billion yuan, or 15.9% of the total."));
 }
