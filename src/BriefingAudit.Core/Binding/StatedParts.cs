@@ -100,16 +100,23 @@ internal static partial class StatedParts
         foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
         {
             var shareStart = Position(sentence, share.Claim);
-            if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length))
+            var ofTotal = OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length);
+            var ofPhrase = ofTotal ? Match.Empty : OfPhrase().Match(sentence.Text, shareStart + share.Claim.Span.Length);
+            var wholeWords = ofPhrase.Success ? OpenMeasure.Key(ofPhrase.Groups["phrase"].Value)?.Split(' ') : null;
+            if (!ofTotal && wholeWords is null)
             {
                 continue;
             }
 
             var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
-            var total = part is null || part.PartOf is not null ? null
-                : paragraph.FirstOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit);
+            var amounts = part is null || part.PartOf is not null ? []
+                : paragraph.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit).ToList();
+            // "accounting for 36.3% of all industrial profits": the one open measure of the paragraph whose words
+            // include the whole's ("profits of industrial enterprises above designated size").
+            var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
+            var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
             if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph)
-                || total.Claim.Interval.Upper is not { } high || part.Claim.Interval.Lower is not { } low || low > high)
+                || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
             {
                 continue;
             }
@@ -124,6 +131,9 @@ internal static partial class StatedParts
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
         paragraph.SkipWhile(b => b != amount).Skip(1).TakeWhile(b => b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role != ClaimRole.Level && b.Claim.Role != ClaimRole.Count)
             .Any(b => b.Claim.Role == ClaimRole.Share);
+
+    [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfPhrase();
 
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();

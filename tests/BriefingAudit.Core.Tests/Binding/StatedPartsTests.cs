@@ -10,7 +10,11 @@ public class StatedPartsTests
 
     private const string OfTheTotal = "Port revenue reached 3.88 billion yuan in the first half, up 8%. Container fees were 1.6 billion yuan. Fees for cold-chain services reached 1.47 billion yuan, making up {0}% of the total.";
 
+    private const string OfANamedWhole = "Profits of ferry operators above designated size totaled more than 3.4 billion yuan in the first half. Profits of island ferry operators rose 7.2% to 1.25 billion yuan, accounting for {0}% of all ferry operators' profits.";
+
     [Theory]
+    [InlineData(OfANamedWhole, "36.3", false)]
+    [InlineData(OfANamedWhole, "46.3", true)]
     [InlineData(MadeUpOf, "11.3", false)]
     [InlineData(MadeUpOf, "15.3", true)]
     [InlineData(OfTheTotal, "37.9", false)]
@@ -41,4 +45,8 @@ public class StatedPartsTests
     [Fact]
     public void ParagraphOpeningWithAPart_HasNoTotal() =>
         Assert.Empty(TestPipeline.Errors("Trade with the islands grew 6.4% to 22.07 billion yuan in the first half, accounting for 50.3% of the total. Trade with the coast was 6.98 billion yuan, or 15.9% of the total."));
+
+    [Fact]
+    public void WholeNamedByMoreThanOneFigure_IsNotGuessed() =>
+        Assert.Empty(TestPipeline.Errors("Profits of ferry operators totaled 3.4 billion yuan in the first half. Profits of ferry operators above designated size were 2.9 billion yuan. Profits of island ferry operators rose 7.2% to 1.25 billion yuan, accounting for 46.3% of all ferry operators' profits."));
 }
