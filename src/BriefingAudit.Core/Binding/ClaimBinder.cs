@@ -225,6 +225,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 ?? (claim.Role == ClaimRole.Count ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text) : null);
         }
 
+        // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
+        // down 15.9%": growth right after a level of an open measure is the level's, whatever the sentence named before.
+        var level = earlier.LastOrDefault();
+        if (claim.Role == ClaimRole.Change && level is { Claim.Role: ClaimRole.Level or ClaimRole.Count } && OpenMeasure.Is(level.Measure)
+            && level.Claim.Span.End - claim.Span.Start + start is var levelEnd && levelEnd <= start
+            && GrowthAfterLevel().IsMatch(text.AsSpan(levelEnd, start - levelEnd)))
+        {
+            return level.Measure;
+        }
+
         bool Fits(Term term) => claim.Role switch
         {
             ClaimRole.Level when dimension == UnitDimension.Percent => term.Dimension == UnitDimension.Percent,
@@ -301,15 +311,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
 
             return OpenMeasure.Named(phrase, dimension);
-        }
-
-        // "…, earned revenue of 66.78 trillion yuan, up 2.5%": growth right after a level is the level's.
-        var level = earlier.LastOrDefault();
-        if (claim.Role == ClaimRole.Change && level is { Claim.Role: ClaimRole.Level or ClaimRole.Count } && OpenMeasure.Is(level.Measure)
-            && level.Claim.Span.End - claim.Span.Start + start is var levelEnd && levelEnd <= start
-            && GrowthAfterLevel().IsMatch(text.AsSpan(levelEnd, start - levelEnd)))
-        {
-            return level.Measure;
         }
 
         // "The special-purpose bonds issued made up 21.5% of the annual quota and will fund more than 8,600 projects":

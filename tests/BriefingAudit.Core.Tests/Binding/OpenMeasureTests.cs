@@ -55,6 +55,13 @@ public class OpenMeasureTests
     }
 
     [Fact]
+    public void GrowthRightAfterAnOpenLevel_IsNotTheVocabularyMeasureBefore()
+    {
+        var result = TestPipeline.Check("In the first half, exports were 13 trillion yuan, up 7%, with fees from toll roads of 92.4 billion yuan, down 3.1%.");
+        Assert.Equal(result.Claims.Single(c => c.Claim.Text == "92.4 billion yuan").Measure?.Id, result.Claims.Single(c => c.Claim.Text == "3.1%").Measure?.Id);
+    }
+
+    [Fact]
     public void SecondItemOfAList_IsNotTakenForTheSubjectsFigure() =>
         Assert.Null(TestPipeline.Bound("In the first half, newly built cold storage capacity was 21.5 million tonnes and new grain storage 14.2 million tonnes.", "14.2 million tonnes").Measure);
 
