@@ -291,7 +291,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     {
         var dimension = claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension;
         var before = text[clauseStart..start];
-        var elliptical = ThatOf().Match(before);
+        // Both phrasings need " of " in the clause; most clauses have none, and then no pattern is run.
+        var hasOf = before.Contains(" of ", StringComparison.OrdinalIgnoreCase);
+        var elliptical = hasOf ? ThatOf().Match(before) : Match.Empty;
         if (elliptical.Success)
         {
             var head = earlier.LastOrDefault(b => OpenMeasure.Is(b.Measure))?.Measure!.Name;
@@ -299,7 +301,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return of > 0 ? OpenMeasure.Named(head![..of] + " of " + elliptical.Groups["what"].Value, dimension) : null;
         }
 
-        var completed = PhraseOfFigure().Match(before);
+        var completed = hasOf ? PhraseOfFigure().Match(before) : Match.Empty;
         if (completed.Success)
         {
             var phrase = completed.Groups["phrase"].Value;
