@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using BriefingAudit.Core.Document;
 
@@ -15,6 +16,13 @@ public sealed class PhraseMatcher<T>
     private readonly PhraseTrieNode<T> _chinese = new();
     private readonly Dictionary<string, T> _byPhrase;
 
+    // Characters that can start a phrase of each trie. Most positions of a text start none, and asking the trie
+    // about each of them (a dictionary lookup per character, several matchers per sentence) was the largest cost
+    // of reading a transcript.
+    private readonly SearchValues<char> _wordStarts;
+    private readonly SearchValues<char> _chineseStarts;
+    private readonly SearchValues<char> _anyStarts;
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
@@ -28,6 +36,12 @@ public sealed class PhraseMatcher<T>
                 (key.Any(ChineseText.IsIdeograph) ? _chinese : _words).Add(key, value);
             }
         }
+
+        var wordStarts = _words.StartCharacters();
+        var chineseStarts = _chinese.StartCharacters();
+        _wordStarts = SearchValues.Create(wordStarts);
+        _chineseStarts = SearchValues.Create(chineseStarts);
+        _anyStarts = SearchValues.Create([.. wordStarts.Union(chineseStarts)]);
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
@@ -37,9 +51,20 @@ public sealed class PhraseMatcher<T>
         var position = 0;
         while (position < text.Length)
         {
+            // Positions skipped here start no phrase of either trie, so walking them would find nothing.
+            var skipped = text.AsSpan(position).IndexOfAny(_anyStarts);
+            if (skipped < 0)
+            {
+                break;
+            }
+
+            position += skipped;
+            var c = text[position];
+
             // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
             var wordStart = position == 0 || !IsWordChar(text[position - 1], hyphen: true);
-            var match = (wordStart ? Longest(_words, text, position, wholeWords: true) : null) ?? Longest(_chinese, text, position, wholeWords: false);
+            var match = (wordStart && _wordStarts.Contains(c) ? Longest(_words, text, position, wholeWords: true) : null)
+                ?? (_chineseStarts.Contains(c) ? Longest(_chinese, text, position, wholeWords: false) : null);
             if (match is not null)
             {
                 result.Add(match);
