@@ -21,7 +21,6 @@ public sealed class PhraseMatcher<T>
     // of reading a transcript.
     private readonly SearchValues<char> _wordStarts;
     private readonly SearchValues<char> _chineseStarts;
-    private readonly SearchValues<char> _anyStarts;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -37,11 +36,8 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        var wordStarts = _words.StartCharacters();
-        var chineseStarts = _chinese.StartCharacters();
-        _wordStarts = SearchValues.Create(wordStarts);
-        _chineseStarts = SearchValues.Create(chineseStarts);
-        _anyStarts = SearchValues.Create([.. wordStarts.Union(chineseStarts)]);
+        _wordStarts = SearchValues.Create(_words.StartCharacters());
+        _chineseStarts = SearchValues.Create(_chinese.StartCharacters());
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
@@ -51,16 +47,8 @@ public sealed class PhraseMatcher<T>
         var position = 0;
         while (position < text.Length)
         {
-            // Positions skipped here start no phrase of either trie, so walking them would find nothing.
-            var skipped = text.AsSpan(position).IndexOfAny(_anyStarts);
-            if (skipped < 0)
-            {
-                break;
-            }
-
-            position += skipped;
+            // A trie is walked only from a character it can start with: from any other, the walk finds nothing.
             var c = text[position];
-
             // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
             var wordStart = position == 0 || !IsWordChar(text[position - 1], hyphen: true);
             var match = (wordStart && _wordStarts.Contains(c) ? Longest(_words, text, position, wholeWords: true) : null)
