@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using BriefingAudit.Core;
 using BriefingAudit.Core.Configuration;
-using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Reporting;
-using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Cli;
 
@@ -16,21 +14,23 @@ namespace BriefingAudit.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static int Run(CommandLine options, AuditPipeline pipeline, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(CommandLine options, AuditPipeline pipeline, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
         var baseline = options.Command == "check" && options.BaselinePath is { } baselinePath ? Baseline.Load(baselinePath) : null;
         var paths = InputExpander.Expand(options.Inputs, new InputFilter(options.Include, options.Exclude), options.Shard).ToList();
-        var runner = new BatchRunner(pipeline, path => path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path), options.Jobs);
-        var reportOptions = new ReportOptions(
-            Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-            BaseDirectory: Environment.CurrentDirectory,
-            StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryPath ? summaryPath : null);
+        var runner = new BatchRunner(pipeline, options.Limits, stdin, options.Jobs);
+        var reportOptions = ReportOutput.Options(options);
         var reporter = options.Command == "check" ? Reporters.Find(options.FormatOrDefault)! : null;
         var streaming = reporter as IStreamingReporter;
         var summary = new RunSummary();
         var kept = new List<FileOutcome>();
-        var writer = options.Output is null || options.Command == "baseline" ? stdout : new StreamWriter(options.Output);
+        var writer = ReportOutput.Open(options.Command == "baseline" ? null : options.Output, stdout, stderr);
+        if (writer is null)
+        {
+            return ExitCodes.ToolError;
+        }
+
         try
         {
             void Work(Action tick)
@@ -62,9 +62,13 @@ internal static class CheckCommand
                 Work(() => { });
             }
 
-            foreach (var (path, reason) in summary.Failures)
+            foreach (var (path, reason, detail) in summary.Failures)
             {
                 stderr.WriteLine($"briefing-audit: {path}: {reason}");
+                if (options.Verbose && detail is not null)
+                {
+                    stderr.WriteLine("  " + detail.Replace("\n", "\n  ", StringComparison.Ordinal));
+                }
             }
 
             var report = new AuditReport([.. kept], pipeline.Rules) { Known = summary.Known, Gone = [.. summary.Gone] };
@@ -92,7 +96,7 @@ internal static class CheckCommand
                 return ExitCodes.ToolError;
             }
 
-            return options.Command == "check" && summary.FailsGate(FailLevel(options.FailOn)) ? ExitCodes.Findings : ExitCodes.Clean;
+            return options.Command == "check" && summary.FailsGate(ReportOutput.FailLevel(options.FailOn)) ? ExitCodes.Findings : ExitCodes.Clean;
         }
         finally
         {
@@ -110,12 +114,4 @@ internal static class CheckCommand
         baseline.Save(path);
         stderr.WriteLine("briefing-audit: " + string.Format(CultureInfo.InvariantCulture, Messages.BaselineWritten, baseline.Entries.Length, outcomes.Count, path));
     }
-
-    private static Severity? FailLevel(string? failOn) => failOn switch
-    {
-        "never" => null,
-        "info" => Severity.Info,
-        "warning" => Severity.Warning,
-        _ => Severity.Error,
-    };
 }

@@ -54,10 +54,13 @@ internal sealed record CommandLine(
           --files N                bench: transcripts to generate (default 500)
           --source-lang, --target-lang zh|en    compare: the languages (default: detected from the text)
           --source-lines, --target-lines A-B    compare: only these lines of the file (line numbers stay the file's)
-          --verbose                full detail on errors
+          --timeout SECONDS        give up on a file after this long, 0 for no limit (default: 30)
+          --max-file-size SIZE     refuse larger files, in bytes or with K, M or G (default: 16M; at most 1G)
+          --verbose                full detail on errors (exception types and messages)
 
-        Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error or an unreadable input,
-        rule, configuration or baseline file.
+        Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage error, or an input, rule,
+        configuration or baseline file that could not be read or checked (the other inputs are still checked and
+        reported).
         """;
 
     private static readonly string[] Commands = ["check", "claims", "compare", "eval", "baseline", "init", "bench", "serve"];
@@ -66,6 +69,9 @@ internal sealed record CommandLine(
 
     // Only check writes findings through the reporters; claims lists claims and eval prints its own table.
     private static readonly string[] ClaimsFormats = ["text", "json"];
+
+    /// <summary>What one input may cost (--max-file-size, --timeout).</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>For serve: where to listen.</summary>
     public ServeOptions Serve { get; init; } = new();
@@ -113,6 +119,7 @@ internal sealed record CommandLine(
         bool noDefaults = false, verbose = false, noProgress = false;
         var shard = Shard.Whole;
         int jobs = 0, files = 500;
+        var limits = InputLimits.Default;
         var serve = new ServeOptions();
         var compare = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
@@ -173,6 +180,12 @@ internal sealed record CommandLine(
                 case "--verbose" or "-v":
                     verbose = true;
                     break;
+                case "--timeout":
+                    limits = limits with { Timeout = OptionValues.Timeout(Value()) };
+                    break;
+                case "--max-file-size":
+                    limits = limits with { MaxFileBytes = OptionValues.Size(Value()) };
+                    break;
                 case "-":
                     inputs.Add(arg);
                     break;
@@ -207,6 +220,7 @@ internal sealed record CommandLine(
             Jobs = jobs,
             NoProgress = noProgress,
             Files = files,
+            Limits = limits,
             Serve = serve,
             Compare = command == "compare" ? CompareOptions.Parse(inputs, compare) : null,
         };

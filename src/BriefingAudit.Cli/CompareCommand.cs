@@ -2,7 +2,6 @@ using BriefingAudit.Core.Comparison;
 using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Reporting;
-using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Cli;
 
@@ -13,7 +12,7 @@ namespace BriefingAudit.Cli;
 internal static class CompareCommand
 {
     /// <summary>Compares, writes the report in the chosen format and returns the exit code, as check does.</summary>
-    public static int Execute(AuditPipeline pipeline, CommandLine options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Execute(AuditPipeline pipeline, CommandLine options, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
     {
         var report = Run(pipeline, options, stdin, stderr);
         if (report is null)
@@ -21,14 +20,15 @@ internal static class CompareCommand
             return ExitCodes.ToolError;
         }
 
-        var writer = options.Output is null ? stdout : new StreamWriter(options.Output);
+        var writer = ReportOutput.Open(options.Output, stdout, stderr);
+        if (writer is null)
+        {
+            return ExitCodes.ToolError;
+        }
+
         try
         {
-            var reportOptions = new ReportOptions(
-                Color: options.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-                BaseDirectory: Environment.CurrentDirectory,
-                StepSummaryPath: Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null);
-            Reporters.Find(options.FormatOrDefault)!.Write(report, writer, reportOptions);
+            Reporters.Find(options.FormatOrDefault)!.Write(report, writer, ReportOutput.Options(options));
         }
         finally
         {
@@ -38,11 +38,10 @@ internal static class CompareCommand
             }
         }
 
-        var lowest = options.FailOn switch { "never" => (Severity?)null, "info" => Severity.Info, "warning" => Severity.Warning, _ => Severity.Error };
-        return lowest is { } level && report.Findings.Any(x => x.Finding.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
+        return ReportOutput.FailLevel(options.FailOn) is { } level && report.Findings.Any(x => x.Finding.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    public static AuditReport? Run(AuditPipeline pipeline, CommandLine options, TextReader stdin, TextWriter stderr)
+    public static AuditReport? Run(AuditPipeline pipeline, CommandLine options, Func<Stream> stdin, TextWriter stderr)
     {
         var compare = options.Compare!;
         var source = Load(compare.Source, compare.SourceLines, stdin, stderr);
@@ -55,11 +54,11 @@ internal static class CompareCommand
         return new TranslationComparer(pipeline).Compare(source, target, compare.SourceLanguage, compare.TargetLanguage).ToReport(pipeline.Rules);
     }
 
-    private static TranscriptDocument? Load(string path, LineRange? lines, TextReader stdin, TextWriter stderr)
+    private static TranscriptDocument? Load(string path, LineRange? lines, Func<Stream> stdin, TextWriter stderr)
     {
         try
         {
-            var document = path == "-" ? DocumentLoader.FromText("-", stdin.ReadToEnd()) : DocumentLoader.Load(path);
+            var document = path == "-" ? DocumentLoader.FromBytes("-", DocumentLoader.ReadAll(stdin(), "-")) : DocumentLoader.Load(path);
             return lines is { } range ? range.Apply(document) : document;
         }
         catch (DocumentLoadException ex)

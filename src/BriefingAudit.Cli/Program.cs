@@ -3,9 +3,9 @@ using BriefingAudit.Core.Configuration;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Rules;
 
-return Run(args, Console.In, Console.Out, Console.Error);
+return Run(args, Console.OpenStandardInput, Console.Out, Console.Error);
 
-static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
 {
     if (args is ["--version"])
     {
@@ -46,7 +46,7 @@ static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter st
         stderr.WriteLine($"briefing-audit: {ex.Message}");
         if (options?.Verbose == true && ex.InnerException is not null)
         {
-            stderr.WriteLine(ex.InnerException.Message);
+            stderr.WriteLine($"  {ex.InnerException.GetType().FullName}: {ex.InnerException.Message}");
         }
 
         return ExitCodes.ToolError;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace BriefingAudit.Cli.Tests;
@@ -6,43 +5,16 @@ namespace BriefingAudit.Cli.Tests;
 /// <summary>The command as a user or CI runs it: exit codes, formats, and bad input that never stops the rest.</summary>
 public partial class ExitCodeTests
 {
-    private const string Consistent = "In the first half of the year, China's total imports and exports rose 2.9% to 21.79 trillion yuan. Exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n";
-    private const string Slip = Consistent + "\nIn the first half of the year, China's total imports and exports reached 20 trillion yuan.\n";
+    private const string Consistent = Cli.Consistent;
+    private const string Slip = Cli.Slip;
 
-    private static (int Code, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+    private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
-    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => RunIn(null, environment, args);
+    private static (int Code, string Out, string Err) RunWith(Dictionary<string, string?> environment, params string[] args) => Cli.RunIn(null, environment, args);
 
-    private static (int Code, string Out, string Err) RunIn(string? folder, Dictionary<string, string?> environment, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = folder ?? string.Empty };
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
+    private static (int Code, string Out, string Err) RunIn(string? folder, Dictionary<string, string?> environment, params string[] args) => Cli.RunIn(folder, environment, args);
 
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing-audit.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
-
-    private static string Write(string name, string text)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "ba-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private static string Write(string name, string text) => Cli.Write(name, text);
 
     [Fact]
     public void ConsistentFile_Exits0() => Assert.Equal(0, Run("check", Write("ok.txt", Consistent)).Code);

@@ -43,16 +43,16 @@ public sealed partial class TranscriptGenerator(IReadOnlyList<string> seeds, int
         return result.ToString();
     }
 
-    [GeneratedRegex(@"\b20[12]\d\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b20[12]\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\bfirst half\b|\bfirst quarter\b|\bfirst three quarters\b|\bsecond quarter\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfirst half\b|\bfirst quarter\b|\bfirst three quarters\b|\bsecond quarter\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"\b(?:Guangdong|Jiangsu|Zhejiang|Shanghai|Shandong|Sichuan|Henan|Hubei|Fujian|Beijing)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Guangdong|Jiangsu|Zhejiang|Shanghai|Shandong|Sichuan|Henan|Hubei|Fujian|Beijing)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Region();
 
     // Figures, not years (redrawn above) or dates: at least two digits or a decimal point.
-    [GeneratedRegex(@"(?<![\d.,])(?!20[12]\d\b)\d+(?:[.,]\d+)*(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,])(?!20[12]\d\b)\d+(?:[.,]\d+)*(?![\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Figure();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
 
@@ -16,6 +17,15 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     public Claim? PartOf { get; init; }
 
     public bool ClosesList { get; init; }
+
+    /// <summary>For a gap in percentage points, the two rates its sentence compares; null when it names none.</summary>
+    public RateComparison? Comparison { get; init; }
+
+    /// <summary>For an absolute change, the level and the growth or earlier level its sentence states with it.</summary>
+    public LevelChange? ChangeOf { get; init; }
+
+    /// <summary>For a mean (<see cref="ClaimRole.Mean"/>), the figures listed before it that it is the mean of.</summary>
+    public ImmutableArray<Claim> Items { get; init; } = [];
 
     /// <summary>
     /// For a growth rate given for a level in a second currency ("58.94 billion US dollars, down 15.9%"), that

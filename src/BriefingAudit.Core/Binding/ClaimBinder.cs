@@ -23,8 +23,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var result = ImmutableArray.CreateBuilder<BoundClaim>(claims.Length);
         var context = new Context(EntityRef.National, null);
         var turn = -1;
+        var questionsBegun = false;
+        var inQuestionsAndAnswers = new List<bool>(claims.Length);
         foreach (var paragraph in document.ContentParagraphs)
         {
+            questionsBegun |= paragraph.Kind == ParagraphKind.Question;
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
@@ -34,16 +37,37 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             List<BoundClaim> previous = [];
             foreach (var sentence in paragraph.Sentences)
             {
+                // A sentence too long to read for figures has no claims, and its words would only cost time.
+                if (sentence.Text.Length > ClaimExtractor.MaxSentenceLength)
+                {
+                    continue;
+                }
+
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous);
+                var bound = SentenceLinks.Add(sentence, analysis, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous));
                 result.AddRange(bound);
+                inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 context = NextContext(analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
             }
         }
 
-        return WithCurrencyBasis(result.ToImmutable());
+        return WithCurrencyBasis(WithReportingPeriod(result.ToImmutable(), inQuestionsAndAnswers));
+    }
+
+    /// <summary>
+    /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
+    /// grew 2.3% …") is about it: the period most of the transcript's figures are bound to. Before the first question,
+    /// a speaker who names no period may be speaking of anything, so those figures stay unbound.
+    /// </summary>
+    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers)
+    {
+        var reporting = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+        return reporting is null
+            ? claims
+            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })];
     }
 
     /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
@@ -114,6 +138,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
             {
                 measure = whole.Measure;
+            }
+
+            // "Excluding land-sale revenue, local government-managed fund revenue was 112 billion yuan": a part of the
+            // measure, not the measure, so it is compared only with figures that exclude the same.
+            if (measure is not null && Excluding().Match(text[..start]) is { Success: true } excluding)
+            {
+                var what = excluding.Groups["what"].Value.Trim();
+                measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
             }
 
             var note = measure is null ? "no measure of the vocabulary is named for this figure"
@@ -407,6 +439,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodList();
 
+    [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Excluding();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();
 
@@ -416,7 +451,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"[,;:(—–]|\s(?:and\s+\d|in\s+the|during|compared|from|than)\b|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterPhraseEnd();
 
-    [GeneratedRegex(@"\G\s*(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodRightAfter();
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

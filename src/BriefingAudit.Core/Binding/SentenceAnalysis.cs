@@ -92,7 +92,9 @@ internal sealed partial class SentenceAnalysis
         }
 
         AddPronouns(text, mentions);
-        var clauseStarts = Clauses.Starts(text);
+        // "… fell 10.1%, mainly because revenue from land-use rights sales was about 840 billion yuan": a clause given
+        // as a reason has a subject of its own.
+        var clauseStarts = Clauses.Starts(text).AddRange(Subordinate().Matches(text).Select(m => m.Index + m.Length)).Sort();
         foreach (var clauseStart in clauseStarts)
         {
             AddUnknownSubject(text, clauseStart, mentions);
@@ -359,6 +361,9 @@ internal sealed partial class SentenceAnalysis
     // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
     [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EllipticalHead();
+
+    [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Subordinate();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();

@@ -32,4 +32,7 @@ public enum ClaimRole
 
     /// <summary>An average per day over the period: "daily trade averaging more than 15 billion yuan".</summary>
     Average,
+
+    /// <summary>The mean of figures listed just before it: "…, 11.05 trillion yuan in the third and 11.51 trillion yuan in the fourth, averaging nearly 11 trillion yuan a quarter".</summary>
+    Mean,
 }

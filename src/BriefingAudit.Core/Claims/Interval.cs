@@ -20,9 +20,10 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public bool IsBounded => Lower.HasValue && Upper.HasValue;
 
-    public decimal? Width => IsBounded ? Upper!.Value - Lower!.Value : null;
+    /// <summary>Upper − lower; null when unbounded or too wide for a decimal.</summary>
+    public decimal? Width => IsBounded ? Add(Upper, -Lower) : null;
 
-    public decimal? Midpoint => IsBounded ? (Lower!.Value / 2) + (Upper!.Value / 2) : Lower ?? Upper;
+    public decimal? Midpoint => IsBounded ? Middle(Lower!.Value, Upper!.Value) : Lower ?? Upper;
 
     public bool Contains(decimal value) =>
         (Lower is not { } l || value > l || (LowerInclusive && value == l))
@@ -37,8 +38,41 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public bool Overlaps(Interval other) => !Intersect(other).IsEmpty;
 
-    public static Interval operator +(Interval a, Interval b) =>
-        new(Add(a.Lower, b.Lower), a.LowerInclusive && b.LowerInclusive, Add(a.Upper, b.Upper), a.UpperInclusive && b.UpperInclusive);
+    /// <summary>
+    /// The absolute values of the interval's members: gaps and changes stated by size ("0.4 percentage point
+    /// lower", "116 hours fewer") are compared as sizes, whichever way the words point.
+    /// </summary>
+    public Interval Magnitude
+    {
+        get
+        {
+            if (Lower is >= 0)
+            {
+                return this;
+            }
+
+            if (Upper is <= 0)
+            {
+                return -this;
+            }
+
+            // Straddling zero: from zero to the farther end.
+            decimal? far = Lower is { } low && Upper is { } high ? Math.Max(-low, high) : null;
+            return new Interval(0, true, far, far == Upper ? UpperInclusive : LowerInclusive);
+        }
+    }
+
+    /// <summary>Addition. A bound that decimal had to round is made inclusive: the rounded bound may be a true sum.</summary>
+    public static Interval operator +(Interval a, Interval b)
+    {
+        var lower = Add(a.Lower, b.Lower);
+        var upper = Add(a.Upper, b.Upper);
+        return new(
+            lower,
+            (a.LowerInclusive && b.LowerInclusive) || !IsExactSum(a.Lower, b.Lower, lower),
+            upper,
+            (a.UpperInclusive && b.UpperInclusive) || !IsExactSum(a.Upper, b.Upper, upper));
+    }
 
     public static Interval operator -(Interval a) => new(-a.Upper, a.UpperInclusive, -a.Lower, a.LowerInclusive);
 
@@ -46,44 +80,15 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     public static Interval operator *(Interval a, decimal factor) => a * Exactly(factor);
 
-    public static Interval operator *(Interval a, Interval b)
-    {
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return a.IsEmpty ? a : b;
-        }
-
-        var corners = new[]
-        {
-            Multiply(a.Lower, a.LowerInclusive, b.Lower, b.LowerInclusive, -1, -1),
-            Multiply(a.Lower, a.LowerInclusive, b.Upper, b.UpperInclusive, -1, 1),
-            Multiply(a.Upper, a.UpperInclusive, b.Lower, b.LowerInclusive, 1, -1),
-            Multiply(a.Upper, a.UpperInclusive, b.Upper, b.UpperInclusive, 1, 1),
-        };
-        return Hull(corners);
-    }
+    public static Interval operator *(Interval a, Interval b) => FromCorners(a, b, Multiply);
 
     /// <summary>Division; a divisor that contains zero gives <see cref="All"/>, since nothing can be excluded.</summary>
-    public static Interval operator /(Interval a, Interval b)
-    {
-        if (b.Contains(0) || b.Lower is null && b.Upper is null)
-        {
-            return All;
-        }
-
-        var reciprocal = new Interval(Reciprocal(b.Upper), b.UpperInclusive, Reciprocal(b.Lower), b.LowerInclusive);
-        if (b.Upper is null)
-        {
-            reciprocal = reciprocal with { Lower = 0, LowerInclusive = false };
-        }
-
-        if (b.Lower is null)
-        {
-            reciprocal = reciprocal with { Upper = 0, UpperInclusive = false };
-        }
-
-        return a * reciprocal;
-    }
+    /// <remarks>
+    /// Each corner is divided directly: a product with a rounded reciprocal can land a bound just past a true
+    /// quotient (767778 / 763684 fell outside [767778, …] / (…, 763684]).
+    /// </remarks>
+    public static Interval operator /(Interval a, Interval b) =>
+        b.Contains(0) || b.Lower is null && b.Upper is null ? All : FromCorners(a, b, Divide);
 
     /// <summary>The gap between two disjoint intervals (0 when they overlap).</summary>
     public decimal DistanceTo(Interval other)
@@ -93,8 +98,8 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
             return 0;
         }
 
-        return Upper is { } u && other.Lower is { } ol && u < ol ? ol - u
-            : Lower is { } l && other.Upper is { } ou && ou < l ? l - ou
+        return Upper is { } u && other.Lower is { } ol && u < ol ? Add(ol, -u) ?? decimal.MaxValue
+            : Lower is { } l && other.Upper is { } ou && ou < l ? Add(l, -ou) ?? decimal.MaxValue
             : 0;
     }
 
@@ -107,6 +112,9 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
     private static string Number(decimal value, decimal divisor, int decimals) =>
         Math.Round(value / divisor, decimals, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture).Replace('-', '−');
+
+    private static bool IsExactSum(decimal? a, decimal? b, decimal? sum) =>
+        sum is null || a is not { } x || b is not { } y || DecimalExactness.IsExactSum(x, y);
 
     private static decimal? Add(decimal? a, decimal? b)
     {
@@ -125,17 +133,52 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
         }
     }
 
-    private static decimal? Reciprocal(decimal? value) => value is { } v && v != 0 ? Divide(1, v) : null;
-
-    private static decimal? Divide(decimal a, decimal b)
+    private static decimal Middle(decimal lower, decimal upper)
     {
         try
         {
-            return a / b;
+            return (lower / 2) + (upper / 2);
         }
         catch (OverflowException)
         {
-            return null;
+            // Both halves near decimal's limit, so the bounds share a sign and their difference fits.
+            return upper - ((upper - lower) / 2);
+        }
+    }
+
+    /// <summary>
+    /// One corner of a quotient. The divisor excludes zero, so a bound of zero is an open one, approached from
+    /// inside: from above for a lower bound (<paramref name="bSide"/> −1), from below for an upper one.
+    /// </summary>
+    private static (decimal? Value, bool Inclusive, int Infinity) Divide(decimal? a, bool ai, decimal? b, bool bi, int aSide, int bSide)
+    {
+        var signA = a is { } av ? Math.Sign(av) : aSide;
+        if (b is null)
+        {
+            // x / ±∞ → 0, approached but not reached; ±∞ / ±∞ may be as large as wished.
+            return a is null ? (null, false, signA * bSide) : (0, false, 0);
+        }
+
+        var y = b.Value;
+        var signB = y != 0 ? Math.Sign(y) : -bSide;
+        if (a is not { } x)
+        {
+            return (null, false, signA * signB);
+        }
+
+        if (y == 0)
+        {
+            return x == 0 ? (0, ai, 0) : (null, false, signA * signB);
+        }
+
+        try
+        {
+            var quotient = x / y;
+            return (quotient, (ai && bi) || !DecimalExactness.IsExactQuotient(x, y, quotient), 0);
+        }
+        catch (OverflowException)
+        {
+            return (null, false, signA * signB);
         }
     }
 
@@ -146,7 +189,9 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
         {
             try
             {
-                return (x * y, ai && bi, 0);
+                // Zero at an included bound times any member is zero, whether the other bound is included or not.
+                var product = x * y;
+                return (product, (ai && bi) || (x == 0 && ai) || (y == 0 && bi) || !DecimalExactness.IsExactProduct(x, y), 0);
             }
             catch (OverflowException)
             {
@@ -156,8 +201,19 @@ public readonly record struct Interval(decimal? Lower, bool LowerInclusive, deci
 
         var signA = a is { } av ? Math.Sign(av) : aSide;
         var signB = b is { } bv ? Math.Sign(bv) : bSide;
-        return signA == 0 || signB == 0 ? (0, ai && bi, 0) : (null, false, signA * signB);
+        return signA == 0 || signB == 0 ? (0, (a == 0 && ai) || (b == 0 && bi), 0) : (null, false, signA * signB);
     }
+
+    /// <summary>The hull of an operation on the four corners of two intervals (an empty one gives itself).</summary>
+    private static Interval FromCorners(Interval a, Interval b, Func<decimal?, bool, decimal?, bool, int, int, (decimal? Value, bool Inclusive, int Infinity)> corner) =>
+        a.IsEmpty || b.IsEmpty
+            ? (a.IsEmpty ? a : b)
+            : Hull([
+                corner(a.Lower, a.LowerInclusive, b.Lower, b.LowerInclusive, -1, -1),
+                corner(a.Lower, a.LowerInclusive, b.Upper, b.UpperInclusive, -1, 1),
+                corner(a.Upper, a.UpperInclusive, b.Lower, b.LowerInclusive, 1, -1),
+                corner(a.Upper, a.UpperInclusive, b.Upper, b.UpperInclusive, 1, 1),
+            ]);
 
     private static Interval Hull((decimal? Value, bool Inclusive, int Infinity)[] corners)
     {

@@ -37,8 +37,8 @@ public static partial class Precision
             unit = 1m;
         }
 
-        var halfWidth = unit / 2 * quantity.ScaleFactor;
-        return Interval.Closed(quantity.Value - halfWidth, quantity.Value + halfWidth);
+        var halfWidth = unit * quantity.ScaleFactor / 2;
+        return Interval.Exactly(quantity.Value) + Interval.Closed(-halfWidth, halfWidth);
     }
 
     /// <summary>Applies a hedge to the rounding interval of a figure whose stated value is <paramref name="value"/>.</summary>
@@ -49,13 +49,16 @@ public static partial class Precision
         QualifierEffect.AtLeast => new Interval(value, true, null, false),
         QualifierEffect.Below => new Interval(null, false, value, false),
         QualifierEffect.AtMost => new Interval(null, false, value, true),
-        QualifierEffect.Nearly => new Interval(value - (Math.Abs(value) * qualifier.Slack), true, stated.Upper, true),
-        QualifierEffect.About => new Interval(stated.Lower - (Math.Abs(value) * qualifier.Slack), true, stated.Upper + (Math.Abs(value) * qualifier.Slack), true),
+        // Interval arithmetic, not decimal: a figure near decimal's limit gets an open side, not an overflow.
+        QualifierEffect.Nearly => new Interval((Interval.Exactly(value) - Interval.Exactly(Math.Abs(value) * qualifier.Slack)).Lower, true, stated.Upper, true),
+        QualifierEffect.About => stated + Interval.Closed(-Math.Abs(value) * qualifier.Slack, Math.Abs(value) * qualifier.Slack),
         _ => stated,
     };
 
     private static decimal Pow10(int exponent)
     {
+        // decimal's smallest step is 1e-28: a finer unit would round to zero, and half of it too. Wider is safe.
+        exponent = Math.Max(exponent, -27);
         var result = 1m;
         for (var i = 0; i < Math.Abs(exponent); i++)
         {

@@ -64,9 +64,14 @@ public sealed class RecognizerNumberFinder : INumberFinder
         {
             var start = found.Start;
             var length = found.End - found.Start + 1;
-            var valueText = found.Resolution is { } resolution && resolution.TryGetValue("value", out var v) ? v?.ToString() : null;
-            decimal? value = decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            result.Add(new FoundNumber(start, length, sentence.Substring(start, length), value));
+            var text = sentence.Substring(start, length);
+            if (!DigitNumber.TryRead(text, out var value))
+            {
+                var valueText = found.Resolution is { } resolution && resolution.TryGetValue("value", out var v) ? v?.ToString() : null;
+                value = decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            }
+
+            result.Add(new FoundNumber(start, length, text, value));
         }
 
         return result.ToImmutable();

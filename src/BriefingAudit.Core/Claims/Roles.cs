@@ -17,11 +17,16 @@ internal static partial class Roles
     {
         UnitDimension.PercentagePoints => Points(before, after),
         UnitDimension.Percent => Percent(before, clauseBefore, after),
-        _ => Amount(before, clauseBefore),
+        _ => Amount(before, clauseBefore, after),
     };
 
     private static (ClaimRole, int) Percent(string before, string clauseBefore, string after)
     {
+        if (MeanCue().IsMatch(before))
+        {
+            return (ClaimRole.Mean, 1);
+        }
+
         // "Their share of national foreign trade rose 1.3 percentage points to 18.1%".
         if (ShareCue().IsMatch(before) || (ShortLink().IsMatch(before) && ShareWord().IsMatch(clauseBefore)))
         {
@@ -36,6 +41,12 @@ internal static partial class Roles
         if (ChangeAfter().Match(after) is { Success: true } noun)
         {
             return (ClaimRole.Change, Negative().IsMatch(noun.Value) ? -1 : 1);
+        }
+
+        // "an increase of 61,000, or 9.5%": the same change as a rate.
+        if (RateOfChangeBefore().Match(clauseBefore) is { Success: true } change)
+        {
+            return (ClaimRole.Change, Fewer().IsMatch(change.Groups["change"].Value) ? -1 : 1);
         }
 
         return (ClaimRole.Level, 1);
@@ -57,16 +68,27 @@ internal static partial class Roles
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
 
-    private static (ClaimRole, int) Amount(string before, string clauseBefore)
+    private static (ClaimRole, int) Amount(string before, string clauseBefore, string after)
     {
         if (AverageCue().IsMatch(before) && Daily().IsMatch(clauseBefore))
         {
             return (ClaimRole.Average, 1);
         }
 
+        if (MeanCue().IsMatch(before))
+        {
+            return (ClaimRole.Mean, 1);
+        }
+
         if (AbsoluteChangeCue().Match(before) is { Success: true } cue)
         {
             return (ClaimRole.AbsoluteChange, Negative().IsMatch(cue.Value) ? -1 : 1);
+        }
+
+        // "3,144 more than a year earlier", "116 hours fewer than in the same period last year".
+        if (DifferenceAfter().Match(after) is { Success: true } difference)
+        {
+            return (ClaimRole.AbsoluteChange, difference.Groups["direction"].Value.Equals("more", StringComparison.OrdinalIgnoreCase) ? 1 : -1);
         }
 
         return (ClaimRole.Level, 1);
@@ -81,6 +103,21 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\baverag(?:e|es|ed|ing)\b(?:\s+(?:of|at|about))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AverageCue();
+
+    // An appositive after a list: "…, averaging nearly 11 trillion yuan a quarter", "…, monthly growth averaging 6.2%",
+    // "…, an average of about 405 million tonnes a month". A clause with a subject of its own ("so the third quarter
+    // averaged …") may average more than the list before it, so it is not one.
+    [GeneratedRegex(@",\s*(?:[\p{L}-]+\s+){0,2}?(?:averaging|an\s+average\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MeanCue();
+
+    [GeneratedRegex(@"\b(?<change>increase|rise|gain|growth|decrease|decline|drop|fall|more|fewer|less)\b(?:[^,;%]|,(?=\d))*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateOfChangeBefore();
+
+    [GeneratedRegex(@"^(?:decrease|decline|drop|fall|fewer|less)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fewer();
+
+    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DifferenceAfter();
 
     [GeneratedRegex(@"\b(?:daily|per\s+day|a\s+day|each\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Daily();

@@ -158,7 +158,7 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
             return null;
         }
 
-        return (new FoundNumber(token.Start, end - token.Start, sentence[token.Start..end], Normalize(value)), i, last);
+        return (new FoundNumber(token.Start, end - token.Start, sentence[token.Start..end], DigitNumber.Normalize(value)), i, last);
     }
 
     /// <summary>
@@ -324,12 +324,9 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
 
     private static int SignificantDigits(decimal value)
     {
-        var text = Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
+        var text = DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
         return text.TrimEnd('0').Length;
     }
-
-    // Recognizers reports "1.5" for "1.50" and "4" for "4.0": drop the trailing zeros the same way.
-    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static string Text(string sentence, Token token) => sentence.Substring(token.Start, token.Length);
 
@@ -374,7 +371,7 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
         return tokens;
     }
 
-    [GeneratedRegex(@"^(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*|0)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*|0)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlainNumber();
 
     private enum TokenKind

@@ -25,6 +25,11 @@ internal static class HtmlTranscriptReader
     public static TranscriptDocument Read(string path, string html)
     {
         html = TextDecoding.NormalizeLineEndings(html);
+        if (HtmlNesting.Exceeds(html))
+        {
+            throw new DocumentLoadException(path, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.HtmlTooDeep, HtmlNesting.MaxDepth));
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var dom = parser.ParseDocument(html);
         var root = (INode?)dom.QuerySelector("article") ?? dom.QuerySelector("main") ?? (INode?)dom.Body ?? dom;

@@ -11,11 +11,21 @@ public sealed class LineMap
     private readonly SourceLocation[] _anchorLocations;
     private readonly string _text;
 
+    // Offsets of the text's newlines, so that a lookup costs a binary search, not a scan back to the anchor.
+    private readonly int[] _newlines;
+
     private LineMap(string text, int[] anchorOffsets, SourceLocation[] anchorLocations)
     {
         _text = text;
         _anchorOffsets = anchorOffsets;
         _anchorLocations = anchorLocations;
+        var newlines = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            newlines.Add(i);
+        }
+
+        _newlines = [.. newlines];
     }
 
     /// <summary>The text is the file itself (after decoding and line-ending normalisation).</summary>
@@ -43,14 +53,21 @@ public sealed class LineMap
 
         var anchorOffset = _anchorOffsets[index];
         var location = _anchorLocations[index];
-        var lastNewline = _text.LastIndexOf('\n', Math.Max(anchorOffset, offset - 1), Math.Max(0, offset - anchorOffset));
-        if (offset == anchorOffset || lastNewline < anchorOffset)
+        var before = NewlinesBefore(offset);
+        var newlines = before - NewlinesBefore(anchorOffset);
+        if (newlines == 0)
         {
             return location with { Column = location.Column + (offset - anchorOffset) };
         }
 
-        var newlines = _text.AsSpan(anchorOffset, lastNewline - anchorOffset + 1).Count('\n');
-        return new SourceLocation(location.Line + newlines, offset - lastNewline);
+        return new SourceLocation(location.Line + newlines, offset - _newlines[before - 1]);
+    }
+
+    /// <summary>How many newlines the text has before <paramref name="offset"/>.</summary>
+    private int NewlinesBefore(int offset)
+    {
+        var index = Array.BinarySearch(_newlines, offset);
+        return index < 0 ? ~index : index;
     }
 
     public SourceSpan Span(int start, int length)

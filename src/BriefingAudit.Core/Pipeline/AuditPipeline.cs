@@ -32,21 +32,29 @@ public sealed class AuditPipeline
 
     public RuleSet Rules { get; }
 
-    /// <summary>Checks a document in the language its text is written in.</summary>
-    public AuditResult Run(TranscriptDocument document) => Run(document, LanguageDetector.Detect(document.Text));
+    /// <summary>
+    /// Checks a document in the language its text is written in. <paramref name="cancellation"/> is looked at
+    /// between stages and before each sentence, so a file stops within one sentence's work (sentences are bounded
+    /// in length) of being cancelled.
+    /// </summary>
+    public AuditResult Run(TranscriptDocument document, CancellationToken cancellation = default) =>
+        Run(document, LanguageDetector.Detect(document.Text), cancellation);
 
-    public AuditResult Run(TranscriptDocument document, Language language)
+    public AuditResult Run(TranscriptDocument document, Language language, CancellationToken cancellation = default)
     {
-        var reading = Read(document, language);
+        var reading = Read(document, language, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var findings = Suppressions.Apply(document, Checker.Run(Rules, CheckContext.Create(reading.Claims, Rules)));
         return new AuditResult(document, reading.Claims, findings, reading.Notes);
     }
 
     /// <summary>Reads and binds the claims of a document without checking them; Chinese has its own extractor and binder.</summary>
-    public DocumentReading Read(TranscriptDocument document, Language language)
+    public DocumentReading Read(TranscriptDocument document, Language language, CancellationToken cancellation = default)
     {
         var segmented = Segmenter.Segment(document);
-        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented) : _extractor.Extract(segmented);
+        cancellation.ThrowIfCancellationRequested();
+        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented) : _extractor.Extract(segmented, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var bound = language == Language.Chinese ? _chineseBinder.Bind(segmented, extraction.Claims) : _binder.Bind(segmented, extraction.Claims);
         return new DocumentReading(language, segmented, bound, extraction.Notes);
     }

@@ -1,24 +1,23 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using BriefingAudit.Core.Document;
-
 namespace BriefingAudit.Core.Pipeline;
 
 /// <summary>
 /// Checks many files on all cores and hands back their outcomes in input order, as each is ready. At most
 /// <see cref="Window"/> files are loaded or held at once, so an archive of any size runs in bounded memory; a
 /// slow file holds back only the output, not the workers' next files. A file that fails becomes a failed
-/// outcome with the reason and never stops the others. Thread-safe; one run per enumeration.
+/// outcome with the reason and never stops the others (see <see cref="InputChecker"/>, which also holds each file
+/// to the <see cref="InputLimits"/>). Thread-safe; one run per enumeration.
 /// </summary>
 public sealed class BatchRunner
 {
     private readonly AuditPipeline _pipeline;
-    private readonly Func<string, TranscriptDocument> _load;
+    private readonly InputLimits _limits;
+    private readonly Func<Stream>? _standardInput;
 
-    public BatchRunner(AuditPipeline pipeline, Func<string, TranscriptDocument>? load = null, int parallelism = 0)
+    public BatchRunner(AuditPipeline pipeline, InputLimits? limits = null, Func<Stream>? standardInput = null, int parallelism = 0)
     {
         _pipeline = pipeline;
-        _load = load ?? (path => DocumentLoader.Load(path));
+        _limits = limits ?? InputLimits.Default;
+        _standardInput = standardInput;
         Parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
     }
 
@@ -62,29 +61,5 @@ public sealed class BatchRunner
     }
 
     /// <summary>One file, start to finish; every failure becomes the outcome's reason.</summary>
-    public FileOutcome Check(string path)
-    {
-        try
-        {
-            return FileOutcome.Checked(path, _pipeline.Run(_load(path)));
-        }
-        catch (DocumentLoadException ex)
-        {
-            return FileOutcome.Failure(path, ex.Reason);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return FileOutcome.Failure(path, ex.Message);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return FileOutcome.Failure(path, string.Format(CultureInfo.InvariantCulture, Messages.TimedOut, 1));
-        }
-#pragma warning disable CA1031 // A bug met by one file of an archive is that file's failure, not the run's end.
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return FileOutcome.Failure(path, string.Format(CultureInfo.InvariantCulture, Messages.InternalError, ex.GetType().Name, ex.Message));
-        }
-    }
+    public FileOutcome Check(string path) => InputChecker.Check(_pipeline, path, _limits, _standardInput);
 }

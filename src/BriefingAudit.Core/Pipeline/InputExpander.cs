@@ -1,9 +1,12 @@
+using System.IO.Enumeration;
+
 namespace BriefingAudit.Core.Pipeline;
 
 /// <summary>
 /// Turns a run's inputs into files, lazily and in a fixed order: named files and <c>-</c> as given; folders
 /// recursively, filtered by an <see cref="InputFilter"/>, in ordinal path order; each file once; only the
-/// files of the <see cref="Shard"/>.
+/// files of the <see cref="Shard"/>. Symbolic links to folders are not followed, so a link back up the tree
+/// cannot loop; links to files are checked.
 /// </summary>
 public static class InputExpander
 {
@@ -32,9 +35,19 @@ public static class InputExpander
             return [input];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(input, "*", options)
+        return FilesUnder(input)
             .Where(f => filter.Matches(Path.GetRelativePath(input, f)))
             .Order(StringComparer.Ordinal);
     }
+
+    private static FileSystemEnumerable<string> FilesUnder(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => AsGiven(ref entry), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+
+    /// <summary>The path under the folder as the user wrote it ("samples/x.txt"), not made absolute.</summary>
+    private static string AsGiven(ref FileSystemEntry entry) =>
+        Path.Join(entry.OriginalRootDirectory, entry.Directory[entry.RootDirectory.Length..], entry.FileName);
 }

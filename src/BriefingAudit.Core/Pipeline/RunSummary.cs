@@ -22,7 +22,7 @@ public sealed class RunSummary
     public List<BaselineEntry> Gone { get; } = [];
 
     /// <summary>The files that could not be checked, in input order, with the reason.</summary>
-    public List<(string Path, string Reason)> Failures { get; } = [];
+    public List<(string Path, string Reason, string? Detail)> Failures { get; } = [];
 
     public int Failed => Failures.Count;
 
@@ -38,7 +38,7 @@ public sealed class RunSummary
         Gone.AddRange(gone ?? []);
         if (outcome.Failed)
         {
-            Failures.Add((outcome.Path, outcome.Error!));
+            Failures.Add((outcome.Path, outcome.Error!, outcome.Detail));
             _files.Add(string.Create(CultureInfo.InvariantCulture, $"  {displayPath}: failed: {outcome.Error}"));
             return;
         }

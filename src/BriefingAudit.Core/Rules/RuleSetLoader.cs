@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -16,6 +17,12 @@ public static partial class RuleSetLoader
 {
     /// <summary>Rule files larger than this are refused (a rule file is a few kilobytes).</summary>
     public const int MaxRuleFileBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Rule files nest five levels (rules → rule → relations …). Deeper input is refused before it is loaded:
+    /// YamlDotNet builds its nodes recursively, and 40,000 nested brackets overflow the stack, which ends the process.
+    /// </summary>
+    public const int MaxYamlDepth = 32;
 
     private static readonly string[] TopKeys = ["version", "vocabulary", "rules"];
     private static readonly string[] VocabularyKeys = ["measures", "entities", "periods", "national", "comparison-bases", "units", "qualifiers"];
@@ -58,7 +65,12 @@ public static partial class RuleSetLoader
                 throw new RuleSetException(path, 0, 0, string.Format(CultureInfo.InvariantCulture, Messages.TooLarge, info.Length, MaxRuleFileBytes));
             }
 
-            return File.ReadAllText(path);
+            // Decoded as transcripts are: BOMs honoured, invalid UTF-8 and binary refused with the byte offset.
+            return TextDecoding.Decode(path, File.ReadAllBytes(path));
+        }
+        catch (DocumentLoadException ex)
+        {
+            throw new RuleSetException(path, 0, 0, ex.Reason, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -112,6 +124,7 @@ public static partial class RuleSetLoader
         private readonly Dictionary<string, Rule> _rules = [];
         private readonly List<string> _ruleOrder = [];
         private readonly List<(string Path, Mark Mark, RelationTerm Term)> _relationReferences = [];
+        private readonly Dictionary<SumRelation, (string Path, Mark Mark)> _relationPlaces = new(ReferenceEqualityComparer.Instance);
 
         public void AddTerm(Term term, string path, Mark mark)
         {
@@ -148,6 +161,8 @@ public static partial class RuleSetLoader
 
         public void Reference(string path, Mark mark, RelationTerm term) => _relationReferences.Add((path, mark, term));
 
+        public void Place(SumRelation relation, string path, Mark mark) => _relationPlaces[relation] = (path, mark);
+
         private static void Require(string path, Mark mark, string id, List<string> known, string what)
         {
             if (!known.Contains(id))
@@ -170,8 +185,90 @@ public static partial class RuleSetLoader
                 }
             }
 
+            var rules = _ruleOrder.Select(id => _rules[id]).ToList();
+            RefuseCycles(rules.SelectMany(r => r.Relations).ToList());
             var lexicon = new Lexicon(_termOrder.Select(id => _terms[id].Term), _units.Values, _qualifiers.Values);
-            return new RuleSet(lexicon, [.. _ruleOrder.Select(id => _rules[id])]);
+            return new RuleSet(lexicon, [.. rules]);
+        }
+
+        /// <summary>
+        /// Refuses relations that define a figure through itself across several relations (a = b + c, b = a + d).
+        /// Figures are a measure of an entity: a relation without entities holds for each entity alike ("*").
+        /// </summary>
+        private void RefuseCycles(List<SumRelation> relations)
+        {
+            var entities = relations.SelectMany(r => r.Parts.Append(r.Total).Select(t => t.Entity).Append(r.TotalEntity))
+                .OfType<string>().Prepend("*").Distinct().ToList();
+            var edges = new Dictionary<string, List<(string To, SumRelation By)>>();
+            foreach (var relation in relations)
+            {
+                foreach (var entity in relation.TotalEntity is { } fixedEntity ? [fixedEntity] : entities)
+                {
+                    var total = Node(relation.Total.Measure, entity);
+                    var parts = relation.Parts.Select(p => Node(p.Measure, p.Entity ?? entity)).ToList();
+                    if (parts.Contains(total))
+                    {
+                        continue; // the sum check skips such an instance too ("total" as one of its own parts)
+                    }
+
+                    foreach (var part in parts)
+                    {
+                        (edges.TryGetValue(total, out var list) ? list : edges[total] = []).Add((part, relation));
+                    }
+                }
+            }
+
+            if (Cycle(edges) is { } cycle)
+            {
+                var (path, mark) = _relationPlaces.GetValueOrDefault(cycle[^1].By);
+                var through = string.Join(", ", cycle.Select(e => e.By).Distinct().Select(r => _relationPlaces.TryGetValue(r, out var at) ? $"'{r.Text}' ({at.Path}:{at.Mark.Line}:{at.Mark.Column})" : $"'{r.Text}'"));
+                throw new RuleSetException(path ?? "(rules)", (int)mark.Line, (int)mark.Column, string.Format(CultureInfo.InvariantCulture, Messages.CyclicRelations, cycle[0].From, through));
+            }
+        }
+
+        private static string Node(string measure, string entity) => entity == "*" ? measure : $"{measure}@{entity}";
+
+        /// <summary>The edges of the first cycle found (depth-first, iterative), in order around it; null if none.</summary>
+        private static List<(string From, SumRelation By)>? Cycle(Dictionary<string, List<(string To, SumRelation By)>> edges)
+        {
+            var state = new Dictionary<string, int>(); // absent: unseen, 1: on the current path, 2: done
+            foreach (var start in edges.Keys)
+            {
+                if (state.ContainsKey(start))
+                {
+                    continue;
+                }
+
+                var path = new List<(string Node, int Next, SumRelation? By)> { (start, 0, null) };
+                state[start] = 1;
+                while (path.Count > 0)
+                {
+                    var (node, next, by) = path[^1];
+                    var outgoing = edges.GetValueOrDefault(node) ?? [];
+                    if (next == outgoing.Count)
+                    {
+                        state[node] = 2;
+                        path.RemoveAt(path.Count - 1);
+                        continue;
+                    }
+
+                    path[^1] = (node, next + 1, by);
+                    var (to, relation) = outgoing[next];
+                    if (state.GetValueOrDefault(to) == 1)
+                    {
+                        var from = path.FindIndex(p => p.Node == to);
+                        return [.. path.Skip(from).Select((p, i) => (p.Node, from + i + 1 < path.Count ? path[from + i + 1].By! : relation))];
+                    }
+
+                    if (!state.ContainsKey(to))
+                    {
+                        state[to] = 1;
+                        path.Add((to, 0, relation));
+                    }
+                }
+            }
+
+            return null;
         }
     }
 
@@ -179,6 +276,7 @@ public static partial class RuleSetLoader
     {
         public void Read(string yaml)
         {
+            RefuseControlCharacters(yaml);
             var stream = new YamlStream();
             try
             {
@@ -188,6 +286,11 @@ public static partial class RuleSetLoader
             catch (YamlException ex)
             {
                 throw new RuleSetException(path, (int)ex.Start.Line, (int)ex.Start.Column, OneLine(ex.Message), ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
+            {
+                // YamlDotNet 18 lets these out on some malformed input (found by fuzzing); they are the file's fault.
+                throw new RuleSetException(path, 0, 0, string.Format(CultureInfo.InvariantCulture, Messages.YamlUnreadable, ex.Message), ex);
             }
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -216,15 +319,43 @@ public static partial class RuleSetLoader
             }
         }
 
+        /// <summary>YAML allows tab, line breaks and printable characters only; YamlDotNet trips over the rest (NUL).</summary>
+        private void RefuseControlCharacters(string yaml)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                var c = yaml[i];
+                if (c == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+                else if ((char.IsControl(c) && c is not ('\t' or '\r' or '\u0085')) || c is '\uFFFE' or '\uFFFF')
+                {
+                    throw new RuleSetException(path, line, i - lineStart + 1, string.Format(CultureInfo.InvariantCulture, Messages.YamlControlCharacter, (int)c));
+                }
+            }
+        }
+
         private static void RefuseAliases(string yaml)
         {
             // Aliases let a few lines expand into millions of nodes; rule files have no need of them.
+            // Deep nesting would overflow the stack of YamlDotNet's recursive loader: stop at the limit.
             var parser = new Parser(new StringReader(yaml));
+            var depth = 0;
             while (parser.MoveNext())
             {
-                if (parser.Current is AnchorAlias alias)
+                switch (parser.Current)
                 {
-                    throw new YamlException(alias.Start, alias.End, "YAML aliases (*name) are not allowed in rule files");
+                    case AnchorAlias alias:
+                        throw new YamlException(alias.Start, alias.End, "YAML aliases (*name) are not allowed in rule files");
+                    case SequenceStart or MappingStart when ++depth > MaxYamlDepth:
+                        throw new YamlException(parser.Current.Start, parser.Current.End, string.Format(CultureInfo.InvariantCulture, Messages.YamlTooDeep, MaxYamlDepth));
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
                 }
             }
         }
@@ -371,7 +502,9 @@ public static partial class RuleSetLoader
                 merger.Reference(path, node.Start, term);
             }
 
-            return new SumRelation(total, [.. parts], match.Groups[2].Value == ">=", text.Trim());
+            var relation = new SumRelation(total, [.. parts], match.Groups[2].Value == ">=", text.Trim());
+            merger.Place(relation, path, node.Start);
+            return relation;
         }
 
         private void CheckKeys(YamlMappingNode mapping, string[] known, string what)

@@ -71,4 +71,19 @@ public class ClaimBinderTests
         var claim = Bound("In the first half of the year, the volume of import and export containers reached 67.41 million twenty-foot equivalent units, up 11.3%.", "11.3%");
         Assert.Null(claim.Measure);
     }
+
+    [Fact]
+    public void AnswerNamingNoPeriod_IsAboutTheBriefingsPeriod()
+    {
+        const string Text = "Wang Lingjun:\n\nIn the first half of the year, exports grew 7.2% to 13 trillion yuan.\n\nXinhua:\n\nHow did exports do?\n\nWang Lingjun:\n\nThank you. Exports were 13 trillion yuan.\n";
+        Assert.Equal("h1", TestPipeline.Check(Text).Claims.Last().Period?.Id);
+    }
+
+    [Fact]
+    public void FigureExcludingAPart_IsAnotherFigure() =>
+        Assert.NotEqual("exports", Bound("In the first half of the year, excluding crude oil, exports were 9 trillion yuan.", "9 trillion yuan").Measure?.Id);
+
+    [Fact]
+    public void ReasonClause_HasItsOwnSubject() =>
+        Assert.NotEqual("exports", Bound("In the first half of the year, exports fell 10.1%, mainly because sales of steel were about 840 billion yuan.", "about 840 billion yuan").Measure?.Id);
 }

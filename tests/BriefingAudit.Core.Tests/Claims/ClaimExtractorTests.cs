@@ -47,6 +47,12 @@ public class ClaimExtractorTests
     [InlineData("In the first half of the year, 547,000 were private enterprises, whose imports and exports grew by 7.3%, accounting for nearly 60% of the total trade value.", "nearly 60%", ClaimRole.Share, 60, 1)]
     [InlineData("Trade among BRI partner countries accounted for half of their total trade value.", "half", ClaimRole.Share, 50, 1)]
     [InlineData("China's total imports and exports reached 20 trillion yuan, marking a record high for the same period.", "20 trillion yuan", ClaimRole.Level, 20, 1)]
+    [InlineData("Output was 389.3 million tonnes in April and 421.1 million tonnes in June, an average of about 405 million tonnes a month.", "about 405 million tonnes", ClaimRole.Mean, 405, 1)]
+    [InlineData("It grew 6.1% in April and 6.8% in June, monthly growth averaging 6.4%.", "6.4%", ClaimRole.Mean, 6.4, 1)]
+    [InlineData("In the first half, 30,014 tourism enterprises were registered, or 3,144 more than a year earlier.", "3,144", ClaimRole.AbsoluteChange, 3144, 1)]
+    [InlineData("Berth time was 1,550 hours, 116 hours fewer than a year earlier.", "116 hours", ClaimRole.AbsoluteChange, 116, -1)]
+    [InlineData("A total of 706,000 farming enterprises registered, an increase of 61,000, or 9.5%.", "9.5%", ClaimRole.Change, 9.5, 1)]
+    [InlineData("A total of 706,000 farming enterprises registered, a decrease of 61,000, or 7.9%.", "7.9%", ClaimRole.Change, 7.9, -1)]
     public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
     {
         var claim = Single(sentence, text);

@@ -20,6 +20,14 @@ public class IntervalTests
         Assert.InRange(ratio.Upper!.Value, (6.115m / 21.785m) - 1e-20m, (6.115m / 21.785m) + 1e-20m);
     }
 
+    [Theory]
+    [InlineData(0.35, 0.45, 0.35, 0.45)]
+    [InlineData(-0.45, -0.35, 0.35, 0.45)]
+    [InlineData(-0.5, 0.2, 0, 0.5)]
+    [InlineData(-0.1, 0.3, 0, 0.3)]
+    public void Magnitude_IsTheSizeOfEachMember(double lower, double upper, double sizeLower, double sizeUpper) =>
+        Assert.Equal(Interval.Closed((decimal)sizeLower, (decimal)sizeUpper), Interval.Closed((decimal)lower, (decimal)upper).Magnitude);
+
     [Fact]
     public void Division_ByIntervalContainingZero_IsUnbounded()
     {

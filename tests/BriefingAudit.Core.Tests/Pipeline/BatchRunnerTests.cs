@@ -1,4 +1,3 @@
-using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
 
 namespace BriefingAudit.Core.Tests.Pipeline;
@@ -8,27 +7,34 @@ public class BatchRunnerTests
 {
     private const string Consistent = "In the first half of the year, China's total imports and exports rose 2.9% to 21.79 trillion yuan.\n";
 
-    private static TranscriptDocument Load(string path) => path switch
+    /// <summary>Each name as a file of a new folder: "empty" ones hold only a space, "missing" ones are not written.</summary>
+    private static List<string> Files(params string[] names)
     {
-        "empty.txt" => DocumentLoader.FromText(path, " "),
-        "bug.txt" => throw new InvalidOperationException("boom"),
-        _ => DocumentLoader.FromText(path, Consistent + path),
-    };
+        var folder = Path.Combine(Path.GetTempPath(), "ba-batch-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var paths = names.Select(name => Path.Combine(folder, name)).ToList();
+        foreach (var path in paths.Where(p => !p.Contains("missing", StringComparison.Ordinal)))
+        {
+            File.WriteAllText(path, path.Contains("empty", StringComparison.Ordinal) ? " " : Consistent + Path.GetFileName(path));
+        }
+
+        return paths;
+    }
 
     [Fact]
     public void ManyFiles_InInputOrder()
     {
-        var paths = Enumerable.Range(0, 40).Select(i => $"f{i:D2}.txt").ToList();
-        Assert.Equal(paths, new BatchRunner(TestPipeline.Default, Load, parallelism: 4).Run(paths).Select(o => o.Path));
+        var paths = Files([.. Enumerable.Range(0, 40).Select(i => $"f{i:D2}.txt").Reverse()]);
+        Assert.Equal(paths, new BatchRunner(TestPipeline.Default, parallelism: 4).Run(paths).Select(o => o.Path));
     }
 
     [Fact]
     public void FailingFiles_BecomeFailures_OthersChecked()
     {
-        var outcomes = new BatchRunner(TestPipeline.Default, Load, parallelism: 2).Run(["a.txt", "empty.txt", "bug.txt", "b.txt"]).ToList();
+        var outcomes = new BatchRunner(TestPipeline.Default, parallelism: 2).Run(Files("a.txt", "empty.txt", "missing.txt", "b.txt")).ToList();
         Assert.Equal([false, true, true, false], outcomes.Select(o => o.Failed));
         Assert.Equal(Messages.EmptyFile, outcomes[1].Error);
-        Assert.Contains("boom", outcomes[2].Error, StringComparison.Ordinal);
+        Assert.Equal(Messages.FileNotFound, outcomes[2].Error);
     }
 
     [Fact]

@@ -50,6 +50,83 @@ public class RuleSetLoaderTests
         Assert.Contains("cyclic", ex.Message, StringComparison.Ordinal);
     }
 
+    private const string FourMeasures = "version: 1\nvocabulary:\n  measures:\n    - {id: a, aliases: [aa]}\n    - {id: b, aliases: [bb]}\n    - {id: c, aliases: [cc]}\n    - {id: d, aliases: [dd]}\n  entities:\n    - {id: x, aliases: [xx]}\nrules:\n";
+
+    [Fact]
+    public void CycleAcrossTwoRelations_FailsWithThePlaceOfEach()
+    {
+        var ex = Fails(FourMeasures + "  - id: BA9001\n    kind: sum\n    title: t\n    relations:\n      - a = b + c\n      - b = a + d\n");
+        Assert.Equal((16, 9), (ex.Line, ex.Column));
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.CyclicRelations, "a", "'a = b + c' (my.yaml:15:9), 'b = a + d' (my.yaml:16:9)"), ex.Reason);
+        Assert.StartsWith("my.yaml:16:9: relations are cyclic", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CycleAcrossRulesAndFiles_Fails()
+    {
+        var ex = Assert.Throws<RuleSetException>(() => RuleSetLoader.Load([
+            ("one.yaml", FourMeasures + "  - {id: BA9001, kind: sum, title: t, relations: [\"a = b + c\"]}\n"),
+            ("two.yaml", "version: 1\nrules:\n  - {id: BA9002, kind: sum, title: t, relations: [\"c >= d + a\"]}\n"),
+        ]));
+        Assert.Equal("two.yaml", ex.Path);
+        Assert.Contains("'a = b + c' (one.yaml:11:", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CycleThroughOneEntity_Fails() =>
+        Assert.Contains("'a@x'", Fails(FourMeasures + "  - {id: BA9001, kind: sum, title: t, relations: [\"a = b + c\", \"b@x = a@x + d@x\"]}\n").Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void SameMeasureForDifferentEntities_IsNoCycle() =>
+        Assert.Single(RuleSetLoader.Load([("my.yaml", FourMeasures + "  - {id: BA9001, kind: sum, title: t, relations: [\"a = b + c\", \"b >= b@x + d\"]}\n")]).Rules);
+
+    [Fact]
+    public void YamlAliasBomb_IsRefusedBeforeItExpands()
+    {
+        var bomb = "version: 1\nvocabulary:\n  national: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            + string.Concat(Enumerable.Range(0, 9).Select(i => $"  x{i}: &b{i} [*{(i == 0 ? "a" : $"b{i - 1}")}, *{(i == 0 ? "a" : $"b{i - 1}")}, *{(i == 0 ? "a" : $"b{i - 1}")}]\n"));
+        var ex = Fails(bomb);
+        Assert.Contains("aliases", ex.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, ex.Line);
+    }
+
+    [Fact]
+    public void DeeplyNestedYaml_IsRefused_NotAStackOverflow()
+    {
+        var ex = Fails("version: 1\nrules: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.YamlTooDeep, RuleSetLoader.MaxYamlDepth), ex.Reason);
+        Assert.Equal(2, ex.Line);
+    }
+
+    [Fact]
+    public void RuleFileOverTheLimit_IsRefused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ba-rules-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "# " + new string('x', RuleSetLoader.MaxRuleFileBytes));
+        var ex = Assert.Throws<RuleSetException>(() => RuleSetLoader.ReadFile(path));
+        Assert.StartsWith("file is ", ex.Reason, StringComparison.Ordinal);
+        File.Delete(path);
+    }
+
+    [Theory]
+    [InlineData("# BrcefingAudiY hat th\u000e     -\0:\0\0ei", 1, 23, 0x0E)] // found by afl: YamlDotNet threw ArgumentException
+    [InlineData("version: 1\nrules: [a\0b]\n", 2, 10, 0)] // YamlDotNet's scanner threw InvalidOperationException on NUL
+    public void ControlCharacter_IsRefusedWithItsPlace_NotAParserCrash(string yaml, int line, int column, int code)
+    {
+        var ex = Fails(yaml);
+        Assert.Equal((line, column), (ex.Line, ex.Column));
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.YamlControlCharacter, code), ex.Reason);
+    }
+
+    [Fact]
+    public void RuleFileInLatin1_IsRefusedWithTheByteOffset()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ba-rules-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, [.. "version: 1\n# caf"u8, 0xE9, .. "\n"u8]);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidUtf8, 16), Assert.Throws<RuleSetException>(() => RuleSetLoader.ReadFile(path)).Reason);
+        File.Delete(path);
+    }
+
     [Fact]
     public void YamlAliases_AreRefused()
     {

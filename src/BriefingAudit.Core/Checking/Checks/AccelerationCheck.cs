@@ -13,7 +13,8 @@ public sealed class AccelerationCheck : ICheck
 
     public IEnumerable<Finding> Run(Rule rule, CheckContext context)
     {
-        foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && c.ComparedTo is not null && c.IsBound))
+        foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && c.ComparedTo is not null && c.IsBound
+            && StatedComparison.Resolve(c, context) is null)) // the rates its sentence states: RateGapCheck
         {
             var now = context.Tightened.Change(change.Measure!.Id, change.Entity.Id, change.Period!.Id);
             var before = context.Tightened.Change(change.Measure.Id, change.Entity.Id, change.ComparedTo!.Id);

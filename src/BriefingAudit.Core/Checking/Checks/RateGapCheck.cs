@@ -6,7 +6,9 @@ namespace BriefingAudit.Core.Checking.Checks;
 
 /// <summary>
 /// "growing 11.2% — 8.3 percentage points higher than the national average": the gap must equal the growth
-/// rate stated for the entity minus the national growth rate of the same measure and period.
+/// rate stated for the entity minus the national growth rate of the same measure and period. A gap whose sentence
+/// names both rates ("12.6%, 8.9 percentage points faster than overall recruitment demand, which rose 3.7%",
+/// "2.3% …, 4.8 percentage points slower than exports") is checked against those two, whatever their measure.
 /// </summary>
 public sealed class RateGapCheck : ICheck
 {
@@ -14,7 +16,26 @@ public sealed class RateGapCheck : ICheck
 
     public IEnumerable<Finding> Run(Rule rule, CheckContext context)
     {
-        foreach (var gap in context.Claims.Where(c => c.Claim.Role == ClaimRole.RateGap && c.IsBound && !c.Entity.IsNational))
+        foreach (var gap in context.Claims.Where(c => c.Comparison is not null))
+        {
+            if (StatedComparison.Resolve(gap, context) is not { } compared)
+            {
+                continue;
+            }
+
+            var between = compared.Rate - compared.Base;
+            if (between.Magnitude.Overlaps(gap.Claim.Interval))
+            {
+                continue;
+            }
+
+            var message =
+                $"{Wording.Cite(compared.Claims[0])} is said to be {Wording.Cite(gap.Claim)} {(gap.Claim.Sign < 0 ? "below" : "above")} {Wording.Cite(compared.Claims[1])}, "
+                + $"but the rates differ by {Wording.Range(between.Magnitude, gap.Claim.Quantity)}";
+            yield return FindingBuilder.Create(rule, message, gap, compared.Claims, between.Magnitude, gap.Claim.Interval);
+        }
+
+        foreach (var gap in context.Claims.Where(c => c.Claim.Role == ClaimRole.RateGap && c.IsBound && !c.Entity.IsNational && StatedComparison.Resolve(c, context) is null))
         {
             var rate = RateFor(gap, context);
             var national = context.Figures.Change(gap.Measure!.Id, EntityRef.National.Id, gap.Period!.Id);

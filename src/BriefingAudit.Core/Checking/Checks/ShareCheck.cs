@@ -54,6 +54,15 @@ public sealed class ShareCheck : ICheck
                     continue;
                 }
 
+                var subject = $"the share of {(share.Entity.IsNational ? share.Measure.Name : share.Entity.Name)} in {whole.Measure.Name}{(whole.Entity.IsNational ? string.Empty : " of " + whole.Entity.Name)}";
+                if (total.First.Claim.Quantity.Value == 0)
+                {
+                    // part / 0 allows every value, so the ratio below would pass in silence; a share of nothing is a slip.
+                    var zero = $"{subject} is stated as {Wording.Cite(share.Claim)}, but the whole is stated as zero ({Wording.Cite(total.First.Claim)}): no figure can be a share of it";
+                    yield return FindingBuilder.Create(rule, zero, share, total.Agreeing, null, share.Claim.Interval);
+                    continue;
+                }
+
                 var ratio = part.Interval / total.Interval * 100m;
                 if (ratio.Overlaps(share.Claim.Interval))
                 {
@@ -61,8 +70,7 @@ public sealed class ShareCheck : ICheck
                 }
 
                 var message =
-                    $"the share of {(share.Entity.IsNational ? share.Measure.Name : share.Entity.Name)} in {whole.Measure.Name}{(whole.Entity.IsNational ? string.Empty : " of " + whole.Entity.Name)} "
-                    + $"is stated as {Wording.Cite(share.Claim)}, but {Wording.Cite(part.First.Claim)} / {Wording.Cite(total.First.Claim)} = {Wording.Value(ratio, share.Claim.Quantity)}: "
+                    $"{subject} is stated as {Wording.Cite(share.Claim)}, but {Wording.Cite(part.First.Claim)} / {Wording.Cite(total.First.Claim)} = {Wording.Value(ratio, share.Claim.Quantity)}: "
                     + $"the figures allow {Wording.Range(ratio, share.Claim.Quantity)}, the share stated {Wording.Range(share.Claim.Interval, share.Claim.Quantity)}";
                 yield return FindingBuilder.Create(rule, message, share, part.Agreeing.Concat(total.Agreeing), ratio, share.Claim.Interval);
             }

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// Relations a sentence states between its own figures, read from their order and the words between them rather
+/// than from the vocabulary, so they hold for measures it has no name for: a mean after the figures it averages,
+/// a gap in points between two rates, an absolute change between a level and its growth or earlier level.
+/// </summary>
+internal static partial class SentenceLinks
+{
+    public static List<BoundClaim> Add(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
+    {
+        var result = new List<BoundClaim>(bound.Count);
+        RateComparison? earlierGap = null;
+        foreach (var claim in bound)
+        {
+            switch (claim.Claim.Role)
+            {
+                case ClaimRole.Mean:
+                    result.Add(claim with { Items = MeanItems(bound, claim.Claim) });
+                    break;
+                case ClaimRole.RateGap or ClaimRole.PointChange:
+                    var comparison = Compare(sentence, analysis, bound, claim.Claim, claim.Measure, earlierGap);
+                    earlierGap = comparison ?? earlierGap;
+                    result.Add(claim with { Comparison = comparison });
+                    break;
+                case ClaimRole.AbsoluteChange when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
+                    result.Add(claim with { ChangeOf = ChangeOf(sentence, bound, claim.Claim) });
+                    break;
+                default:
+                    result.Add(claim);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"10.17 trillion yuan in the first quarter, 11.12 trillion yuan in the second, …": the figures of the
+    /// mean's unit listed before it, of the role of the last one (levels, or growth rates for a mean growth rate).</summary>
+    private static ImmutableArray<Claim> MeanItems(List<BoundClaim> bound, Claim mean)
+    {
+        var before = bound.Select(b => b.Claim).Where(c => c.Span.Start < mean.Span.Start && c.Quantity.Unit == mean.Quantity.Unit).ToList();
+        var last = before.LastOrDefault();
+        if (last is null || last.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Change))
+        {
+            return [];
+        }
+
+        var items = before.Where(c => c.Role == last.Role).ToImmutableArray();
+        return items.Length >= 2 ? items : [];
+    }
+
+    private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
+    {
+        var claims = bound.Select(b => b.Claim).ToList();
+        var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level))
+        {
+            return null;
+        }
+
+        var text = sentence.Text;
+        var gapEnd = gap.Span.Start + gap.Span.Length - sentence.Start;
+
+        // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
+        var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text[gapEnd..(next.Span.Start - sentence.Start)]))
+        {
+            return new RateComparison(rate, next);
+        }
+
+        // "…, and spending on science and technology grew 10.1%, 5.9 percentage points faster.": than what the gap
+        // before it was measured against; with no gap before, than the rate listed before ("6.5% in the first
+        // quarter and 6.2% in the second, 0.3 percentage point slower").
+        if (Elliptical().IsMatch(text[gapEnd..]))
+        {
+            if (earlierGap is not null)
+            {
+                return earlierGap with { Rate = rate };
+            }
+
+            var previous = claims.LastOrDefault(c => c.Span.Start < rate.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+            return previous is { Role: ClaimRole.Change or ClaimRole.Level } ? new RateComparison(rate, previous) : null;
+        }
+
+        // "…, 4.8 percentage points slower than exports": the base is the rate of a measure named after "than".
+        var than = ThanPhrase().Match(text, gapEnd);
+        if (!than.Success)
+        {
+            return null;
+        }
+
+        var (phraseStart, phraseEnd) = (than.Groups["phrase"].Index, than.Groups["phrase"].Index + than.Groups["phrase"].Length);
+        var inside = analysis.Mentions.Where(m => m.Start >= phraseStart && m.Start < phraseEnd).ToList();
+        var measure = inside.FirstOrDefault(m => m.Kind == MentionKind.Measure && !m.Generic)?.Term;
+        var entity = inside.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Entity is { IsNational: false })?.Entity ?? EntityRef.National;
+
+        // "3.1 percentage points faster than industry as a whole", "than the overall figure": the whole of what the
+        // rate is of.
+        if (measure is null && Whole().IsMatch(than.Groups["phrase"].Value))
+        {
+            measure = gapMeasure;
+        }
+
+        return measure is null ? null : new RateComparison(rate, null, measure, entity);
+    }
+
+    /// <summary>"706,000 enterprises …, an increase of 61,000, or 9.5%": the level of the change's unit before it, and
+    /// the growth rate or the earlier level ("when it was 1,666 hours") stated with it.</summary>
+    private static LevelChange? ChangeOf(Sentence sentence, List<BoundClaim> bound, Claim change)
+    {
+        var claims = bound.Select(b => b.Claim).ToList();
+        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit);
+        if (level is null)
+        {
+            return null;
+        }
+
+        // The growth stated with them, before the sentence moves on to another level.
+        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
+        var growth = claims
+            .Where(c => c.Span.Start > level.Span.Start && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
+            .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start));
+
+        var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
+        var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+            && EarlierLevelBefore().IsMatch(sentence.Text[changeEnd..(c.Span.Start - sentence.Start)]));
+        return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
+    }
+
+    // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
+    // "faster than overall recruitment demand, which rose", "slower than the".
+    [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BaseAfter();
+
+    [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|smaller|larger|greater|bigger)\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Elliptical();
+
+    [GeneratedRegex(@"\G\s*(?:higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+|those\s+of\s+|the\s+growth\s+of\s+)?(?<phrase>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThanPhrase();
+
+    [GeneratedRegex(@"\b(?:as\s+a\s+whole|overall|all|total|whole)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Whole();
+
+    // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
+    // "more than at the end of March, when there were", "more than last year's".
+    [GeneratedRegex(@"\bthan\b[^;]*?(?:\bwhen\s+(?:it|there|they|this|that)\s+(?:was|were|stood\s+at|had|reached)|['’]s)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EarlierLevelBefore();
+}

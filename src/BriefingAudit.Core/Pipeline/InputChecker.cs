@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Document;
+
+namespace BriefingAudit.Core.Pipeline;
+
+/// <summary>
+/// Checks one input end to end and never throws: every failure, a time-out included, becomes a
+/// <see cref="FileOutcome"/> with a one-line reason and the detail behind it. Thread-safe.
+/// The work runs on a thread of its own, watched: a file that overruns its time limit is given up on even where
+/// the stage it is stuck in cannot be cancelled (opening a pipe that has no writer), so the run goes on.
+/// </summary>
+public static class InputChecker
+{
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInput = "-";
+
+    // Time for the pipeline to notice cancellation (it looks once per sentence) before the file is given up on.
+    private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
+
+    public static FileOutcome Check(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(limits);
+        var bounded = limits.Timeout != Timeout.InfiniteTimeSpan;
+        var cancellation = new CancellationTokenSource();
+        if (bounded)
+        {
+            cancellation.CancelAfter(limits.Timeout);
+        }
+
+        var stage = new Stage();
+        var work = Task.Factory.StartNew(
+            () => Run(pipeline, path, limits, standardInput, stage, cancellation.Token),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        _ = work.ContinueWith(_ => cancellation.Dispose(), TaskScheduler.Default);
+        var finished = bounded ? work.Wait(limits.Timeout + Grace) : work.Wait(Timeout.Infinite);
+        return finished ? work.Result : TimedOut(path, limits, stage.Current);
+    }
+
+    private static FileOutcome Run(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput, Stage stage, CancellationToken cancellation)
+    {
+        try
+        {
+            byte[] bytes;
+            if (path == StandardInput)
+            {
+                stage.Current = Messages.StageReading;
+                bytes = DocumentLoader.ReadAll(standardInput?.Invoke() ?? Stream.Null, path, limits.MaxFileBytes);
+            }
+            else
+            {
+                using var stream = DocumentLoader.Open(path, limits.MaxFileBytes);
+                stage.Current = Messages.StageReading;
+                bytes = DocumentLoader.ReadAll(stream, path, limits.MaxFileBytes);
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            var document = DocumentLoader.FromBytes(path, bytes);
+            stage.Current = Messages.StageChecking;
+            return FileOutcome.Checked(path, pipeline.Run(document, cancellation));
+        }
+        catch (DocumentLoadException ex)
+        {
+            return FileOutcome.Failure(path, ex.Reason, Describe(ex, withStack: false));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return TimedOut(path, limits, stage.Current);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            return FileOutcome.Failure(path, Messages.PatternTimedOut, Describe(ex, withStack: false));
+        }
+        catch (Exception ex)
+        {
+            // A bug met by one file must not lose the others: it is reported as that file's failure.
+            return FileOutcome.Failure(path, string.Format(CultureInfo.InvariantCulture, Messages.InternalError, ex.GetType().Name), Describe(ex, withStack: true));
+        }
+    }
+
+    private static FileOutcome TimedOut(string path, InputLimits limits, string stage) =>
+        FileOutcome.Failure(path, string.Format(CultureInfo.InvariantCulture, Messages.TimedOut, limits.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture), stage));
+
+    /// <summary>Each exception of the chain as "Type: message"; the stack trace only for what is a bug.</summary>
+    private static string Describe(Exception exception, bool withStack)
+    {
+        var text = new StringBuilder();
+        var first = exception is DocumentLoadException { InnerException: { } inner } ? inner : exception;
+        for (var ex = first; ex is not null; ex = ex.InnerException)
+        {
+            text.Append(text.Length == 0 ? string.Empty : "\n").Append(ex.GetType().FullName).Append(": ").Append(ex.Message);
+        }
+
+        if (withStack && exception.StackTrace is { } stack)
+        {
+            text.Append('\n').Append(stack);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>What the work is doing, for the time-out message; written by the work, read by the watcher.</summary>
+    private sealed class Stage
+    {
+        private string _current = Messages.StageOpening;
+
+        public string Current
+        {
+            get => Volatile.Read(ref _current);
+            set => Volatile.Write(ref _current, value);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>
+/// Relations a sentence states between its own figures, on measures the vocabulary has no name for (ports,
+/// tourism, grain), so they are read from the sentence alone.
+/// </summary>
+public class SentenceLinksTests
+{
+    private static BoundClaim Bound(string text, string claimText) =>
+        Assert.Single(TestPipeline.Check(text).Claims, c => c.Claim.Text == claimText);
+
+    private static List<string> Errors(string text) =>
+        [.. TestPipeline.Check(text).Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId)];
+
+    private const string Ports = "In the first half of the year, container throughput was 41.2 million TEU in the first quarter, 44.6 million TEU in the second, averaging {0} million TEU a quarter.";
+
+    [Fact]
+    public void MeanAfterAList_IsTheMeanOfTheListedLevels()
+    {
+        var mean = Bound(string.Format(null, Ports, "42.9"), "42.9 million TEU");
+        Assert.Equal(["41.2 million TEU", "44.6 million TEU"], mean.Items.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void BA2009_MeanOfListHolds_NoFinding() => Assert.Empty(Errors(string.Format(null, Ports, "42.9")));
+
+    [Fact]
+    public void BA2009_MeanOfListDiffers_Fires() => Assert.Contains(RuleIds.Average, Errors(string.Format(null, Ports, "47.9")));
+
+    [Fact]
+    public void BA2009_MeanGrowthRate_IsTheMeanOfTheListedRates() =>
+        Assert.Contains(RuleIds.Average, Errors("In the second quarter, tourist arrivals grew 6.1% in April, 5.8% in May and 6.8% in June, monthly growth averaging 8.2%."));
+
+    /// <summary>A sentence with the consistent figure gives no error; with the wrong one in its place, the rule fires.</summary>
+    [Theory]
+    [InlineData(RuleIds.RateGap, "Grain purchases rose 12.6%, {0} percentage points faster than overall farm sales, which rose 3.7%.", "8.9", "5.9")]
+    [InlineData(RuleIds.RateGap, "In June, the vacancy rate was 14.5%, {0} percentage point lower than in May, when it was 14.9%.", "0.4", "1.4")]
+    [InlineData(RuleIds.RateGap, "By quarter, port calls grew 6.5% in the first quarter and 6.2% in the second, {0} percentage point slower.", "0.3", "1.3")]
+    [InlineData(RuleIds.RateGap, "In the first half of the year, exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n\nMachinery imports rose 2.3%, {0} percentage points faster than imports.\n", "5", "8")]
+    [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
+    [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
+    public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
+    {
+        Assert.Empty(Errors(string.Format(null, template, consistent)));
+        Assert.Contains(ruleId, Errors(string.Format(null, template, wrong)));
+    }
+
+    [Fact]
+    public void MeanWithItsOwnSubject_IsNotAMeanOfTheList() =>
+        Assert.Empty(Bound("Arrivals were 3.88 million visitors in July and 3.97 million visitors in August, so the third quarter averaged 4.02 million visitors a month.", "4.02 million visitors").Items);
+
+    [Fact]
+    public void EllipticalGapAfterAnotherGap_SharesItsBase()
+    {
+        var gap = Bound("Spending on roads grew 7.9%, 3.7 percentage points faster than total expenditure, and spending on rail grew 10.1%, 5.9 percentage points faster.", "5.9 percentage points");
+        Assert.Equal("10.1%", gap.Comparison?.Rate.Text);
+        Assert.Equal("budget-expenditure", gap.Comparison?.BaseMeasure?.Id);
+    }
+
+    [Fact]
+    public void CountChangeStatedAfterItsGrowth_IsLinked()
+    {
+        var change = Bound("In the first half, 30,014 tourism enterprises were registered, up 11.7% year on year, or 3,144 more than a year earlier.", "3,144");
+        Assert.Equal("30,014 tourism enterprises", change.ChangeOf?.Level.Text);
+        Assert.Equal("11.7%", change.ChangeOf?.Growth?.Text);
+    }
+}
