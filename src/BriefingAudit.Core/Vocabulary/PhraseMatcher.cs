@@ -74,17 +74,20 @@ public sealed class PhraseMatcher<T>
     {
         var node = root;
         var i = start;
-        PhraseMatch<T>? best = null;
+        // The longest phrase so far, as its end and value: the match (and its text) is made once, for the last.
+        T? best = null;
+        var bestEnd = start;
         while (true)
         {
             if (node.Value is { } value && (!wholeWords || EndsWord(text, i)))
             {
-                best = new PhraseMatch<T>(start, i - start, text[start..i], value);
+                best = value;
+                bestEnd = i;
             }
 
             if (i >= text.Length)
             {
-                return best;
+                break;
             }
 
             if (char.IsWhiteSpace(text[i]) && node.Space is { } space)
@@ -103,9 +106,11 @@ public sealed class PhraseMatcher<T>
             }
             else
             {
-                return best;
+                break;
             }
         }
+
+        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd], best);
     }
 
     private static bool EndsWord(string text, int end) =>

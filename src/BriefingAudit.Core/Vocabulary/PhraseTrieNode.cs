@@ -12,13 +12,20 @@ internal sealed class PhraseTrieNode<T>
 
     private static readonly Lazy<char[]> Whitespace = new(() => [.. AllCharacters().Where(char.IsWhiteSpace)]);
 
-    private readonly Dictionary<char, PhraseTrieNode<T>> _children = [];
+    // Children as two parallel arrays, searched with a vectorised IndexOf: most nodes have one to three children,
+    // and a dictionary lookup per character of a walk was a tenth of a batch run's CPU (README, Speed).
+    private char[] _keys = [];
+    private PhraseTrieNode<T>[] _nodes = [];
 
     public T? Value { get; private set; }
 
     public PhraseTrieNode<T>? Space { get; private set; }
 
-    public PhraseTrieNode<T>? Next(char c) => _children.GetValueOrDefault(char.ToLowerInvariant(c));
+    public PhraseTrieNode<T>? Next(char c)
+    {
+        var index = _keys.AsSpan().IndexOf(char.ToLowerInvariant(c));
+        return index < 0 ? null : _nodes[index];
+    }
 
     /// <summary>
     /// Every character at which a walk from this node can take a step: those that lower-case to a child (both
@@ -27,7 +34,7 @@ internal sealed class PhraseTrieNode<T>
     public char[] StartCharacters()
     {
         var result = new HashSet<char>();
-        foreach (var key in _children.Keys)
+        foreach (var key in _keys)
         {
             if (char.ToLowerInvariant(key) == key)
             {
@@ -57,13 +64,15 @@ internal sealed class PhraseTrieNode<T>
             }
 
             var key = char.ToLowerInvariant(c);
-            if (!node._children.TryGetValue(key, out var child))
+            var index = node._keys.AsSpan().IndexOf(key);
+            if (index < 0)
             {
-                child = new PhraseTrieNode<T>();
-                node._children.Add(key, child);
+                node._keys = [.. node._keys, key];
+                node._nodes = [.. node._nodes, new PhraseTrieNode<T>()];
+                index = node._keys.Length - 1;
             }
 
-            node = child;
+            node = node._nodes[index];
         }
 
         node.Value ??= value;
