@@ -4,8 +4,9 @@ using BriefingAudit.Core.Pipeline;
 namespace BriefingAudit.Cli;
 
 /// <summary>
-/// <c>eval CORPUS_DIR</c>: the accuracy table for the corpus, and separately for its <c>unseen/</c> folder
-/// (transcripts written after the rules, to show the rules were not fitted to the rest) and for its <c>compare/</c>
+/// <c>eval CORPUS_DIR</c>: the accuracy table for the corpus, and separately for each of its <c>unseen*/</c> folders
+/// (transcripts written after the rules, to show the rules were not fitted to the rest; a newer held-out set goes in
+/// a folder of its own, since an older one has been seen once its figures are reported) and for its <c>compare/</c>
 /// folder of source/translation pairs. A folder of pairs given itself is measured as pairs only.
 /// </summary>
 internal static class EvalCommand
@@ -38,10 +39,9 @@ internal static class EvalCommand
                 }
 
                 evaluator.Run(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))).Write(stdout, verbose);
-                var unseen = Path.Combine(folder, "unseen");
-                if (Directory.Exists(unseen))
+                foreach (var unseen in HeldOutFolders(folder))
                 {
-                    evaluator.Run(unseen, "unseen").Write(stdout, verbose);
+                    evaluator.Run(unseen, Path.GetFileName(unseen)).Write(stdout, verbose);
                 }
             }
             catch (InvalidDataException ex)
@@ -53,4 +53,8 @@ internal static class EvalCommand
 
         return ExitCodes.Clean;
     }
+
+    /// <summary>The corpus's held-out folders (unseen, unseen-2, …), in name order.</summary>
+    private static IEnumerable<string> HeldOutFolders(string folder) =>
+        Directory.EnumerateDirectories(folder, "unseen*").Where(d => Directory.EnumerateFiles(d, "*.truth.yaml").Any()).Order(StringComparer.Ordinal);
 }

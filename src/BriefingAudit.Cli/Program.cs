@@ -1,4 +1,5 @@
 using BriefingAudit.Cli;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Configuration;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Rules;
@@ -19,6 +20,8 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;
     }
 
+    // Every command but init reads numbers: Recognizers' start-up runs on the other core while the rules load.
+    _ = Task.Run(RecognizerNumberFinder.WarmUp);
     CommandLine? options = null;
     RuleSet rules;
     try

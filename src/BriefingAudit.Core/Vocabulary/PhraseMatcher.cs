@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using BriefingAudit.Core.Document;
 
@@ -15,6 +16,12 @@ public sealed class PhraseMatcher<T>
     private readonly PhraseTrieNode<T> _chinese = new();
     private readonly Dictionary<string, T> _byPhrase;
 
+    // Characters that can start a phrase of each trie. Most positions of a text start none, and asking the trie
+    // about each of them (a dictionary lookup per character, several matchers per sentence) was the largest cost
+    // of reading a transcript.
+    private readonly SearchValues<char> _wordStarts;
+    private readonly SearchValues<char> _chineseStarts;
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
@@ -28,6 +35,9 @@ public sealed class PhraseMatcher<T>
                 (key.Any(ChineseText.IsIdeograph) ? _chinese : _words).Add(key, value);
             }
         }
+
+        _wordStarts = SearchValues.Create(_words.StartCharacters());
+        _chineseStarts = SearchValues.Create(_chinese.StartCharacters());
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
@@ -37,9 +47,12 @@ public sealed class PhraseMatcher<T>
         var position = 0;
         while (position < text.Length)
         {
+            // A trie is walked only from a character it can start with: from any other, the walk finds nothing.
+            var c = text[position];
             // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
             var wordStart = position == 0 || !IsWordChar(text[position - 1], hyphen: true);
-            var match = (wordStart ? Longest(_words, text, position, wholeWords: true) : null) ?? Longest(_chinese, text, position, wholeWords: false);
+            var match = (wordStart && _wordStarts.Contains(c) ? Longest(_words, text, position, wholeWords: true) : null)
+                ?? (_chineseStarts.Contains(c) ? Longest(_chinese, text, position, wholeWords: false) : null);
             if (match is not null)
             {
                 result.Add(match);
@@ -61,17 +74,20 @@ public sealed class PhraseMatcher<T>
     {
         var node = root;
         var i = start;
-        PhraseMatch<T>? best = null;
+        // The longest phrase so far, as its end and value: the match (and its text) is made once, for the last.
+        T? best = null;
+        var bestEnd = start;
         while (true)
         {
             if (node.Value is { } value && (!wholeWords || EndsWord(text, i)))
             {
-                best = new PhraseMatch<T>(start, i - start, text[start..i], value);
+                best = value;
+                bestEnd = i;
             }
 
             if (i >= text.Length)
             {
-                return best;
+                break;
             }
 
             if (char.IsWhiteSpace(text[i]) && node.Space is { } space)
@@ -90,9 +106,11 @@ public sealed class PhraseMatcher<T>
             }
             else
             {
-                return best;
+                break;
             }
         }
+
+        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd], best);
     }
 
     private static bool EndsWord(string text, int end) =>

@@ -21,6 +21,15 @@ public class CheckTests
     }
 
     [Fact]
+    public void BA2001_Message_NamesTheSharedPeriodOnce_ForTheTotal()
+    {
+        var text = "In the first half of the year, China's total imports and exports reached 23.5 trillion yuan. Exports were 13 trillion yuan, while imports were 8.79 trillion yuan.";
+        var message = Assert.Single(TestPipeline.Check(text).Findings, f => f.RuleId == RuleIds.Sum).Message;
+        Assert.Equal(1, message.Split("the first half of the year").Length - 1);
+        Assert.Contains("exports 13 trillion yuan (line 1) + imports 8.79 trillion yuan (line 1)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BA2001_ThreeParts_GdpByIndustry()
     {
         const string text = "In the first half of the year, GDP was 66.05 trillion yuan. The value added of the primary industry was 3.17 trillion yuan; the value added of the secondary industry was 23.91 trillion yuan; the value added of the tertiary industry was {0} trillion yuan.";

@@ -30,7 +30,7 @@ public sealed class SumCheck : ICheck
     private static Finding Describe(Rule rule, SumRelation relation, Figure total, IReadOnlyList<Figure> parts, Interval sum)
     {
         var like = total.First.Claim.Quantity;
-        var terms = string.Join(" + ", parts.Select(p => $"{Wording.Subject(p.First)} {Wording.Cite(p.First.Claim)}"));
+        var terms = string.Join(" + ", parts.Select(p => $"{Wording.SubjectBeside(p.First, total.First)} {Wording.Cite(p.First.Claim)}"));
         var message = relation.PartsMayBeIncomplete
             ? $"{Wording.Subject(total.First)} is stated as {Wording.Cite(total.First.Claim)}, less than its parts {terms} = {Wording.Value(sum, like)}: "
                 + $"the parts alone are at least {Wording.Range(sum with { Upper = null }, like)}, the total {Wording.Range(total.Interval, like)}"
