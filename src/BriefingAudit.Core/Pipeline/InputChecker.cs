@@ -21,8 +21,9 @@ public static class InputChecker
 
     public static FileOutcome Check(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput = null)
     {
-        var (work, stage) = Start(pipeline, path, limits, standardInput);
+        var (work, started, stage) = Start(pipeline, path, limits, standardInput);
         // A blocking wait, not a timer: a caller outside the thread pool is woken on time however busy the pool is.
+        started.Wait();
         var finished = limits.Timeout == Timeout.InfiniteTimeSpan ? work.Wait(Timeout.Infinite) : work.Wait(limits.Timeout + Grace);
         return finished ? work.Result : TimedOut(path, limits, stage.Current);
     }
@@ -33,7 +34,8 @@ public static class InputChecker
     /// </summary>
     public static async Task<FileOutcome> CheckAsync(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput = null)
     {
-        var (work, stage) = Start(pipeline, path, limits, standardInput);
+        var (work, started, stage) = Start(pipeline, path, limits, standardInput);
+        await started.ConfigureAwait(false);
         if (limits.Timeout == Timeout.InfiniteTimeSpan)
         {
             return await work.ConfigureAwait(false);
@@ -52,20 +54,29 @@ public static class InputChecker
     // The work runs on a pool thread, not a thread of its own: a new thread per file cost about a tenth of a batch
     // run's CPU (README, Speed). A file stuck where cancellation cannot reach keeps its pool thread, as it kept its
     // own thread before, and the pool adds threads when it runs short.
-    private static (Task<FileOutcome> Work, Stage Stage) Start(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput)
+    // The time limit counts from when the file's work starts, not from when it was queued: on a busy pool a file must
+    // not be given up on ("while opening it") before it ran at all. Started completes as the work begins.
+    private static (Task<FileOutcome> Work, Task Started, Stage Stage) Start(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(limits);
         var cancellation = new CancellationTokenSource();
-        if (limits.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            cancellation.CancelAfter(limits.Timeout);
-        }
-
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stage = new Stage();
-        var work = Task.Run(() => Run(pipeline, path, limits, standardInput, stage, cancellation.Token), CancellationToken.None);
+        var work = Task.Run(
+            () =>
+            {
+                if (limits.Timeout != Timeout.InfiniteTimeSpan)
+                {
+                    cancellation.CancelAfter(limits.Timeout);
+                }
+
+                started.SetResult();
+                return Run(pipeline, path, limits, standardInput, stage, cancellation.Token);
+            },
+            CancellationToken.None);
         _ = work.ContinueWith(_ => cancellation.Dispose(), TaskScheduler.Default);
-        return (work, stage);
+        return (work, started.Task, stage);
     }
 
     private static FileOutcome Run(AuditPipeline pipeline, string path, InputLimits limits, Func<Stream>? standardInput, Stage stage, CancellationToken cancellation)
