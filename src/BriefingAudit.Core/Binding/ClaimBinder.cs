@@ -133,10 +133,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
             var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
-            // The subject that names an open measure is what is measured, not whose: "investment in real estate
-            // development" and "real estate development investment" are the nation's, under one measure.
-            // An open measure names what is measured itself, so it is whose figure only by what its own clause names
-            // (not the subject, which is the measure): "real estate development investment" is the nation's.
+            // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
+            // what its own clause names, so "investment in real estate development" and "real estate development
+            // investment" are the nation's, under one measure.
             if (OpenMeasure.Is(measure))
             {
                 entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
