@@ -21,10 +21,20 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
     {
     }
 
-    /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
-    public ExtractionResult Extract(SegmentedDocument document)
+    /// <summary>
+    /// Claims of every content sentence, with notes on figures that could not be used. As in English, a sentence over
+    /// <see cref="ClaimExtractor.MaxSentenceLength"/> is a note, and <paramref name="cancellation"/> is looked at before
+    /// each sentence, so a Chinese file is held to the same per-file limits.
+    /// </summary>
+    public ExtractionResult Extract(SegmentedDocument document, CancellationToken cancellation = default)
     {
-        var sentences = document.ContentParagraphs.SelectMany(p => p.Sentences).Select(s => ExtractSentence(document, s)).ToList();
+        var sentences = new List<ExtractionResult>();
+        foreach (var sentence in document.ContentParagraphs.SelectMany(p => p.Sentences))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            sentences.Add(ClaimExtractor.TooLong(document, sentence) is { } tooLong ? new ExtractionResult([], [tooLong]) : ExtractSentence(document, sentence));
+        }
+
         return new ExtractionResult([.. sentences.SelectMany(r => r.Claims)], [.. sentences.SelectMany(r => r.Notes)]);
     }
 

@@ -25,6 +25,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// </summary>
     public const int MaxSentenceLength = 2_000;
 
+    /// <summary>The note for a sentence over <see cref="MaxSentenceLength"/>, whose figures are not read; null when it is within it.</summary>
+    internal static ExtractionNote? TooLong(SegmentedDocument document, Sentence sentence) =>
+        sentence.Text.Length <= MaxSentenceLength
+            ? null
+            : new ExtractionNote(document.Document.Map.Span(sentence.Start, 0), string.Format(CultureInfo.InvariantCulture, Messages.SentenceTooLong, sentence.Text.Length, MaxSentenceLength));
+
     /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
     public ExtractionResult Extract(SegmentedDocument document, CancellationToken cancellation = default)
     {
@@ -48,9 +54,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
     {
         var text = sentence.Text;
-        if (text.Length > MaxSentenceLength)
+        if (TooLong(document, sentence) is { } tooLong)
         {
-            notes.Add(new ExtractionNote(document.Document.Map.Span(sentence.Start, 0), string.Format(CultureInfo.InvariantCulture, Messages.SentenceTooLong, text.Length, MaxSentenceLength)));
+            notes.Add(tooLong);
             return;
         }
 

@@ -53,7 +53,7 @@ public sealed class AuditPipeline
     {
         var segmented = Segmenter.Segment(document);
         cancellation.ThrowIfCancellationRequested();
-        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented) : _extractor.Extract(segmented, cancellation);
+        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented, cancellation) : _extractor.Extract(segmented, cancellation);
         cancellation.ThrowIfCancellationRequested();
         var bound = language == Language.Chinese ? _chineseBinder.Bind(segmented, extraction.Claims) : _binder.Bind(segmented, extraction.Claims);
         return new DocumentReading(language, segmented, bound, extraction.Notes);

@@ -88,4 +88,15 @@ public class ExtremeNumberTests
         Assert.Equal(2, note.Span.Line);
         Assert.Equal(4, result.Claims.Length);
     }
+
+    [Fact]
+    public void ChineseSentenceOverTheLimit_IsANote_OtherSentencesStillRead()
+    {
+        var run = string.Join('，', Enumerable.Range(0, 1_000).Select(i => (i * 37 % 1000).ToString(CultureInfo.InvariantCulture)));
+        var result = TestPipeline.Check($"上半年，我国货物贸易进出口总值21.79万亿元，同比增长2.9%。\n出口{run}\n其中，出口13万亿元，增长7.2%。\n");
+        var note = Assert.Single(result.Notes);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, Messages.SentenceTooLong, run.Length + 2, ClaimExtractor.MaxSentenceLength), note.Message);
+        Assert.Equal(2, note.Span.Line);
+        Assert.Equal(4, result.Claims.Length);
+    }
 }
