@@ -17,8 +17,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
     private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;
 
-    public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims)
+    public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims) =>
+        Bind(document, DocumentScan.Of(document, lexicon), claims);
+
+    /// <summary>Binds the claims of a document, reading the vocabulary from <paramref name="scan"/> (of the same document).</summary>
+    public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, DocumentScan scan, ImmutableArray<Claim> claims)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scan);
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var result = ImmutableArray.CreateBuilder<BoundClaim>(claims.Length);
         var context = new Context(EntityRef.National, null);
@@ -43,7 +49,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                     continue;
                 }
 
-                var analysis = SentenceAnalysis.Analyse(sentence.Text, lexicon);
+                var analysis = SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon));
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous), previous));
                 result.AddRange(bound);

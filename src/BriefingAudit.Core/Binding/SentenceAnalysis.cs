@@ -36,10 +36,10 @@ internal sealed partial class SentenceAnalysis
 
     public int ClauseStartOf(int position) => ClauseStarts.LastOrDefault(s => s <= position);
 
-    public static SentenceAnalysis Analyse(string text, Lexicon lexicon)
+    public static SentenceAnalysis Analyse(string text, SentenceScan scan)
     {
         var mentions = new List<Mention>();
-        foreach (var match in lexicon.TermMatcher.Matches(text))
+        foreach (var match in scan.Terms)
         {
             var mention = match.Value.Kind switch
             {
@@ -86,7 +86,7 @@ internal sealed partial class SentenceAnalysis
             AddModifiers(text, measure, mentions);
         }
 
-        foreach (var unit in lexicon.UnitMatcher.Matches(text).Where(u => u.Value.Dimension == UnitDimension.Count))
+        foreach (var unit in scan.Units.Where(u => u.Value.Dimension == UnitDimension.Count))
         {
             AddCountedThing(text, unit, mentions);
         }

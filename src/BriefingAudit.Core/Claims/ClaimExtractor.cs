@@ -32,8 +32,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             : new ExtractionNote(document.Document.Map.Span(sentence.Start, 0), string.Format(CultureInfo.InvariantCulture, Messages.SentenceTooLong, sentence.Text.Length, MaxSentenceLength));
 
     /// <summary>Claims of every content sentence, with notes on figures that could not be used.</summary>
-    public ExtractionResult Extract(SegmentedDocument document, CancellationToken cancellation = default)
+    public ExtractionResult Extract(SegmentedDocument document, CancellationToken cancellation = default) =>
+        Extract(document, DocumentScan.Of(document, lexicon, cancellation), cancellation);
+
+    /// <summary>Claims of every content sentence, reading the vocabulary from <paramref name="scan"/> (of the same document).</summary>
+    public ExtractionResult Extract(SegmentedDocument document, DocumentScan scan, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scan);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
         foreach (var paragraph in document.ContentParagraphs)
@@ -44,14 +50,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 cancellation.ThrowIfCancellationRequested();
                 var before = i;
                 // The counted unit the paragraph named last before the sentence, looked up only for a bare figure.
-                ExtractSentence(document, sentences[i], claims, notes, () => sentences.Take(before).Reverse().Select(s => CountedBefore(s.Text, s.Text.Length)).FirstOrDefault(u => u is not null));
+                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse().Select(s => scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length)).FirstOrDefault(u => u is not null));
             }
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
     {
         var text = sentence.Text;
         if (TooLong(document, sentence) is { } tooLong)
@@ -66,7 +72,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return;
         }
 
-        var reserved = ReservedSpans(text);
+        var reserved = ReservedSpans(text, scan.For(sentence) ?? SentenceScan.Of(text, lexicon));
         var clauseStarts = Clauses.Starts(text);
         var previousEnd = 0;
         Quantity? lastCount = null;
@@ -247,10 +253,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     }
 
     /// <summary>Spans where numbers are part of a name, a period or a unit ("first half", "twenty-foot").</summary>
-    private List<(int Start, int End)> ReservedSpans(string text)
+    private static List<(int Start, int End)> ReservedSpans(string text, SentenceScan scan)
     {
         var spans = new List<(int, int)>();
-        foreach (var match in lexicon.TermMatcher.Matches(text))
+        foreach (var match in scan.Terms)
         {
             if (match.Value.Kind is TermKind.Period or TermKind.ComparisonBase or TermKind.Entity)
             {
@@ -258,7 +264,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
         }
 
-        foreach (var match in lexicon.UnitMatcher.Matches(text))
+        foreach (var match in scan.Units)
         {
             spans.Add((match.Start, match.End));
         }

@@ -53,10 +53,18 @@ public sealed class AuditPipeline
     {
         var segmented = Segmenter.Segment(document);
         cancellation.ThrowIfCancellationRequested();
-        var extraction = language == Language.Chinese ? _chineseExtractor.Extract(segmented, cancellation) : _extractor.Extract(segmented, cancellation);
+        if (language == Language.Chinese)
+        {
+            var chinese = _chineseExtractor.Extract(segmented, cancellation);
+            cancellation.ThrowIfCancellationRequested();
+            return new DocumentReading(language, segmented, _chineseBinder.Bind(segmented, chinese.Claims), chinese.Notes);
+        }
+
+        // The vocabulary of each sentence is matched once, for both the extractor and the binder.
+        var scan = DocumentScan.Of(segmented, Rules.Lexicon, cancellation);
+        var extraction = _extractor.Extract(segmented, scan, cancellation);
         cancellation.ThrowIfCancellationRequested();
-        var bound = language == Language.Chinese ? _chineseBinder.Bind(segmented, extraction.Claims) : _binder.Bind(segmented, extraction.Claims);
-        return new DocumentReading(language, segmented, bound, extraction.Notes);
+        return new DocumentReading(language, segmented, _binder.Bind(segmented, scan, extraction.Claims), extraction.Notes);
     }
 
     /// <summary>Checks a text as if it were a file at <paramref name="path"/> (tests, standard input, the web page).</summary>
