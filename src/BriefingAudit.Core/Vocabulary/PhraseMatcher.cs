@@ -22,6 +22,11 @@ public sealed class PhraseMatcher<T>
     private readonly SearchValues<char> _wordStarts;
     private readonly SearchValues<char> _chineseStarts;
 
+    // The same for ASCII, as tables: nearly every character of an English text is ASCII, and matching asks about each
+    // one; SearchValues over sets with non-ASCII members (case variants such as the Kelvin sign) cost more per ask.
+    private readonly bool[] _asciiWordStarts = new bool[128];
+    private readonly bool[] _asciiChineseStarts = new bool[128];
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
@@ -36,26 +41,27 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        _wordStarts = SearchValues.Create(_words.StartCharacters());
-        _chineseStarts = SearchValues.Create(_chinese.StartCharacters());
+        _wordStarts = Starts(_words, _asciiWordStarts);
+        _chineseStarts = Starts(_chinese, _asciiChineseStarts);
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
+        // Made at the first match: most texts a matcher is asked about have none.
+        ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         var position = 0;
         while (position < text.Length)
         {
             // A trie is walked only from a character it can start with: from any other, the walk finds nothing.
             var c = text[position];
             // A hyphen joins words: "central" is not a word of "central government-managed fund revenue".
-            var wordStart = position == 0 || !IsWordChar(text[position - 1], hyphen: true);
-            var match = (wordStart && _wordStarts.Contains(c) ? Longest(_words, text, position, wholeWords: true) : null)
-                ?? (_chineseStarts.Contains(c) ? Longest(_chinese, text, position, wholeWords: false) : null);
+            var wordPhrase = IsStart(c, _asciiWordStarts, _wordStarts) && (position == 0 || !IsWordChar(text[position - 1], hyphen: true));
+            var match = (wordPhrase ? Longest(_words, text, position, wholeWords: true) : null)
+                ?? (IsStart(c, _asciiChineseStarts, _chineseStarts) ? Longest(_chinese, text, position, wholeWords: false) : null);
             if (match is not null)
             {
-                result.Add(match);
+                (result ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
                 position = match.End;
                 continue;
             }
@@ -63,8 +69,21 @@ public sealed class PhraseMatcher<T>
             position++;
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? [];
     }
+
+    private static SearchValues<char> Starts(PhraseTrieNode<T> root, bool[] ascii)
+    {
+        var starts = root.StartCharacters();
+        foreach (var c in starts.Where(char.IsAscii))
+        {
+            ascii[c] = true;
+        }
+
+        return SearchValues.Create(starts);
+    }
+
+    private static bool IsStart(char c, bool[] ascii, SearchValues<char> all) => c < ascii.Length ? ascii[c] : all.Contains(c);
 
     /// <summary>The value whose phrase matches the whole text, if any.</summary>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
