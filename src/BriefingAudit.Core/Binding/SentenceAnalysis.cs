@@ -59,15 +59,18 @@ internal sealed partial class SentenceAnalysis
         // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
         mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
 
-        // Years are periods too: "in 2024", "for 2023".
-        foreach (Match year in YearPeriod().Matches(text))
+        // Years are periods too: "in 2024", "for 2023". Only a text with "19" or "20" in it can name one, and most have neither.
+        if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
-            var y = int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var term = new Term("year-" + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
-            // "the first quarter of 2025" is the first quarter; the year only says which one.
-            if (!mentions.Any(m => (m.Start < year.Index + year.Length && m.End > year.Index) || (m.Kind == MentionKind.Period && year.Index - m.End is >= 0 and <= 1)))
+            foreach (Match year in YearPeriod().Matches(text))
             {
-                mentions.Add(new Mention(year.Groups["year"].Index, year.Index + year.Length, MentionKind.Period, term) { Comparison = IsComparison(text, year.Index) });
+                var y = int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var term = new Term("year-" + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
+                // "the first quarter of 2025" is the first quarter; the year only says which one.
+                if (!mentions.Any(m => (m.Start < year.Index + year.Length && m.End > year.Index) || (m.Kind == MentionKind.Period && year.Index - m.End is >= 0 and <= 1)))
+                {
+                    mentions.Add(new Mention(year.Groups["year"].Index, year.Index + year.Length, MentionKind.Period, term) { Comparison = IsComparison(text, year.Index) });
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -21,6 +22,8 @@ public sealed class RecognizerNumberFinder : INumberFinder
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "dozen", "zero",
     ];
+
+    private static readonly SearchValues<string> NumberWordSearch = SearchValues.Create(NumberWords, StringComparison.OrdinalIgnoreCase);
 
     private static readonly Lazy<(IModel Numbers, IModel Percentages)> WholeTextModels = new(() =>
     {
@@ -94,14 +97,22 @@ public sealed class RecognizerNumberFinder : INumberFinder
     /// <summary>True when a sentence holds a digit, a number word or a Chinese numeral; only then can Recognizers find anything.</summary>
     public static bool MayContainNumber(string sentence)
     {
-        foreach (var c in sentence)
+        // ASCII digits, the usual case, are searched for vectorised; other digits and Chinese numerals are not ASCII.
+        var text = sentence.AsSpan();
+        if (text.ContainsAnyInRange('0', '9'))
         {
-            if (char.IsDigit(c) || ChineseNumbers.IsNumberCharacter(c))
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c) && (char.IsDigit(c) || ChineseNumbers.IsNumberCharacter(c)))
             {
                 return true;
             }
         }
 
-        return NumberWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+        // All the words in one pass (the same matches as Contains with OrdinalIgnoreCase word by word).
+        return text.ContainsAny(NumberWordSearch);
     }
 }
