@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
@@ -97,7 +96,7 @@ internal sealed partial class SentenceAnalysis
         AddPronouns(text, mentions);
         // "… fell 10.1%, mainly because revenue from land-use rights sales was about 840 billion yuan": a clause given
         // as a reason has a subject of its own.
-        var clauseStarts = Clauses.Starts(text).AddRange(Subordinate().Matches(text).Select(m => m.Index + m.Length)).Sort();
+        var clauseStarts = scan.ClauseStarts.AddRange(Subordinate().Matches(text).Select(m => m.Index + m.Length)).Sort();
         foreach (var clauseStart in clauseStarts)
         {
             AddUnknownSubject(text, clauseStart, mentions);

@@ -73,8 +73,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return;
         }
 
-        var reserved = ReservedSpans(text, scan.For(sentence) ?? SentenceScan.Of(text, lexicon));
-        var clauseStarts = Clauses.Starts(text);
+        var sentenceScan = scan.For(sentence) ?? SentenceScan.Of(text, lexicon);
+        var reserved = ReservedSpans(text, sentenceScan);
+        var clauseStarts = sentenceScan.ClauseStarts;
         var previousEnd = 0;
         Quantity? lastCount = null;
         var consumedUntil = 0;
