@@ -19,6 +19,8 @@ internal static class OpenMeasure
     {
         "the", "a", "an", "its", "their", "this", "these", "that", "those", "our", "of", "in", "on", "for", "from", "to",
         "by", "with", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
+        // Whose figure, not what: "income nationwide" and "income of the country's residents" are the same measure.
+        "nationwide", "national", "country", "china",
     };
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);

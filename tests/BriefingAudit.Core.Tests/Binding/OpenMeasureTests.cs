@@ -10,6 +10,7 @@ public class OpenMeasureTests
     [InlineData("spending on public health", "Public health spending")]
     [InlineData("the output of tractors and harvesters", "output of harvesters and tractors")]
     [InlineData("Total sales of cold-chain trucks", "cold-chain truck sales")]
+    [InlineData("per capita disposable income nationwide", "national per capita disposable income")]
     public void PhrasesWithTheSameContentWords_NameOneMeasure(string first, string second) =>
         Assert.Equal(OpenMeasure.Key(first), OpenMeasure.Key(second));
 
