@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
@@ -48,7 +49,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous), previous));
                 result.AddRange(bound);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
-                context = NextContext(analysis, bound, context);
+                context = NextContext(sentence, analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
             }
         }
@@ -67,8 +68,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
         return reporting is null
             ? claims
-            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })];
+            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+                .Select(c => c.Period is { } period && SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting) ? c with { Period = reporting } : c)];
     }
+
+    // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a
+    // briefing on a half-year, those are other periods (the base, a target) and stay so.
+    private static readonly FrozenSet<string> SameYearAsReported = FrozenSet.Create(StringComparer.Ordinal, "full-year", "last-year");
+
+    private static bool IsCalendarYear(Term period) => period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal);
 
     /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
     private static ImmutableArray<BoundClaim> WithCurrencyBasis(ImmutableArray<BoundClaim> claims)
@@ -433,14 +441,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return stop.Success ? stop.Index : text.Length;
     }
 
-    private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
+    private const int MonthDays = 31;
+
+    private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
         // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
         // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
-        // periods does not set the period for what follows.
-        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text)
+        // periods does not set the period for what follows. Nor does a month said after the sentence's first figure
+        // ("The unemployment rate stood at 5.2% in September. Per capita income reached …"): it dates that reading,
+        // where "more than 30,000 were established in the first half" goes on about the half year.
+        var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
+        var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && framing.Term!.Days <= MonthDays)
             ? context.Period
-            : analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+            : framing?.Term ?? context.Period;
         context = context with { Frame = context.Frame ?? period };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
