@@ -187,37 +187,62 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
     /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
     /// that opens a further breakdown ("with revenue from land-use rights sales of …") or sums up ("bringing wind
-    /// and solar additions to …") ends the list.
+    /// and solar additions to …") ends the list. Without a cue, a list is a breakdown of the sentence just before
+    /// only when its items name every part of a whole ("… 3.29 billion trips. Urban residents made 2.55 billion
+    /// trips, and rural residents 737 million").
     /// </summary>
-    private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
+    private List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
     {
         var cue = BreakdownCue().Match(sentence.Text);
-        if (!cue.Success)
+        var listStart = cue.Success ? cue.Length : 0;
+        var nested = NestedBreakdown().Match(sentence.Text, listStart);
+        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
+        if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit))
         {
             return bound;
         }
 
-        var nested = NestedBreakdown().Match(sentence.Text, cue.Length);
-        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
-        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
+        var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(Labels(sentence, parts, listStart)));
+        if (!cue.Success && !wholeNamed)
+        {
+            return bound;
+        }
+
         // The total is a level of the same unit and period that is not itself a listed part, and not smaller
         // than any one part.
         var total = previous.LastOrDefault(p => p.Claim.Role is ClaimRole.Level or ClaimRole.Count && p.PartOf is null
-            && parts.Count > 0 && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
+            && (cue.Success || p.Claim.SentenceIndex == sentence.Index - 1)
+            && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
             && parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high));
-        if (total is null || parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != total.Claim.Quantity.Unit))
+        if (total is null)
         {
             return bound;
         }
 
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
-        var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
 
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+    }
+
+    /// <summary>The words before each listed figure: from the list's start, then from the figure before.</summary>
+    private static List<string> Labels(Sentence sentence, List<BoundClaim> parts, int listStart)
+    {
+        var labels = new List<string>(parts.Count);
+        var from = listStart;
+        foreach (var part in parts)
+        {
+            var start = part.Claim.Span.Start - sentence.Start;
+            labels.Add(sentence.Text[Math.Min(from, start)..start]);
+            from = part.Claim.Span.End - sentence.Start;
+        }
+
+        return labels;
     }
 
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
@@ -515,7 +540,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnNounPhrase();
 
-    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
+    // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -1,0 +1,37 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Checking.Checks;
+
+/// <summary>BA2010: parts listed under a total, and when the list names every part of a whole, it is complete.</summary>
+public class BreakdownCheckTests
+{
+    private static bool Fires(string text) => TestPipeline.Errors(text).Contains(RuleIds.Breakdown);
+
+    [Theory]
+    // Urban and rural name the whole: the parts must add up to the total, not merely stay below it.
+    [InlineData("2.61", "540 billion", false)]
+    [InlineData("2.41", "540 billion", true)]
+    [InlineData("2.61", "340 billion", true)]
+    public void ListNamingEveryPart_MustAddUpToTheTotal(string urban, string rural, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent {urban} trillion yuan, up 16.1%, and rural residents {rural} yuan, up 11%."));
+
+    [Fact]
+    public void ListNotNamingEveryPart_MayStayBelowTheTotal() =>
+        Assert.False(Fires("In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.41 trillion yuan, up 16.1%, and young people 540 billion yuan, up 11%."));
+
+    [Theory]
+    [InlineData("737 million", false)]
+    [InlineData("537 million", true)]
+    public void ListNamingEveryPart_NeedsNoCue_WhenItFollowsItsTotal(string rural, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 2.548 billion trips, up 22%, and rural residents {rural}, up 16%."));
+
+    [Fact]
+    public void ListWithoutCue_IsNoBreakdownOfAnEarlierSentence() =>
+        Assert.False(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Spending per trip was about 959 yuan. Urban residents made 2.548 billion trips, up 22%, and rural residents 537 million, up 16%."));
+
+    [Theory]
+    [InlineData("By mode of transport, ", true)]
+    [InlineData("By the end of June, ", false)]
+    public void AnyByCue_ButNotATime_StartsAList(string cue, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, freight volume totaled 27.56 billion tonnes, up 3.9%. {cue}road freight was 20.29 billion tonnes and railway freight 8.57 billion tonnes."));
+}
