@@ -34,4 +34,11 @@ public class BreakdownCheckTests
     [InlineData("By the end of June, ", false)]
     public void AnyByCue_ButNotATime_StartsAList(string cue, bool fires) =>
         Assert.Equal(fires, Fires($"In the first half, freight volume totaled 27.56 billion tonnes, up 3.9%. {cue}road freight was 20.29 billion tonnes and railway freight 8.57 billion tonnes."));
+
+    [Fact]
+    public void SlipInASumTheVocabularyKnows_IsReportedOnce_NotAlsoAsACompleteList()
+    {
+        var findings = TestPipeline.Check("In the first half, national government-managed fund revenue was 2.15 trillion yuan, down 6.6%. Of this, central government-managed fund revenue was 186.27 billion yuan, up 5.2%, and local government-managed fund revenue was 1.76 trillion yuan, down 7.6%.").Findings;
+        Assert.Equal(RuleIds.Sum, Assert.Single(findings).RuleId);
+    }
 }
