@@ -80,6 +80,20 @@ public class ClaimExtractorTests
         Assert.DoesNotContain(claims, c => c.Any(char.IsDigit) && !c.Contains("positions", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("In the first half, foreign nationals made 19.16 million entries into China.", "19.16 million entries", "entries")]
+    [InlineData("Couriers handled 95.6 billion parcels, up 19.3%.", "95.6 billion parcels", "parcels")]
+    [InlineData("There were 251,300 commercial performances nationwide.", "251,300 commercial performances", "performances")]
+    public void AmountBeforeAPluralNoun_CountsThatNoun(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Single(sentence, text).Quantity.Unit);
+
+    [Theory]
+    [InlineData("The programme now covers 12 counties.")]
+    [InlineData("The number reached 20 million this year.")]
+    [InlineData("Output in 2025 was 5 million higher than in 1978, as records show.")]
+    public void NumberThatIsNoAmountOrNounThatCountsNothing_IsNoOpenCount(string sentence) =>
+        Assert.DoesNotContain(TestPipeline.Check(sentence).Claims, c => c.Claim.Quantity.Dimension == BriefingAudit.Core.Vocabulary.UnitDimension.Count);
+
     [Fact]
     public void Units_AreRead()
     {
