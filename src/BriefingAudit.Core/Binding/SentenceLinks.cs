@@ -52,7 +52,11 @@ internal static partial class SentenceLinks
             return [];
         }
 
-        var items = before.Where(c => c.Role == last.Role).ToImmutableArray();
+        // "grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of …":
+        // the verb makes the first item a change and leaves the rest levels, but the list is all of them.
+        var firstCarriesTheVerb = last.Role == ClaimRole.Level && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
+            && before.Skip(1).All(c => c.Role == ClaimRole.Level);
+        var items = firstCarriesTheVerb ? [.. before] : before.Where(c => c.Role == last.Role).ToImmutableArray();
         return items.Length >= 2 ? items : [];
     }
 
