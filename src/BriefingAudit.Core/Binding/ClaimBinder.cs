@@ -54,7 +54,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
         }
 
-        return WithCurrencyBasis(WithReportingPeriod(result.ToImmutable(), inQuestionsAndAnswers));
+        return WithCurrencyBasis(WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers));
     }
 
     /// <summary>
@@ -171,7 +171,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
             }
 
-            var note = measure is null ? "no measure of the vocabulary is named for this figure"
+            var note = measure is null ? BoundClaim.NoMeasureNote
                 : period is null ? "no period is named for this figure"
                 : null;
             var comparedTo = claim.Role == ClaimRole.PointChange
@@ -356,7 +356,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End)
             ? null
-            : OpenMeasure.Named(subject.Entity!.Name, dimension);
+            : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
     }
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
