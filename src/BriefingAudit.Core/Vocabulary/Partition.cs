@@ -34,7 +34,8 @@ public sealed record Partition(string Id, ImmutableArray<string> Members)
         return true;
     }
 
-    private static bool StartsAWord(string text, string word)
+    /// <summary>Whether a word (or a longer word it starts) stands in the text: "northeast" in "the northeastern provinces".</summary>
+    public static bool StartsAWord(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {

@@ -41,4 +41,24 @@ public class BreakdownCheckTests
         var findings = TestPipeline.Check("In the first half, national government-managed fund revenue was 2.15 trillion yuan, down 6.6%. Of this, central government-managed fund revenue was 186.27 billion yuan, up 5.2%, and local government-managed fund revenue was 1.76 trillion yuan, down 7.6%.").Findings;
         Assert.Equal(RuleIds.Sum, Assert.Single(findings).RuleId);
     }
+
+    [Theory]
+    [InlineData("3.15", false)]
+    [InlineData("3.285", true)]
+    public void SentenceOpeningWithItsTotal_ListsItsParts(string total, bool fires) =>
+        Assert.Equal(fires, Fires($"Of the {total} trillion yuan that domestic tourists spent in the first half, the eastern region accounted for 1.42 trillion yuan, up 13.8%, the central region 687 billion yuan, the western region 819 billion yuan, and the northeast 224 billion yuan."));
+
+    [Theory]
+    [InlineData("11.11", false)]
+    [InlineData("13.11", true)]
+    public void ItemsNamingTheTotalsNounAgain_AreItsParts(string enterprises, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, RMB loans increased by 12.92 trillion yuan. Household loans rose by 544.5 billion yuan, loans to enterprises by {enterprises} trillion yuan, and loans to non-banking financial institutions by 1.27 trillion yuan."));
+
+    [Fact]
+    public void ItemsNotNamingTheTotalsNoun_AreNoList() =>
+        Assert.False(Fires("In the first half, RMB deposits increased by 12.92 trillion yuan. Household loans rose by 544.5 billion yuan, bond issues by 13.11 trillion yuan, and equity financing by 1.27 trillion yuan."));
+
+    [Fact]
+    public void PartLargerThanTheTotalJustBefore_IsASlip_NotAnotherTotal() =>
+        Assert.True(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 4.548 billion trips, up 22%, and rural residents 737 million, up 16%."));
 }
