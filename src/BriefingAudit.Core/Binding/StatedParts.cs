@@ -20,10 +20,40 @@ internal static partial class StatedParts
     {
         if (bound.Count < 2)
         {
-            return bound;
+            return MarkShareOfListedPart(sentence, bound, paragraph);
         }
 
-        return MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkList(sentence, bound)), paragraph);
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkList(sentence, bound)), paragraph), paragraph);
+    }
+
+    /// <summary>
+    /// "By mode of transport, road freight was 20.29 billion tonnes, … Road freight made up 73.6% of the total": a
+    /// share "of the total" with no amount before it in its sentence is the share of the one listed part of the
+    /// paragraph whose measure its words name, in that part's total.
+    /// </summary>
+    private static List<BoundClaim> MarkShareOfListedPart(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
+    {
+        var result = bound;
+        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
+        {
+            var shareStart = Position(sentence, share.Claim);
+            if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length)
+                || bound.Any(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+                || OpenMeasure.Key(sentence.Text[..shareStart]) is not { } key)
+            {
+                continue;
+            }
+
+            var words = key.Split(' ');
+            var named = paragraph.Where(b => b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OpenMeasure.Is(b.Measure)
+                && b.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ').All(words.Contains)).DistinctBy(b => b.Measure!.Id).ToList();
+            if (named is [var part])
+            {
+                result = [.. result.Select(b => b == share ? b with { PartOf = part.PartOf, Items = [part.Claim] } : b)];
+            }
+        }
+
+        return result;
     }
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
