@@ -57,6 +57,14 @@ internal static partial class SentenceLinks
         var firstCarriesTheVerb = last.Role == ClaimRole.Level && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
             && before.Skip(1).All(c => c.Role == ClaimRole.Level);
         var items = firstCarriesTheVerb ? [.. before] : before.Where(c => c.Role == last.Role).ToImmutableArray();
+
+        // "… 61.94 million in June, so the second quarter as a whole reached 185.11 million, averaging nearly 62
+        // million a month": a figure that is the sum of the others is their total, not one more item.
+        if (items.Length >= 3 && items[^1].Interval.Overlaps(items[..^1].Aggregate(Interval.Exactly(0), (sum, c) => sum + c.Interval)))
+        {
+            items = items[..^1];
+        }
+
         return items.Length >= 2 ? items : [];
     }
 
