@@ -23,7 +23,27 @@ internal static partial class StatedParts
             return MarkShareOfListedPart(sentence, bound, paragraph);
         }
 
-        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkList(sentence, bound)), paragraph), paragraph);
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkList(sentence, bound))), paragraph), paragraph);
+    }
+
+    /// <summary>
+    /// "16.33 billion pieces in April, 17.19 billion in May and 17.04 billion in June, together 50.56 billion", "…,
+    /// the two regions combined earning 168.88 billion yuan", "…, adding up to nearly 720 billion yuan": a total said
+    /// after its parts, with a word that says they are all of it.
+    /// </summary>
+    private static List<BoundClaim> MarkTotalAfterParts(Sentence sentence, List<BoundClaim> bound)
+    {
+        // The cue is within the 60 characters before the figure; looking no further keeps the '$' pattern cheap.
+        var total = bound.FirstOrDefault(b => IsAmount(b) && Position(sentence, b.Claim) is var at
+            && TotalAfterParts().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60))));
+        if (total is null)
+        {
+            return bound;
+        }
+
+        var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) < Position(sentence, total.Claim) && b.Claim.Sign > 0
+            && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
+        return parts.Count < 2 ? bound : [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = b == parts[^1] } : b)];
     }
 
     /// <summary>
@@ -161,6 +181,11 @@ internal static partial class StatedParts
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
         paragraph.SkipWhile(b => b != amount).Skip(1).TakeWhile(b => b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role != ClaimRole.Level && b.Claim.Role != ClaimRole.Count)
             .Any(b => b.Claim.Role == ClaimRole.Share);
+
+    // The cue right before the total's figure (a few words may stand between: "the two regions combined earning").
+    // Greedy loops only: a lazy loop of words here made the generated matcher run past its timeout.
+    [GeneratedRegex(@",\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,2}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TotalAfterParts();
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfPhrase();

@@ -61,4 +61,16 @@ public class BreakdownCheckTests
     [Fact]
     public void PartLargerThanTheTotalJustBefore_IsASlip_NotAnotherTotal() =>
         Assert.True(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 4.548 billion trips, up 22%, and rural residents 737 million, up 16%."));
+
+    [Theory]
+    [InlineData("together 50.56 billion pieces", false)]
+    [InlineData("together 56.56 billion pieces", true)]
+    [InlineData("adding up to nearly 51 billion pieces", false)]
+    [InlineData("adding up to nearly 59 billion pieces", true)]
+    public void TotalSaidAfterItsParts_MustBeTheirSum(string total, bool fires) =>
+        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June, {total}."));
+
+    [Fact]
+    public void TogetherWith_IsNoTotal() =>
+        Assert.False(Fires("Exports reached 16.33 billion yuan in April and 17.19 billion yuan in May, together with imports of 57.04 billion yuan in June."));
 }
