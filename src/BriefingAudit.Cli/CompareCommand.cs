@@ -1,3 +1,4 @@
+using BriefingAudit.Core;
 using BriefingAudit.Core.Comparison;
 using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
@@ -7,7 +8,8 @@ namespace BriefingAudit.Cli;
 
 /// <summary>
 /// <c>compare SOURCE TARGET</c>: both files read, compared, and returned as one run for the usual reporters and exit
-/// codes. Null (exit 2) when either file cannot be read: there is nothing to compare it with.
+/// codes. Null (exit 2) when either file cannot be read (there is nothing to compare it with) or the comparison
+/// meets a runaway pattern or a bug (one line, as check gives for a file).
 /// </summary>
 internal static class CompareCommand
 {
@@ -51,7 +53,16 @@ internal static class CompareCommand
             return null;
         }
 
-        return new TranslationComparer(pipeline).Compare(source, target, compare.SourceLanguage, compare.TargetLanguage).ToReport(pipeline.Rules);
+        try
+        {
+            return new TranslationComparer(pipeline).Compare(source, target, compare.SourceLanguage, compare.TargetLanguage).ToReport(pipeline.Rules);
+        }
+        catch (Exception ex)
+        {
+            // As check does for a file: one line naming the pair and the reason, exit 2, no stack trace.
+            stderr.WriteLine($"briefing-audit: {compare.Source}, {compare.Target}: {Messages.Unexpected(ex)}");
+            return null;
+        }
     }
 
     private static TranscriptDocument? Load(string path, LineRange? lines, Func<Stream> stdin, TextWriter stderr)

@@ -1,3 +1,4 @@
+using BriefingAudit.Core;
 using BriefingAudit.Core.Evaluation;
 using BriefingAudit.Core.Pipeline;
 
@@ -47,6 +48,11 @@ internal static class EvalCommand
             catch (InvalidDataException ex)
             {
                 stderr.WriteLine($"briefing-audit: {ex.Message}");
+                return ExitCodes.ToolError;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                stderr.WriteLine($"briefing-audit: {folder}: {Messages.Unexpected(ex)}");
                 return ExitCodes.ToolError;
             }
         }

@@ -40,4 +40,9 @@ public static class Messages
     public const string BaselineInvalid = "not a baseline file (expected the JSON that 'briefing-audit baseline' writes)";
     public const string BaselineWritten = "recorded {0} finding(s) of {1} file(s) in {2}";
     public const string BadShard = "--shard takes K/N with 1 <= K <= N, not '{0}'";
+
+    /// <summary>The one-line reason for what went wrong inside the checker: a runaway pattern, or a bug by its type.</summary>
+    public static string Unexpected(Exception exception) => exception is System.Text.RegularExpressions.RegexMatchTimeoutException
+        ? PatternTimedOut
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, InternalError, exception.GetType().Name);
 }

@@ -14,6 +14,9 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Term? Period, Whole? Whole, string? Note, Term? ComparedTo = null)
 {
+    /// <summary>Why a figure has no measure, when no word of its sentence names one.</summary>
+    public const string NoMeasureNote = "no measure of the vocabulary is named for this figure";
+
     public Claim? PartOf { get; init; }
 
     public bool ClosesList { get; init; }

@@ -80,7 +80,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         var comparedTo = claim.Role == ClaimRole.PointChange
             ? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.Comparison && m.Start >= clauseStart && m.End <= start)?.Term
             : null;
-        var note = measure is null ? "no measure of the vocabulary is named for this figure"
+        var note = measure is null ? BoundClaim.NoMeasureNote
             : period is null ? "no period is named for this figure"
             : null;
         return new BoundClaim(claim, measure, entity, period, whole, note, comparedTo);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
@@ -41,6 +42,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             turn = paragraph.Turn;
 
             List<BoundClaim> previous = [];
+            Sentence? sentenceBefore = null;
             foreach (var sentence in paragraph.Sentences)
             {
                 // A sentence too long to read for figures has no claims, and its words would only cost time.
@@ -51,15 +53,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var analysis = SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon));
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, MarkBreakdown(sentence, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous), previous));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
-                context = NextContext(analysis, bound, context);
+                context = NextContext(sentence, analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
+                sentenceBefore = sentence;
             }
         }
 
-        return WithCurrencyBasis(WithReportingPeriod(result.ToImmutable(), inQuestionsAndAnswers));
+        return WithCurrencyBasis(WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers));
     }
 
     /// <summary>
@@ -73,8 +76,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
         return reporting is null
             ? claims
-            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })];
+            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+                .Select(c => c.Period is { } period && SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting) ? c with { Period = reporting } : c)];
     }
+
+    // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a
+    // briefing on a half-year, those are other periods (the base, a target) and stay so.
+    private static readonly FrozenSet<string> SameYearAsReported = FrozenSet.Create(StringComparer.Ordinal, "full-year", "last-year");
+
+    private static bool IsCalendarYear(Term period) => period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal);
 
     /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
     private static ImmutableArray<BoundClaim> WithCurrencyBasis(ImmutableArray<BoundClaim> claims)
@@ -169,7 +179,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
             }
 
-            var note = measure is null ? "no measure of the vocabulary is named for this figure"
+            var note = measure is null ? BoundClaim.NoMeasureNote
                 : period is null ? "no period is named for this figure"
                 : null;
             var comparedTo = claim.Role == ClaimRole.PointChange
@@ -179,43 +189,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
-    /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
-    /// that opens a further breakdown ("with revenue from land-use rights sales of …") or sums up ("bringing wind
-    /// and solar additions to …") ends the list.
-    /// </summary>
-    private static List<BoundClaim> MarkBreakdown(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> previous)
-    {
-        var cue = BreakdownCue().Match(sentence.Text);
-        if (!cue.Success)
-        {
-            return bound;
-        }
-
-        var nested = NestedBreakdown().Match(sentence.Text, cue.Length);
-        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
-        var parts = bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Span.Start < listEnd).ToList();
-        // The total is a level of the same unit and period that is not itself a listed part, and not smaller
-        // than any one part.
-        var total = previous.LastOrDefault(p => p.Claim.Role is ClaimRole.Level or ClaimRole.Count && p.PartOf is null
-            && parts.Count > 0 && p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && p.Period == parts[0].Period
-            && parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high));
-        if (total is null || parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != total.Claim.Quantity.Unit))
-        {
-            return bound;
-        }
-
-        var last = parts[^1];
-        var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
-        var closes = OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
-
-        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
-        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
-            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
-        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
     private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
@@ -329,7 +302,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End)
             ? null
-            : OpenMeasure.Named(subject.Entity!.Name, dimension);
+            : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
     }
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
@@ -439,14 +412,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return stop.Success ? stop.Index : text.Length;
     }
 
-    private static Context NextContext(SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
+    private const int MonthDays = 31;
+
+    private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
         // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
         // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
-        // periods does not set the period for what follows.
-        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text)
+        // periods does not set the period for what follows. Nor does a month said after the sentence's first figure
+        // ("The unemployment rate stood at 5.2% in September. Per capita income reached …"): it dates that reading,
+        // where "more than 30,000 were established in the first half" goes on about the half year.
+        var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
+        var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && framing.Term!.Days <= MonthDays)
             ? context.Period
-            : analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? context.Period;
+            : framing?.Term ?? context.Period;
         context = context with { Frame = context.Frame ?? period };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
@@ -506,18 +485,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnNounPhrase();
-
-    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?:sector|industry|region|type|category|product|market|source|use|ownership|field|item|level\s+of\s+government|enterprise\s+type|type\s+of\s+enterprise))\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BreakdownCue();
-
-    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NestedBreakdown();
-
-    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OfTotal();
-
-    [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OtherItems();
 
     [GeneratedRegex(@"\b(?:quarter|month|half|year)\s+alone\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubPeriodAside();

@@ -19,6 +19,8 @@ internal static class OpenMeasure
     {
         "the", "a", "an", "its", "their", "this", "these", "that", "those", "our", "of", "in", "on", "for", "from", "to",
         "by", "with", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
+        // Whose figure, not what: "income nationwide" and "income of the country's residents" are the same measure.
+        "nationwide", "national", "country", "china",
     };
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);
@@ -30,15 +32,58 @@ internal static class OpenMeasure
         return key is null ? null : new Term(IdPrefix + key, Tidy(phrase), TermKind.Measure, [], dimension);
     }
 
+    /// <summary>
+    /// The open measure a phrase of one content word names for now ("consumption rose … to more than 4.8 trillion
+    /// kilowatt-hours"): too little to stand alone, it names the one open measure of the transcript with that word
+    /// ("electricity consumption"), if there is exactly one (<see cref="ResolveShortNames"/>).
+    /// </summary>
+    public static Term? NamedOrShort(string phrase, UnitDimension dimension) =>
+        Named(phrase, dimension) ?? (Words(phrase) is { Count: 1 } words ? new Term(ShortPrefix + words.Min, Tidy(phrase), TermKind.Measure, [], dimension) : null);
+
+    /// <summary>
+    /// Gives each count bound to a one-word name the open measure of the transcript, counted in the same unit, whose
+    /// words include it, when exactly one does; otherwise the figure stays unbound, as a one-word name alone would be
+    /// too vague to compare.
+    /// </summary>
+    public static IEnumerable<BoundClaim> ResolveShortNames(IReadOnlyList<BoundClaim> claims)
+    {
+        var full = claims.Where(c => c.Measure is { } m && Is(m) && !IsShort(m)).ToList();
+        foreach (var claim in claims)
+        {
+            if (claim.Measure is not { } measure || !IsShort(measure))
+            {
+                yield return claim;
+                continue;
+            }
+
+            // Only counts in the same unit ("kilowatt-hours"): "revenue exceeded expenditure by 430 billion yuan"
+            // names no more than some money.
+            var word = measure.Id[ShortPrefix.Length..];
+            var named = claim.Claim.Quantity.Dimension != UnitDimension.Count ? []
+                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && c.Measure!.Id[IdPrefix.Length..].Split(' ').Contains(word))
+                    .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
+            yield return named.Count == 1
+                ? claim with { Measure = named[0] }
+                : claim with { Measure = null, Note = BoundClaim.NoMeasureNote };
+        }
+    }
+
+    private const string ShortPrefix = IdPrefix + "~";
+
+    private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
+
     /// <summary>The sorted content words of a phrase, singular and lower case; null when fewer than two.</summary>
-    public static string? Key(string phrase)
+    public static string? Key(string phrase) => Words(phrase) is { Count: >= 2 } words ? string.Join(' ', words) : null;
+
+    /// <summary>The sorted content words of a phrase, singular and lower case; none when it holds a figure.</summary>
+    private static SortedSet<string> Words(string phrase)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var raw in phrase.Split([' ', '\t', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (raw.Any(char.IsDigit))
             {
-                return null;
+                return [];
             }
 
             var word = Singular(StripPossessive(raw.ToLowerInvariant().Trim('.', ';', ':')));
@@ -48,7 +93,7 @@ internal static class OpenMeasure
             }
         }
 
-        return words.Count >= 2 ? string.Join(' ', words) : null;
+        return words;
     }
 
     private static string Tidy(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');

@@ -35,6 +35,9 @@ internal sealed partial class SentenceAnalysis
 
     public int ClauseStartOf(int position) => ClauseStarts.LastOrDefault(s => s <= position);
 
+    /// <summary>The id of a calendar year named by its number ("in 2024" is year-2024).</summary>
+    public const string YearIdPrefix = "year-";
+
     public static SentenceAnalysis Analyse(string text, SentenceScan scan)
     {
         var mentions = new List<Mention>();
@@ -64,7 +67,7 @@ internal sealed partial class SentenceAnalysis
             foreach (Match year in YearPeriod().Matches(text))
             {
                 var y = int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var term = new Term("year-" + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
+                var term = new Term(YearIdPrefix + y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture), TermKind.Period, [], Days: DateTime.IsLeapYear(y) ? 366 : 365);
                 // "the first quarter of 2025" is the first quarter; the year only says which one.
                 if (!mentions.Any(m => (m.Start < year.Index + year.Length && m.End > year.Index) || (m.Kind == MentionKind.Period && year.Index - m.End is >= 0 and <= 1)))
                 {

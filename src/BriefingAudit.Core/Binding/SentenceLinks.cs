@@ -52,7 +52,19 @@ internal static partial class SentenceLinks
             return [];
         }
 
-        var items = before.Where(c => c.Role == last.Role).ToImmutableArray();
+        // "grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of …":
+        // the verb makes the first item a change and leaves the rest levels, but the list is all of them.
+        var firstCarriesTheVerb = last.Role == ClaimRole.Level && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
+            && before.Skip(1).All(c => c.Role == ClaimRole.Level);
+        var items = firstCarriesTheVerb ? [.. before] : before.Where(c => c.Role == last.Role).ToImmutableArray();
+
+        // "… 61.94 million in June, so the second quarter as a whole reached 185.11 million, averaging nearly 62
+        // million a month": a figure that is the sum of the others is their total, not one more item.
+        if (items.Length >= 3 && items[^1].Interval.Overlaps(items[..^1].Aggregate(Interval.Exactly(0), (sum, c) => sum + c.Interval)))
+        {
+            items = items[..^1];
+        }
+
         return items.Length >= 2 ? items : [];
     }
 

@@ -20,10 +20,60 @@ internal static partial class StatedParts
     {
         if (bound.Count < 2)
         {
+            return MarkShareOfListedPart(sentence, bound, paragraph);
+        }
+
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkList(sentence, bound))), paragraph), paragraph);
+    }
+
+    /// <summary>
+    /// "16.33 billion pieces in April, 17.19 billion in May and 17.04 billion in June, together 50.56 billion", "…,
+    /// the two regions combined earning 168.88 billion yuan", "…, adding up to nearly 720 billion yuan": a total said
+    /// after its parts, with a word that says they are all of it.
+    /// </summary>
+    private static List<BoundClaim> MarkTotalAfterParts(Sentence sentence, List<BoundClaim> bound)
+    {
+        // The cue is within the 60 characters before the figure; looking no further keeps the '$' pattern cheap.
+        var total = bound.FirstOrDefault(b => IsAmount(b) && Position(sentence, b.Claim) is var at
+            && TotalAfterParts().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60))));
+        if (total is null)
+        {
             return bound;
         }
 
-        return MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkList(sentence, bound)), paragraph);
+        var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) < Position(sentence, total.Claim) && b.Claim.Sign > 0
+            && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
+        return parts.Count < 2 ? bound : [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = b == parts[^1] } : b)];
+    }
+
+    /// <summary>
+    /// "By mode of transport, road freight was 20.29 billion tonnes, … Road freight made up 73.6% of the total": a
+    /// share "of the total" with no amount before it in its sentence is the share of the one listed part of the
+    /// paragraph whose measure its words name, in that part's total.
+    /// </summary>
+    private static List<BoundClaim> MarkShareOfListedPart(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
+    {
+        var result = bound;
+        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
+        {
+            var shareStart = Position(sentence, share.Claim);
+            if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length)
+                || bound.Any(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+                || OpenMeasure.Key(sentence.Text[..shareStart]) is not { } key)
+            {
+                continue;
+            }
+
+            var words = key.Split(' ');
+            var named = paragraph.Where(b => b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OpenMeasure.Is(b.Measure)
+                && b.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ').All(words.Contains)).DistinctBy(b => b.Measure!.Id).ToList();
+            if (named is [var part])
+            {
+                result = [.. result.Select(b => b == share ? b with { PartOf = part.PartOf, Items = [part.Claim] } : b)];
+            }
+        }
+
+        return result;
     }
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
@@ -131,6 +181,11 @@ internal static partial class StatedParts
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
         paragraph.SkipWhile(b => b != amount).Skip(1).TakeWhile(b => b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role != ClaimRole.Level && b.Claim.Role != ClaimRole.Count)
             .Any(b => b.Claim.Role == ClaimRole.Share);
+
+    // The cue right before the total's figure (a few words may stand between: "the two regions combined earning").
+    // Greedy loops only: a lazy loop of words here made the generated matcher run past its timeout.
+    [GeneratedRegex(@",\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,2}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TotalAfterParts();
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfPhrase();

@@ -25,11 +25,16 @@ public sealed class Checker
         new BreakdownCheck(),
     }.ToImmutableDictionary(c => c.Kind);
 
-    /// <summary>Findings sorted by line, column and rule, so every reporter's output is deterministic.</summary>
+    /// <summary>
+    /// Findings sorted by line, column and rule, so every reporter's output is deterministic. A slip that two rules
+    /// see over the same figures (a sum of the vocabulary that is also a complete list in the text) is reported
+    /// once, by the rule listed first.
+    /// </summary>
     public static ImmutableArray<Finding> Run(RuleSet rules, CheckContext context) =>
         [.. rules.Rules
             .Where(rule => Checks.ContainsKey(rule.Kind)) // compare rules need two documents: Comparison runs them
             .SelectMany(rule => Checks[rule.Kind].Run(rule, context))
+            .DistinctBy(f => string.Join(',', f.Claims.Select(c => c.Span.Start)))
             .OrderBy(f => f.Location.Line)
             .ThenBy(f => f.Location.Column)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)

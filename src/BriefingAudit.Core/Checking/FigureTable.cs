@@ -32,6 +32,14 @@ public sealed class FigureTable
     public Figure? Change(string measure, string entity, string period) =>
         _figures.Values.FirstOrDefault(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change && f.Key.Unit == "percent");
 
+    /// <summary>
+    /// The growth rates of a measure in every currency it was stated in: "percent" (the main currency, or a count)
+    /// first, then "percent of US dollars" and the like.
+    /// </summary>
+    public IEnumerable<Figure> ChangesInAnyCurrency(string measure, string entity, string period) =>
+        _figures.Values.Where(f => f.Key.Measure == measure && f.Key.Entity == entity && f.Key.Period == period && f.Key.Role == ClaimRole.Change
+            && f.Key.Unit.StartsWith("percent", StringComparison.Ordinal)).OrderBy(f => f.Key.Unit.Length);
+
     /// <summary>Every place a sum relation applies: a stated total with all its parts stated, same period and unit.</summary>
     public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)
     {

@@ -27,7 +27,11 @@ internal static class StatedComparison
             return null;
         }
 
-        var figure = context.Figures.Change(comparison.BaseMeasure.Id, (comparison.BaseEntity ?? EntityRef.National).Id, gap.Period.Id);
+        // A rate that could be in either currency is compared with the base rate that fits, if one does.
+        var bases = context.Figures.ChangesInAnyCurrency(comparison.BaseMeasure.Id, (comparison.BaseEntity ?? EntityRef.National).Id, gap.Period.Id).ToList();
+        var figure = context.CurrencyOpen(comparison.Rate) && bases.Count > 1
+            ? bases.FirstOrDefault(b => (comparison.Rate.SignedInterval - b.Interval).Magnitude.Overlaps(gap.Claim.Interval)) ?? bases[0]
+            : context.Figures.Change(comparison.BaseMeasure.Id, (comparison.BaseEntity ?? EntityRef.National).Id, gap.Period.Id);
         return figure is null || figure.Agreeing.Any(b => b.Claim == comparison.Rate)
             ? null
             : (comparison.Rate.SignedInterval, figure.Interval, [comparison.Rate, .. figure.Agreeing.Select(b => b.Claim)]);

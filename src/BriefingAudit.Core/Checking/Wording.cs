@@ -15,9 +15,9 @@ internal static class Wording
     public static string Signed(Claim claim) =>
         $"{(claim.Sign < 0 && !claim.Text.TrimStart().StartsWith('-') ? "−" : string.Empty)}{claim.Text.Trim()}";
 
-    /// <summary>"exports of the U.S.": the measure and entity, without the period.</summary>
+    /// <summary>"exports of the U.S.": the measure and entity, without the period; a figure with no measure as written, with its line.</summary>
     public static string Short(BoundClaim claim) =>
-        claim.Measure is null ? "the figure" : $"{claim.Measure.Name}{(claim.Entity.IsNational ? string.Empty : " of " + claim.Entity.Name)}";
+        claim.Measure is null ? Cite(claim.Claim) : $"{claim.Measure.Name}{(claim.Entity.IsNational ? string.Empty : " of " + claim.Entity.Name)}";
 
     /// <summary>"[19.5, 20.5] trillion yuan", "(600, ∞) billion yuan", "[51.75, 51.85]%".</summary>
     public static string Range(Interval interval, Quantity like)

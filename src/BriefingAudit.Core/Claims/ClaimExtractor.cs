@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -206,6 +207,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
         }
 
+        // "19.16 million entries", "1.2 billion parcels": an amount followed at once by a plural noun counts that
+        // noun, even one the vocabulary lacks. Only amounts (a scale word or thousands separators), so that "in
+        // 12 cities" or "3 aspects" stay lists and labels.
+        if (WrittenAsAmount().IsMatch(number.Text) && OpenCountedNoun().Match(rest) is { Success: true } noun
+            && !NotCountedNouns.Contains(noun.Groups["noun"].Value))
+        {
+            var name = noun.Groups["noun"].Value.ToLowerInvariant();
+            return (number.End + noun.Length, v => new Quantity(v, name, UnitDimension.Count, scale));
+        }
+
         // "surpassing 600,000", "an increase of 43,000": a bare figure continuing the count just stated.
         if (lastCount is not null && number.Text.Any(char.IsDigit) && FollowsOn().IsMatch(window))
         {
@@ -304,6 +315,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return NotAClaimBefore().IsMatch(text.AsSpan(windowStart, number.Start - windowStart)) || NotAClaimAfter().IsMatch(after);
     }
 
+    // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year").
+    private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "has", "is", "its", "this", "thus", "plus", "does", "goes", "perhaps", "always", "towards", "afterwards",
+        "sometimes", "whereas", "besides", "times", "years", "months", "days", "weeks", "hours", "minutes", "seconds");
+
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentSuffix();
 
@@ -320,6 +336,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
+
+    // A plural noun right after the figure, perhaps after one modifier ("19.16 million foreign entries").
+    [GeneratedRegex(@"^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenAsAmount();

@@ -49,6 +49,14 @@ internal static partial class Roles
             return (ClaimRole.Change, Fewer().IsMatch(change.Groups["change"].Value) ? -1 : 1);
         }
 
+        // "14.2 billion yuan, or 36.7% of the total", "1.06 billion trips, 32.3% of all domestic trips": a percent
+        // of something is a share of it, whatever verb (or none) comes before; "slower than the 5.2% of the second
+        // quarter" is a rate of another period.
+        if (ShareOfAfter().IsMatch(after) && !ThanThe().IsMatch(before))
+        {
+            return (GrowthShareAfter().IsMatch(after) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
+        }
+
         return (ClaimRole.Level, 1);
     }
 
@@ -127,6 +135,12 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\bshares?\s+of\b|\bproportion\s+of\b|\bshare\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareWord();
+
+    [GeneratedRegex(@"^\s*of\s+(?!which\b|whom\b|them\b|these\b|this\b|that\b|those\b|it\b)[\p{L}\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareOfAfter();
+
+    [GeneratedRegex(@"\bthan\s+(?:the|that|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThanThe();
 
     [GeneratedRegex(@"^\s*of\s+(?:the\s+)?(?:growth|increase|rise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthShareAfter();

@@ -109,14 +109,10 @@ public static class InputChecker
         {
             return TimedOut(path, limits, stage.Current);
         }
-        catch (RegexMatchTimeoutException ex)
-        {
-            return FileOutcome.Failure(path, Messages.PatternTimedOut, Describe(ex, withStack: false));
-        }
         catch (Exception ex)
         {
-            // A bug met by one file must not lose the others: it is reported as that file's failure.
-            return FileOutcome.Failure(path, string.Format(CultureInfo.InvariantCulture, Messages.InternalError, ex.GetType().Name), Describe(ex, withStack: true));
+            // A runaway pattern or a bug met by one file must not lose the others: it is reported as that file's failure.
+            return FileOutcome.Failure(path, Messages.Unexpected(ex), Describe(ex, withStack: ex is not RegexMatchTimeoutException));
         }
     }
 

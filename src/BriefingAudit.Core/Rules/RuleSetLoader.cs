@@ -25,10 +25,11 @@ public static partial class RuleSetLoader
     public const int MaxYamlDepth = 32;
 
     private static readonly string[] TopKeys = ["version", "vocabulary", "rules"];
-    private static readonly string[] VocabularyKeys = ["measures", "entities", "periods", "national", "comparison-bases", "units", "qualifiers"];
+    private static readonly string[] VocabularyKeys = ["measures", "entities", "periods", "national", "comparison-bases", "units", "qualifiers", "partitions"];
     private static readonly string[] TermKeys = ["id", "name", "aliases", "unit", "days"];
     private static readonly string[] UnitKeys = ["id", "name", "dimension", "aliases"];
     private static readonly string[] QualifierKeys = ["id", "effect", "slack", "words"];
+    private static readonly string[] PartitionKeys = ["id", "members"];
     private static readonly string[] RuleKeys = ["id", "kind", "title", "severity", "description", "relations"];
 
     /// <summary>Loads and merges rule files in order; later files add vocabulary and add or override rules.</summary>
@@ -121,6 +122,7 @@ public static partial class RuleSetLoader
         private readonly List<string> _termOrder = [];
         private readonly Dictionary<string, UnitTerm> _units = [];
         private readonly Dictionary<string, QualifierTerm> _qualifiers = [];
+        private readonly Dictionary<string, Partition> _partitions = [];
         private readonly Dictionary<string, Rule> _rules = [];
         private readonly List<string> _ruleOrder = [];
         private readonly List<(string Path, Mark Mark, RelationTerm Term)> _relationReferences = [];
@@ -148,6 +150,8 @@ public static partial class RuleSetLoader
             : unit;
 
         public void AddQualifier(QualifierTerm qualifier) => _qualifiers[qualifier.Id] = qualifier;
+
+        public void AddPartition(Partition partition) => _partitions[partition.Id] = partition;
 
         public void AddRule(Rule rule)
         {
@@ -187,7 +191,7 @@ public static partial class RuleSetLoader
 
             var rules = _ruleOrder.Select(id => _rules[id]).ToList();
             RefuseCycles(rules.SelectMany(r => r.Relations).ToList());
-            var lexicon = new Lexicon(_termOrder.Select(id => _terms[id].Term), _units.Values, _qualifiers.Values);
+            var lexicon = new Lexicon(_termOrder.Select(id => _terms[id].Term), _units.Values, _qualifiers.Values, _partitions.Values);
             return new RuleSet(lexicon, [.. rules]);
         }
 
@@ -402,6 +406,19 @@ public static partial class RuleSetLoader
                 }
 
                 merger.AddQualifier(new QualifierTerm(Scalar(qualifier, "id", required: true)!, Enum.Parse<QualifierEffect>(effectText, ignoreCase: true), slack, Strings(qualifier, "words")));
+            }
+
+            foreach (var node in Items(vocabulary, "partitions"))
+            {
+                var partition = AsMapping(node, "a partition");
+                CheckKeys(partition, PartitionKeys, "partition");
+                var members = Strings(partition, "members");
+                if (members.Length < 2)
+                {
+                    throw Error(Node(partition, "members") ?? partition, "a partition needs at least two members");
+                }
+
+                merger.AddPartition(new Partition(Scalar(partition, "id", required: true)!, members));
             }
         }
 

@@ -3,16 +3,18 @@ using System.Collections.Immutable;
 namespace BriefingAudit.Core.Vocabulary;
 
 /// <summary>
-/// The words the checker understands, all from rule files: measures, entities, periods, units and hedges.
+/// The words the checker understands, all from rule files: measures, entities, periods, units, hedges and the
+/// words that name every part of a whole.
 /// Immutable and thread-safe; its matchers are built once.
 /// </summary>
 public sealed class Lexicon
 {
-    public Lexicon(IEnumerable<Term> terms, IEnumerable<UnitTerm> units, IEnumerable<QualifierTerm> qualifiers)
+    public Lexicon(IEnumerable<Term> terms, IEnumerable<UnitTerm> units, IEnumerable<QualifierTerm> qualifiers, IEnumerable<Partition>? partitions = null)
     {
         Terms = [.. terms];
         Units = [.. units];
         Qualifiers = [.. qualifiers];
+        Partitions = [.. partitions ?? []];
         TermMatcher = new PhraseMatcher<Term>(Terms.SelectMany(t => t.Aliases.Select(a => (a, t))));
         UnitMatcher = new PhraseMatcher<UnitTerm>(Units.SelectMany(u => u.Aliases.Select(a => (a, u))));
         QualifierMatcher = new PhraseMatcher<QualifierTerm>(Qualifiers.SelectMany(q => q.Words.Select(w => (w, q))));
@@ -25,6 +27,8 @@ public sealed class Lexicon
     public ImmutableArray<UnitTerm> Units { get; }
 
     public ImmutableArray<QualifierTerm> Qualifiers { get; }
+
+    public ImmutableArray<Partition> Partitions { get; }
 
     public PhraseMatcher<Term> TermMatcher { get; }
 

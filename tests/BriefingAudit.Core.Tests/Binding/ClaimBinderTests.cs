@@ -51,6 +51,32 @@ public class ClaimBinderTests
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
     [Fact]
+    public void MonthSaidAfterAFigure_DatesOnlyThatFigure()
+    {
+        var claims = TestPipeline.Check("In the first three quarters, the economy grew 5.2%. The surveyed urban unemployment rate stood at 5.2% in September. Per capita disposable income reached 32,509 yuan.").Claims;
+        Assert.Equal("september", claims.Single(c => c.Claim.Text == "5.2%" && c.Claim.Span.Start > 60).Period?.Id);
+        Assert.Equal("first-three-quarters", claims.Single(c => c.Claim.Text == "32,509 yuan").Period?.Id);
+    }
+
+    [Fact]
+    public void HalfYearSaidAfterAFigure_GoesOnFramingTheAnswer() =>
+        Assert.Equal("h1", Bound("Foreign-invested enterprises keep coming. More than 30,000 were established in the first half, up 11.7%. The actual use of foreign capital exceeded 420 billion yuan.", "exceeded 420 billion yuan").Period?.Id);
+
+    [Theory]
+    [InlineData("For the year as a whole, exports reached 24.55 trillion yuan.")]
+    [InlineData("Last year, exports reached 24.55 trillion yuan.")]
+    public void YearAsAWhole_InABriefingOnAYear_IsThatYear(string later)
+    {
+        var text = "In 2024, exports grew 7.1% to 25.45 trillion yuan, and imports rose 2.3% to 18.39 trillion yuan.\n\n" + later;
+        Assert.Equal("year-2024", TestPipeline.Check(text).Claims[^1].Period?.Id);
+        Assert.Contains("BA1001", TestPipeline.Errors(text));
+    }
+
+    [Fact]
+    public void YearAsAWhole_InABriefingOnAHalfYear_StaysItsOwnPeriod() =>
+        Assert.Equal("full-year", Bound("In the first half of the year, exports grew 7.2% to 13 trillion yuan, and imports fell 2.7% to 8.79 trillion yuan. For the year as a whole, exports are expected to exceed 26 trillion yuan.", "exceed 26 trillion yuan").Period?.Id);
+
+    [Fact]
     public void Share_NamesItsWhole()
     {
         var share = Bound("In the first half of the year, China's exports of mechanical and electrical products reached 7.8 trillion yuan, accounting for 60% of total exports.", "60%");

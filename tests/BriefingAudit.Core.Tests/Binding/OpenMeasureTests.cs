@@ -10,6 +10,7 @@ public class OpenMeasureTests
     [InlineData("spending on public health", "Public health spending")]
     [InlineData("the output of tractors and harvesters", "output of harvesters and tractors")]
     [InlineData("Total sales of cold-chain trucks", "cold-chain truck sales")]
+    [InlineData("per capita disposable income nationwide", "national per capita disposable income")]
     public void PhrasesWithTheSameContentWords_NameOneMeasure(string first, string second) =>
         Assert.Equal(OpenMeasure.Key(first), OpenMeasure.Key(second));
 
@@ -19,6 +20,20 @@ public class OpenMeasureTests
     [InlineData("the 5G stations")]
     public void PhraseOfOneWordOrWithAFigure_NamesNoMeasure(string phrase) =>
         Assert.Null(OpenMeasure.Key(phrase));
+
+    [Theory]
+    [InlineData("more than 4.8", false)]
+    [InlineData("more than 5.8", true)]
+    public void OneWordName_IsTheOnlyOpenMeasureWithThatWord_CountedInTheSameUnit(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, electricity consumption reached 4.84 trillion kilowatt-hours, up 3.7%.\n\nIn the first half, consumption rose to {restated} trillion kilowatt-hours.").Contains("BA1001"));
+
+    [Theory]
+    // Two open measures have the word: which one is meant is unclear.
+    [InlineData("In the first half, electricity consumption reached 4.84 trillion kilowatt-hours. Coal consumption was 2.1 trillion kilowatt-hours.\n\nIn the first half, consumption rose to more than 5.8 trillion kilowatt-hours.")]
+    // Money: "revenue" alone could be any revenue.
+    [InlineData("In the first half, total revenue of the three social insurance funds was 4.16 trillion yuan.\n\nIn the first half, revenue exceeded expenditure by 430 billion yuan.")]
+    public void OneWordName_WithoutASingleCountedMeasure_StaysUnbound(string text) =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(text));
 
     [Fact]
     public void SamePhraseRestatedDifferently_IsAnError() =>

@@ -23,6 +23,20 @@ public class SentenceLinksTests
     [Fact]
     public void BA2009_MeanOfListDiffers_Fires() => Assert.Contains(RuleIds.Average, TestPipeline.Errors(string.Format(null, Ports, "47.9")));
 
+    [Theory]
+    // The quarter's total among the months is their sum, not a fourth month.
+    [InlineData("nearly 62", false)]
+    [InlineData("nearly 72", true)]
+    public void BA2009_TotalOfTheListedFigures_IsNoItemOfTheMean(string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Passenger trips came to 60.82 million in April, 62.35 million in May and 61.94 million in June, so the second quarter as a whole reached 185.11 million, averaging {mean} million a month.").Contains(RuleIds.Average));
+
+    [Theory]
+    // The verb makes the first item a change and the rest levels; the mean is still over all three.
+    [InlineData("1.05", false)]
+    [InlineData("1.45", true)]
+    public void BA2009_ListWhoseFirstItemCarriesTheVerb_IsAveragedWhole(string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the second quarter, loans grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of about {mean} trillion yuan a month.").Contains(RuleIds.Average));
+
     [Fact]
     public void BA2009_MeanGrowthRate_IsTheMeanOfTheListedRates() =>
         Assert.Contains(RuleIds.Average, TestPipeline.Errors("In the second quarter, tourist arrivals grew 6.1% in April, 5.8% in May and 6.8% in June, monthly growth averaging 8.2%."));

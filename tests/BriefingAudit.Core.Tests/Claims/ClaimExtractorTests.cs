@@ -13,6 +13,9 @@ public class ClaimExtractorTests
 
     [Theory]
     [InlineData("In the first half of 2025, foreign trade jumped 2.9% year on year to 21.79 trillion yuan.", "2.9%", ClaimRole.Change, 2.9, 1)]
+    [InlineData("Large concerts earned 14.2 billion yuan at the box office, or 36.7% of the total.", "36.7%", ClaimRole.Share, 36.7, 1)]
+    [InlineData("The four holidays saw 1.06 billion trips, 32.3% of all domestic trips in the first half.", "32.3%", ClaimRole.Share, 32.3, 1)]
+    [InlineData("GDP grew 4.8% in the third quarter, 0.4 percentage point slower than the 5.2% of the second quarter.", "5.2%", ClaimRole.Level, 5.2, 1)]
     [InlineData("Exports grew 7.2% year on year to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "2.7%", ClaimRole.Change, 2.7, -1)]
     [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, rising 14.4%.", "14.4%", ClaimRole.Change, 14.4, 1)]
     [InlineData("In the first half of the year, bilateral trade between China and the U.S. totaled 2.08 trillion yuan, down 9.3% from the same period last year.", "9.3%", ClaimRole.Change, 9.3, -1)]
@@ -79,6 +82,20 @@ public class ClaimExtractorTests
         var claims = TestPipeline.Check(sentence).Claims.Select(b => b.Claim.Text).ToList();
         Assert.DoesNotContain(claims, c => c.Any(char.IsDigit) && !c.Contains("positions", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the first half, foreign nationals made 19.16 million entries into China.", "19.16 million entries", "entries")]
+    [InlineData("Couriers handled 95.6 billion parcels, up 19.3%.", "95.6 billion parcels", "parcels")]
+    [InlineData("There were 251,300 commercial performances nationwide.", "251,300 commercial performances", "performances")]
+    public void AmountBeforeAPluralNoun_CountsThatNoun(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Single(sentence, text).Quantity.Unit);
+
+    [Theory]
+    [InlineData("The programme now covers 12 counties.")]
+    [InlineData("The number reached 20 million this year.")]
+    [InlineData("Output in 2025 was 5 million higher than in 1978, as records show.")]
+    public void NumberThatIsNoAmountOrNounThatCountsNothing_IsNoOpenCount(string sentence) =>
+        Assert.DoesNotContain(TestPipeline.Check(sentence).Claims, c => c.Claim.Quantity.Dimension == BriefingAudit.Core.Vocabulary.UnitDimension.Count);
 
     [Fact]
     public void Units_AreRead()

@@ -29,6 +29,14 @@ public class RuleSetLoaderTests
     }
 
     [Fact]
+    public void PartitionOfOneMember_Fails() =>
+        Assert.Contains("at least two members", Fails("version: 1\nvocabulary:\n  partitions:\n    - {id: p, members: [urban]}\n").Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void PartitionWithUnknownKey_SuggestsTheNearest() =>
+        Assert.Contains("did you mean 'members'", Fails("version: 1\nvocabulary:\n  partitions:\n    - {id: p, member: [urban, rural]}\n").Message, StringComparison.Ordinal);
+
+    [Fact]
     public void UnknownKind_SuggestsTheNearest()
     {
         var ex = Fails("version: 1\nrules:\n  - {id: BA9001, kind: summ, title: t}\n");

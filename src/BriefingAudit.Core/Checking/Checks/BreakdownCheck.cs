@@ -31,7 +31,7 @@ public sealed class BreakdownCheck : ICheck
             var like = total.Claim.Quantity;
             var terms = string.Join(" + ", parts.Select(p => Wording.Cite(p.Claim)));
             var message = complete
-                ? $"the figures listed under {Wording.Cite(total.Claim)}, down to the rest, add up to {terms} = {Wording.Value(sum, like)} ({Wording.Range(sum, like)}), not to the total"
+                ? $"the figures listed under {Wording.Cite(total.Claim)}, which leave nothing out, add up to {terms} = {Wording.Value(sum, like)} ({Wording.Range(sum, like)}), not to the total"
                 : $"the figures listed under {Wording.Cite(total.Claim)} add up to more than it: {terms} = {Wording.Value(sum, like)}, at least {Wording.Range(sum with { Upper = null }, like)}";
             yield return FindingBuilder.Create(rule, message, total, parts, sum, total.Claim.Interval);
         }

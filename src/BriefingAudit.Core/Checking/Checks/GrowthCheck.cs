@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
 
@@ -11,19 +13,14 @@ public sealed class GrowthCheck : ICheck
 {
     public string Kind => CheckKinds.Growth;
 
-    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfCompleteList(rule, context));
+
+    private static IEnumerable<Finding> ByVocabulary(Rule rule, CheckContext context)
     {
         foreach (var relation in context.SumRelations.Where(r => !r.PartsMayBeIncomplete))
         {
             foreach (var (total, parts) in context.Tightened.SumInstances(relation))
             {
-                // A sum that does not hold is already a BA2001 finding; its growth would only repeat it.
-                var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Interval);
-                if (!sum.Overlaps(total.Interval))
-                {
-                    continue;
-                }
-
                 var totalGrowth = Growth(context, total);
                 var partGrowth = parts.Select(p => Growth(context, p)).ToList();
                 if (totalGrowth is null || partGrowth.Any(g => g is null))
@@ -31,25 +28,84 @@ public sealed class GrowthCheck : ICheck
                     continue;
                 }
 
-                var lastParts = parts.Select((p, i) => Derived.LastYear(p.Interval, partGrowth[i]!.Interval)).ToList();
-                var implied = Derived.GrowthPercent(total.Interval, lastParts.Aggregate(Interval.Exactly(0), (a, b) => a + b));
-                if (implied.Overlaps(totalGrowth.Interval))
-                {
-                    continue;
-                }
-
-                var like = total.First.Claim.Quantity;
-                var chain = string.Join(", ", parts.Select((p, i) =>
-                    $"last year's {Wording.Short(p.First)} = {Wording.Value(p.Interval, like)} / (1 {Signed(partGrowth[i]!.First.Claim)}) = {Wording.Value(lastParts[i], like)}"));
                 var pinned = parts.Append(total).Where(p => p.Derivation is not null).Select(p => $"{p.First.Claim.Text} is {p.Derivation}");
-                var message =
-                    $"{Wording.Subject(total.First)} is said to have changed by {Wording.Cite(totalGrowth.First.Claim)}, but its parts imply {Wording.Value(implied, totalGrowth.First.Claim.Quantity)}: "
-                    + $"{chain}; {Wording.Value(total.Interval, like)} / ({string.Join(" + ", lastParts.Select(l => Wording.Value(l, like)))}) − 1 = {Wording.Range(implied, totalGrowth.First.Claim.Quantity)}"
-                    + (pinned.Any() ? $" ({string.Join("; ", pinned)})" : string.Empty);
                 var involved = parts.SelectMany(p => p.Agreeing).Concat(total.Agreeing).Concat(partGrowth.SelectMany(g => g!.Agreeing));
-                yield return FindingBuilder.Create(rule, message, totalGrowth.First, involved, implied, totalGrowth.Interval);
+                var finding = Compare(rule, total.First, total.Interval, [.. parts.Select(p => (p.First, p.Interval))], totalGrowth.First, totalGrowth.Interval,
+                    [.. partGrowth.Select(g => (g!.First, g.Interval))], pinned, involved);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// "Domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.61 trillion yuan, up
+    /// 16.1%, and rural residents 540 billion yuan, up 11%": a list that leaves nothing out (BA2010) is a sum the
+    /// text states, and the growth rate said right after each level is that level's.
+    /// </summary>
+    private static IEnumerable<Finding> OfCompleteList(Rule rule, CheckContext context)
+    {
+        var claims = context.Claims;
+        var lists = claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.Claim.SentenceIndex))
+            .Where(g => g.Any(p => p.ClosesList));
+        foreach (var list in lists)
+        {
+            var total = claims.First(c => c.Claim == list.Key.Total);
+            var parts = list.ToList();
+            var totalGrowth = GrowthSaidAfter(claims, total);
+            var partGrowth = parts.Select(p => GrowthSaidAfter(claims, p)).OfType<BoundClaim>().ToList();
+            if (totalGrowth is null || partGrowth.Count < parts.Count)
+            {
+                continue;
+            }
+
+            var finding = Compare(rule, total, total.Claim.Interval, [.. parts.Select(p => (p, p.Claim.Interval))], totalGrowth, totalGrowth.Claim.SignedInterval,
+                [.. partGrowth.Select(g => (g, g.Claim.SignedInterval))], [], parts.Concat(partGrowth).Append(total));
+            if (finding is not null)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>The growth rate right after a level in its sentence ("2.61 trillion yuan, up 16.1%"), if any.</summary>
+    private static BoundClaim? GrowthSaidAfter(ImmutableArray<BoundClaim> claims, BoundClaim level)
+    {
+        var at = claims.IndexOf(level);
+        return at >= 0 && at + 1 < claims.Length && claims[at + 1] is { Claim.Role: ClaimRole.Change } next && next.Claim.SentenceIndex == level.Claim.SentenceIndex
+            ? next
+            : null;
+    }
+
+    /// <summary>Last year's parts are level / (1 + g); the total grew by total / (their sum) − 1, or this is a finding.</summary>
+    private static Finding? Compare(Rule rule, BoundClaim total, Interval totalLevel, List<(BoundClaim Claim, Interval Level)> parts, BoundClaim totalGrowth, Interval totalRate,
+        List<(BoundClaim Claim, Interval Rate)> partGrowth, IEnumerable<string> pinned, IEnumerable<BoundClaim> involved)
+    {
+        // A sum that does not hold is already a BA2001 or BA2010 finding; its growth would only repeat it.
+        var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Level);
+        if (!sum.Overlaps(totalLevel))
+        {
+            return null;
+        }
+
+        var lastParts = parts.Select((p, i) => Derived.LastYear(p.Level, partGrowth[i].Rate)).ToList();
+        var implied = Derived.GrowthPercent(totalLevel, lastParts.Aggregate(Interval.Exactly(0), (a, b) => a + b));
+        if (implied.Overlaps(totalRate))
+        {
+            return null;
+        }
+
+        var like = total.Claim.Quantity;
+        var chain = string.Join(", ", parts.Select((p, i) =>
+            $"last year's {Wording.Short(p.Claim)} = {Wording.Value(p.Level, like)} / (1 {Signed(partGrowth[i].Claim.Claim)}) = {Wording.Value(lastParts[i], like)}"));
+        var notes = pinned.ToList();
+        var message =
+            $"{(total.Measure is null ? "the total " + Wording.Cite(total.Claim) : Wording.Subject(total))} is said to have changed by {Wording.Cite(totalGrowth.Claim)}, but its parts imply {Wording.Value(implied, totalGrowth.Claim.Quantity)}: "
+            + $"{chain}; {Wording.Value(totalLevel, like)} / ({string.Join(" + ", lastParts.Select(l => Wording.Value(l, like)))}) − 1 = {Wording.Range(implied, totalGrowth.Claim.Quantity)}"
+            + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : string.Empty);
+        return FindingBuilder.Create(rule, message, totalGrowth, involved, implied, totalRate);
     }
 
     private static Figure? Growth(CheckContext context, Figure level) =>

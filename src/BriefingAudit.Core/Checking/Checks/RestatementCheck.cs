@@ -18,6 +18,13 @@ public sealed class RestatementCheck : ICheck
             // not one figure stated twice.
             foreach (var conflict in figure.Conflicting.Where(c => figure.Agreeing.Any(a => a.Claim.SentenceIndex != c.Claim.SentenceIndex)))
             {
+                // "Agricultural imports fell by 5%", with no amount to say in which currency: the dollar rate it fits.
+                if (context.CurrencyOpen(conflict.Claim) && context.Figures.ChangesInAnyCurrency(figure.Key.Measure, figure.Key.Entity, figure.Key.Period)
+                        .Any(other => other != figure && other.Interval.Overlaps(conflict.Claim.SignedInterval)))
+                {
+                    continue;
+                }
+
                 var reference = figure.First;
                 var like = reference.Claim.Quantity;
                 var message =

@@ -2,7 +2,7 @@ using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Checking.Checks;
 
-/// <summary>BA2002 at its edge: a share of a whole stated as zero is a finding, not a crash and not silence.</summary>
+/// <summary>BA2002 at its edges: a whole stated as zero, and a share given a sentence after the list that holds its part.</summary>
 public class ShareCheckTests
 {
     [Fact]
@@ -14,4 +14,10 @@ public class ShareCheckTests
         Assert.Contains("the whole is stated as zero (0 yuan (line 1))", finding.Message, StringComparison.Ordinal);
         Assert.Equal("16.8%", result.Claims.Single(c => c.Claim.Span == finding.Location).Claim.Text);
     }
+
+    [Theory]
+    [InlineData("73.6", false)]
+    [InlineData("83.6", true)]
+    public void ShareOfTheTotal_ASentenceAfterTheList_IsOfTheListedPartItNames(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, commercial freight volume totaled 27.56 billion tonnes, up 3.9% year on year. By mode of transport, road freight was 20.29 billion tonnes, up 3.6%; railway freight was 2.57 billion tonnes, up 2.4%; and waterway freight was 4.70 billion tonnes, up 6.1%. Road freight made up {share}% of the total.").Contains(RuleIds.Share));
 }

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// Lists under a total, whatever their measure, marked as <see cref="BoundClaim.PartOf"/> for the breakdown (BA2010),
+/// share and growth checks: after a cue ("Of this, …", "By sector, …"), in a sentence that opens with its total, in
+/// items that name the total's noun again, or in items that name every part of a whole (<see cref="Partition"/>).
+/// </summary>
+internal static partial class Breakdowns
+{
+    /// <summary>
+    /// "… was 1.05 trillion yuan. Of this, central … 98.6 billion yuan, and local … 951.4 billion yuan": the levels
+    /// listed after a breakdown cue are parts of the last level of the sentence before, in the same unit. A clause
+    /// that opens a further breakdown ("with revenue from land-use rights sales of …") or sums up ("bringing wind
+    /// and solar additions to …") ends the list. Without a cue, a list is a breakdown of the sentence just before
+    /// only when its items name every part of a whole ("… 3.29 billion trips. Urban residents made 2.55 billion
+    /// trips, and rural residents 737 million").
+    /// </summary>
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions)
+    {
+        // "Of the 3.15 trillion yuan that domestic tourists spent, the eastern region accounted for …": the sentence
+        // opens with its total, and the list starts after that clause.
+        var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
+            && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
+        var cue = BreakdownCue().Match(sentence.Text);
+        var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length : 0;
+        var nested = NestedBreakdown().Match(sentence.Text, listStart);
+        var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        var candidates = opening is not null ? [opening]
+            : previous.Where(p => p.PartOf is null && (cue.Success || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
+
+        // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
+        // loans rose by 544.5 billion yuan, …").
+        var totalRole = candidates.LastOrDefault(p => p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0) is { } change && !cue.Success
+            && bound.Any(b => b.Claim.Role == ClaimRole.AbsoluteChange) ? ClaimRole.AbsoluteChange : ClaimRole.Level;
+        // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
+        // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
+        var parts = bound.Where(b => b != opening && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
+            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))).ToList();
+        if (totalRole == ClaimRole.AbsoluteChange && parts.FirstOrDefault()?.Claim.Role != ClaimRole.AbsoluteChange)
+        {
+            return bound;
+        }
+
+        if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit))
+        {
+            return bound;
+        }
+
+        var labels = Labels(sentence, parts, listStart);
+        var wholeNamed = parts.Count >= 2 && partitions.Any(p => p.IsNamedBy(labels));
+        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || p.Period == parts[0].Period)
+            && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+
+        // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
+        // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
+        // a part larger than that sentence's total is a slip, not a sign of another total.
+        var fitting = candidates.Where(Fits).ToList();
+        var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
+            ?? (cue.Success ? null : fitting.LastOrDefault());
+
+        // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
+        // cue, items that each name the total's measure again are its parts, though they may leave some out.
+        var headNamed = !cue.Success && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
+            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels);
+        if (total is null || (!cue.Success && opening is null && !wholeNamed && !headNamed))
+        {
+            return bound;
+        }
+
+        var last = parts[^1];
+        var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
+        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
+            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+    }
+
+    /// <summary>Where the clause holding a figure ends: the next comma, or the sentence's end.</summary>
+    private static int ClauseEnd(Sentence sentence, BoundClaim figure)
+    {
+        var comma = sentence.Text.IndexOf(',', figure.Claim.Span.End - sentence.Start);
+        return comma < 0 ? sentence.Text.Length : comma + 1;
+    }
+
+    /// <summary>
+    /// Whether a noun said before the total ("In the first half, RMB loans increased by") is said again before each
+    /// listed figure ("Household loans rose by", "loans to enterprises by"), singular or plural.
+    /// </summary>
+    private static bool NamedAgainInEach(string beforeTotal, List<string> labels) =>
+        beforeTotal.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !w.EndsWith("ed", StringComparison.Ordinal))
+            .Select(w => w.EndsWith('s') ? w[..^1] : w)
+            .Any(noun => labels.All(l => Partition.StartsAWord(l, noun)));
+
+    /// <summary>The words before each listed figure: from the list's start, then from the figure before.</summary>
+    private static List<string> Labels(Sentence sentence, List<BoundClaim> parts, int listStart)
+    {
+        var labels = new List<string>(parts.Count);
+        var from = listStart;
+        foreach (var part in parts)
+        {
+            var start = part.Claim.Span.Start - sentence.Start;
+            labels.Add(sentence.Text[Math.Min(from, start)..start]);
+            from = part.Claim.Span.End - sentence.Start;
+        }
+
+        return labels;
+    }
+
+    [GeneratedRegex(@"^\s*(?:of|out\s+of)\s+(?:the|this|these|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheFigure();
+
+    // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
+    // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BreakdownCue();
+
+    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherItems();
+}

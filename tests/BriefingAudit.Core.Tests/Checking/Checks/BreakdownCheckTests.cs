@@ -1,0 +1,76 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Checking.Checks;
+
+/// <summary>BA2010: parts listed under a total, and when the list names every part of a whole, it is complete.</summary>
+public class BreakdownCheckTests
+{
+    private static bool Fires(string text) => TestPipeline.Errors(text).Contains(RuleIds.Breakdown);
+
+    [Theory]
+    // Urban and rural name the whole: the parts must add up to the total, not merely stay below it.
+    [InlineData("2.61", "540 billion", false)]
+    [InlineData("2.41", "540 billion", true)]
+    [InlineData("2.61", "340 billion", true)]
+    public void ListNamingEveryPart_MustAddUpToTheTotal(string urban, string rural, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent {urban} trillion yuan, up 16.1%, and rural residents {rural} yuan, up 11%."));
+
+    [Fact]
+    public void ListNotNamingEveryPart_MayStayBelowTheTotal() =>
+        Assert.False(Fires("In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.41 trillion yuan, up 16.1%, and young people 540 billion yuan, up 11%."));
+
+    [Theory]
+    [InlineData("737 million", false)]
+    [InlineData("537 million", true)]
+    public void ListNamingEveryPart_NeedsNoCue_WhenItFollowsItsTotal(string rural, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 2.548 billion trips, up 22%, and rural residents {rural}, up 16%."));
+
+    [Fact]
+    public void ListWithoutCue_IsNoBreakdownOfAnEarlierSentence() =>
+        Assert.False(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Spending per trip was about 959 yuan. Urban residents made 2.548 billion trips, up 22%, and rural residents 537 million, up 16%."));
+
+    [Theory]
+    [InlineData("By mode of transport, ", true)]
+    [InlineData("By the end of June, ", false)]
+    public void AnyByCue_ButNotATime_StartsAList(string cue, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, freight volume totaled 27.56 billion tonnes, up 3.9%. {cue}road freight was 20.29 billion tonnes and railway freight 8.57 billion tonnes."));
+
+    [Fact]
+    public void SlipInASumTheVocabularyKnows_IsReportedOnce_NotAlsoAsACompleteList()
+    {
+        var findings = TestPipeline.Check("In the first half, national government-managed fund revenue was 2.15 trillion yuan, down 6.6%. Of this, central government-managed fund revenue was 186.27 billion yuan, up 5.2%, and local government-managed fund revenue was 1.76 trillion yuan, down 7.6%.").Findings;
+        Assert.Equal(RuleIds.Sum, Assert.Single(findings).RuleId);
+    }
+
+    [Theory]
+    [InlineData("3.15", false)]
+    [InlineData("3.285", true)]
+    public void SentenceOpeningWithItsTotal_ListsItsParts(string total, bool fires) =>
+        Assert.Equal(fires, Fires($"Of the {total} trillion yuan that domestic tourists spent in the first half, the eastern region accounted for 1.42 trillion yuan, up 13.8%, the central region 687 billion yuan, the western region 819 billion yuan, and the northeast 224 billion yuan."));
+
+    [Theory]
+    [InlineData("11.11", false)]
+    [InlineData("13.11", true)]
+    public void ItemsNamingTheTotalsNounAgain_AreItsParts(string enterprises, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, RMB loans increased by 12.92 trillion yuan. Household loans rose by 544.5 billion yuan, loans to enterprises by {enterprises} trillion yuan, and loans to non-banking financial institutions by 1.27 trillion yuan."));
+
+    [Fact]
+    public void ItemsNotNamingTheTotalsNoun_AreNoList() =>
+        Assert.False(Fires("In the first half, RMB deposits increased by 12.92 trillion yuan. Household loans rose by 544.5 billion yuan, bond issues by 13.11 trillion yuan, and equity financing by 1.27 trillion yuan."));
+
+    [Fact]
+    public void PartLargerThanTheTotalJustBefore_IsASlip_NotAnotherTotal() =>
+        Assert.True(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 4.548 billion trips, up 22%, and rural residents 737 million, up 16%."));
+
+    [Theory]
+    [InlineData("together 50.56 billion pieces", false)]
+    [InlineData("together 56.56 billion pieces", true)]
+    [InlineData("adding up to nearly 51 billion pieces", false)]
+    [InlineData("adding up to nearly 59 billion pieces", true)]
+    public void TotalSaidAfterItsParts_MustBeTheirSum(string total, bool fires) =>
+        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June, {total}."));
+
+    [Fact]
+    public void TogetherWith_IsNoTotal() =>
+        Assert.False(Fires("Exports reached 16.33 billion yuan in April and 17.19 billion yuan in May, together with imports of 57.04 billion yuan in June."));
+}
