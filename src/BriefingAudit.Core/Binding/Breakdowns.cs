@@ -36,18 +36,14 @@ internal static partial class Breakdowns
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
         // loans rose by 544.5 billion yuan, …").
-        var totalRole = candidates.LastOrDefault(p => p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0) is { } change && !cue.Success
+        var totalRole = !cue.Success && candidates.Any(p => p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0)
             && bound.Any(b => b.Claim.Role == ClaimRole.AbsoluteChange) ? ClaimRole.AbsoluteChange : ClaimRole.Level;
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
             && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))).ToList();
-        if (totalRole == ClaimRole.AbsoluteChange && parts.FirstOrDefault()?.Claim.Role != ClaimRole.AbsoluteChange)
-        {
-            return bound;
-        }
-
-        if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit))
+        if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
+            || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
             return bound;
         }
