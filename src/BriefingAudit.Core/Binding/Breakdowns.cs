@@ -28,6 +28,14 @@ internal static partial class Breakdowns
         var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
+
+        // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
+        // again before each); most sentences have one amount, and are done with here.
+        if (!cue.Success && opening is null && bound.Count(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.AbsoluteChange) < 2)
+        {
+            return bound;
+        }
+
         var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length : 0;
         var nested = NestedBreakdown().Match(sentence.Text, listStart);
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;

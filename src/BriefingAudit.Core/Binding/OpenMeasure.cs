@@ -8,8 +8,9 @@ namespace BriefingAudit.Core.Binding;
 /// estate development", "the output of new energy vehicles"). Two phrases name the same open measure when they have
 /// the same content words once lower-cased, made singular and stripped of determiners, prepositions and "total":
 /// "real estate development investment" and "investment in real estate development" are one measure, "spending on
-/// education" and "education spending" another. A phrase of one content word ("revenue", "profits") names too little
-/// to be compared and gives no measure.
+/// education" and "education spending" another. A phrase of one content word ("revenue", "consumption") names too
+/// little to be compared on its own: it names the one open measure of the transcript, counted in the same unit, that
+/// has the word, or none (<see cref="ResolveShortNames"/>).
 /// </summary>
 internal static class OpenMeasure
 {
