@@ -32,6 +32,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var turn = -1;
         var questionsBegun = false;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
+        var turns = new List<int>(claims.Length);
+        var echoWords = new List<(string Before, string After)>(claims.Length);
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
@@ -56,13 +58,49 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
+                turns.AddRange(bound.Select(_ => paragraph.Turn));
+                echoWords.AddRange(WordsOfEach(sentence, analysis, bound));
                 context = NextContext(sentence, analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
                 sentenceBefore = sentence;
             }
         }
 
-        return WithCurrencyBasis(WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers));
+        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers);
+        return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
+    }
+
+    /// <summary>
+    /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
+    /// to its own counted noun ("Airlines carried 370.66 million passenger trips"); a growth rate has those of the level
+    /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
+    /// the next one ("28.15 billion were made in non-commercial vehicles").
+    /// </summary>
+    private static IEnumerable<(string Before, string After)> WordsOfEach(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
+    {
+        var text = sentence.Text;
+        var ordered = bound.Select(b => b.Claim).OrderBy(c => c.Span.Start).ToList();
+        var previousEnd = 0;
+        var previousWords = string.Empty;
+        var words = new Dictionary<Claim, (string, string)>(bound.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var claim = ordered[i];
+            var start = claim.Span.Start - sentence.Start;
+            var end = Math.Min(text.Length, start + claim.Span.Length);
+            var from = Math.Min(Math.Max(analysis.ClauseStartOf(start), previousEnd), start);
+            var own = text[from..start];
+            var before = claim.Role != ClaimRole.Change ? own + " " + claim.Text
+                : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
+                : Echoes.Content(own).Count == 0 ? previousWords
+                : own;
+            var to = Math.Max(end, Math.Min(analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
+            words[claim] = (before, text[end..to]);
+            previousEnd = end;
+            previousWords = before;
+        }
+
+        return bound.Select(b => words[b.Claim]);
     }
 
     /// <summary>

@@ -80,21 +80,32 @@ internal static class OpenMeasure
     private static SortedSet<string> Words(string phrase)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var raw in phrase.Split([' ', '\t', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in phrase.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (raw.Any(char.IsDigit))
             {
                 return [];
             }
 
-            var word = Singular(StripPossessive(raw.ToLowerInvariant().Trim('.', ';', ':')));
-            if (word.Length > 0 && !FunctionWords.Contains(word))
+            if (Normal(raw) is { } word)
             {
                 words.Add(word);
             }
         }
 
         return words;
+    }
+
+    /// <summary>The content words of a text as <see cref="Key"/> takes them, leaving out figures.</summary>
+    public static IEnumerable<string> ContentWords(string text) =>
+        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !raw.Any(char.IsDigit)).Select(raw => Normal(raw.TrimEnd('?', '!'))).OfType<string>();
+
+    private static readonly char[] Separators = [' ', '\t', ',', '"', '“', '”', '(', ')'];
+
+    private static string? Normal(string raw)
+    {
+        var word = Singular(StripPossessive(raw.ToLowerInvariant().Trim('.', ';', ':')));
+        return word.Length > 0 && !FunctionWords.Contains(word) ? word : null;
     }
 
     private static string Tidy(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');

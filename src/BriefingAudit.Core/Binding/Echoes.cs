@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// A figure said again in a later turn under fewer words ("Express volume grew 19.3%" after "Express deliveries came to
+/// 95.64 billion pieces, a rise of 19.3%"): the vocabulary may name neither, and the open measures of the two differ,
+/// yet a reader takes the second for the first. An echo takes the figure of an earlier turn with the same role, unit,
+/// entity and period whose words cover all of its own, when exactly one such figure does.
+/// </summary>
+internal static class Echoes
+{
+    /// <summary>Shared words an echo needs: one ("domestic") could be any figure of a list.</summary>
+    private const int MinShared = 2;
+
+    /// <summary>
+    /// An amount more than this many times another is not the same figure restated (per head against in total, a
+    /// month against a year), whatever the words.
+    /// </summary>
+    private const decimal MaxRatio = 3m;
+
+    // Words that say how a figure moved, how sure it is, or when, not what it is of: an echo may use others than its
+    // first statement ("grew" for "a rise of", "nearly" for the exact figure).
+    private static readonly FrozenSet<string> Idle = FrozenSet.Create(StringComparer.Ordinal,
+        "up", "down", "rose", "rise", "rising", "grew", "grow", "growing", "growth", "fell", "fall", "falling", "increase", "increased",
+        "decrease", "decreased", "jump", "jumped", "climbed", "dropped", "declined", "decline", "gain", "gained", "reached", "stood",
+        "came", "totaled", "totalled", "topped", "exceeded", "hit", "was", "were", "is", "are", "been", "be", "had", "has", "have",
+        "about", "nearly", "around", "over", "above", "more", "than", "almost", "close", "approximately", "some", "roughly", "just",
+        "only", "still", "already", "also", "so", "but", "while", "or", "it", "they", "we", "year", "first", "half", "second", "third",
+        "fourth", "quarter", "month", "last", "same", "period", "earlier", "thousand", "million", "billion", "trillion", "percent",
+        "per", "cent", "yuan", "on", "year-on-year",
+        // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
+        "volume", "number", "amount");
+
+    /// <summary>
+    /// The claims with each echo given the key of the figure it restates. <paramref name="turns"/> and
+    /// <paramref name="words"/> run parallel to <paramref name="claims"/>: each claim's speaker turn, and the words its
+    /// clause gives it before and after it. An echo is known by all its words, the figure it restates by those before it.
+    /// </summary>
+    public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, IReadOnlyList<(string Before, string After)> words)
+    {
+        // The unit must match anyway, so its word ("tonnes") shows nothing more in common.
+        var content = claims.Select((c, i) => Content(words[i].Before).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
+        var echoContent = claims.Select((c, i) => Content(words[i].Before + " " + words[i].After).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
+        var result = claims.ToArray();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var echo = claims[i];
+            if (echo.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Change) || echo.Period is null
+                || (echo.Measure is not null && !OpenMeasure.Is(echo.Measure)) || echoContent[i].Count(Telling) < MinShared
+                // "Of the highway trips, 28.15 billion …": a part of a figure, not the figure again.
+                || echo.PartOf is not null || echo.Whole is not null)
+            {
+                continue;
+            }
+
+            var found = Enumerable.Range(0, i)
+                .Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && echoContent[i].IsSubsetOf(content[j]))
+                .ToList();
+
+            // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
+            if (found.Count == 0 || found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key))
+            {
+                continue;
+            }
+
+            var restated = result[found[0]];
+            if (restated.Measure is null)
+            {
+                restated = restated with { Measure = Named(restated, words[found[0]].Before), Note = null };
+                result[found[0]] = restated;
+            }
+
+            result[i] = echo with { Measure = restated.Measure, Entity = restated.Entity, Note = null };
+        }
+
+        return result;
+    }
+
+    // "Ports handled …" against "inland river ports handled …": a verb says what was done, not to what.
+    private static bool Telling(string word) => !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static bool Comparable(BoundClaim first, BoundClaim echo) =>
+        first.Claim.Role == echo.Claim.Role && first.Claim.Quantity.Unit == echo.Claim.Quantity.Unit && first.Period == echo.Period
+        && (first.Entity == echo.Entity || echo.Entity.IsNational)
+        && SameOrder(first.Claim.Quantity, echo.Claim.Quantity);
+
+    private static bool SameOrder(Quantity a, Quantity b)
+    {
+        if (a.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints)
+        {
+            return true;
+        }
+
+        var (x, y) = (Math.Abs(a.Value * a.ScaleFactor), Math.Abs(b.Value * b.ScaleFactor));
+        return x > 0 && y > 0 && Math.Max(x, y) <= MaxRatio * Math.Min(x, y);
+    }
+
+    // A figure no word of the vocabulary named gets the measure its echo shows it to be, named for messages by its own
+    // words; the id is its position, so that no other figure shares it by chance.
+    private static Term Named(BoundClaim claim, string words) =>
+        new($"{OpenMeasure.IdPrefix}@{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', ';'),
+            TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
+
+    /// <summary>The words of a text that say what a figure is of.</summary>
+    public static HashSet<string> Content(string text) =>
+        [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+}

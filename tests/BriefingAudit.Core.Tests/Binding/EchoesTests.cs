@@ -1,0 +1,37 @@
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>Figures said again in a later turn under fewer words than their first statement.</summary>
+public class EchoesTests
+{
+    private const string Opening = "Liu Wei:\n\nIn the first half, inland river ports handled 812.4 million tonnes of cargo, a rise of 5.2%.\n\n";
+
+    private static List<string> Errors(string question) => TestPipeline.Errors(Opening + "Xinhua:\n\n" + question);
+
+    [Theory]
+    [InlineData("River ports handled more than 900 million tonnes in the first half. Why?", true)]
+    [InlineData("River ports handled more than 810 million tonnes in the first half. Why?", false)]
+    [InlineData("Inland river ports grew 8.2% in the first half. Why?", true)]
+    [InlineData("Inland river ports grew 5.2% in the first half. Why?", false)]
+    public void FigureOfAnEarlierTurn_SaidAgainUnderFewerWords_IsCompared(string question, bool fires) =>
+        Assert.Equal(fires, Errors(question).Contains("BA1001"));
+
+    [Fact]
+    public void EchoInTheSameTurn_IsNotCompared() =>
+        Assert.Empty(TestPipeline.Errors(Opening + "River ports handled more than 900 million tonnes in the first half."));
+
+    [Theory]
+    // Words the first statement does not have: another figure ("of coal").
+    [InlineData("River ports handled 300 million tonnes of coal in the first half. Why?")]
+    // Far from the first figure in size: per port, a month.
+    [InlineData("River ports handled 2.1 million tonnes each in the first half. Why?")]
+    // One word in common says too little, and the unit's word is no more.
+    [InlineData("Ports handled 500 million tonnes in the first half. Why?")]
+    public void FigureThatIsNotTheEarlierOne_IsNotCompared(string question) =>
+        Assert.Empty(Errors(question));
+
+    [Fact]
+    public void TwoEarlierFiguresFitTheWords_NeitherIsTaken() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, inland river ports handled 812.4 million tonnes, and coastal river ports handled 301.2 million tonnes.\n\n"
+            + "Xinhua:\n\nRiver ports handled more than 900 million tonnes in the first half. Why?"));
+}
