@@ -28,10 +28,15 @@ internal static partial class Breakdowns
         var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
+        // "Domestic routes carried 332.53 million of them, …": a figure said to be of what came before is a part of
+        // it, and so are the items listed with it, as after a cue.
+        var partitive = !cue.Success && opening is null
+            && bound.Any(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start));
+        var cued = cue.Success || partitive;
 
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
-        if (!cue.Success && opening is null && bound.Count(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.AbsoluteChange) < 2)
+        if (!cued && opening is null && bound.Count(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.AbsoluteChange) < 2)
         {
             return bound;
         }
@@ -40,11 +45,11 @@ internal static partial class Breakdowns
         var nested = NestedBreakdown().Match(sentence.Text, listStart);
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
         var candidates = opening is not null ? [opening]
-            : previous.Where(p => p.PartOf is null && (cue.Success || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
+            : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
         // loans rose by 544.5 billion yuan, …").
-        var totalRole = !cue.Success && candidates.Any(p => p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0)
+        var totalRole = !cued && candidates.Any(p => p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0)
             && bound.Any(b => b.Claim.Role == ClaimRole.AbsoluteChange) ? ClaimRole.AbsoluteChange : ClaimRole.Level;
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
@@ -66,13 +71,13 @@ internal static partial class Breakdowns
         // a part larger than that sentence's total is a slip, not a sign of another total.
         var fitting = candidates.Where(Fits).ToList();
         var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
-            ?? (cue.Success ? null : fitting.LastOrDefault());
+            ?? (cued ? null : fitting.LastOrDefault());
 
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
-        var headNamed = !cue.Success && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
+        var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
             && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels);
-        if (total is null || (!cue.Success && opening is null && !wholeNamed && !headNamed))
+        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed))
         {
             return bound;
         }
@@ -129,6 +134,9 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:them|it|this|these|those|that\s+(?:total|amount|figure))\b(?!\s+(?:was|were|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfThat();
 
     [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();

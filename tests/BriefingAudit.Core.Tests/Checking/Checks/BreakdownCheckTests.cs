@@ -73,4 +73,13 @@ public class BreakdownCheckTests
     [Fact]
     public void TogetherWith_IsNoTotal() =>
         Assert.False(Fires("Exports reached 16.33 billion yuan in April and 17.19 billion yuan in May, together with imports of 57.04 billion yuan in June."));
+
+    [Theory]
+    [InlineData("of them", "58.13 million", false)]
+    [InlineData("of them", "78.13 million", true)]
+    [InlineData("of them", "258.13 million", true)]
+    // Without "of them", "other routes" alone does not say that the trips of the sentence before are shared out.
+    [InlineData("", "258.13 million", false)]
+    public void FigureSaidToBeOfThem_AndTheItemsWithIt_ArePartsOfTheFigureBefore(string ofThem, string others, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, airlines carried 370.66 million passengers, up 6%. Domestic routes carried 312.53 million {ofThem}, up 3.9%, and other routes {others}, up 28.5%."));
 }
