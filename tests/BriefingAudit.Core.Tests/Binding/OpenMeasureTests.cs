@@ -83,4 +83,8 @@ public class OpenMeasureTests
     [Fact]
     public void CountFarFromItsSubject_IsNotTheSubjects() =>
         Assert.Null(TestPipeline.Bound("In the first half, the port bonds issued made up 21.5% of the annual quota and will fund more than 8,600 projects.", "more than 8,600 projects").Measure);
+
+    [Fact]
+    public void LastItemOpenedByAnd_IsNamedByItsOwnSubject() =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("poultry output"), TestPipeline.Bound("In the first half, pork output was 30.20 million tonnes, up 1.3%; mutton output was 2.29 million tonnes, down 2.5%; and poultry output was 12.33 million tonnes, up 7.5%.", "12.33 million tonnes").Measure?.Id);
 }
