@@ -77,6 +77,9 @@ internal static partial class Breakdowns
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
         var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
             && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels);
+        // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
+        // total's own name lists the parts, so a list naming each of them leaves nothing out.
+        wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
         if (total is null || (!cued && opening is null && !wholeNamed && !headNamed))
         {
             return bound;
@@ -90,6 +93,26 @@ internal static partial class Breakdowns
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+    }
+
+    /// <summary>
+    /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), as the members of a whole; null
+    /// when the total is in neither sentence or no such list is said.
+    /// </summary>
+    private static Partition? NamedInTotal(Sentence sentence, Sentence? sentenceBefore, BoundClaim total)
+    {
+        var holder = total.Claim.Span.Start >= sentence.Start ? sentence
+            : sentenceBefore is not null && total.Claim.Span.Start >= sentenceBefore.Start ? sentenceBefore
+            : null;
+        if (holder is null)
+        {
+            return null;
+        }
+
+        var before = holder.Text[..(total.Claim.Span.Start - holder.Start)];
+        var list = CoordinatedWords().Matches(before).LastOrDefault();
+        return list is null ? null
+            : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }
 
     /// <summary>Where the clause holding a figure ends: the next comma, or the sentence's end.</summary>
@@ -123,6 +146,10 @@ internal static partial class Breakdowns
 
         return labels;
     }
+
+    // "pork, beef, mutton and poultry", "exports and imports": single words, the last after "and".
+    [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CoordinatedWords();
 
     [GeneratedRegex(@"^\s*(?:of|out\s+of)\s+(?:the|this|these|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheFigure();

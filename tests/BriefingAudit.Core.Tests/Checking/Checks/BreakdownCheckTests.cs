@@ -82,4 +82,12 @@ public class BreakdownCheckTests
     [InlineData("", "258.13 million", false)]
     public void FigureSaidToBeOfThem_AndTheItemsWithIt_ArePartsOfTheFigureBefore(string ofThem, string others, bool fires) =>
         Assert.Equal(fires, Fires($"In the first half, airlines carried 370.66 million passengers, up 6%. Domestic routes carried 312.53 million {ofThem}, up 3.9%, and other routes {others}, up 28.5%."));
+
+    [Theory]
+    [InlineData("12.33", false)]
+    [InlineData("10.33", true)]
+    // The total names other things than the list: the list may leave some out.
+    [InlineData("10.33", false, "pork, beef, mutton and eggs")]
+    public void ListNamingEachThingTheTotalNames_MustAddUpToIt(string poultry, bool fires, string named = "pork, beef, mutton and poultry") =>
+        Assert.Equal(fires, Fires($"In the first half, output of {named} totaled 48.43 million tonnes, up 2.8%. By type, pork output was 30.20 million tonnes, up 1.3%; beef output was 3.61 million tonnes; mutton output was 2.29 million tonnes; and poultry output was {poultry} million tonnes, up 7.5%."));
 }
