@@ -21,6 +21,16 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
 
     public bool ClosesList { get; init; }
 
+    /// <summary>
+    /// For a part listed in sentences of its own before its total ("During the May Day holiday, there were 314 million
+    /// trips. … Taken together, the four holidays saw 1.06 billion trips"), the total's sentence, which holds the list
+    /// together; null when the part's own sentence does.
+    /// </summary>
+    public int? ListSentence { get; init; }
+
+    /// <summary>The sentence whose list this part is an item of.</summary>
+    public int ListKey => ListSentence ?? Claim.SentenceIndex;
+
     /// <summary>For a gap in percentage points, the two rates its sentence compares; null when it names none.</summary>
     public RateComparison? Comparison { get; init; }
 

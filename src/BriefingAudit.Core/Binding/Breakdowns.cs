@@ -96,6 +96,44 @@ internal static partial class Breakdowns
     }
 
     /// <summary>
+    /// "During the Spring Festival holiday, 501 million domestic trips were made, … During the Dragon Boat Festival
+    /// holiday, there were 119 million trips, … Taken together, the four holidays saw 1.06 billion trips": a total that
+    /// sums up and says how many things it sums is the total of the first figure, of its unit and kind, of each of as
+    /// many sentences just before it in the paragraph; the count says none is left out. Marks those parts in
+    /// <paramref name="claims"/> (the paragraph's claims start at <paramref name="paragraphStart"/>).
+    /// </summary>
+    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        if (CountedTotal().Match(sentence.Text) is not { Success: true } cue
+            || claims.Skip(paragraphStart).FirstOrDefault(c => c.Claim.SentenceIndex == sentence.Index) is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total)
+        {
+            return;
+        }
+
+        var count = Array.IndexOf(CountWords, cue.Groups["count"].Value.ToLowerInvariant()) + 2;
+        var parts = new List<int>(count);
+        for (var index = sentence.Index - 1; index >= sentence.Index - count; index--)
+        {
+            var part = Enumerable.Range(paragraphStart, claims.Count - paragraphStart).FirstOrDefault(i => claims[i].Claim.SentenceIndex == index, -1);
+            part = part < 0 ? -1 : Enumerable.Range(part, claims.Count - part).TakeWhile(i => claims[i].Claim.SentenceIndex == index)
+                .FirstOrDefault(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit, -1);
+            if (part < 0 || claims[part].PartOf is not null || claims[part].Claim.Sign < 0)
+            {
+                return;
+            }
+
+            parts.Add(part);
+        }
+
+        foreach (var part in parts)
+        {
+            claims[part] = claims[part] with { PartOf = total.Claim, ListSentence = sentence.Index, ClosesList = part == parts[0] };
+        }
+    }
+
+    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>
     /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), as the members of a whole; null
     /// when the total is in neither sentence or no such list is said.
     /// </summary>
@@ -146,6 +184,10 @@ internal static partial class Breakdowns
 
         return labels;
     }
+
+    // "Taken together, the four holidays …", "Together, these three regions …", "The two regions combined …".
+    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedTotal();
 
     // "pork, beef, mutton and poultry", "exports and imports": single words, the last after "and".
     [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

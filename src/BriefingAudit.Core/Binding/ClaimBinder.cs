@@ -45,6 +45,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
             List<BoundClaim> previous = [];
             Sentence? sentenceBefore = null;
+            var paragraphStart = result.Count;
             foreach (var sentence in paragraph.Sentences)
             {
                 // A sentence too long to read for figures has no claims, and its words would only cost time.
@@ -57,6 +58,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
+                Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.AddRange(WordsOfEach(sentence, analysis, bound));

@@ -16,7 +16,7 @@ public sealed class BreakdownCheck : ICheck
     {
         // One list per sentence: "Of this, tax … and non-tax …. By level of government, central … and local …"
         // breaks the same total down twice.
-        foreach (var group in context.Claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.Claim.SentenceIndex)))
+        foreach (var group in context.Claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.ListKey)))
         {
             var parts = group.ToList();
             var total = context.Claims.First(c => c.Claim == group.Key.Total);

@@ -48,7 +48,7 @@ public sealed class GrowthCheck : ICheck
     private static IEnumerable<Finding> OfCompleteList(Rule rule, CheckContext context)
     {
         var claims = context.Claims;
-        var lists = claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.Claim.SentenceIndex))
+        var lists = claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.ListKey))
             .Where(g => g.Any(p => p.ClosesList));
         foreach (var list in lists)
         {

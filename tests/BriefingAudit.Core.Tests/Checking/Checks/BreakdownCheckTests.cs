@@ -90,4 +90,16 @@ public class BreakdownCheckTests
     [InlineData("10.33", false, "pork, beef, mutton and eggs")]
     public void ListNamingEachThingTheTotalNames_MustAddUpToIt(string poultry, bool fires, string named = "pork, beef, mutton and poultry") =>
         Assert.Equal(fires, Fires($"In the first half, output of {named} totaled 48.43 million tonnes, up 2.8%. By type, pork output was 30.20 million tonnes, up 1.3%; beef output was 3.61 million tonnes; mutton output was 2.29 million tonnes; and poultry output was {poultry} million tonnes, up 7.5%."));
+
+    private const string Holidays = "During the Spring Festival holiday, there were 501 million trips, up 5.9%. During the May Day holiday, there were 314 million trips, up 6.4%. During the Dragon Boat Festival holiday, there were {0} million trips, up 5.7%. ";
+
+    [Theory]
+    [InlineData("119", "Taken together, the three holidays saw 934 million trips, up 6.1%.", false)]
+    [InlineData("219", "Taken together, the three holidays saw 934 million trips, up 6.1%.", true)]
+    [InlineData("19", "The three holidays together saw 934 million trips, up 6.1%.", true)]
+    // The count is not that of the sentences before: the total may be of others too.
+    [InlineData("19", "Taken together, the four holidays saw 934 million trips, up 6.1%.", false)]
+    [InlineData("19", "Holidays saw 934 million trips, up 6.1%.", false)]
+    public void TotalSayingHowManyThingsItSums_IsTheSumOfTheSentencesBefore(string third, string total, bool fires) =>
+        Assert.Equal(fires, Fires("In the first half, " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Holidays, third) + total));
 }

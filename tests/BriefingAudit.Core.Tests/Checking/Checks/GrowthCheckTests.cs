@@ -26,4 +26,12 @@ public class GrowthCheckTests
         Assert.Contains("the total 3.15 trillion yuan (line 1) is said to have changed by 15.2%", finding.Message, StringComparison.Ordinal);
         Assert.Contains("last year's 540 billion yuan (line 1) = 0.54 trillion yuan / (1 − 0.11) = 0.6068 trillion yuan", finding.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("6.1", false)]
+    [InlineData("16.1", true)]
+    public void TotalOfTheSentencesBefore_GrowthFollowsFromTheirs(string totalGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half, during the Spring Festival holiday, there were 501 million trips, up 5.9%. During the May Day holiday, there were 314 million trips, up 6.4%. "
+            + $"Taken together, the two holidays saw 815 million trips, up {totalGrowth}%.").Contains(RuleIds.Growth));
 }
