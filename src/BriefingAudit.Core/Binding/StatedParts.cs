@@ -65,8 +65,15 @@ internal static partial class StatedParts
             }
 
             var words = key.Split(' ');
-            var named = paragraph.Where(b => b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OpenMeasure.Is(b.Measure)
-                && b.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ').All(words.Contains)).DistinctBy(b => b.Measure!.Id).ToList();
+            var listed = paragraph.Where(b => b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OpenMeasure.Is(b.Measure))
+                .DistinctBy(b => b.Measure!.Id).ToList();
+            var named = listed.Where(b => MeasureWords(b).All(words.Contains)).ToList();
+            if (named.Count == 0)
+            {
+                // "By type, pork output was …; beef output was …. Pork made up 62.4% of the total": a word that names
+                // one listed part and no other is enough.
+                named = [.. listed.Where(b => MeasureWords(b).Any(w => words.Contains(w) && listed.Count(other => MeasureWords(other).Contains(w)) == 1))];
+            }
             if (named is [var part])
             {
                 result = [.. result.Select(b => b == share ? b with { PartOf = part.PartOf, Items = [part.Claim] } : b)];
@@ -75,6 +82,8 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    private static string[] MeasureWords(BoundClaim claim) => claim.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ');
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
 

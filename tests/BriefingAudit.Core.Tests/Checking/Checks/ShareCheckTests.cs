@@ -20,4 +20,12 @@ public class ShareCheckTests
     [InlineData("83.6", true)]
     public void ShareOfTheTotal_ASentenceAfterTheList_IsOfTheListedPartItNames(string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, commercial freight volume totaled 27.56 billion tonnes, up 3.9% year on year. By mode of transport, road freight was 20.29 billion tonnes, up 3.6%; railway freight was 2.57 billion tonnes, up 2.4%; and waterway freight was 4.70 billion tonnes, up 6.1%. Road freight made up {share}% of the total.").Contains(RuleIds.Share));
+
+    [Theory]
+    [InlineData("Pork", "62.4", false)]
+    [InlineData("Pork", "72.4", true)]
+    // "Output" is in every item's name: which part is meant is unclear.
+    [InlineData("Output", "72.4", false)]
+    public void ShareOfTheTotal_NamedByOneWordOfOneListedPart_IsOfThatPart(string subject, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, meat output totaled 48.43 million tonnes, up 2.8%. By type, pork output was 30.20 million tonnes, up 1.3%; beef output was 3.61 million tonnes, up 3.6%; and mutton output was 2.29 million tonnes, down 2.5%. {subject} made up {share}% of the total.").Contains(RuleIds.Share));
 }
