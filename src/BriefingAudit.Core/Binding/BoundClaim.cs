@@ -37,6 +37,9 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// <summary>For an absolute change, the level and the growth or earlier level its sentence states with it.</summary>
     public LevelChange? ChangeOf { get; init; }
 
+    /// <summary>For a figure per something ("959 yuan per trip"), the total and the count it divides; null otherwise.</summary>
+    public Quotient? PerUnit { get; init; }
+
     /// <summary>For a mean (<see cref="ClaimRole.Mean"/>), the figures listed before it that it is the mean of.</summary>
     public ImmutableArray<Claim> Items { get; init; } = [];
 

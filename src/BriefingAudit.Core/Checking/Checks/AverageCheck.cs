@@ -6,7 +6,8 @@ namespace BriefingAudit.Core.Checking.Checks;
 /// <summary>
 /// "daily trade averaging more than 15 billion yuan": the period's level divided by its days. A mean after a list
 /// ("…, 11.05 trillion yuan in the third and 11.51 trillion yuan in the fourth, averaging nearly 11 trillion yuan a
-/// quarter") is the mean of the listed figures.
+/// quarter") is the mean of the listed figures. A figure per a counted thing ("about 2,000 yuan per person") is its
+/// total over the count.
 /// </summary>
 public sealed class AverageCheck : ICheck
 {
@@ -28,6 +29,21 @@ public sealed class AverageCheck : ICheck
                 $"{Wording.Cite(mean.Claim)} is stated as the average of {string.Join(", ", mean.Items.Select(Wording.Cite))}, "
                 + $"but their mean is {Wording.Value(implied, like)} ({Wording.Range(implied, like)})";
             yield return FindingBuilder.Create(rule, message, mean, mean.Items, implied, mean.Claim.SignedInterval);
+        }
+
+        foreach (var perUnit in context.Claims.Where(c => c.PerUnit is not null))
+        {
+            var (total, count) = (perUnit.PerUnit!.Total, perUnit.PerUnit.Count);
+            var implied = total.Interval / count.Interval;
+            if (implied.Overlaps(perUnit.Claim.Interval))
+            {
+                continue;
+            }
+
+            var like = perUnit.Claim.Quantity;
+            var message = $"{Wording.Cite(perUnit.Claim)} is given per {count.Quantity.Unit}, but {Wording.Cite(total)} / {Wording.Cite(count)} = "
+                + $"{Wording.Value(implied, like)} ({Wording.Range(implied, like)})";
+            yield return FindingBuilder.Create(rule, message, perUnit, [.. context.Claims.Where(c => c.Claim == total || c.Claim == count)], implied, perUnit.Claim.Interval);
         }
 
         foreach (var average in context.Claims.Where(c => c.Claim.Role == ClaimRole.Average && c.IsBound && c.Period!.Days is not null))
