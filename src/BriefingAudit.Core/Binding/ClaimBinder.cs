@@ -91,8 +91,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var claim = ordered[i];
             var start = claim.Span.Start - sentence.Start;
             var end = Math.Min(text.Length, start + claim.Span.Length);
-            var from = Math.Min(Math.Max(analysis.ClauseStartOf(start), previousEnd), start);
+            // Words before a comma are another clause's ("Of the 3.15 trillion yuan that tourists spent, the eastern
+            // region accounted for …"), even where no clause is found to start.
+            var from = Math.Min(Math.Max(Math.Max(analysis.ClauseStartOf(start), previousEnd), text.LastIndexOfAny([',', ';'], Math.Max(0, start - 1)) + 1), start);
             var own = text[from..start];
+            // "248 million people by unemployment insurance and 306 million people by …": what follows a figure up to
+            // "and" is that figure's label, not the next one's.
+            if (from == previousEnd && LabelAfterFigure().Match(own) is { Success: true } label)
+            {
+                own = own[(label.Index + label.Length)..];
+            }
+
             var before = claim.Role != ClaimRole.Change ? own + " " + claim.Text
                 : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
@@ -494,6 +503,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
     private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
+
+    [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelAfterFigure();
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();

@@ -30,7 +30,8 @@ internal static class Echoes
         "about", "nearly", "around", "over", "above", "more", "than", "almost", "close", "approximately", "some", "roughly", "just",
         "only", "still", "already", "also", "so", "but", "while", "or", "it", "they", "we", "year", "first", "half", "second", "third",
         "fourth", "quarter", "month", "last", "same", "period", "earlier", "thousand", "million", "billion", "trillion", "percent",
-        "per", "cent", "yuan", "on", "year-on-year",
+        "per", "cent", "yuan", "on", "year-on-year", "alone", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
 
@@ -45,6 +46,8 @@ internal static class Echoes
         var content = claims.Select((c, i) => Content(words[i].Before).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
         var echoContent = claims.Select((c, i) => Content(words[i].Before + " " + words[i].After).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
         var result = claims.ToArray();
+        // Only figures of the same role, unit and period can be one figure; a long transcript has many others.
+        var alike = Enumerable.Range(0, claims.Count).ToLookup(i => Alike(claims[i]));
         for (var i = 0; i < claims.Count; i++)
         {
             var echo = claims[i];
@@ -56,7 +59,7 @@ internal static class Echoes
                 continue;
             }
 
-            var found = Enumerable.Range(0, i)
+            var found = alike[Alike(echo)].TakeWhile(j => j < i)
                 .Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && echoContent[i].IsSubsetOf(content[j]))
                 .ToList();
 
@@ -81,6 +84,8 @@ internal static class Echoes
 
     // "Ports handled …" against "inland river ports handled …": a verb says what was done, not to what.
     private static bool Telling(string word) => !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static (ClaimRole, string, string?) Alike(BoundClaim claim) => (claim.Claim.Role, claim.Claim.Quantity.Unit, claim.Period?.Id);
 
     private static bool Comparable(BoundClaim first, BoundClaim echo) =>
         first.Claim.Role == echo.Claim.Role && first.Claim.Quantity.Unit == echo.Claim.Quantity.Unit && first.Period == echo.Period

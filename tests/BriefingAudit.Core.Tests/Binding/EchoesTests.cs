@@ -34,4 +34,12 @@ public class EchoesTests
         Assert.Empty(TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, inland river ports handled 812.4 million tonnes, and coastal river ports handled 301.2 million tonnes.\n\n"
             + "Xinhua:\n\nRiver ports handled more than 900 million tonnes in the first half. Why?"));
+
+    [Theory]
+    // The label after a figure is that figure's, not the next one's.
+    [InlineData("In June, 1.07 billion people were covered by basic pension insurance, 248 million people by unemployment insurance and 306 million people by injury insurance.")]
+    // Words before a comma are another clause's.
+    [InlineData("In June, of the 540 million people with unemployment insurance, 306 million people were urban workers.")]
+    public void WordsThatBelongToAnotherFigure_DoNotMakeAnEcho(string opening) =>
+        Assert.Empty(TestPipeline.Errors("Liu Wei:\n\n" + opening + "\n\nXinhua:\n\nIn June, about 250 million people had unemployment insurance. Why?"));
 }
