@@ -28,7 +28,7 @@ internal static class BenchCommand
         try
         {
             var paths = Benchmark.Generate(folder, seeds, options.Files);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{paths.Count} generated transcripts from {seeds.Count} seeds, {jobs} job(s), {Environment.ProcessorCount} core(s)"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{paths.Count} generated transcripts from {seeds.Count} seeds, {jobs} job(s), {Environment.ProcessorCount} core(s); {RuntimeSettings.Current()}"));
             var ours = Benchmark.RunPipeline(pipeline, paths, jobs);
             var naive = Benchmark.RunNaive([.. paths.Take(Math.Max(20, paths.Count / 10))], jobs);
             stdout.WriteLine($"{"design",-40} {"files",6} {"MB",7} {"seconds",8} {"files/s",8} {"MB/s",7} {"peak MB",8}");

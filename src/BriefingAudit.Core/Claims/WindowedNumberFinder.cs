@@ -47,6 +47,9 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
 
     public static WindowedNumberFinder English { get; } = new(RecognizerNumberFinder.English);
 
+    /// <summary>How many distinct windows Recognizers has been asked about (and their answers kept).</summary>
+    internal int CachedWindows => _windows.Count;
+
     public ImmutableArray<FoundNumber> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -83,7 +86,7 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
         {
             var start = WordStart(sentence, tokens[first].Start);
             var end = WordEnd(sentence, tokens[last].End);
-            var found = Recognize(sentence[start..end]);
+            var found = RecognizeMasked(sentence, tokens, first, last, start, end);
             foreach (var number in found)
             {
                 // A number running into the window's edge may continue outside it: ask about the whole sentence.
@@ -108,6 +111,70 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
 
         return [.. result.OrderBy(n => n.Start)];
     }
+
+    /// <summary>
+    /// The numbers of one window, asked about with its plain figures' digits masked ("21.79 trillion" as "55.55
+    /// trillion"), so that windows differing only in their figures ("the first half, up 6.2%") share one cache entry.
+    /// What Recognizers finds depends on the shape of a figure, not on its digits, and a figure's value is read from
+    /// its own text (as <see cref="RecognizerNumberFinder.Parse"/> does); a number spanning a masked figure that is not
+    /// plain digits ("4 million and 500 thousand") is asked about again unmasked.
+    /// </summary>
+    private ImmutableArray<FoundNumber> RecognizeMasked(string sentence, List<Token> tokens, int first, int last, int start, int end)
+    {
+        var window = sentence[start..end];
+        var masked = window.ToCharArray();
+        var maskedAny = false;
+        for (var i = first; i <= last; i++)
+        {
+            if (IsMaskable(sentence, tokens[i]))
+            {
+                // A leading zero ("0.5") stays: the shape of a figure is its digits' count, separators and first zero.
+                for (var k = tokens[i].Start + (sentence[tokens[i].Start] == '0' ? 1 : 0); k < tokens[i].End; k++)
+                {
+                    if (char.IsAsciiDigit(sentence[k]))
+                    {
+                        masked[k - start] = '5';
+                        maskedAny = true;
+                    }
+                }
+            }
+        }
+
+        if (!maskedAny)
+        {
+            return Recognize(window);
+        }
+
+        var found = Recognize(new string(masked));
+        var result = ImmutableArray.CreateBuilder<FoundNumber>(found.Length);
+        foreach (var number in found)
+        {
+            var text = window.Substring(number.Start, number.Length);
+            if (text == number.Text)
+            {
+                result.Add(number);
+            }
+            else if (DigitNumber.TryRead(text, out var value))
+            {
+                result.Add(number with { Text = text, Value = value });
+            }
+            else
+            {
+                return Recognize(window);
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    // A figure whose digits can be masked: plain digits with nothing that could make them part of a word, a fraction,
+    // a range or a signed number, and few enough digits for Recognizers to keep them all.
+    private static bool IsMaskable(string sentence, Token token) =>
+        token.Kind == TokenKind.Digits
+        && token.Length <= MaxSignificantDigits
+        && SafeBefore(sentence, token.Start)
+        && SafeAfter(sentence, token.End)
+        && PlainNumber().IsMatch(sentence.AsSpan(token.Start, token.Length));
 
     private ImmutableArray<FoundNumber> Recognize(string window)
     {

@@ -51,6 +51,30 @@ public class WindowedNumberFinderTests
         Assert.Equal<FoundNumber>(RecognizerNumberFinder.English.Find(sentence), WindowedNumberFinder.English.Find(sentence));
 
     [Fact]
+    public void WindowsDifferingOnlyInTheirFigures_AskRecognizersOnce()
+    {
+        var finder = new WindowedNumberFinder(RecognizerNumberFinder.English);
+        string[] sentences =
+        [
+            "In the first four months, 581,081 enterprises grew 7.2% to 21.79 trillion yuan.",
+            "In the first four months, 709,949 enterprises grew 10.4% to 13.04 trillion yuan.",
+        ];
+
+        foreach (var sentence in sentences)
+        {
+            Assert.Equal<FoundNumber>(RecognizerNumberFinder.English.Find(sentence), finder.Find(sentence));
+        }
+
+        Assert.Equal(1, finder.CachedWindows);
+    }
+
+    [Theory]
+    [InlineData("The first four firms grew by four million and 500 thousand, or 7.2%.")]
+    [InlineData("The first four firms had 1 000 staff and 3 1/2 floors.")]
+    public void MaskedFigureJoinedToWords_ReadAsRecognizersReadsTheSentence(string sentence) =>
+        Assert.Equal<FoundNumber>(RecognizerNumberFinder.English.Find(sentence), new WindowedNumberFinder(RecognizerNumberFinder.English).Find(sentence));
+
+    [Fact]
     public void GeneratedSentences_SameNumbers()
     {
         var random = new Random(20250714);
