@@ -62,7 +62,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
-                echoWords.AddRange(WordsOfEach(sentence, analysis, bound));
+                echoWords.AddRange(Echoes.WordsOf(sentence, analysis, bound));
                 context = NextContext(sentence, analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
                 sentenceBefore = sentence;
@@ -71,48 +71,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers);
         return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
-    }
-
-    /// <summary>
-    /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
-    /// to its own counted noun ("Airlines carried 370.66 million passenger trips"); a growth rate has those of the level
-    /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
-    /// the next one ("28.15 billion were made in non-commercial vehicles").
-    /// </summary>
-    private static IEnumerable<(string Before, string After)> WordsOfEach(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
-    {
-        var text = sentence.Text;
-        var ordered = bound.Select(b => b.Claim).OrderBy(c => c.Span.Start).ToList();
-        var previousEnd = 0;
-        var previousWords = string.Empty;
-        var words = new Dictionary<Claim, (string, string)>(bound.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var claim = ordered[i];
-            var start = claim.Span.Start - sentence.Start;
-            var end = Math.Min(text.Length, start + claim.Span.Length);
-            // Words before a comma are another clause's ("Of the 3.15 trillion yuan that tourists spent, the eastern
-            // region accounted for …"), even where no clause is found to start.
-            var from = Math.Min(Math.Max(Math.Max(analysis.ClauseStartOf(start), previousEnd), text.LastIndexOfAny([',', ';'], Math.Max(0, start - 1)) + 1), start);
-            var own = text[from..start];
-            // "248 million people by unemployment insurance and 306 million people by …": what follows a figure up to
-            // "and" is that figure's label, not the next one's.
-            if (from == previousEnd && LabelAfterFigure().Match(own) is { Success: true } label)
-            {
-                own = own[(label.Index + label.Length)..];
-            }
-
-            var before = claim.Role != ClaimRole.Change ? own + " " + claim.Text
-                : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
-                : Echoes.Content(own).Count == 0 ? previousWords
-                : own;
-            var to = Math.Max(end, Math.Min(analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
-            words[claim] = (before, text[end..to]);
-            previousEnd = end;
-            previousWords = before;
-        }
-
-        return bound.Select(b => words[b.Claim]);
     }
 
     /// <summary>
@@ -503,9 +461,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
     private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
-
-    [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LabelAfterFigure();
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
@@ -10,7 +12,7 @@ namespace BriefingAudit.Core.Binding;
 /// yet a reader takes the second for the first. An echo takes the figure of an earlier turn with the same role, unit,
 /// entity and period whose words cover all of its own, when exactly one such figure does.
 /// </summary>
-internal static class Echoes
+internal static partial class Echoes
 {
     /// <summary>Shared words an echo needs: one ("domestic") could be any figure of a list.</summary>
     private const int MinShared = 2;
@@ -113,4 +115,49 @@ internal static class Echoes
     /// <summary>The words of a text that say what a figure is of.</summary>
     public static HashSet<string> Content(string text) =>
         [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+
+    /// <summary>
+    /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
+    /// to its own counted noun ("Airlines carried 370.66 million passenger trips"); a growth rate has those of the level
+    /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
+    /// the next one ("28.15 billion were made in non-commercial vehicles").
+    /// </summary>
+    public static IEnumerable<(string Before, string After)> WordsOf(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
+    {
+        var text = sentence.Text;
+        var ordered = bound.Select(b => b.Claim).OrderBy(c => c.Span.Start).ToList();
+        var previousEnd = 0;
+        var previousWords = string.Empty;
+        var words = new Dictionary<Claim, (string, string)>(bound.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var claim = ordered[i];
+            var start = claim.Span.Start - sentence.Start;
+            var end = Math.Min(text.Length, start + claim.Span.Length);
+            // Words before a comma are another clause's ("Of the 3.15 trillion yuan that tourists spent, the eastern
+            // region accounted for …"), even where no clause is found to start.
+            var from = Math.Min(Math.Max(Math.Max(analysis.ClauseStartOf(start), previousEnd), text.LastIndexOfAny([',', ';'], Math.Max(0, start - 1)) + 1), start);
+            var own = text[from..start];
+            // "248 million people by unemployment insurance and 306 million people by …": what follows a figure up to
+            // "and" is that figure's label, not the next one's.
+            if (from == previousEnd && LabelAfterFigure().Match(own) is { Success: true } label)
+            {
+                own = own[(label.Index + label.Length)..];
+            }
+
+            var before = claim.Role != ClaimRole.Change ? own + " " + claim.Text
+                : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
+                : Echoes.Content(own).Count == 0 ? previousWords
+                : own;
+            var to = Math.Max(end, Math.Min(analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
+            words[claim] = (before, text[end..to]);
+            previousEnd = end;
+            previousWords = before;
+        }
+
+        return bound.Select(b => words[b.Claim]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelAfterFigure();
 }
