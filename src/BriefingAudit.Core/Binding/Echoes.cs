@@ -44,9 +44,23 @@ internal static partial class Echoes
     /// </summary>
     public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, IReadOnlyList<(string Before, string After)> words)
     {
-        // The unit must match anyway, so its word ("tonnes") shows nothing more in common.
-        var content = claims.Select((c, i) => Content(words[i].Before).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
-        var echoContent = claims.Select((c, i) => Content(words[i].Before + " " + words[i].After).Except(OpenMeasure.ContentWords(c.Claim.Quantity.Unit)).ToHashSet()).ToList();
+        // The unit must match anyway, so its word ("tonnes") shows nothing more in common. Word sets are built only
+        // for the figures that get compared: most of a transcript's figures are never an echo's candidate.
+        var unitWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var content = new HashSet<string>?[claims.Count];
+        HashSet<string> Words(int i, string text)
+        {
+            var unit = claims[i].Claim.Quantity.Unit;
+            if (!unitWords.TryGetValue(unit, out var ofUnit))
+            {
+                unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
+            }
+
+            var said = Content(text);
+            said.ExceptWith(ofUnit);
+            return said;
+        }
+
         var result = claims.ToArray();
         // Only figures of the same role, unit and period can be one figure; a long transcript has many others.
         var alike = Enumerable.Range(0, claims.Count).ToLookup(i => Alike(claims[i]));
@@ -54,15 +68,21 @@ internal static partial class Echoes
         {
             var echo = claims[i];
             if (echo.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Change) || echo.Period is null
-                || (echo.Measure is not null && !OpenMeasure.Is(echo.Measure)) || echoContent[i].Count(Telling) < MinShared
+                || (echo.Measure is not null && !OpenMeasure.Is(echo.Measure))
                 // "Of the highway trips, 28.15 billion …": a part of a figure, not the figure again.
                 || echo.PartOf is not null || echo.Whole is not null)
             {
                 continue;
             }
 
+            var echoContent = Words(i, words[i].Before + " " + words[i].After);
+            if (echoContent.Count(Telling) < MinShared)
+            {
+                continue;
+            }
+
             var found = alike[Alike(echo)].TakeWhile(j => j < i)
-                .Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && echoContent[i].IsSubsetOf(content[j]))
+                .Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before)))
                 .ToList();
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
