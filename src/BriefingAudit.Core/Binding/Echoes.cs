@@ -75,15 +75,19 @@ internal static partial class Echoes
                 continue;
             }
 
+            var candidates = alike[Alike(echo)].TakeWhile(j => j < i).Where(j => turns[j] != turns[i] && Comparable(claims[j], echo)).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
             var echoContent = Words(i, words[i].Before + " " + words[i].After);
             if (echoContent.Count(Telling) < MinShared)
             {
                 continue;
             }
 
-            var found = alike[Alike(echo)].TakeWhile(j => j < i)
-                .Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before)))
-                .ToList();
+            var found = candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before))).ToList();
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
             if (found.Count == 0 || found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key))

@@ -19,6 +19,12 @@ internal static partial class PerUnitFigures
     /// </summary>
     public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
     {
+        // Both patterns need the word; most sentences have none, and the one before a figure reads the sentence from its start.
+        if (!sentence.Text.Contains("per", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         for (var i = paragraphStart; i < claims.Count; i++)
         {
             var figure = claims[i];
