@@ -33,7 +33,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var questionsBegun = false;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
-        var echoWords = new List<(string Before, string After)>(claims.Length);
+        var echoWords = new Echoes.ClauseWords();
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
@@ -62,7 +62,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
-                echoWords.AddRange(Echoes.WordsOf(sentence, analysis, bound));
+                echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context);
                 previous = [.. previous.TakeLast(8), .. bound];
                 sentenceBefore = sentence;

@@ -42,7 +42,7 @@ internal static partial class Echoes
     /// <paramref name="words"/> run parallel to <paramref name="claims"/>: each claim's speaker turn, and the words its
     /// clause gives it before and after it. An echo is known by all its words, the figure it restates by those before it.
     /// </summary>
-    public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, IReadOnlyList<(string Before, string After)> words)
+    public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words)
     {
         // The unit must match anyway, so its word ("tonnes") shows nothing more in common. Word sets are built only
         // for the figures that get compared: most of a transcript's figures are never an echo's candidate.
@@ -146,13 +146,13 @@ internal static partial class Echoes
     /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
     /// the next one ("28.15 billion were made in non-commercial vehicles").
     /// </summary>
-    public static IEnumerable<(string Before, string After)> WordsOf(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
+    private static IEnumerable<(string Before, string After)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims)
     {
         var text = sentence.Text;
-        var ordered = bound.Select(b => b.Claim).OrderBy(c => c.Span.Start).ToList();
+        var ordered = claims.OrderBy(c => c.Span.Start).ToList();
         var previousEnd = 0;
         var previousWords = string.Empty;
-        var words = new Dictionary<Claim, (string, string)>(bound.Count);
+        var words = new Dictionary<Claim, (string, string)>(claims.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var claim = ordered[i];
@@ -179,7 +179,49 @@ internal static partial class Echoes
             previousWords = before;
         }
 
-        return bound.Select(b => words[b.Claim]);
+        return claims.Select(c => words[c]);
+    }
+
+    /// <summary>
+    /// The words of each bound claim's clause (<see cref="WordsOf"/>), in the order the claims were added, worked out
+    /// for a sentence only when an echo first asks about one of its figures: most sentences have none that is asked about.
+    /// </summary>
+    public sealed class ClauseWords
+    {
+        private readonly List<(Sentence Sentence, SentenceAnalysis Analysis, Claim[] Claims, int First)> _sentences = [];
+        private readonly List<int> _sentenceOf = [];
+        private readonly List<(string Before, string After)?> _words = [];
+
+        public void Add(Sentence sentence, SentenceAnalysis analysis, IEnumerable<BoundClaim> bound)
+        {
+            var claims = bound.Select(b => b.Claim).ToArray();
+            _sentences.Add((sentence, analysis, claims, _words.Count));
+            foreach (var _ in claims)
+            {
+                _sentenceOf.Add(_sentences.Count - 1);
+                _words.Add(null);
+            }
+        }
+
+        public (string Before, string After) this[int claim]
+        {
+            get
+            {
+                if (_words[claim] is { } known)
+                {
+                    return known;
+                }
+
+                var (sentence, analysis, claims, first) = _sentences[_sentenceOf[claim]];
+                var index = first;
+                foreach (var words in WordsOf(sentence, analysis, claims))
+                {
+                    _words[index++] = words;
+                }
+
+                return _words[claim]!.Value;
+            }
+        }
     }
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
