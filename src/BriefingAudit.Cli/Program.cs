@@ -14,7 +14,8 @@ static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter 
         return ExitCodes.Clean;
     }
 
-    if (args is [] or ["--help"] or ["-h"] or ["help"])
+    // "briefing-audit compare --help" asks for help as much as "briefing-audit --help" does, as with git or dotnet.
+    if (args is [] or ["help"] || args.Any(a => a is "--help" or "-h"))
     {
         (args.Length == 0 ? stderr : stdout).WriteLine(CommandLine.Usage);
         return args.Length == 0 ? ExitCodes.ToolError : ExitCodes.Clean;

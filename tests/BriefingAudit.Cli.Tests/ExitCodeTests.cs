@@ -27,6 +27,18 @@ public partial class ExitCodeTests
         Assert.Matches(@"slip\.txt:3:\d+: error BA1001: ", output);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    [InlineData("compare", "a.zh.txt", "-h")]
+    public void Help_AnywhereOnTheLine_PrintsUsageToStandardOutput_Exits0(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage:", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, error);
+    }
+
     [Fact]
     public void FailOnNever_Exits0() => Assert.Equal(0, Run("check", Write("slip.txt", Slip), "--fail-on", "never").Code);
 
