@@ -54,8 +54,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                     continue;
                 }
 
-                var analysis = SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon));
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
+                var analysis = SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
