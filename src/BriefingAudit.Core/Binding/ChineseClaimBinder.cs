@@ -27,13 +27,14 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
             period = paragraph.Turn == turn ? period : null;
             turn = paragraph.Turn;
             var entity = EntityRef.National;
+            var breakdowns = new ChineseBreakdowns();
             foreach (var sentence in paragraph.Sentences)
             {
                 var text = ChineseText.ToHalfWidth(sentence.Text);
                 var mentions = Mentions(text);
                 var inherited = OfWhich().IsMatch(text) ? entity : EntityRef.National;
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var bound = sentenceClaims.Select(c => BindClaim(c, sentence, text, mentions, sentenceClaims, inherited, period)).ToList();
+                var bound = breakdowns.Mark(text, sentence, [.. sentenceClaims.Select(c => BindClaim(c, sentence, text, mentions, sentenceClaims, inherited, period))]);
                 result.AddRange(bound);
                 period = mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison)?.Term ?? period;
                 // A phrase entity ("机电产品") was an item of the sentence; "其中" after it is about the sentence's subject.
