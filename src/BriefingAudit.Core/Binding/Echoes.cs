@@ -195,6 +195,11 @@ internal static partial class Echoes
         public void Add(Sentence sentence, SentenceAnalysis analysis, IEnumerable<BoundClaim> bound)
         {
             var claims = bound.Select(b => b.Claim).ToArray();
+            if (claims.Length == 0)
+            {
+                return;
+            }
+
             _sentences.Add((sentence, analysis, claims, _words.Count));
             foreach (var _ in claims)
             {
