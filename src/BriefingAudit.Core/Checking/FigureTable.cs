@@ -19,7 +19,15 @@ public sealed class FigureTable
 
     private FigureTable(Dictionary<FigureKey, Figure> figures) => _figures = figures;
 
-    public IEnumerable<Figure> All => _figures.Values.OrderBy(f => f.First.Claim.Span.Start);
+    // The keys in the order their figures are first stated, and the levels' keys by measure: worked out once per table
+    // (every sum relation asked for them, and each asking sorted the figures again). Narrowing only replaces the figure
+    // under a key, so both stay right; the figures themselves are always read from the table.
+    private FigureKey[]? _order;
+    private ILookup<string, FigureKey>? _levelsByMeasure;
+
+    private FigureKey[] Order => _order ??= [.. _figures.Values.OrderBy(f => f.First.Claim.Span.Start).Select(f => f.Key)];
+
+    public IEnumerable<Figure> All => Order.Select(k => _figures[k]);
 
     public Figure? Find(FigureKey key) => _figures.GetValueOrDefault(key);
 
@@ -43,8 +51,8 @@ public sealed class FigureTable
     /// <summary>Every place a sum relation applies: a stated total with all its parts stated, same period and unit.</summary>
     public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)
     {
-        var totals = All.Where(f => f.Key.Role == ClaimRole.Level
-            && f.Key.Measure == relation.Total.Measure && (relation.TotalEntity is null || f.Key.Entity == relation.TotalEntity));
+        _levelsByMeasure ??= Order.Where(k => k.Role == ClaimRole.Level).ToLookup(k => k.Measure);
+        var totals = _levelsByMeasure[relation.Total.Measure].Where(k => relation.TotalEntity is null || k.Entity == relation.TotalEntity).Select(k => _figures[k]);
         foreach (var total in totals)
         {
             var parts = relation.Parts
