@@ -174,7 +174,7 @@ internal static partial class StatedParts
             // include the whole's ("profits of industrial enterprises above designated size").
             var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
             var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
-            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph)
+            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && IsListItem(total, paragraph))
                 || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
             {
                 continue;
@@ -185,6 +185,16 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    /// <summary>
+    /// "Investment in the east was 2.98 trillion yuan; in the central region 807.2 billion yuan; and in the west …": a
+    /// figure whose sentence gives two or more other amounts of its unit, none as its parts, is one item of a list, and
+    /// the paragraph did not open with its total. One other amount may be anything ("total revenue exceeded 4 trillion
+    /// yuan, and revenue exceeded expenditure by 430 billion yuan").
+    /// </summary>
+    private static bool IsListItem(BoundClaim amount, List<BoundClaim> paragraph) =>
+        paragraph.Count(b => b != amount && b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            && b.Claim.Quantity.Unit == amount.Claim.Quantity.Unit && b.PartOf != amount.Claim) >= 2;
 
     /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
