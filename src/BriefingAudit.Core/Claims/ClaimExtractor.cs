@@ -124,6 +124,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var interval = Precision.Hedge(stated, quantity.Value, qualifier);
             var after = text[claimEnd..Math.Min(text.Length, claimEnd + 120)];
             var (role, sign) = Roles.Classify(quantity.Dimension, window[..Math.Max(0, claimStart - windowStart)], text[clauseStart..claimStart], after);
+            // "M2 grew 8.3% and M1 4.6%", "up 3.5% in the first quarter and 4.3% in the second": a rate that only
+            // follows a growth rate, with no verb of its own, grows as that one did.
+            if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } rate && rate.SentenceIndex == sentence.Index
+                && Roles.ContinuesRate(text[previousEnd..claimStart]))
+            {
+                (role, sign) = (ClaimRole.Change, rate.Sign);
+            }
+
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
             {
                 role = ClaimRole.Count;
