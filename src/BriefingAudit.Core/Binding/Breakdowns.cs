@@ -69,9 +69,11 @@ internal static partial class Breakdowns
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
         // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
         // a part larger than that sentence's total is a slip, not a sign of another total.
+        // After a cue, when no figure before is large enough, "Of this" still points back at the one amount of the
+        // sentence just before, and a part larger than it is a slip there too.
         var fitting = candidates.Where(Fits).ToList();
         var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
-            ?? (cued ? null : fitting.LastOrDefault());
+            ?? (!cued ? fitting.LastOrDefault() : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
 
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
