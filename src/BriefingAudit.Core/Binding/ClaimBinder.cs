@@ -59,6 +59,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
+                PeriodParts.Mark(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
@@ -308,6 +309,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // but not one of another period ("freight grew 3.5% in the first quarter and 4.3% in the second").
         var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
         var offset = claim.Span.Start - start;
+        // "…, up 0.7%, and 453.1 billion yuan in the second": a clause that is only its figure goes on with the measure
+        // of the figure of its kind before it, for another period.
+        if (subject is null && BareClause().IsMatch(before) && earlier.LastOrDefault(b => b.Claim.Role == claim.Role) is { } previous
+            && OpenMeasure.Is(previous.Measure) && previous.Period != period && previous.Claim.Quantity.Unit == claim.Quantity.Unit)
+        {
+            return previous.Measure;
+        }
+
         return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
@@ -475,6 +484,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();
+
+    [GeneratedRegex(@"^[\s,;]*(?:and\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareClause();
 
     [GeneratedRegex(@"^\s*(?:had|has|have|earned|recorded|posted|reported|generated|achieved|registered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possession();
