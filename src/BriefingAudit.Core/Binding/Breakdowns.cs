@@ -91,9 +91,12 @@ internal static partial class Breakdowns
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
         var closes = wholeNamed || OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
 
-        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
+        // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
+        // is of the total the list is under.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
-            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+            && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
+                || (!OfSomething().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
@@ -211,6 +214,9 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfSomething();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();

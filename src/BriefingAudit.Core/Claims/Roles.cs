@@ -110,6 +110,15 @@ internal static partial class Roles
     /// </summary>
     public static bool ContinuesRate(string between) => between.Length <= 60 && GappedRate().IsMatch(between) && !OtherBasis().IsMatch(between);
 
+    /// <summary>
+    /// Whether the words between an amount and a percent are the rest of the amount's clause and ", or": the percent
+    /// is the amount as a share.
+    /// </summary>
+    public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
+
+    /// <summary>Whether the words before a figure say it is a change ("up", "rose", "an increase of").</summary>
+    public static bool SaysChange(string before) => ChangeCue().IsMatch(before) || AbsoluteChangeCue().IsMatch(before);
+
     private static string LastWords(string text) => text.Length > 40 ? text[^40..] : text;
 
     private static string FirstWords(string text) => text.Length > 40 ? text[..40] : text;
@@ -118,6 +127,10 @@ internal static partial class Roles
     // words naming the next item, none a verb or a word that relates the figures. Bounded loops only.
     [GeneratedRegex(@"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for|during)\s+(?:the\s+)?)?(?:(?!(?:was|were|is|are|be|been|stood|remained|reached|hit|at|to|from|than|or|of|with|while|whereas|but|compared|versus|its|their|share|which|that|it|they|has|have|had|as|by|\w+ed|\w+ing)\b)[\p{L}\p{Nd}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GappedRate();
+
+    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrOnly();
 
     [GeneratedRegex(@"\bterms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherBasis();

@@ -64,6 +64,9 @@ public class ClaimExtractorTests
     [InlineData("Ferry revenue grew 4.2%, and the share of island routes was 31.5%.", "31.5%", ClaimRole.Share, 31.5, 1)]
     [InlineData("Ferry revenue grew 4.2%, while the load factor was 81.5%.", "81.5%", ClaimRole.Level, 81.5, 1)]
     [InlineData("Ferry revenue growth slowed from 4.2% in the spring to 3.1% in the summer.", "3.1%", ClaimRole.Level, 3.1, 1)]
+    // A percent that only restates the amount before it ("…, or 62.2%") is its share, unless the amount is a rise.
+    [InlineData("The ferry lines carried 8.2 million passengers, of which 5.1 million passengers went to the islands, or 62.2%.", "62.2%", ClaimRole.Share, 62.2, 1)]
+    [InlineData("Port reserves were 3.3 billion yuan, up 32.2 million yuan, or 0.98%.", "0.98%", ClaimRole.Level, 0.98, 1)]
     public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
     {
         var claim = Single(sentence, text);
