@@ -69,9 +69,11 @@ internal static partial class Breakdowns
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
         // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
         // a part larger than that sentence's total is a slip, not a sign of another total.
+        // After a cue, when no figure before is large enough, "Of this" still points back at the one amount of the
+        // sentence just before, and a part larger than it is a slip there too.
         var fitting = candidates.Where(Fits).ToList();
         var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
-            ?? (cued ? null : fitting.LastOrDefault());
+            ?? (!cued ? fitting.LastOrDefault() : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
 
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
@@ -89,9 +91,12 @@ internal static partial class Breakdowns
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
         var closes = wholeNamed || OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
 
-        // "…, accounting for 22.9% of the total": a share of the same total, which the text names.
+        // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
+        // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
+        // is of the total the list is under.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
-            && OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start);
+            && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
+                || (!OfSomething().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
@@ -209,6 +214,9 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfSomething();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();

@@ -55,10 +55,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 }
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var analysis = SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0);
+                var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
+                PeriodParts.Mark(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
@@ -155,7 +156,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
 
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text);
+            var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
+                ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
             // what its own clause names, so "investment in real estate development" and "real estate development
@@ -165,8 +168,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
             }
 
-            var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
-                ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             // "newly installed solar capacity was 212.21 million kilowatts and new wind capacity 51.39 million
             // kilowatts": a second figure of the same kind for the same open measure is the next item of a list,
             // named by words the measure does not cover.
@@ -199,7 +200,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return result;
     }
 
-    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text)
+    private static Term? FindMeasure(Claim claim, List<Mention> usable, int start, int end, int clauseStart, List<BoundClaim> earlier, Whole? whole, string text, Term? period)
     {
         var dimension = claim.Quantity.Dimension;
         if (claim.Role == ClaimRole.Count || (claim.Role == ClaimRole.AbsoluteChange && dimension == UnitDimension.Count))
@@ -208,7 +209,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // or continues the count just stated ("surpassing 600,000").
             var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
             return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count && !OpenMeasure.Is(b.Measure))?.Measure
-                ?? (claim.Role == ClaimRole.Count ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text) : null);
+                ?? (claim.Role == ClaimRole.Count ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period) : null);
         }
 
         // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
@@ -262,7 +263,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         return claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
-            ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text)
+            ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
             : null;
     }
 
@@ -273,7 +274,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// revenue), or the head of the figure before it given again for something else ("output of new energy vehicles
     /// reached …, and that of industrial robots 369,000 sets").
     /// </summary>
-    private static Term? OpenMeasureOf(Claim claim, List<Mention> usable, int start, int clauseStart, List<BoundClaim> earlier, string text)
+    private static Term? OpenMeasureOf(Claim claim, List<Mention> usable, int start, int clauseStart, List<BoundClaim> earlier, string text, Term? period)
     {
         var dimension = claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension;
         var before = text[clauseStart..start];
@@ -304,11 +305,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // "The special-purpose bonds issued made up 21.5% of the annual quota and will fund more than 8,600 projects":
         // a count is of its subject only when a verb alone stands between them.
         // "the funds had revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan": a
-        // figure of the same kind between the subject and this one is the subject's, and this one another thing's.
+        // figure of the same kind between the subject and this one is the subject's, and this one another thing's;
+        // but not one of another period ("freight grew 3.5% in the first quarter and 4.3% in the second").
         var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
         var offset = claim.Span.Start - start;
+        // "…, up 0.7%, and 453.1 billion yuan in the second": a clause that is only its figure goes on with the measure
+        // of the figure of its kind before it, for another period.
+        if (subject is null && BareClause().IsMatch(before) && earlier.LastOrDefault(b => b.Claim.Role == claim.Role) is { } previous
+            && OpenMeasure.Is(previous.Measure) && previous.Period != period && previous.Claim.Quantity.Unit == claim.Quantity.Unit)
+        {
+            return previous.Measure;
+        }
+
         return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
-            || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End)
+            || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
     }
@@ -474,6 +484,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();
+
+    [GeneratedRegex(@"^[\s,;]*(?:and\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareClause();
 
     [GeneratedRegex(@"^\s*(?:had|has|have|earned|recorded|posted|reported|generated|achieved|registered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possession();

@@ -10,7 +10,8 @@ namespace BriefingAudit.Core.Binding;
 /// A figure said again in a later turn under fewer words ("Express volume grew 19.3%" after "Express deliveries came to
 /// 95.64 billion pieces, a rise of 19.3%"): the vocabulary may name neither, and the open measures of the two differ,
 /// yet a reader takes the second for the first. An echo takes the figure of an earlier turn with the same role, unit,
-/// entity and period whose words cover all of its own, when exactly one such figure does.
+/// entity and period whose words cover all of its own, when exactly one such figure does; failing that, the one whose
+/// open measure's name has all the words of the echo's own ("freight volume" in "commercial freight volume").
 /// </summary>
 internal static partial class Echoes
 {
@@ -82,12 +83,16 @@ internal static partial class Echoes
             }
 
             var echoContent = Words(i, words[i].Before + " " + words[i].After);
-            if (echoContent.Count(Telling) < MinShared)
+            var found = echoContent.Count(Telling) < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before))).ToList();
+            if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
-                continue;
+                // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
+                // measure, named by fewer words, is the one earlier open measure of the figure's kind whose name has
+                // all of them ("volume" says little in the clause, but in a measure's name it keeps the figure apart
+                // from "road freight").
+                var echoWords = MeasureWords(echo.Measure!);
+                found = [.. candidates.Where(j => OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != echo.Measure!.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
             }
-
-            var found = candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before))).ToList();
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
             if (found.Count == 0 || found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key))
@@ -107,6 +112,8 @@ internal static partial class Echoes
 
         return result;
     }
+
+    private static HashSet<string> MeasureWords(Term measure) => [.. measure.Id[OpenMeasure.IdPrefix.Length..].Split(' ')];
 
     // "Ports handled …" against "inland river ports handled …": a verb says what was done, not to what.
     private static bool Telling(string word) => !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));

@@ -71,6 +71,14 @@ internal static class OpenMeasure
 
     private const string ShortPrefix = IdPrefix + "~";
 
+    /// <summary>
+    /// Whether a figure bound to <paramref name="measure"/> may be of <paramref name="other"/>: the same measure, or a
+    /// one-word name not yet resolved (<see cref="ResolveShortNames"/>) that is a word of the other's name.
+    /// </summary>
+    public static bool MayBeSame(Term measure, Term other) =>
+        measure.Id == other.Id
+        || (IsShort(measure) && Is(other) && !IsShort(other) && other.Id[IdPrefix.Length..].Split(' ').Contains(measure.Id[ShortPrefix.Length..]));
+
     private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
 
     /// <summary>The sorted content words of a phrase, singular and lower case; null when fewer than two.</summary>

@@ -33,6 +33,10 @@ internal sealed partial class SentenceAnalysis
 
     public ImmutableArray<int> ClauseStarts { get; }
 
+    /// <summary>The analysis with more mentions found by a later reading (<see cref="ElidedPeriods"/>).</summary>
+    public SentenceAnalysis With(IEnumerable<Mention> more) =>
+        new(Text, [.. Mentions.Concat(more).OrderBy(m => m.Start).ThenBy(m => m.Kind)], ClauseStarts);
+
     public int ClauseStartOf(int position) => ClauseStarts.LastOrDefault(s => s <= position);
 
     /// <summary>The id of a calendar year named by its number ("in 2024" is year-2024).</summary>

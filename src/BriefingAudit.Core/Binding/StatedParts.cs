@@ -118,7 +118,13 @@ internal static partial class StatedParts
         // then not known to be whole.
         var complete = cue.Groups["complete"].Success && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
-        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] } : b)];
+        // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
+        // whole of its own is a share of the total.
+        bool ShareOfTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && b.PartOf is null && Position(sentence, b.Claim) < listEnd
+            && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)
+            && !OfSomething().IsMatch(sentence.Text, Position(sentence, b.Claim) + b.Claim.Span.Length);
+        return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] }
+            : ShareOfTotal(b) ? b with { PartOf = total.Claim } : b)];
     }
 
     /// <summary>A share whose whole is a figure right after it: the part is the amount of that unit before the share.</summary>
@@ -174,7 +180,7 @@ internal static partial class StatedParts
             // include the whole's ("profits of industrial enterprises above designated size").
             var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
             var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
-            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph)
+            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && IsListItem(total, paragraph))
                 || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
             {
                 continue;
@@ -185,6 +191,16 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    /// <summary>
+    /// "Investment in the east was 2.98 trillion yuan; in the central region 807.2 billion yuan; and in the west …": a
+    /// figure whose sentence gives two or more other amounts of its unit, none as its parts, is one item of a list, and
+    /// the paragraph did not open with its total. One other amount may be anything ("total revenue exceeded 4 trillion
+    /// yuan, and revenue exceeded expenditure by 430 billion yuan").
+    /// </summary>
+    private static bool IsListItem(BoundClaim amount, List<BoundClaim> paragraph) =>
+        paragraph.Count(b => b != amount && b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            && b.Claim.Quantity.Unit == amount.Claim.Quantity.Unit && b.PartOf != amount.Claim) >= 2;
 
     /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
@@ -202,7 +218,10 @@ internal static partial class StatedParts
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();
 
-    [GeneratedRegex(@",\s*(?:of\s+which|among\s+which|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfSomething();
+
+    [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
     // A clause that sums up or starts a list of its own ends the list.

@@ -77,6 +77,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var sentenceScan = scan.For(sentence) ?? SentenceScan.Of(text, lexicon);
         var reserved = ReservedSpans(text, sentenceScan);
         var clauseStarts = sentenceScan.ClauseStarts;
+        var previousStart = 0;
         var previousEnd = 0;
         Quantity? lastCount = null;
         var consumedUntil = 0;
@@ -124,6 +125,26 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var interval = Precision.Hedge(stated, quantity.Value, qualifier);
             var after = text[claimEnd..Math.Min(text.Length, claimEnd + 120)];
             var (role, sign) = Roles.Classify(quantity.Dimension, window[..Math.Max(0, claimStart - windowStart)], text[clauseStart..claimStart], after);
+            // "M2 grew 8.3% and M1 4.6%", "up 3.5% in the first quarter and 4.3% in the second": a rate that only
+            // follows a growth rate, with no verb of its own, grows as that one did.
+            if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } rate && rate.SentenceIndex == sentence.Index
+                && Roles.ContinuesRate(text[previousEnd..claimStart]))
+            {
+                (role, sign) = (ClaimRole.Change, rate.Sign);
+            }
+
+            // "…, of which residential space was 407.68 million square meters, or 53%": a percent that only restates
+            // the amount before it is that amount's share (of what, the list it stands in says); after an amount said
+            // to be a rise ("up 32.2 billion dollars, or 0.98%"), it is the rise as a rate, and stays as it was.
+            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.Level or ClaimRole.Count } amount && amount.SentenceIndex == sentence.Index
+                && Roles.RestatesAsShare(text[previousEnd..claimStart])
+                && !Roles.SaysChange(text[clauseStarts.LastOrDefault(s => s <= previousStart)..previousStart]))
+            {
+                (role, sign) = (ClaimRole.Share, 1);
+            }
+
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
             {
                 role = ClaimRole.Count;
@@ -136,6 +157,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 lastCount = quantity;
             }
 
+            previousStart = claimStart;
             previousEnd = claimEnd;
             consumedUntil = unitEnd;
         }

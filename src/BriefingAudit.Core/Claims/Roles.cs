@@ -102,9 +102,38 @@ internal static partial class Roles
         return (ClaimRole.Level, 1);
     }
 
+    /// <summary>
+    /// Whether the words between a growth rate and the next percent leave out the verb, so that the rate grows as the
+    /// one before it did (gapping): "M2 grew 8.3% and M1 4.6%", "up 3.5% in the first quarter and 4.3% in the second",
+    /// "up 1.2%, 0.9% and 0.7%, respectively". A verb, a preposition that relates the two ("to", "from", "than"), "or"
+    /// (the same change put another way) or another basis ("in nominal terms and 6.3% in real terms") says otherwise.
+    /// </summary>
+    public static bool ContinuesRate(string between) => between.Length <= 60 && GappedRate().IsMatch(between) && !OtherBasis().IsMatch(between);
+
+    /// <summary>
+    /// Whether the words between an amount and a percent are the rest of the amount's clause and ", or": the percent
+    /// is the amount as a share.
+    /// </summary>
+    public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
+
+    /// <summary>Whether the words before a figure say it is a change ("up", "rose", "an increase of").</summary>
+    public static bool SaysChange(string before) => ChangeCue().IsMatch(before) || AbsoluteChangeCue().IsMatch(before);
+
     private static string LastWords(string text) => text.Length > 40 ? text[^40..] : text;
 
     private static string FirstWords(string text) => text.Length > 40 ? text[..40] : text;
+
+    // Optionally a when or where of the rate before ("in the first quarter"), then "and" or a comma, then up to three
+    // words naming the next item, none a verb or a word that relates the figures. Bounded loops only.
+    [GeneratedRegex(@"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for|during)\s+(?:the\s+)?)?(?:(?!(?:was|were|is|are|be|been|stood|remained|reached|hit|at|to|from|than|or|of|with|while|whereas|but|compared|versus|its|their|share|which|that|it|they|has|have|had|as|by|\w+ed|\w+ing)\b)[\p{L}\p{Nd}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GappedRate();
+
+    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrOnly();
+
+    [GeneratedRegex(@"\bterms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherBasis();
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|contribut(?:es|ed|ing)|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareCue();

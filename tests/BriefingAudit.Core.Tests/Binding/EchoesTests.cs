@@ -15,6 +15,20 @@ public class EchoesTests
     public void FigureOfAnEarlierTurn_SaidAgainUnderFewerWords_IsCompared(string question, bool fires) =>
         Assert.Equal(fires, Errors(question).Contains("BA1001"));
 
+    [Theory]
+    [InlineData("3.9", false)]
+    [InlineData("5.9", true)]
+    public void OpenMeasureNamedByFewerWords_IsTheOneEarlierMeasureWithAllOfThem(string growth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge freight was 20.1 billion tonnes, up 3.6%.\n\n"
+            + $"Xinhua:\n\nBarge volume grew {growth}% in the first half. Why?").Contains("BA1001"));
+
+    [Fact]
+    public void OpenMeasureNamedByFewerWords_InTwoEarlierMeasures_IsNeither() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge volume was 20.1 billion tonnes, up 3.6%.\n\n"
+            + "Xinhua:\n\nBarge volume grew 5.9% in the first half. Why?"));
+
     [Fact]
     public void EchoInTheSameTurn_IsNotCompared() =>
         Assert.Empty(TestPipeline.Errors(Opening + "River ports handled more than 900 million tonnes in the first half."));

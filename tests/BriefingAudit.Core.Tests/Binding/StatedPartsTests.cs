@@ -46,6 +46,22 @@ public class StatedPartsTests
     public void ParagraphOpeningWithAPart_HasNoTotal() =>
         Assert.Empty(TestPipeline.Errors("Trade with the islands grew 6.4% to 22.07 billion yuan in the first half, accounting for 50.3% of the total. Trade with the coast was 6.98 billion yuan, or 15.9% of the total."));
 
+    [Theory]
+    [InlineData("12.75 million seats. Of these, 4.55 million seats were on island routes, accounting for {0}%.", "35.7", false)]
+    [InlineData("12.75 million seats. Of these, 4.55 million seats were on island routes, accounting for {0}%.", "45.7", true)]
+    [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "62.2", false)]
+    [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "72.2", true)]
+    public void ShareAfterAListedPart_NamingNoWhole_IsOfTheListsTotal(string template, string share, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors("In the first half, the ferry lines had " + string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void ParagraphOpeningWithAList_HasNoTotal() =>
+        Assert.Empty(TestPipeline.Errors("Freight revenue in the north was 4.1 billion yuan, up 3%; in the south 1.2 billion yuan; and in the west 0.9 billion yuan. The south and the west together earned 2.1 billion yuan, or 21.6% of the total."));
+
+    [Fact]
+    public void ParagraphTotalWithOneOtherAmountInItsSentence_IsStillTheTotal() =>
+        Assert.Contains(RuleIds.Share, TestPipeline.Errors("Ferry revenue exceeded 6 billion yuan, and revenue exceeded costs by 0.8 billion yuan. Island routes, with revenue of 5.5 billion yuan, made up 99.5% of the total."));
+
     [Fact]
     public void WholeNamedByMoreThanOneFigure_IsNotGuessed() =>
         Assert.Empty(TestPipeline.Errors("Profits of ferry operators totaled 3.4 billion yuan in the first half. Profits of ferry operators above designated size were 2.9 billion yuan. Profits of island ferry operators rose 7.2% to 1.25 billion yuan, accounting for 46.3% of all ferry operators' profits."));

@@ -56,6 +56,17 @@ public class ClaimExtractorTests
     [InlineData("Berth time was 1,550 hours, 116 hours fewer than a year earlier.", "116 hours", ClaimRole.AbsoluteChange, 116, -1)]
     [InlineData("A total of 706,000 farming enterprises registered, an increase of 61,000, or 9.5%.", "9.5%", ClaimRole.Change, 9.5, 1)]
     [InlineData("A total of 706,000 farming enterprises registered, a decrease of 61,000, or 7.9%.", "7.9%", ClaimRole.Change, 7.9, -1)]
+    // Gapping: a rate after a growth rate, with no verb of its own, grows as that one did.
+    [InlineData("Ferry revenue grew 4.2% in the spring and 6.1% in the summer.", "6.1%", ClaimRole.Change, 6.1, 1)]
+    [InlineData("Bus ridership fell 2.5% and tram ridership 3.4%.", "3.4%", ClaimRole.Change, 3.4, -1)]
+    [InlineData("Fares in the north, south and west rose 1.1%, 2.3% and 0.8%, respectively.", "2.3%", ClaimRole.Change, 2.3, 1)]
+    [InlineData("Ferry revenue grew 4.2% in nominal terms and 3.9% in real terms.", "3.9%", ClaimRole.Level, 3.9, 1)]
+    [InlineData("Ferry revenue grew 4.2%, and the share of island routes was 31.5%.", "31.5%", ClaimRole.Share, 31.5, 1)]
+    [InlineData("Ferry revenue grew 4.2%, while the load factor was 81.5%.", "81.5%", ClaimRole.Level, 81.5, 1)]
+    [InlineData("Ferry revenue growth slowed from 4.2% in the spring to 3.1% in the summer.", "3.1%", ClaimRole.Level, 3.1, 1)]
+    // A percent that only restates the amount before it ("…, or 62.2%") is its share, unless the amount is a rise.
+    [InlineData("The ferry lines carried 8.2 million passengers, of which 5.1 million passengers went to the islands, or 62.2%.", "62.2%", ClaimRole.Share, 62.2, 1)]
+    [InlineData("Port reserves were 3.3 billion yuan, up 32.2 million yuan, or 0.98%.", "0.98%", ClaimRole.Level, 0.98, 1)]
     public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
     {
         var claim = Single(sentence, text);

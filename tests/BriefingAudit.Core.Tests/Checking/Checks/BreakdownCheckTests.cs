@@ -15,6 +15,12 @@ public class BreakdownCheckTests
     public void ListNamingEveryPart_MustAddUpToTheTotal(string urban, string rural, bool fires) =>
         Assert.Equal(fires, Fires($"In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent {urban} trillion yuan, up 16.1%, and rural residents {rural} yuan, up 11%."));
 
+    [Theory]
+    [InlineData("1.9", false)]
+    [InlineData("4.9", true)]
+    public void PartLargerThanTheTotalOfTheSentenceBefore_IsASlipAfterACue(string road, bool fires) =>
+        Assert.Equal(fires, Fires($"Transport investment totaled 2.62 trillion yuan, down 4.1%. Of this, road investment was {road} trillion yuan, down 7.5%; and ferry investment was 355.9 billion yuan, up 5.5%."));
+
     [Fact]
     public void ListNotNamingEveryPart_MayStayBelowTheTotal() =>
         Assert.False(Fires("In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.41 trillion yuan, up 16.1%, and young people 540 billion yuan, up 11%."));

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// "Revenue totaled 905.5 billion yuan in the first half. By quarter, it was 452.4 billion yuan in the first quarter
+/// and 453.1 billion yuan in the second": amounts of one unit for periods that between them make up the period of an
+/// amount just before are its parts, and all of them. Marked as <see cref="BoundClaim.PartOf"/>, closing the list, for
+/// the breakdown and growth checks. A flow over a period is the sum of the flows over its parts; a stock is not ("at
+/// the end of March … at the end of June"), nor a figure per something, so sentences with those are left alone.
+/// </summary>
+internal static partial class PeriodParts
+{
+    /// <summary>Marks the parts in <paramref name="claims"/> whose sentence is <paramref name="sentence"/>.</summary>
+    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        var first = claims.Count;
+        while (first > paragraphStart && claims[first - 1].Claim.SentenceIndex == sentence.Index)
+        {
+            first--;
+        }
+
+        // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
+        var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
+        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || NotAFlow().IsMatch(sentence.Text))
+        {
+            return;
+        }
+
+        // The total: the last amount of the sentence just before, or of this one before its parts, for which every
+        // later amount of its unit in the sentence is of a shorter period, each period given once, of the same entity
+        // and measure where both are known, and the days of those periods together are the days of its own.
+        for (var t = claims.Count - 1; t >= paragraphStart && claims[t].Claim.SentenceIndex >= sentence.Index - 1; t--)
+        {
+            var total = claims[t];
+            if (!IsFlow(total))
+            {
+                continue;
+            }
+
+            var days = total.Period!.Days!.Value;
+            var parts = amounts.Where(i => i > t && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
+            if (parts.Count >= 2 && parts.All(i => claims[i].Period!.Days < days && claims[i].Entity.Id == total.Entity.Id
+                && (claims[i].Measure is not { } measure || total.Measure is not { } totalMeasure || OpenMeasure.MayBeSame(measure, totalMeasure)))
+                && parts.Select(i => claims[i].Period!.Id).Distinct().Count() == parts.Count
+                && parts.Sum(i => claims[i].Period!.Days!.Value) == days)
+            {
+                foreach (var part in parts)
+                {
+                    claims[part] = claims[part] with { PartOf = total.Claim, ClosesList = part == parts[^1] };
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool IsFlow(BoundClaim b) =>
+        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Period?.Days is not null
+        && b.Claim.Qualifier is null;
+
+    [GeneratedRegex(@"\b(?:end\s+of|per|average|averag\w+|each|every|a\s+(?:day|month|year|quarter))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAFlow();
+}

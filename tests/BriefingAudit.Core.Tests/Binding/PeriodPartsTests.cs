@@ -1,0 +1,31 @@
+using System.Globalization;
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>Amounts for periods that make up the period of the amount before them, as its complete breakdown.</summary>
+public class PeriodPartsTests
+{
+    private const string Quarters = "Ferry revenue totaled 9.6 billion yuan in the first half, up 2%. By quarter, ferry revenue was 4.7 billion yuan in the first quarter, up 1.5%, and {0} billion yuan in the second, up 2.5%.";
+
+    [Theory]
+    [InlineData("4.9", false)]
+    [InlineData("6.9", true)]
+    [InlineData("3.9", true)]
+    public void QuartersOfTheHalf_MustAddUpToIt(string second, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, Quarters, second)).Contains(RuleIds.Breakdown));
+
+    [Theory]
+    [InlineData("4.9", false)]
+    [InlineData("6.9", true)]
+    public void QuartersNamedByOneWordOfTheTotal_MustAddUpToIt(string second, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the ferry revenue of the province totaled 9.6 billion yuan, up 2%. By quarter, revenue was 4.7 billion yuan in the first quarter, up 1.5%, and {second} billion yuan in the second, up 2.5%.").Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void StocksAtTheEndOfPeriods_AreNoBreakdown() =>
+        Assert.Empty(TestPipeline.Errors("Ferry deposits stood at 9.6 billion yuan in the first half. Deposits were 4.7 billion yuan at the end of the first quarter and 6.9 billion yuan at the end of the second."));
+
+    [Fact]
+    public void AmountsOfAnotherEntity_AreNoBreakdownOfIt() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, ferry revenue was 9.6 billion yuan, and revenue of island ferries was 2.1 billion yuan. By quarter, ferry revenue was 4.7 billion yuan in the first quarter and 4.9 billion yuan in the second."));
+}
