@@ -96,7 +96,7 @@ internal static partial class Breakdowns
         // is of the total the list is under.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
-                || (!OfSomething().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
+                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
@@ -214,6 +214,9 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
+
+    /// <summary>"…, or 53%" after a listed part is a share of the list's total; "53% of that" names a whole of its own.</summary>
+    public static bool NamesNoWhole(Sentence sentence, Claim share) => !OfSomething().IsMatch(sentence.Text, share.Span.End - sentence.Start);
 
     [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfSomething();

@@ -122,7 +122,7 @@ internal static partial class StatedParts
         // whole of its own is a share of the total.
         bool ShareOfTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && b.PartOf is null && Position(sentence, b.Claim) < listEnd
             && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)
-            && !OfSomething().IsMatch(sentence.Text, Position(sentence, b.Claim) + b.Claim.Span.Length);
+            && Breakdowns.NamesNoWhole(sentence, b.Claim);
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] }
             : ShareOfTotal(b) ? b with { PartOf = total.Claim } : b)];
     }
@@ -217,9 +217,6 @@ internal static partial class StatedParts
 
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();
-
-    [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OfSomething();
 
     [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
