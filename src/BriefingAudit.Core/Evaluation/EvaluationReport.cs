@@ -5,7 +5,8 @@ namespace BriefingAudit.Core.Evaluation;
 
 /// <summary>
 /// The accuracy of the checker on one set of corpus transcripts: recall per relation kind on planted and mutated
-/// errors, false errors on the transcripts as written, and claim-extraction precision and recall. Immutable.
+/// errors, false errors on the transcripts as written, and claim-extraction precision and recall (with each truth claim
+/// not read and each claim read that the truth does not list, so that an extraction miss can be found). Immutable.
 /// </summary>
 public sealed record EvaluationReport(
     string Name,
@@ -17,7 +18,8 @@ public sealed record EvaluationReport(
     int ExtractedClaims,
     int MatchedTruthClaims,
     int MatchedExtractedClaims,
-    ImmutableArray<string> Missed)
+    ImmutableArray<string> Missed,
+    ImmutableArray<string> ClaimMistakes)
 {
     public double FalseErrorsPerTranscript => Transcripts == 0 ? 0 : (double)FalseErrors / Transcripts;
 
@@ -44,6 +46,11 @@ public sealed record EvaluationReport(
         foreach (var example in FalseErrorExamples.Take(verbose ? int.MaxValue : 5))
         {
             output.WriteLine($"  - false error: {example}");
+        }
+
+        foreach (var mistake in verbose ? ClaimMistakes : [])
+        {
+            output.WriteLine($"  - claim {mistake}");
         }
 
         foreach (var miss in verbose ? Missed : [])

@@ -21,6 +21,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         var scores = new Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)>();
         var falseErrors = new List<string>();
         var missed = new List<string>();
+        var claimMistakes = new List<string>();
         int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0;
         foreach (var truthPath in files)
         {
@@ -47,8 +48,12 @@ public sealed class Evaluator(AuditPipeline pipeline)
             var claims = result.Claims.Select(b => b.Claim).ToList();
             truthClaims += truth.Claims.Length;
             extracted += claims.Count;
-            matchedTruth += truth.Claims.Count(t => claims.Any(c => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number)));
-            matchedExtracted += claims.Count(c => truth.Claims.Any(t => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number)));
+            var unread = truth.Claims.Where(t => !claims.Any(c => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number))).ToList();
+            var unlisted = claims.Where(c => !truth.Claims.Any(t => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number))).ToList();
+            matchedTruth += truth.Claims.Length - unread.Count;
+            matchedExtracted += claims.Count - unlisted.Count;
+            claimMistakes.AddRange(unread.Select(t => $"not read: {Path.GetFileName(textPath)}:{t.Line}: \"{t.Number}\" ({t.Unit})"));
+            claimMistakes.AddRange(unlisted.Select(c => $"read but not in the truth: {Path.GetFileName(textPath)}:{c.Span.Line}: \"{c.Text}\""));
 
             var mutantResults = new Dictionary<(int, string), ImmutableArray<Finding>?>();
             foreach (var relation in mutate ? truth.Relations : [])
@@ -77,7 +82,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         }
 
         var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
-        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, [.. missed]);
+        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, [.. missed], [.. claimMistakes]);
     }
 
     private static void Add(Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)> scores, string kind, bool planted, bool found)

@@ -67,6 +67,28 @@ public class EvaluatorTests
         Assert.Equal(1.0, report.ExtractionPrecision);
     }
 
+    [Fact]
+    public void ExtractionMistakes_AreListedInTheVerboseReport()
+    {
+        // The truth lists a claim the text does not hold on that line, and leaves out one the checker reads.
+        var truth = Truth.Replace("  - {line: 3, number: \"20\", unit: yuan}", "  - {line: 3, number: \"19\", unit: yuan}", StringComparison.Ordinal)
+            .Replace("planted:\n  - kind: restatement\n    line: 3\n    number: \"20\"\n    cites: [{line: 1, number: \"21.79\"}]", "planted: []", StringComparison.Ordinal);
+        var report = Evaluate(Transcript, truth);
+        var output = Write(report, verbose: true);
+
+        Assert.Equal(6, report.MatchedTruthClaims);
+        Assert.Contains("  - claim not read: t.txt:3: \"19\" (yuan)", output, StringComparison.Ordinal);
+        Assert.Contains("  - claim read but not in the truth: t.txt:3: \"20 trillion yuan\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("claim not read", Write(Evaluate(Transcript, Truth), verbose: false), StringComparison.Ordinal);
+    }
+
+    private static string Write(EvaluationReport report, bool verbose)
+    {
+        var output = new StringWriter();
+        report.Write(output, verbose);
+        return output.ToString();
+    }
+
     [Theory]
     [InlineData("rose 2.9% to", "2.9", "4.9")]
     [InlineData("reached 628,000 firms", "628,000", "847,800")]
