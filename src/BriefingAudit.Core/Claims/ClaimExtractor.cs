@@ -79,10 +79,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var clauseStarts = sentenceScan.ClauseStarts;
         var previousStart = 0;
         var previousEnd = 0;
-        Quantity? lastCount = null;
+        Quantity? lastAmount = null;
         var consumedUntil = 0;
-        foreach (var number in found)
+        for (var k = 0; k < found.Length; k++)
         {
+            var number = found[k];
             if (number.Start < consumedUntil || IsNotAClaim(text, number, reserved))
             {
                 continue;
@@ -91,7 +92,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var clauseStart = clauseStarts.LastOrDefault(s => s <= number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text[windowStart..number.Start];
-            var reading = ReadUnit(text, number, lastCount, window) ?? InheritedCount(text, number, lastCount, paragraphCount);
+            var reading = ReadUnit(text, number, lastAmount, window) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, lastAmount, paragraphCount);
             if (reading is null)
             {
                 continue;
@@ -152,9 +153,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             var span = document.Document.Map.Span(sentence.Start + claimStart, claimEnd - claimStart);
             claims.Add(new Claim(span, text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
-            if (quantity.Dimension == UnitDimension.Count)
+            if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
             {
-                lastCount = quantity;
+                lastAmount = quantity;
             }
 
             previousStart = claimStart;
@@ -164,13 +165,41 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     }
 
     /// <summary>
+    /// "rose 0.5 and 0.3 percentage points", "between 1.3 trillion and 1.4 trillion yuan": a figure joined to the
+    /// next one by "and", "or", "to" or a dash, with no unit of its own, is in the next one's unit (which may itself
+    /// come from the one after). Not when only the next one has a scale word ("3 and 4 million tonnes"): the first
+    /// would then be read a million times too small.
+    /// </summary>
+    private (int End, Func<decimal, Quantity> Factory)? UnitOfTheNext(string text, ImmutableArray<FoundNumber> found, int index, Quantity? lastAmount)
+    {
+        var number = found[index];
+        if (index + 1 >= found.Length || found[index + 1] is not { } next
+            || !Coordinated().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End)))
+            || (ScaleWord(next.Text) is not null && ScaleWord(number.Text) is null)
+            || Year().IsMatch(number.Text))
+        {
+            return null;
+        }
+
+        var nextReading = ReadUnit(text, next, lastAmount, string.Empty) ?? UnitOfTheNext(text, found, index + 1, lastAmount);
+        if (nextReading is not { Factory: var factory })
+        {
+            return null;
+        }
+
+        var scale = ScaleWord(number.Text);
+        return (number.End, v => factory(v) with { ScaleWord = scale });
+    }
+
+    /// <summary>
     /// "The number of migrant workers … was 191.03 million", "of which 1.62 million were for …", "the numbers were
     /// 4,862, 5,210 and 5,647": a bare figure written as an amount (a scale word or thousands separators, so not a
-    /// year, an article or a list count) counts what the sentence's last count counted ("72.9 million worked outside
-    /// their home provinces, …, and 118.13 million …" are both people), else what the sentence last named with a
-    /// counted unit before it, else what the paragraph last named.
+    /// year, an article or a list count) is in the unit of the sentence's last amount ("72.9 million worked outside
+    /// their home provinces, …, and 118.13 million …" are both people; "3.97 trillion yuan — 3.16 trillion in …" both
+    /// yuan), else counts the plural noun its clause is about ("Transport flights totaled 2.96 million"), else what
+    /// the sentence last named with a counted unit before it, else what the paragraph last named.
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Func<UnitTerm?> paragraphCount)
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastAmount, Func<UnitTerm?> paragraphCount)
     {
         if (!WrittenAsAmount().IsMatch(number.Text))
         {
@@ -178,9 +207,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         var scale = ScaleWord(number.Text);
-        if (lastCount is not null)
+        if (lastAmount is not null)
         {
-            return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
+            return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
+        }
+
+        if (CountedSubject().Match(text, 0, number.Start) is { Success: true } subject && !NotCountedNouns.Contains(subject.Groups["noun"].Value)
+            && !AmountNouns.Contains(subject.Groups["noun"].Value))
+        {
+            var name = subject.Groups["noun"].Value.ToLowerInvariant();
+            return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
         return (CountedBefore(text, number.Start) ?? paragraphCount()) is { } unit
@@ -195,7 +231,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
     /// a bare number with no unit, unless it continues a count stated just before ("surpassing 600,000").
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastCount, string window)
+    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastAmount, string window)
     {
         var scale = ScaleWord(number.Text);
         var rest = text[number.End..];
@@ -232,7 +268,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "19.16 million entries", "1.2 billion parcels": an amount followed at once by a plural noun counts that
         // noun, even one the vocabulary lacks. Only amounts (a scale word or thousands separators), so that "in
         // 12 cities" or "3 aspects" stay lists and labels.
-        if (WrittenAsAmount().IsMatch(number.Text) && OpenCountedNoun().Match(rest) is { Success: true } noun
+        if ((WrittenAsAmount().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(rest) is { Success: true } noun
             && !NotCountedNouns.Contains(noun.Groups["noun"].Value))
         {
             var name = noun.Groups["noun"].Value.ToLowerInvariant();
@@ -240,7 +276,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         // "surpassing 600,000", "an increase of 43,000": a bare figure continuing the count just stated.
-        if (lastCount is not null && number.Text.Any(char.IsDigit) && FollowsOn().IsMatch(window))
+        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && number.Text.Any(char.IsDigit) && FollowsOn().IsMatch(window))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
@@ -252,6 +288,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         return null;
     }
+
+    /// <summary>
+    /// "281 freighters", "612 rivers": a whole number of two digits or more, not a year, and not after a word that
+    /// makes it a label or a scope ("the 20 measures", "in 31 provinces", "top 10 partners"), counts the plural noun
+    /// right after it. One digit is left to lists ("3 aspects").
+    /// </summary>
+    private static bool IsBareCount(string text, FoundNumber number) =>
+        number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
+        && !LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start));
 
     private static string? ScaleWord(string numberText)
     {
@@ -337,6 +382,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return NotAClaimBefore().IsMatch(text.AsSpan(windowStart, number.Start - windowStart)) || NotAClaimAfter().IsMatch(after);
     }
 
+    // Plural nouns that name an amount of money or a measure, not things counted: "exports reached 3.2 trillion"
+    // left its currency unsaid, "sales grew to 1.2 billion" too.
+    private static readonly FrozenSet<string> AmountNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "exports", "imports", "sales", "revenues", "profits", "earnings", "deposits", "loans", "savings", "assets", "funds",
+        "investments", "expenditures", "payments", "reserves", "bonds", "receipts", "taxes", "fees", "subsidies", "costs",
+        "prices", "wages", "incomes", "premiums", "outlays", "proceeds", "turnovers", "rates", "shares", "volumes",
+        "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs");
+
     // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year").
     private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "has", "is", "its", "this", "thus", "plus", "does", "goes", "perhaps", "always", "towards", "afterwards",
@@ -359,9 +412,23 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
-    // A plural noun right after the figure, perhaps after one modifier ("19.16 million foreign entries").
-    [GeneratedRegex(@"^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
+    // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
+    // noun phrase or makes the figure a streak ("8 consecutive quarters") is no modifier.
+    [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)[a-z]+(?:-[a-z]+)*\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
+
+    [GeneratedRegex(@"\b(?:the|these|those|its|their|our|in|across|of|among|from|for|with|on|at|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelOrScopeBefore();
+
+    // Between two figures of one unit: "0.5 and 0.3", "1.3 trillion to 1.4 trillion", "5-6".
+    [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Coordinated();
+
+    // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
+    // "mobile phone users topped", "Users rose by … to more than". Right to left: only the end is tried.
+    [GeneratedRegex(@"(?<![\p{L}-])(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedSubject();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenAsAmount();

@@ -1,0 +1,74 @@
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Tests.Claims;
+
+/// <summary>
+/// What a figure is counted in when the unit is not right after it: units of measure, a unit shared with the next
+/// figure, the unit of the sentence's last amount, the plural noun the clause is about, a noun after modifiers.
+/// </summary>
+public class UnitReadingTests
+{
+    private static List<Claim> Claims(string text) => [.. TestPipeline.Check(text).Claims.Select(b => b.Claim)];
+
+    private static Claim Figure(string text, string number) => Assert.Single(Claims(text), c => c.Text.Contains(number, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("In the first half, reservoirs released 12.4 billion cubic meters of water.", "12.4", "cubic meters")]
+    [InlineData("In the first half, rainfall in the north averaged 512.7 millimeters.", "512.7", "millimeters")]
+    [InlineData("In the first half, farmers sowed 3.6 million mu of soybeans.", "3.6", "mu")]
+    [InlineData("In the first half, data traffic on the backbone reached 76.2 billion GB.", "76.2", "GB")]
+    [InlineData("In the first half, the loan prime rate was cut by 25 basis points.", "25", "basis points")]
+    public void UnitOfMeasure_IsRead(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Fact]
+    public void FigureJoinedToTheNext_TakesItsUnit()
+    {
+        var claims = Claims("In the first half, the shares of the two ports rose 0.4 and 0.7 percentage points respectively.");
+        Assert.Equal(UnitDimension.PercentagePoints, Assert.Single(claims, c => c.Text == "0.4").Quantity.Dimension);
+    }
+
+    [Fact]
+    public void RangeWithTheUnitAtItsEnd_ReadsBothEnds()
+    {
+        var low = Figure("For the year as a whole, port investment is expected to be between 2.1 trillion and 2.3 trillion yuan.", "2.1 trillion");
+        Assert.Equal(("yuan", 2.1e12m), (low.Quantity.Unit, low.Quantity.Value));
+    }
+
+    [Fact]
+    public void FigureWithoutTheScaleWordOfTheNext_IsNotGivenItsUnit() =>
+        Assert.DoesNotContain(Claims("In the first half, the two mills produced 3 and 4 million tonnes of steel."), c => c.Text == "3");
+
+    [Fact]
+    public void BareAmountAfterACurrencyAmount_IsInThatCurrency()
+    {
+        var part = Figure("At the end of June, rural deposits stood at 6.5 trillion yuan — 4.1 trillion in the east and 2.4 trillion in the west.", "4.1 trillion");
+        Assert.Equal((UnitDimension.Currency, "yuan"), (part.Quantity.Dimension, part.Quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("In the first half, cross-border parcels totaled 1.46 billion, up 12%.", "1.46 billion", "parcels")]
+    [InlineData("In the first half, registered ferry passengers topped 3.2 million.", "3.2 million", "passengers")]
+    public void BareAmountAfterItsSubjectAndVerb_CountsTheSubject(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Fact]
+    public void SubjectThatNamesAnAmountOfMoney_IsNotCounted() =>
+        Assert.DoesNotContain(Claims("In the first half, the province's exports reached 3.2 trillion, up 4%."), c => c.Text.Contains("3.2 trillion", StringComparison.Ordinal) && c.Quantity.Unit == "exports");
+
+    [Theory]
+    [InlineData("At the end of June, the port had 146 berths in service, 12 more than a year earlier.", "146", "berths")]
+    [InlineData("At the end of June, 2,480 licensed deep-sea fishing vessels were registered.", "2,480", "vessels")]
+    [InlineData("Inspectors visited 3,650 small and medium-sized dairy farms in the first half.", "3,650", "farms")]
+    public void WholeNumberBeforeAPluralNoun_CountsIt(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Theory]
+    [InlineData("In the first half, the 16 guidelines on port safety took effect.", "16")]
+    [InlineData("In the first half, the program ran in 14 prefectures.", "14")]
+    [InlineData("Port throughput grew for 6 consecutive quarters in the first half.", "6")]
+    [InlineData("In the first half, the port added 9 tugboats.", "9")]
+    public void LabelScopeStreakOrSingleDigit_IsNoClaim(string text, string number) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text.StartsWith(number, StringComparison.Ordinal));
+}
