@@ -275,8 +275,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + noun.Length, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
-        // "surpassing 600,000", "an increase of 43,000": a bare figure continuing the count just stated.
-        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && number.Text.Any(char.IsDigit) && FollowsOn().IsMatch(window))
+        // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
+        // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
+        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && number.Text.Any(char.IsDigit)
+            && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
@@ -290,9 +292,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     }
 
     /// <summary>
-    /// "281 freighters", "612 rivers": a whole number of two digits or more, not a year, and not after a word that
-    /// makes it a label or a scope ("the 20 measures", "in 31 provinces", "top 10 partners"), counts the plural noun
-    /// right after it. One digit is left to lists ("3 aspects").
+    /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
+    /// makes it a label or a rank ("the 20 measures", "top 10 partners"), counts the plural noun right after it, as
+    /// a counted unit of the vocabulary does ("in 31 provinces"). One digit is left to lists ("3 aspects").
     /// </summary>
     private static bool IsBareCount(string text, FoundNumber number) =>
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
@@ -409,8 +411,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
+
+    [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfThem();
 
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
@@ -418,7 +423,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)[a-z]+(?:-[a-z]+)*\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
-    [GeneratedRegex(@"\b(?:the|these|those|its|their|our|in|across|of|among|from|for|with|on|at|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelOrScopeBefore();
 
     // Between two figures of one unit: "0.5 and 0.3", "1.3 trillion to 1.4 trillion", "5-6".

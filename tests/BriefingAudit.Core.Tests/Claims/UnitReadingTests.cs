@@ -64,9 +64,19 @@ public class UnitReadingTests
     public void WholeNumberBeforeAPluralNoun_CountsIt(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    [Fact]
+    public void WholeNumberAfterAPreposition_CountsTheNounToo() =>
+        Assert.Equal("harbours", Figure("In the first half, storms closed the ferries on 214 harbours.", "214").Quantity.Unit);
+
+    [Theory]
+    [InlineData("In the first half, storms hit 214 harbours, 37 of them in the south.", "37")]
+    [InlineData("In the first half, storms hit 214 harbours, 16 fewer than last year's 230.", "230")]
+    [InlineData("At the end of June, there were 214 harbours, 4 more than the 210 a year earlier.", "210")]
+    public void BareFigureContinuingTheCount_CountsTheSameThing(string text, string number) =>
+        Assert.Equal("harbours", Figure(text, number).Quantity.Unit);
+
     [Theory]
     [InlineData("In the first half, the 16 guidelines on port safety took effect.", "16")]
-    [InlineData("In the first half, the program ran in 14 prefectures.", "14")]
     [InlineData("Port throughput grew for 6 consecutive quarters in the first half.", "6")]
     [InlineData("In the first half, the port added 9 tugboats.", "9")]
     public void LabelScopeStreakOrSingleDigit_IsNoClaim(string text, string number) =>
