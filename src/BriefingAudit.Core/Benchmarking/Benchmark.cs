@@ -27,6 +27,7 @@ public static class Benchmark
     public static BenchmarkResult RunPipeline(AuditPipeline pipeline, IReadOnlyList<string> paths, int jobs)
     {
         var clock = Stopwatch.StartNew();
+        var processor = ProcessorTime();
         var summary = new RunSummary();
         var kept = new List<FileOutcome>();
         foreach (var outcome in new BatchRunner(pipeline, parallelism: jobs).Run(paths))
@@ -35,17 +36,24 @@ public static class Benchmark
             kept.Add(outcome.Slim());
         }
 
-        return new BenchmarkResult("BriefingAudit (windowed)", paths.Count, Bytes(paths), clock.Elapsed, PeakWorkingSet());
+        return new BenchmarkResult("BriefingAudit (windowed)", paths.Count, Bytes(paths), clock.Elapsed, ProcessorTime() - processor, PeakWorkingSet());
     }
 
     public static BenchmarkResult RunNaive(IReadOnlyList<string> paths, int jobs)
     {
         var clock = Stopwatch.StartNew();
+        var processor = ProcessorTime();
         Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = jobs }, path => RecognizerNumberFinder.ParseWholeText(File.ReadAllText(path)));
-        return new BenchmarkResult("naive (Recognizers over whole texts)", paths.Count, Bytes(paths), clock.Elapsed, PeakWorkingSet());
+        return new BenchmarkResult("naive (Recognizers over whole texts)", paths.Count, Bytes(paths), clock.Elapsed, ProcessorTime() - processor, PeakWorkingSet());
     }
 
     private static long Bytes(IReadOnlyList<string> paths) => paths.Sum(p => new FileInfo(p).Length);
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 
     private static long PeakWorkingSet()
     {

@@ -1,9 +1,19 @@
 namespace BriefingAudit.Core.Benchmarking;
 
-/// <summary>One design's run over the generated transcripts: how many, how much text, how long, and peak memory.</summary>
-public sealed record BenchmarkResult(string Design, int Files, long Bytes, TimeSpan Elapsed, long PeakWorkingSet)
+/// <summary>
+/// One design's run over the generated transcripts: how many, how much text, how long, the processor time it took
+/// (all threads), and peak memory. Processor time shows what wall time hides on a shared machine: how much work
+/// each megabyte cost, and how many cores the run kept busy.
+/// </summary>
+public sealed record BenchmarkResult(string Design, int Files, long Bytes, TimeSpan Elapsed, TimeSpan ProcessorTime, long PeakWorkingSet)
 {
     public double FilesPerSecond => Files / Math.Max(Elapsed.TotalSeconds, 1e-6);
 
     public double MegabytesPerSecond => Bytes / 1e6 / Math.Max(Elapsed.TotalSeconds, 1e-6);
+
+    /// <summary>Megabytes per second of processor time: the throughput one fully busy core would give.</summary>
+    public double MegabytesPerProcessorSecond => Bytes / 1e6 / Math.Max(ProcessorTime.TotalSeconds, 1e-6);
+
+    /// <summary>Processor time over wall time: how many cores were busy on average.</summary>
+    public double CoresBusy => ProcessorTime.TotalSeconds / Math.Max(Elapsed.TotalSeconds, 1e-6);
 }
