@@ -39,7 +39,7 @@ public static partial class Segmenter
                 turn++;
                 speaker = text.TrimEnd().TrimEnd(':', '：').Trim();
                 turnIsQuestion = !headerNames.Any(n => n.Contains(speaker, StringComparison.OrdinalIgnoreCase))
-                    && TurnText(blocks, i + 1).Contains('?', StringComparison.Ordinal);
+                    && TurnAsks(blocks, i + 1);
             }
             else if (hasTurns && !seenTurn)
             {
@@ -174,15 +174,18 @@ public static partial class Segmenter
         return blocks;
     }
 
-    private static string TurnText(List<(int Start, string Text)> blocks, int from)
+    /// <summary>Whether the turn starting at block <paramref name="from"/> has a question mark (it was joined into one string to ask).</summary>
+    private static bool TurnAsks(List<(int Start, string Text)> blocks, int from)
     {
-        var builder = new System.Text.StringBuilder();
         for (var i = from; i < blocks.Count && !IsTurnLabel(blocks[i].Text); i++)
         {
-            builder.Append(blocks[i].Text).Append(' ');
+            if (blocks[i].Text.Contains('?', StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        return builder.ToString();
+        return false;
     }
 
     private static bool IsTurnLabel(string line)
