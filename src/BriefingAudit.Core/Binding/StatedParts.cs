@@ -90,16 +90,28 @@ internal static partial class StatedParts
     private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
 
     /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …":
-    /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it.</summary>
+    /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it. "… stood at
+    /// 3.97 trillion yuan — 3.16 trillion in … and 810 billion in …", "… 82.7 billion yuan: 58.4 billion yuan on … and
+    /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown, and all of it
+    /// when the last is joined by "and" and none is said to be among others ("including", "mainly").</summary>
     private static List<BoundClaim> MarkList(Sentence sentence, List<BoundClaim> bound)
     {
         var cue = ListCue().Match(sentence.Text);
+        var total = cue.Success ? bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b)) : null;
         if (!cue.Success)
         {
-            return bound;
+            // One dash or colon at most per sentence: looked for only after an amount, where the pattern is anchored.
+            foreach (var amount in bound.Where(IsAmount))
+            {
+                var appositive = Appositive().Match(sentence.Text, Position(sentence, amount.Claim) + amount.Claim.Span.Length);
+                if (appositive.Success)
+                {
+                    (cue, total) = (appositive, amount);
+                    break;
+                }
+            }
         }
 
-        var total = bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b));
         if (total is null)
         {
             return bound;
@@ -116,7 +128,10 @@ internal static partial class StatedParts
 
         // A figure of the unit in the list that is not read as an amount ("rose by …") may be a part: the list is
         // then not known to be whole.
-        var complete = cue.Groups["complete"].Success && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
+        var listed = cue.Groups["complete"].Success
+            || (cue.Groups["appositive"].Success && parts.Count >= 2 && LastJoined().IsMatch(sentence.Text.AsSpan(Position(sentence, parts[^2].Claim), Position(sentence, parts[^1].Claim) - Position(sentence, parts[^2].Claim)))
+                && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
+        var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
         // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
         // whole of its own is a share of the total.
@@ -221,8 +236,18 @@ internal static partial class StatedParts
     [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
-    // A clause that sums up or starts a list of its own ends the list.
-    [GeneratedRegex(@"[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // After a total and a few words without figures, a colon or dash with an amount right after it.
+    [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"[,;]?\s+and\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastJoined();
+
+    [GeneratedRegex(@"\b(?:including|such\s+as|mainly|chiefly|among|notably|other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SomeOfThem();
+
+    // A clause that sums up or starts a list of its own ends the list, and so does the dash that closes an aside.
+    [GeneratedRegex(@"\s*[—–]|[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListStop();
 
     // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan".

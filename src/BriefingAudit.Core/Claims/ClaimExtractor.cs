@@ -80,6 +80,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var previousStart = 0;
         var previousEnd = 0;
         Quantity? lastCount = null;
+        Quantity? lastAmount = null;
         var consumedUntil = 0;
         foreach (var number in found)
         {
@@ -91,7 +92,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var clauseStart = clauseStarts.LastOrDefault(s => s <= number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text[windowStart..number.Start];
-            var reading = ReadUnit(text, number, lastCount, window) ?? InheritedCount(text, number, lastCount, paragraphCount);
+            var reading = ReadUnit(text, number, lastCount, window) ?? InheritedCount(text, number, lastCount, lastAmount, paragraphCount);
             if (reading is null)
             {
                 continue;
@@ -157,6 +158,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 lastCount = quantity;
             }
 
+            if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
+            {
+                lastAmount = quantity;
+            }
+
             previousStart = claimStart;
             previousEnd = claimEnd;
             consumedUntil = unitEnd;
@@ -168,9 +174,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// 4,862, 5,210 and 5,647": a bare figure written as an amount (a scale word or thousands separators, so not a
     /// year, an article or a list count) counts what the sentence's last count counted ("72.9 million worked outside
     /// their home provinces, …, and 118.13 million …" are both people), else what the sentence last named with a
-    /// counted unit before it, else what the paragraph last named.
+    /// counted unit before it, else what the paragraph last named. A bare amount with a scale word right after an amount of
+    /// money ("3.97 trillion yuan — 3.16 trillion in the employee fund and 810 billion in the resident fund") is money
+    /// in that currency.
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Func<UnitTerm?> paragraphCount)
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Quantity? lastAmount, Func<UnitTerm?> paragraphCount)
     {
         if (!WrittenAsAmount().IsMatch(number.Text))
         {
@@ -178,6 +186,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         var scale = ScaleWord(number.Text);
+        if (scale is not null && lastAmount is { Dimension: UnitDimension.Currency } money)
+        {
+            return (number.End, v => money with { Value = v, ScaleWord = scale });
+        }
+
         if (lastCount is not null)
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });

@@ -47,6 +47,7 @@ public class ClaimBinderTests
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "less than 300 billion yuan", "may")]
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "over 350 billion yuan", "june")]
     [InlineData("In the first four months of this year, China's exports of dolls exceeded 13.31 billion yuan.", "exceeded 13.31 billion yuan", "first-four-months")]
+    [InlineData("In the first half of the year, the ferry fund took in 3.2 billion yuan, 4.1% more than in the same period of 2024. The canal fund held 900 million yuan.", "900 million yuan", "h1")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
