@@ -23,7 +23,7 @@ internal static partial class StatedParts
             return MarkShareOfListedPart(sentence, bound, paragraph);
         }
 
-        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkList(sentence, bound))), paragraph), paragraph);
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkDifference(sentence, MarkList(sentence, bound)))), paragraph), paragraph);
     }
 
     /// <summary>
@@ -44,6 +44,34 @@ internal static partial class StatedParts
         var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) < Position(sentence, total.Claim) && b.Claim.Sign > 0
             && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
         return parts.Count < 2 ? bound : [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = b == parts[^1] } : b)];
+    }
+
+    /// <summary>
+    /// "… collected 1.72 trillion yuan, up 4.6%, and paid out 1.43 trillion yuan, up 3.1%, leaving 292 billion yuan
+    /// unspent", "exports of 3.1 billion yuan and imports of 2.2 billion yuan, a surplus of 900 million yuan": an amount
+    /// said to be what is left of the two amounts just before it is their difference, so the larger of the two is the
+    /// other and it together, and nothing else.
+    /// </summary>
+    private static List<BoundClaim> MarkDifference(Sentence sentence, List<BoundClaim> bound)
+    {
+        var amounts = bound.Where(IsAmount).ToList();
+        for (var i = 2; i < amounts.Count; i++)
+        {
+            var (a, b, difference) = (amounts[i - 2], amounts[i - 1], amounts[i]);
+            var at = Position(sentence, difference.Claim);
+            if (a.Claim.Sign < 0 || b.Claim.Sign < 0
+                || a.Claim.Quantity.Unit != difference.Claim.Quantity.Unit || b.Claim.Quantity.Unit != difference.Claim.Quantity.Unit
+                || !Remainder().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 50), Math.Min(at, 50))))
+            {
+                continue;
+            }
+
+            // A deficit is left the other way round: the larger amount is the total, whichever was said first.
+            var (total, part) = a.Claim.Interval.Lower >= b.Claim.Interval.Lower ? (a, b) : (b, a);
+            return [.. bound.Select(x => x == part ? x with { PartOf = total.Claim } : x == difference ? x with { PartOf = total.Claim, ClosesList = true } : x)];
+        }
+
+        return bound;
     }
 
     /// <summary>
@@ -235,6 +263,10 @@ internal static partial class StatedParts
 
     [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
+
+    // Right before the amount that is left: "…, leaving", "leaving a surplus of", ", a deficit of", "for a trade surplus of".
+    [GeneratedRegex(@"(?:\bleaving(?:\s+an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|balance|shortfall)\s+of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Remainder();
 
     // After a total and a few words without figures, a colon or dash with an amount right after it.
     [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -86,4 +86,12 @@ public class StatedPartsTests
     [Fact]
     public void ShareAfterAPartOfAColonList_IsOfTheTotal() =>
         Assert.Contains(RuleIds.Share, TestPipeline.Errors("In the first half, the canals carried 8.2 billion tonnes: 5.1 billion tonnes on the northern canal, or 72.2%, and 3.1 billion tonnes on the southern canal."));
+
+    [Theory]
+    [InlineData("In the first half, the harbour fund collected 5.4 billion yuan, up 4%, and paid out 4.1 billion yuan, up 3%, leaving {0} billion yuan unspent.", "1.3", false)]
+    [InlineData("In the first half, the harbour fund collected 5.4 billion yuan, up 4%, and paid out 4.1 billion yuan, up 3%, leaving {0} billion yuan unspent.", "2.3", true)]
+    [InlineData("In the first half, ferry fares brought in 2.2 billion yuan and upkeep cost 3.1 billion yuan, a deficit of {0} million yuan.", "900", false)]
+    [InlineData("In the first half, ferry fares brought in 2.2 billion yuan and upkeep cost 3.1 billion yuan, a deficit of {0} million yuan.", "600", true)]
+    public void AmountLeftOfTwoAmounts_IsTheirDifference(string template, string left, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, left)).Contains(RuleIds.Breakdown));
 }
