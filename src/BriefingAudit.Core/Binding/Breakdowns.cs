@@ -28,11 +28,18 @@ internal static partial class Breakdowns
         var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
-        // "Domestic routes carried 332.53 million of them, …": a figure said to be of what came before is a part of
+        // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
+        // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
         // it, and so are the items listed with it, as after a cue.
-        var partitive = !cue.Success && opening is null
-            && bound.Any(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start));
-        var cued = cue.Success || partitive;
+        var partitive = cue.Success || opening is not null ? null
+            : bound.FirstOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim)));
+        var cued = cue.Success || partitive is not null;
+        // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
+        // it is a part of is the amount of its unit before it in its own sentence, when there is one.
+        opening ??= partitive is null ? null
+            : bound.LastOrDefault(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit);
 
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
@@ -53,7 +60,7 @@ internal static partial class Breakdowns
             && bound.Any(b => b.Claim.Role == ClaimRole.AbsoluteChange) ? ClaimRole.AbsoluteChange : ClaimRole.Level;
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
-        var parts = bound.Where(b => b != opening && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
+        var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
             && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))).ToList();
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
@@ -211,6 +218,17 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\G\s*of\s+(?:them|it|this|these|those|that\s+(?:total|amount|figure))\b(?!\s+(?:was|were|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThat();
+
+    /// <summary>Whether the words right before an amount say it makes up some of something ("accounted for", "made up").</summary>
+    private static bool SaidToMakeUp(Sentence sentence, Claim amount)
+    {
+        // The verb is within the 40 characters before the figure; looking no further keeps the '$' pattern cheap.
+        var at = amount.Span.Start - sentence.Start;
+        return PartVerb().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
+    }
+
+    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartVerb();
 
     [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();

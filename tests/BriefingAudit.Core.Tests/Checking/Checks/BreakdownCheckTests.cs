@@ -90,6 +90,22 @@ public class BreakdownCheckTests
         Assert.Equal(fires, Fires($"In the first half, airlines carried 370.66 million passengers, up 6%. Domestic routes carried 312.53 million {ofThem}, up 3.9%, and other routes {others}, up 28.5%."));
 
     [Theory]
+    [InlineData("accounted for", "150.2 million", false)]
+    [InlineData("accounted for", "250.2 million", true)]
+    [InlineData("made up", "250.2 million", true)]
+    // Without a verb that makes it a part, the second figure is no share of the first.
+    [InlineData("had", "250.2 million", false)]
+    public void FigureSaidToMakeUpSome_AndTheItemsWithIt_ArePartsOfTheFigureBefore(string verb, string second, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, ferry passengers made 370.6 million crossings, up 6%. Commuters {verb} 200.4 million crossings, up 3.9%, and tourists for {second}, up 8%."));
+
+    [Theory]
+    [InlineData("139.3", "30.1", false)]
+    [InlineData("239.3", "30.1", true)]
+    [InlineData("139.3", "40.1", true)]
+    public void PartOfAnAmountEarlierInItsSentence_IsAPartOfThatAmount(string part, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, harbour authorities bought 462.8 million yuan worth of cranes on public platforms, and electric cranes accounted for {part} million yuan of it, a share of {share}%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
+
+    [Theory]
     [InlineData("12.33", false)]
     [InlineData("10.33", true)]
     // The total names other things than the list: the list may leave some out.
