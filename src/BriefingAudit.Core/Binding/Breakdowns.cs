@@ -36,10 +36,12 @@ internal static partial class Breakdowns
                 && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim)));
         var cued = cue.Success || partitive is not null;
         // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
-        // it is a part of is the amount of its unit before it in its own sentence, when there is one.
-        opening ??= partitive is null ? null
-            : bound.LastOrDefault(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
-                && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit);
+        // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
+        // starts with the partitive.
+        // Rates are no amounts: "within the green zone of 92% to 105% of it" is not a part of 92%.
+        var before = partitive is null || partitive.Claim.Quantity.Dimension == UnitDimension.Percent ? []
+            : bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit).ToList();
 
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
@@ -48,10 +50,12 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length : 0;
+        var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length
+            : before.Count > 0 ? partitive!.Claim.Span.Start - sentence.Start : 0;
         var nested = NestedBreakdown().Match(sentence.Text, listStart);
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
         var candidates = opening is not null ? [opening]
+            : before.Count > 0 ? before
             : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
@@ -70,17 +74,20 @@ internal static partial class Breakdowns
 
         var labels = Labels(sentence, parts, listStart);
         var wholeNamed = parts.Count >= 2 && partitions.Any(p => p.IsNamedBy(labels));
-        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || p.Period == parts[0].Period)
+        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
         // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
         // a part larger than that sentence's total is a slip, not a sign of another total.
         // After a cue, when no figure before is large enough, "Of this" still points back at the one amount of the
-        // sentence just before, and a part larger than it is a slip there too.
+        // sentence just before, and a part larger than it is a slip there too; "… of it" at the largest amount before
+        // it in its own sentence.
         var fitting = candidates.Where(Fits).ToList();
         var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
-            ?? (!cued ? fitting.LastOrDefault() : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
+            ?? (!cued ? fitting.LastOrDefault()
+                : before.Count > 0 ? fitting.MaxBy(p => p.Claim.Interval.Upper ?? decimal.MaxValue)
+                : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
 
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
@@ -210,7 +217,7 @@ internal static partial class Breakdowns
 
     // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
-    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

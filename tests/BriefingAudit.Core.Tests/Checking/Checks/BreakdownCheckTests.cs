@@ -69,12 +69,14 @@ public class BreakdownCheckTests
         Assert.True(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 4.548 billion trips, up 22%, and rural residents 737 million, up 16%."));
 
     [Theory]
-    [InlineData("together 50.56 billion pieces", false)]
-    [InlineData("together 56.56 billion pieces", true)]
-    [InlineData("adding up to nearly 51 billion pieces", false)]
-    [InlineData("adding up to nearly 59 billion pieces", true)]
+    [InlineData(", together 50.56 billion pieces", false)]
+    [InlineData(", together 56.56 billion pieces", true)]
+    [InlineData(", adding up to nearly 51 billion pieces", false)]
+    [InlineData(", adding up to nearly 59 billion pieces", true)]
+    [InlineData("; together they brought in 50.56 billion pieces", false)]
+    [InlineData("; together they brought in 56.56 billion pieces", true)]
     public void TotalSaidAfterItsParts_MustBeTheirSum(string total, bool fires) =>
-        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June, {total}."));
+        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June{total}."));
 
     [Fact]
     public void TogetherWith_IsNoTotal() =>
@@ -104,6 +106,23 @@ public class BreakdownCheckTests
     [InlineData("139.3", "40.1", true)]
     public void PartOfAnAmountEarlierInItsSentence_IsAPartOfThatAmount(string part, string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, harbour authorities bought 462.8 million yuan worth of cranes on public platforms, and electric cranes accounted for {part} million yuan of it, a share of {share}%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
+
+    [Theory]
+    [InlineData("Within it", "2.1", false)]
+    [InlineData("Within it", "5.1", true)]
+    [InlineData("Within this", "5.1", true)]
+    public void WithinItCue_ListsParts(string cue, string part, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, port investment reached 7.5 billion yuan, up 2%. {cue}, the provinces put in 3.2 billion yuan and the cities {part} billion yuan."));
+
+    [Theory]
+    [InlineData("55.4", false)]
+    [InlineData("75.4", true)]
+    public void PartOfAnAmountEarlierInItsSentence_IsOfOneLargeEnough(string part, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"At the end of June, the lakes held 61.8 billion cubic meters of water, 2.1 billion cubic meters above the average; the large lakes held {part} billion cubic meters of it, or 89.6%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
+
+    [Fact]
+    public void RatesOfIt_AreNoParts() =>
+        Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
 
     [Theory]
     [InlineData("12.33", false)]
