@@ -237,7 +237,8 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartVerb();
 
-    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "of the total", and words that point back at it: "or 40.6% of those checked", "of them".
+    [GeneratedRegex(@"\G\s*of\s+(?:(?:the|this|that)\s+(?:total|whole|amount|figure)|those|these|them|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
 
     /// <summary>"…, or 53%" after a listed part is a share of the list's total; "53% of that" names a whole of its own.</summary>

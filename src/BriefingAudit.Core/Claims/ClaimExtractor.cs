@@ -47,19 +47,24 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         foreach (var paragraph in document.ContentParagraphs)
         {
             var sentences = paragraph.Sentences;
+            var paragraphFirst = claims.Count;
             for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
                 var before = i;
-                // The counted unit the paragraph named last before the sentence, looked up only for a bare figure.
-                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse().Select(s => scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length)).FirstOrDefault(u => u is not null));
+                // The counted unit the paragraph named last before the sentence, looked up only for a bare figure: what
+                // the last count of a sentence counted ("1.809 billion mobile phone users"), else the last counted unit
+                // the sentence names.
+                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse()
+                    .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
+                    .FirstOrDefault(u => u is not null));
             }
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<string?> paragraphCount)
     {
         var text = sentence.Text;
         if (TooLong(document, sentence) is { } tooLong)
@@ -178,7 +183,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// money ("3.97 trillion yuan — 3.16 trillion in the employee fund and 810 billion in the resident fund") is money
     /// in that currency.
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Quantity? lastAmount, Func<UnitTerm?> paragraphCount)
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastCount, Quantity? lastAmount, Func<string?> paragraphCount)
     {
         if (!WrittenAsAmount().IsMatch(number.Text))
         {
@@ -196,9 +201,22 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
 
-        return (CountedBefore(text, number.Start) ?? paragraphCount()) is { } unit
-            ? (number.End, v => new Quantity(v, unit.Name, UnitDimension.Count, scale))
+        return (CountedBefore(text, number.Start)?.Name ?? paragraphCount()) is { } unit
+            ? (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale))
             : null;
+    }
+
+    private static string? LastCountOf(ImmutableArray<Claim>.Builder claims, int from, int sentenceIndex)
+    {
+        for (var i = claims.Count - 1; i >= from && claims[i].SentenceIndex >= sentenceIndex; i--)
+        {
+            if (claims[i].SentenceIndex == sentenceIndex && claims[i].Quantity.Dimension == UnitDimension.Count)
+            {
+                return claims[i].Quantity.Unit;
+            }
+        }
+
+        return null;
     }
 
     private UnitTerm? CountedBefore(string text, int end) =>
@@ -372,8 +390,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
-    // A plural noun right after the figure, perhaps after one modifier ("19.16 million foreign entries").
-    [GeneratedRegex(@"^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A plural noun right after the figure, perhaps after a few modifiers ("19.16 million foreign entries", "284,000
+    // designated medical and pharmaceutical institutions").
+    [GeneratedRegex(@"^\s+(?:(?!(?:of|for|in|on|at|to|from|by|with|the|an?|than|more|less|fewer|over|under|and|or|per|each|were|was|are|is)\s)[a-z]+(?:-[a-z]+)*\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -26,6 +26,10 @@ public class InheritedCountTests
     }
 
     [Fact]
+    public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
+        Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
+
+    [Fact]
     public void BareAmountWithAScaleWordAfterMoney_IsMoney()
     {
         var claims = Claims("In the first half, the harbour fund held 5.4 trillion yuan — 4.1 trillion in the port account and 1.3 trillion in the canal account.");

@@ -120,6 +120,12 @@ public class BreakdownCheckTests
     public void PartOfAnAmountEarlierInItsSentence_IsOfOneLargeEnough(string part, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"At the end of June, the lakes held 61.8 billion cubic meters of water, 2.1 billion cubic meters above the average; the large lakes held {part} billion cubic meters of it, or 89.6%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
 
+    [Theory]
+    [InlineData("38.1", false)]
+    [InlineData("48.1", true)]
+    public void ShareOfThosePointingBack_IsOfTheTotal(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, we inspected 42,000 licensed ferries and fined 16,000 of them for overloading, or {share}% of those inspected.").Contains(RuleIds.Share));
+
     [Fact]
     public void RatesOfIt_AreNoParts() =>
         Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
