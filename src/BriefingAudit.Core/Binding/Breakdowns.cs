@@ -150,6 +150,51 @@ internal static partial class Breakdowns
         }
     }
 
+    /// <summary>
+    /// "Ferry revenue reached 5.4 billion yuan in the first half. … Island ferry revenue rose 3% to 2.1 billion yuan, and
+    /// coastal ferry revenue 2.9 billion yuan": with no cue, an amount whose open measure is named by the words of an
+    /// earlier amount's of the paragraph and one word more is a part of it, in the same unit, period and entity. The
+    /// parts one sentence names are one list, which may leave some out (so only parts exceeding the total are a slip);
+    /// parts named in different sentences are not added up, as they may overlap ("urban" and "employee").
+    /// </summary>
+    public static void MarkPartsNamedByTheTotal(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        for (var i = FirstOfSentence(sentence, claims, paragraphStart); i < claims.Count; i++)
+        {
+            var part = claims[i];
+            if (!IsNamedAmount(part))
+            {
+                continue;
+            }
+
+            for (var t = i - 1; t >= paragraphStart; t--)
+            {
+                var total = claims[t];
+                if (IsNamedAmount(total) && total.Claim.Quantity.Unit == part.Claim.Quantity.Unit && total.Period == part.Period
+                    && total.Entity.Id == part.Entity.Id && OpenMeasure.IsNarrowerBy(part.Measure!, total.Measure!))
+                {
+                    claims[i] = part with { PartOf = total.Claim };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The index of the first of the claims at the end of <paramref name="claims"/> that are of the sentence.</summary>
+    public static int FirstOfSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        var first = claims.Count;
+        while (first > paragraphStart && claims[first - 1].Claim.SentenceIndex == sentence.Index)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static bool IsNamedAmount(BoundClaim b) =>
+        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
+
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     /// <summary>

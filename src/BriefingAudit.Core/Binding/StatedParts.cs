@@ -111,7 +111,7 @@ internal static partial class StatedParts
         return result;
     }
 
-    private static string[] MeasureWords(BoundClaim claim) => claim.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ');
+    private static string[] MeasureWords(BoundClaim claim) => OpenMeasure.NameWords(claim.Measure!);
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
 

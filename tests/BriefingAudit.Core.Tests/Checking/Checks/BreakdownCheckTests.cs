@@ -126,6 +126,19 @@ public class BreakdownCheckTests
     public void ShareOfThosePointingBack_IsOfTheTotal(string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, we inspected 42,000 licensed ferries and fined 16,000 of them for overloading, or {share}% of those inspected.").Contains(RuleIds.Share));
 
+    private const string NamedParts = "In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan, up 3%, and coastal ferry revenue rose 2% to 2.3 billion yuan.";
+
+    [Theory]
+    [InlineData(NamedParts, "2.1", false)]
+    [InlineData(NamedParts, "4.1", true)]
+    // Named in sentences of their own, parts may overlap: each may be up to the total, and they are not added up.
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan, up 3%. Coastal ferry revenue rose 2% to 2.3 billion yuan.", "4.1", false)]
+    // "Cumulative" speaks of another figure of the same thing, not of a part of it.
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Cumulative ferry revenue was {0} billion yuan since the route opened.", "84.1", false)]
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan since the route opened.", "84.1", true)]
+    public void AmountNamedByTheTotalsWordsAndOneMore_IsItsPart(string template, string part, bool fires) =>
+        Assert.Equal(fires, Fires(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, part)));
+
     [Fact]
     public void RatesOfIt_AreNoParts() =>
         Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
