@@ -52,6 +52,16 @@ public class ClaimBinderTests
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
     [Fact]
+    public void CountRightAfterAGrowthRate_IsOfTheRatesMeasure() =>
+        Assert.Equal("open:ferry island passenger", Bound("In the first half, island ferry passengers rose 3% to 4.1 million passengers.", "4.1 million passengers").Measure?.Id);
+
+    [Theory]
+    [InlineData("4.1", false)]
+    [InlineData("6.1", true)]
+    public void CountRightAfterAGrowthRate_IsAPartOfTheMeasureItNarrows(string part, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, ferry passengers rose 2% to 5.4 million passengers. Island ferry passengers rose 3% to {part} million passengers.").Contains("BA2010"));
+
+    [Fact]
     public void MonthSaidAfterAFigure_DatesOnlyThatFigure()
     {
         var claims = TestPipeline.Check("In the first three quarters, the economy grew 5.2%. The surveyed urban unemployment rate stood at 5.2% in September. Per capita disposable income reached 32,509 yuan.").Claims;
