@@ -31,17 +31,18 @@ internal static partial class Breakdowns
         // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
         // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
         // it, and so are the items listed with it, as after a cue.
-        var partitive = cue.Success || opening is not null ? null
-            : bound.FirstOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count
-                && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim)));
-        var cued = cue.Success || partitive is not null;
+        var partitives = cue.Success || opening is not null ? []
+            : bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim))).ToList();
         // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
         // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
-        // starts with the partitive.
-        // Rates are no amounts: "within the green zone of 92% to 105% of it" is not a part of 92%.
-        var before = partitive is null || partitive.Claim.Quantity.Dimension == UnitDimension.Percent ? []
-            : bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
-                && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit).ToList();
+        // starts with the partitive and holds only amounts of its unit. Rates are no amounts: "within the green zone of
+        // 92% to 105% of it" is not a part of 92%.
+        List<BoundClaim> AmountsBefore(BoundClaim p) => p.Claim.Quantity.Dimension == UnitDimension.Percent ? []
+            : [.. bound.Where(b => b.Claim.Span.Start < p.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == p.Claim.Quantity.Unit)];
+        var partitive = partitives.FirstOrDefault(p => AmountsBefore(p).Count > 0) ?? partitives.FirstOrDefault();
+        var cued = cue.Success || partitive is not null;
+        var before = partitive is null ? [] : AmountsBefore(partitive);
 
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
@@ -65,7 +66,8 @@ internal static partial class Breakdowns
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
-            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))).ToList();
+            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
+            && (before.Count == 0 || b.Claim.Quantity.Unit == partitive!.Claim.Quantity.Unit)).ToList();
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
@@ -108,9 +110,13 @@ internal static partial class Breakdowns
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
         // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
         // is of the total the list is under.
+        // "… the fund paid 104.2 billion yuan of it, or 62.4% of the bill": right after a part said to be of an amount
+        // of its sentence, a share of "the" and one noun names that amount again.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
-                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
+                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
+                || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
+                    && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
@@ -281,6 +287,10 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartVerb();
+
+    // "or 62.4% of the bill.", "which is 76.9% of the workforce,": "the" and one noun, and the clause ends.
+    [GeneratedRegex(@"\G\s*of\s+the\s+[\p{L}-]+\s*(?:[,;.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeNamedAgain();
 
     // "of the total", and words that point back at it: "or 40.6% of those checked", "of them".
     [GeneratedRegex(@"\G\s*of\s+(?:(?:the|this|that)\s+(?:total|whole|amount|figure)|those|these|them|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -139,6 +139,18 @@ public class BreakdownCheckTests
     public void AmountNamedByTheTotalsWordsAndOneMore_IsItsPart(string template, string part, bool fires) =>
         Assert.Equal(fires, Fires(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, part)));
 
+    [Theory]
+    [InlineData("62.2", false)]
+    [InlineData("72.2", true)]
+    public void ShareOfTheNounRightAfterAPartOfIt_IsOfThatAmount(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, island crossings made up 6.1 million crossings, with fares of 8.2 million yuan, some 1.3 yuan a crossing; passengers paid 5.1 million yuan of it, or {share}% of the bill.").Contains(RuleIds.Share));
+
+    [Theory]
+    [InlineData("76.9", false)]
+    [InlineData("86.9", true)]
+    public void PartOfItWithAmountsOfAnotherUnitAfter_IsStillAPart(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the ferry works gave work to 2.6 million people, 2.0 million of them from villages, which is {share}% of the workforce, and paid out 38.7 million yuan in wages.").Contains(RuleIds.Share));
+
     [Fact]
     public void RatesOfIt_AreNoParts() =>
         Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
