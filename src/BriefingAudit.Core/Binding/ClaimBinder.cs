@@ -270,7 +270,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// words <paramref name="between"/> allows stand between them: "…, up 2.5%" after a level, "declined 1.4% to 936.4
     /// million people" after a growth rate, are of the same measure.
     /// </summary>
-    private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ClaimRole[] roles) =>
+    private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
         earlier.LastOrDefault() is { } before && roles.Contains(before.Claim.Role) && OpenMeasure.Is(before.Measure)
         && before.Claim.Span.End - claim.Span.Start + start is var beforeEnd && beforeEnd >= 0 && beforeEnd <= start
         && between.IsMatch(text.AsSpan(beforeEnd, start - beforeEnd))

@@ -91,7 +91,9 @@ internal static class OpenMeasure
     /// </summary>
     public static bool IsNarrowerBy(Term part, Term whole)
     {
-        if (!Is(part) || !Is(whole) || IsShort(part) || IsShort(whole))
+        // Most pairs do not differ by exactly one word: rejected before any words are split.
+        if (!Is(part) || !Is(whole) || IsShort(part) || IsShort(whole) || part.Id.Length <= whole.Id.Length
+            || part.Id.AsSpan().Count(' ') != whole.Id.AsSpan().Count(' ') + 1)
         {
             return false;
         }
