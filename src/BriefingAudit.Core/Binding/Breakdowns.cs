@@ -28,11 +28,21 @@ internal static partial class Breakdowns
         var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
-        // "Domestic routes carried 332.53 million of them, …": a figure said to be of what came before is a part of
+        // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
+        // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
         // it, and so are the items listed with it, as after a cue.
-        var partitive = !cue.Success && opening is null
-            && bound.Any(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start));
-        var cued = cue.Success || partitive;
+        var partitives = cue.Success || opening is not null ? []
+            : bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim))).ToList();
+        // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
+        // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
+        // starts with the partitive and holds only amounts of its unit. Rates are no amounts: "within the green zone of
+        // 92% to 105% of it" is not a part of 92%.
+        List<BoundClaim> AmountsBefore(BoundClaim p) => p.Claim.Quantity.Dimension == UnitDimension.Percent ? []
+            : [.. bound.Where(b => b.Claim.Span.Start < p.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == p.Claim.Quantity.Unit)];
+        var partitive = partitives.FirstOrDefault(p => AmountsBefore(p).Count > 0) ?? partitives.FirstOrDefault();
+        var cued = cue.Success || partitive is not null;
+        var before = partitive is null ? [] : AmountsBefore(partitive);
 
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
@@ -41,10 +51,12 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length : 0;
+        var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length
+            : before.Count > 0 ? partitive!.Claim.Span.Start - sentence.Start : 0;
         var nested = NestedBreakdown().Match(sentence.Text, listStart);
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
         var candidates = opening is not null ? [opening]
+            : before.Count > 0 ? before
             : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
@@ -53,8 +65,9 @@ internal static partial class Breakdowns
             && bound.Any(b => b.Claim.Role == ClaimRole.AbsoluteChange) ? ClaimRole.AbsoluteChange : ClaimRole.Level;
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
-        var parts = bound.Where(b => b != opening && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
-            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))).ToList();
+        var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
+            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
+            && (before.Count == 0 || b.Claim.Quantity.Unit == partitive!.Claim.Quantity.Unit)).ToList();
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
@@ -63,17 +76,20 @@ internal static partial class Breakdowns
 
         var labels = Labels(sentence, parts, listStart);
         var wholeNamed = parts.Count >= 2 && partitions.Any(p => p.IsNamedBy(labels));
-        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || p.Period == parts[0].Period)
+        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
         // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
         // a part larger than that sentence's total is a slip, not a sign of another total.
         // After a cue, when no figure before is large enough, "Of this" still points back at the one amount of the
-        // sentence just before, and a part larger than it is a slip there too.
+        // sentence just before, and a part larger than it is a slip there too; "… of it" at the largest amount before
+        // it in its own sentence.
         var fitting = candidates.Where(Fits).ToList();
         var total = fitting.LastOrDefault(p => parts.All(part => part.Claim.Interval.Lower is not { } low || p.Claim.Interval.Upper is not { } high || low <= high))
-            ?? (!cued ? fitting.LastOrDefault() : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
+            ?? (!cued ? fitting.LastOrDefault()
+                : before.Count > 0 ? fitting.MaxBy(p => p.Claim.Interval.Upper ?? decimal.MaxValue)
+                : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
 
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
@@ -94,9 +110,13 @@ internal static partial class Breakdowns
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
         // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
         // is of the total the list is under.
+        // "… the fund paid 104.2 billion yuan of it, or 62.4% of the bill": right after a part said to be of an amount
+        // of its sentence, a share of "the" and one noun names that amount again.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
-                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)));
+                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
+                || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
+                    && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
     }
 
@@ -135,6 +155,51 @@ internal static partial class Breakdowns
             claims[part] = claims[part] with { PartOf = total.Claim, ListSentence = sentence.Index, ClosesList = part == parts[0] };
         }
     }
+
+    /// <summary>
+    /// "Ferry revenue reached 5.4 billion yuan in the first half. … Island ferry revenue rose 3% to 2.1 billion yuan, and
+    /// coastal ferry revenue 2.9 billion yuan": with no cue, an amount whose open measure is named by the words of an
+    /// earlier amount's of the paragraph and one word more is a part of it, in the same unit, period and entity. The
+    /// parts one sentence names are one list, which may leave some out (so only parts exceeding the total are a slip);
+    /// parts named in different sentences are not added up, as they may overlap ("urban" and "employee").
+    /// </summary>
+    public static void MarkPartsNamedByTheTotal(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        for (var i = FirstOfSentence(sentence, claims, paragraphStart); i < claims.Count; i++)
+        {
+            var part = claims[i];
+            if (!IsNamedAmount(part))
+            {
+                continue;
+            }
+
+            for (var t = i - 1; t >= paragraphStart; t--)
+            {
+                var total = claims[t];
+                if (IsNamedAmount(total) && total.Claim.Quantity.Unit == part.Claim.Quantity.Unit && total.Period == part.Period
+                    && total.Entity.Id == part.Entity.Id && OpenMeasure.IsNarrowerBy(part.Measure!, total.Measure!))
+                {
+                    claims[i] = part with { PartOf = total.Claim };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The index of the first of the claims at the end of <paramref name="claims"/> that are of the sentence.</summary>
+    public static int FirstOfSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        var first = claims.Count;
+        while (first > paragraphStart && claims[first - 1].Claim.SentenceIndex == sentence.Index)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static bool IsNamedAmount(BoundClaim b) =>
+        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
 
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -203,7 +268,7 @@ internal static partial class Breakdowns
 
     // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
-    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|among\s+(?:them|these|which)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|taking|making|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -212,7 +277,23 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\G\s*of\s+(?:them|it|this|these|those|that\s+(?:total|amount|figure))\b(?!\s+(?:was|were|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThat();
 
-    [GeneratedRegex(@"\G\s*of\s+(?:the|this|that)\s+(?:total|whole|amount|figure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>Whether the words right before an amount say it makes up some of something ("accounted for", "made up").</summary>
+    private static bool SaidToMakeUp(Sentence sentence, Claim amount)
+    {
+        // The verb is within the 40 characters before the figure; looking no further keeps the '$' pattern cheap.
+        var at = amount.Span.Start - sentence.Start;
+        return PartVerb().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
+    }
+
+    [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartVerb();
+
+    // "or 62.4% of the bill.", "which is 76.9% of the workforce,": "the" and one noun, and the clause ends.
+    [GeneratedRegex(@"\G\s*of\s+the\s+[\p{L}-]+\s*(?:[,;.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeNamedAgain();
+
+    // "of the total", and words that point back at it: "or 40.6% of those checked", "of them".
+    [GeneratedRegex(@"\G\s*of\s+(?:(?:the|this|that)\s+(?:total|whole|amount|figure)|those|these|them|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
 
     /// <summary>"…, or 53%" after a listed part is a share of the list's total; "53% of that" names a whole of its own.</summary>

@@ -60,6 +60,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
+                Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
@@ -209,17 +210,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // or continues the count just stated ("surpassing 600,000").
             var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
             return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count && !OpenMeasure.Is(b.Measure))?.Measure
-                ?? (claim.Role == ClaimRole.Count ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period) : null);
+                ?? (claim.Role == ClaimRole.Count ? OpenMeasureJustBefore(claim, earlier, start, text, LevelAfterGrowth(), ClaimRole.Change) ?? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period) : null);
         }
 
         // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
         // down 15.9%": growth right after a level of an open measure is the level's, whatever the sentence named before.
-        var level = earlier.LastOrDefault();
-        if (claim.Role == ClaimRole.Change && level is { Claim.Role: ClaimRole.Level or ClaimRole.Count } && OpenMeasure.Is(level.Measure)
-            && level.Claim.Span.End - claim.Span.Start + start is var levelEnd && levelEnd <= start
-            && GrowthAfterLevel().IsMatch(text.AsSpan(levelEnd, start - levelEnd)))
+        if (claim.Role == ClaimRole.Change && OpenMeasureJustBefore(claim, earlier, start, text, GrowthAfterLevel(), ClaimRole.Level, ClaimRole.Count) is { } levelMeasure)
         {
-            return level.Measure;
+            return levelMeasure;
         }
 
         bool Fits(Term term) => claim.Role switch
@@ -266,6 +264,18 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
             : null;
     }
+
+    /// <summary>
+    /// The open measure of the figure just before this one, when it is of one of <paramref name="roles"/> and only the
+    /// words <paramref name="between"/> allows stand between them: "…, up 2.5%" after a level, "declined 1.4% to 936.4
+    /// million people" after a growth rate, are of the same measure.
+    /// </summary>
+    private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
+        earlier.LastOrDefault() is { } before && roles.Contains(before.Claim.Role) && OpenMeasure.Is(before.Measure)
+        && before.Claim.Span.End - claim.Span.Start + start is var beforeEnd && beforeEnd >= 0 && beforeEnd <= start
+        && between.IsMatch(text.AsSpan(beforeEnd, start - beforeEnd))
+            ? before.Measure
+            : null;
 
     /// <summary>
     /// The noun phrase a figure the vocabulary cannot name is attributed to, as an <see cref="OpenMeasure"/>: the
@@ -482,6 +492,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|decline|drop)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthAfterLevel();
 
+    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LevelAfterGrowth();
+
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();
 
@@ -525,7 +538,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"[,;:(—–]|\s(?:and\s+\d|in\s+the|during|compared|from|than)\b|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterPhraseEnd();
 
-    [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodRightAfter();
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

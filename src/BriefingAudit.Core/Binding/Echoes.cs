@@ -113,7 +113,7 @@ internal static partial class Echoes
         return result;
     }
 
-    private static HashSet<string> MeasureWords(Term measure) => [.. measure.Id[OpenMeasure.IdPrefix.Length..].Split(' ')];
+    private static HashSet<string> MeasureWords(Term measure) => [.. OpenMeasure.NameWords(measure)];
 
     // "Ports handled …" against "inland river ports handled …": a verb says what was done, not to what.
     private static bool Telling(string word) => !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));

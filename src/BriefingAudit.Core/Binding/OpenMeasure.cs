@@ -81,6 +81,36 @@ internal static class OpenMeasure
 
     private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
 
+    /// <summary>The content words that name an open measure (<see cref="Key"/>'s words), for comparing names.</summary>
+    public static string[] NameWords(Term measure) => measure.Id[IdPrefix.Length..].Split(' ');
+
+    /// <summary>
+    /// Whether an open measure names a part of another: its name is the other's words and one word more that narrows
+    /// it ("resident fund revenue" of "fund revenue"), not one that speaks of another figure of the same thing
+    /// ("cumulative", "average", "planned", "real").
+    /// </summary>
+    public static bool IsNarrowerBy(Term part, Term whole)
+    {
+        // Most pairs do not differ by exactly one word: rejected before any words are split.
+        if (!Is(part) || !Is(whole) || IsShort(part) || IsShort(whole) || part.Id.Length <= whole.Id.Length
+            || part.Id.AsSpan().Count(' ') != whole.Id.AsSpan().Count(' ') + 1)
+        {
+            return false;
+        }
+
+        var partWords = NameWords(part);
+        var wholeWords = NameWords(whole);
+        return partWords.Length == wholeWords.Length + 1 && wholeWords.All(partWords.Contains)
+            && !NotNarrowing.Contains(partWords.First(w => !wholeWords.Contains(w)));
+    }
+
+    private static readonly HashSet<string> NotNarrowing = new(StringComparer.Ordinal)
+    {
+        "cumulative", "accumulated", "planned", "projected", "expected", "estimated", "targeted", "target", "average", "mean",
+        "median", "per", "capita", "annual", "annualized", "monthly", "daily", "real", "nominal", "adjusted", "peak", "maximum",
+        "minimum", "gross", "growth", "rate", "share", "change", "increase", "decrease", "balance", "year-end", "remaining",
+    };
+
     /// <summary>The sorted content words of a phrase, singular and lower case; null when fewer than two.</summary>
     public static string? Key(string phrase) => Words(phrase) is { Count: >= 2 } words ? string.Join(' ', words) : null;
 

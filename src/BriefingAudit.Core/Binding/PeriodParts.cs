@@ -17,11 +17,7 @@ internal static partial class PeriodParts
     /// <summary>Marks the parts in <paramref name="claims"/> whose sentence is <paramref name="sentence"/>.</summary>
     public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
     {
-        var first = claims.Count;
-        while (first > paragraphStart && claims[first - 1].Claim.SentenceIndex == sentence.Index)
-        {
-            first--;
-        }
+        var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
 
         // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();

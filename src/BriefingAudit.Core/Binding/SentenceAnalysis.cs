@@ -394,7 +394,7 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\b(?:an?|any|each|every|one)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IndefiniteBefore();
 
-    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|than(?:\s+(?:in|during|for))?|from|versus|vs\.?|relative\s+to)\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?(?:same\s+period\s+(?:(?:of|in)\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ComparisonBefore();
 
 }

@@ -71,13 +71,26 @@ internal static partial class SentenceLinks
     private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
     {
         var claims = bound.Select(b => b.Claim).ToList();
+        var text = sentence.Text;
+
+        // "84.3% of costs for employees against 68.7% for residents, a difference of 15.6 percentage points": the
+        // two rates just before it, both growth rates or both levels (a share is a level here), in either order, as
+        // the gap is said without a direction.
+        var gapStart = gap.Span.Start - sentence.Start;
+        if (DifferenceOf().IsMatch(text.AsSpan(Math.Max(0, gapStart - 40), Math.Min(gapStart, 40)))
+            && claims.Where(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent).TakeLast(2).ToList() is [var first, var second]
+            && first.Role is ClaimRole.Change or ClaimRole.Level or ClaimRole.Share && second.Role is ClaimRole.Change or ClaimRole.Level or ClaimRole.Share
+            && (first.Role == ClaimRole.Change) == (second.Role == ClaimRole.Change))
+        {
+            return new RateComparison(first, second);
+        }
+
         var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
         if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level))
         {
             return null;
         }
 
-        var text = sentence.Text;
         var gapEnd = gap.Span.Start + gap.Span.Length - sentence.Start;
 
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
@@ -150,6 +163,9 @@ internal static partial class SentenceLinks
     // "faster than overall recruitment demand, which rose", "slower than the".
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
+
+    [GeneratedRegex(@"[,;]\s*(?:an?|the)\s+(?:difference|gap)\s+of\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DifferenceOf();
 
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|smaller|larger|greater|bigger)\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Elliptical();

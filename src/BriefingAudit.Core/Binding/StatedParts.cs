@@ -23,7 +23,7 @@ internal static partial class StatedParts
             return MarkShareOfListedPart(sentence, bound, paragraph);
         }
 
-        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkList(sentence, bound))), paragraph), paragraph);
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkDifference(sentence, MarkList(sentence, bound)))), paragraph), paragraph);
     }
 
     /// <summary>
@@ -44,6 +44,34 @@ internal static partial class StatedParts
         var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) < Position(sentence, total.Claim) && b.Claim.Sign > 0
             && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
         return parts.Count < 2 ? bound : [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = b == parts[^1] } : b)];
+    }
+
+    /// <summary>
+    /// "… collected 1.72 trillion yuan, up 4.6%, and paid out 1.43 trillion yuan, up 3.1%, leaving 292 billion yuan
+    /// unspent", "exports of 3.1 billion yuan and imports of 2.2 billion yuan, a surplus of 900 million yuan": an amount
+    /// said to be what is left of the two amounts just before it is their difference, so the larger of the two is the
+    /// other and it together, and nothing else.
+    /// </summary>
+    private static List<BoundClaim> MarkDifference(Sentence sentence, List<BoundClaim> bound)
+    {
+        var amounts = bound.Where(IsAmount).ToList();
+        for (var i = 2; i < amounts.Count; i++)
+        {
+            var (a, b, difference) = (amounts[i - 2], amounts[i - 1], amounts[i]);
+            var at = Position(sentence, difference.Claim);
+            if (a.Claim.Sign < 0 || b.Claim.Sign < 0
+                || a.Claim.Quantity.Unit != difference.Claim.Quantity.Unit || b.Claim.Quantity.Unit != difference.Claim.Quantity.Unit
+                || !Remainder().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 50), Math.Min(at, 50))))
+            {
+                continue;
+            }
+
+            // A deficit is left the other way round: the larger amount is the total, whichever was said first.
+            var (total, part) = a.Claim.Interval.Lower >= b.Claim.Interval.Lower ? (a, b) : (b, a);
+            return [.. bound.Select(x => x == part ? x with { PartOf = total.Claim } : x == difference ? x with { PartOf = total.Claim, ClosesList = true } : x)];
+        }
+
+        return bound;
     }
 
     /// <summary>
@@ -83,23 +111,35 @@ internal static partial class StatedParts
         return result;
     }
 
-    private static string[] MeasureWords(BoundClaim claim) => claim.Measure!.Id[OpenMeasure.IdPrefix.Length..].Split(' ');
+    private static string[] MeasureWords(BoundClaim claim) => OpenMeasure.NameWords(claim.Measure!);
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
 
     private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
 
     /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …":
-    /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it.</summary>
+    /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it. "… stood at
+    /// 3.97 trillion yuan — 3.16 trillion in … and 810 billion in …", "… 82.7 billion yuan: 58.4 billion yuan on … and
+    /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown, and all of it
+    /// when the last is joined by "and" and none is said to be among others ("including", "mainly").</summary>
     private static List<BoundClaim> MarkList(Sentence sentence, List<BoundClaim> bound)
     {
         var cue = ListCue().Match(sentence.Text);
+        var total = cue.Success ? bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b)) : null;
         if (!cue.Success)
         {
-            return bound;
+            // One dash or colon at most per sentence: looked for only after an amount, where the pattern is anchored.
+            foreach (var amount in bound.Where(IsAmount))
+            {
+                var appositive = Appositive().Match(sentence.Text, Position(sentence, amount.Claim) + amount.Claim.Span.Length);
+                if (appositive.Success)
+                {
+                    (cue, total) = (appositive, amount);
+                    break;
+                }
+            }
         }
 
-        var total = bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b));
         if (total is null)
         {
             return bound;
@@ -116,7 +156,10 @@ internal static partial class StatedParts
 
         // A figure of the unit in the list that is not read as an amount ("rose by …") may be a part: the list is
         // then not known to be whole.
-        var complete = cue.Groups["complete"].Success && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
+        var listed = cue.Groups["complete"].Success
+            || (cue.Groups["appositive"].Success && parts.Count >= 2 && LastJoined().IsMatch(sentence.Text.AsSpan(Position(sentence, parts[^2].Claim), Position(sentence, parts[^1].Claim) - Position(sentence, parts[^2].Claim)))
+                && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
+        var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
         // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
         // whole of its own is a share of the total.
@@ -209,7 +252,7 @@ internal static partial class StatedParts
 
     // The cue right before the total's figure (a few words may stand between: "the two regions combined earning").
     // Greedy loops only: a lazy loop of words here made the generated matcher run past its timeout.
-    [GeneratedRegex(@",\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,2}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,3}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TotalAfterParts();
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -221,8 +264,22 @@ internal static partial class StatedParts
     [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
-    // A clause that sums up or starts a list of its own ends the list.
-    [GeneratedRegex(@"[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Right before the amount that is left: "…, leaving", "leaving a surplus of", ", a deficit of", "for a trade surplus of".
+    [GeneratedRegex(@"(?:\bleaving(?:\s+an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|balance|shortfall)\s+of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Remainder();
+
+    // After a total and a few words without figures, a colon or dash with an amount right after it.
+    [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"[,;]?\s+and\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastJoined();
+
+    [GeneratedRegex(@"\b(?:including|such\s+as|mainly|chiefly|among|notably|other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SomeOfThem();
+
+    // A clause that sums up or starts a list of its own ends the list, and so does the dash that closes an aside.
+    [GeneratedRegex(@"\s*[—–]|[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListStop();
 
     // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan".

@@ -47,19 +47,24 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         foreach (var paragraph in document.ContentParagraphs)
         {
             var sentences = paragraph.Sentences;
+            var paragraphFirst = claims.Count;
             for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
                 var before = i;
-                // The counted unit the paragraph named last before the sentence, looked up only for a bare figure.
-                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse().Select(s => scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length)).FirstOrDefault(u => u is not null));
+                // The counted unit the paragraph named last before the sentence, looked up only for a bare figure: what
+                // the last count of a sentence counted ("1.809 billion mobile phone users"), else the last counted unit
+                // the sentence names.
+                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse()
+                    .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
+                    .FirstOrDefault(u => u is not null));
             }
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<UnitTerm?> paragraphCount)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<string?> paragraphCount)
     {
         var text = sentence.Text;
         if (TooLong(document, sentence) is { } tooLong)
@@ -199,7 +204,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// yuan), else counts the plural noun its clause is about ("Transport flights totaled 2.96 million"), else what
     /// the sentence last named with a counted unit before it, else what the paragraph last named.
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastAmount, Func<UnitTerm?> paragraphCount)
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastAmount, Func<string?> paragraphCount)
     {
         if (!WrittenAsAmount().IsMatch(number.Text))
         {
@@ -219,9 +224,23 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
-        return (CountedBefore(text, number.Start) ?? paragraphCount()) is { } unit
-            ? (number.End, v => new Quantity(v, unit.Name, UnitDimension.Count, scale))
+        return (CountedBefore(text, number.Start)?.Name ?? paragraphCount()) is { } unit
+            ? (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale))
             : null;
+    }
+
+    /// <summary>What the last count of sentence <paramref name="sentenceIndex"/> counted, among the claims from <paramref name="from"/>.</summary>
+    private static string? LastCountOf(ImmutableArray<Claim>.Builder claims, int from, int sentenceIndex)
+    {
+        for (var i = claims.Count - 1; i >= from && claims[i].SentenceIndex >= sentenceIndex; i--)
+        {
+            if (claims[i].SentenceIndex == sentenceIndex && claims[i].Quantity.Dimension == UnitDimension.Count)
+            {
+                return claims[i].Quantity.Unit;
+            }
+        }
+
+        return null;
     }
 
     private UnitTerm? CountedBefore(string text, int end) =>

@@ -47,8 +47,19 @@ public class ClaimBinderTests
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "less than 300 billion yuan", "may")]
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "over 350 billion yuan", "june")]
     [InlineData("In the first four months of this year, China's exports of dolls exceeded 13.31 billion yuan.", "exceeded 13.31 billion yuan", "first-four-months")]
+    [InlineData("In the first half of the year, the ferry fund took in 3.2 billion yuan, 4.1% more than in the same period of 2024. The canal fund held 900 million yuan.", "900 million yuan", "h1")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
+
+    [Fact]
+    public void CountRightAfterAGrowthRate_IsOfTheRatesMeasure() =>
+        Assert.Equal("open:ferry island passenger", Bound("In the first half, island ferry passengers rose 3% to 4.1 million passengers.", "4.1 million passengers").Measure?.Id);
+
+    [Theory]
+    [InlineData("4.1", false)]
+    [InlineData("6.1", true)]
+    public void CountRightAfterAGrowthRate_IsAPartOfTheMeasureItNarrows(string part, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, ferry passengers rose 2% to 5.4 million passengers. Island ferry passengers rose 3% to {part} million passengers.").Contains("BA2010"));
 
     [Fact]
     public void MonthSaidAfterAFigure_DatesOnlyThatFigure()

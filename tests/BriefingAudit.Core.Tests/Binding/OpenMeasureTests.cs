@@ -1,4 +1,5 @@
 using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Tests.Binding;
 
@@ -13,6 +14,15 @@ public class OpenMeasureTests
     [InlineData("per capita disposable income nationwide", "national per capita disposable income")]
     public void PhrasesWithTheSameContentWords_NameOneMeasure(string first, string second) =>
         Assert.Equal(OpenMeasure.Key(first), OpenMeasure.Key(second));
+
+    [Theory]
+    [InlineData("island ferry revenue", "ferry revenue", true)]
+    [InlineData("revenue of island ferries", "ferry revenue", true)]
+    [InlineData("cumulative ferry revenue", "ferry revenue", false)]
+    [InlineData("island ferry ticket revenue", "ferry revenue", false)]
+    [InlineData("ferry revenue", "island ferry revenue", false)]
+    public void NameWithOneNarrowingWordMore_NamesAPart(string part, string whole, bool narrower) =>
+        Assert.Equal(narrower, OpenMeasure.IsNarrowerBy(OpenMeasure.Named(part, UnitDimension.Currency)!, OpenMeasure.Named(whole, UnitDimension.Currency)!));
 
     [Theory]
     [InlineData("revenue")]

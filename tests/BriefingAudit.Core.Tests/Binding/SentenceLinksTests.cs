@@ -47,6 +47,8 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "In June, the vacancy rate was 14.5%, {0} percentage point lower than in May, when it was 14.9%.", "0.4", "1.4")]
     [InlineData(RuleIds.RateGap, "By quarter, port calls grew 6.5% in the first quarter and 6.2% in the second, {0} percentage point slower.", "0.3", "1.3")]
     [InlineData(RuleIds.RateGap, "In the first half of the year, exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n\nMachinery imports rose 2.3%, {0} percentage points faster than imports.\n", "5", "8")]
+    [InlineData(RuleIds.RateGap, "For repairs, the ferry fund repaid 84.3% of eligible costs for owners against 68.7% for renters, a difference of {0} percentage points.", "15.6", "25.6")]
+    [InlineData(RuleIds.RateGap, "Island fares rose 6.1% and coastal fares 2.3%, a gap of {0} percentage points.", "3.8", "5.8")]
     [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)

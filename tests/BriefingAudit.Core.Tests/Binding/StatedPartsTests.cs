@@ -65,4 +65,33 @@ public class StatedPartsTests
     [Fact]
     public void WholeNamedByMoreThanOneFigure_IsNotGuessed() =>
         Assert.Empty(TestPipeline.Errors("Profits of ferry operators totaled 3.4 billion yuan in the first half. Profits of ferry operators above designated size were 2.9 billion yuan. Profits of island ferry operators rose 7.2% to 1.25 billion yuan, accounting for 46.3% of all ferry operators' profits."));
+
+    private const string Appositive = "In the first half, the harbour fund held 5.4 billion yuan at the end of June {0} 4.1 billion yuan in the port account and {1} billion yuan in the canal account.";
+
+    [Theory]
+    [InlineData("—", "1.3", false)]
+    [InlineData("—", "0.3", true)]
+    [InlineData("—", "2.3", true)]
+    [InlineData(":", "1.3", false)]
+    [InlineData(":", "0.3", true)]
+    public void AmountsRightAfterADashOrColon_AreTheWholeBreakdown(string cue, string part, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, Appositive, cue, part)).Contains(RuleIds.Breakdown));
+
+    [Theory]
+    [InlineData("In the first half, the harbour fund spent 5.4 billion yuan: 4.1 billion yuan on dredging, 0.3 billion yuan on cranes, among other items.")]
+    [InlineData("In the first half, the harbour fund spent 5.4 billion yuan: 4.1 billion yuan on dredging, including 0.3 billion yuan on cranes.")]
+    public void ColonListSaidToBeSomeOfTheWhole_MayLeaveItemsOut(string text) =>
+        Assert.Empty(TestPipeline.Errors(text));
+
+    [Fact]
+    public void ShareAfterAPartOfAColonList_IsOfTheTotal() =>
+        Assert.Contains(RuleIds.Share, TestPipeline.Errors("In the first half, the canals carried 8.2 billion tonnes: 5.1 billion tonnes on the northern canal, or 72.2%, and 3.1 billion tonnes on the southern canal."));
+
+    [Theory]
+    [InlineData("In the first half, the harbour fund collected 5.4 billion yuan, up 4%, and paid out 4.1 billion yuan, up 3%, leaving {0} billion yuan unspent.", "1.3", false)]
+    [InlineData("In the first half, the harbour fund collected 5.4 billion yuan, up 4%, and paid out 4.1 billion yuan, up 3%, leaving {0} billion yuan unspent.", "2.3", true)]
+    [InlineData("In the first half, ferry fares brought in 2.2 billion yuan and upkeep cost 3.1 billion yuan, a deficit of {0} million yuan.", "900", false)]
+    [InlineData("In the first half, ferry fares brought in 2.2 billion yuan and upkeep cost 3.1 billion yuan, a deficit of {0} million yuan.", "600", true)]
+    public void AmountLeftOfTwoAmounts_IsTheirDifference(string template, string left, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, left)).Contains(RuleIds.Breakdown));
 }

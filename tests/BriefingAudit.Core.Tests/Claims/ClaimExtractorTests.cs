@@ -98,6 +98,7 @@ public class ClaimExtractorTests
     [InlineData("In the first half, foreign nationals made 19.16 million entries into China.", "19.16 million entries", "entries")]
     [InlineData("Couriers handled 95.6 billion parcels, up 19.3%.", "95.6 billion parcels", "parcels")]
     [InlineData("There were 251,300 commercial performances nationwide.", "251,300 commercial performances", "performances")]
+    [InlineData("Inspectors visited 42,000 licensed river and canal ferries.", "42,000 licensed river and canal ferries", "ferries")]
     public void AmountBeforeAPluralNoun_CountsThatNoun(string sentence, string text, string unit) =>
         Assert.Equal(unit, Single(sentence, text).Quantity.Unit);
 
@@ -105,6 +106,7 @@ public class ClaimExtractorTests
     [InlineData("The programme now covers 8 counties.")]
     [InlineData("The number reached 20 million this year.")]
     [InlineData("Output in 2025 was 5 million higher than in 1978, as records show.")]
+    [InlineData("The board reviewed 15,300 of the cases for errors.")]
     public void NumberThatIsNoAmountOrNounThatCountsNothing_IsNoOpenCount(string sentence) =>
         Assert.DoesNotContain(TestPipeline.Check(sentence).Claims, c => c.Claim.Quantity.Dimension == BriefingAudit.Core.Vocabulary.UnitDimension.Count);
 

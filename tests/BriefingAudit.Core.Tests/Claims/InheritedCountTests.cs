@@ -25,6 +25,17 @@ public class InheritedCountTests
         Assert.Equal(["enterprises", "enterprises", "enterprises", "enterprises"], claims.Where(c => c.Text is "4,862" or "5,210" or "5,647" or "5,240").Select(c => c.Quantity.Unit));
     }
 
+    [Fact]
+    public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
+        Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
+
+    [Fact]
+    public void BareAmountWithAScaleWordAfterMoney_IsMoney()
+    {
+        var claims = Claims("In the first half, the harbour fund held 5.4 trillion yuan — 4.1 trillion in the port account and 1.3 trillion in the canal account.");
+        Assert.Equal(["yuan", "yuan"], claims.Where(c => c.Text is "4.1 trillion" or "1.3 trillion").Select(c => c.Quantity.Unit));
+    }
+
     [Theory]
     [InlineData("Articles 44 and 91 of the Customs Law were amended in the first half, affecting 1,200 enterprises.", "44")]
     [InlineData("In the first half, 12 provinces reported, and 7 of them grew.", "7")]

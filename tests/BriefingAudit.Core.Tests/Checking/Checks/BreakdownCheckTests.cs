@@ -69,12 +69,14 @@ public class BreakdownCheckTests
         Assert.True(Fires("In the first half, domestic residents made 3.285 billion domestic trips, up 20.6% year on year. Urban residents made 4.548 billion trips, up 22%, and rural residents 737 million, up 16%."));
 
     [Theory]
-    [InlineData("together 50.56 billion pieces", false)]
-    [InlineData("together 56.56 billion pieces", true)]
-    [InlineData("adding up to nearly 51 billion pieces", false)]
-    [InlineData("adding up to nearly 59 billion pieces", true)]
+    [InlineData(", together 50.56 billion pieces", false)]
+    [InlineData(", together 56.56 billion pieces", true)]
+    [InlineData(", adding up to nearly 51 billion pieces", false)]
+    [InlineData(", adding up to nearly 59 billion pieces", true)]
+    [InlineData("; together they brought in 50.56 billion pieces", false)]
+    [InlineData("; together they brought in 56.56 billion pieces", true)]
     public void TotalSaidAfterItsParts_MustBeTheirSum(string total, bool fires) =>
-        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June, {total}."));
+        Assert.Equal(fires, Fires($"In the second quarter, express deliveries totaled 16.33 billion pieces in April, 17.19 billion pieces in May and 17.04 billion pieces in June{total}."));
 
     [Fact]
     public void TogetherWith_IsNoTotal() =>
@@ -88,6 +90,70 @@ public class BreakdownCheckTests
     [InlineData("", "258.13 million", false)]
     public void FigureSaidToBeOfThem_AndTheItemsWithIt_ArePartsOfTheFigureBefore(string ofThem, string others, bool fires) =>
         Assert.Equal(fires, Fires($"In the first half, airlines carried 370.66 million passengers, up 6%. Domestic routes carried 312.53 million {ofThem}, up 3.9%, and other routes {others}, up 28.5%."));
+
+    [Theory]
+    [InlineData("accounted for", "150.2 million", false)]
+    [InlineData("accounted for", "250.2 million", true)]
+    [InlineData("made up", "250.2 million", true)]
+    // Without a verb that makes it a part, the second figure is no share of the first.
+    [InlineData("had", "250.2 million", false)]
+    public void FigureSaidToMakeUpSome_AndTheItemsWithIt_ArePartsOfTheFigureBefore(string verb, string second, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, ferry passengers made 370.6 million crossings, up 6%. Commuters {verb} 200.4 million crossings, up 3.9%, and tourists for {second}, up 8%."));
+
+    [Theory]
+    [InlineData("139.3", "30.1", false)]
+    [InlineData("239.3", "30.1", true)]
+    [InlineData("139.3", "40.1", true)]
+    public void PartOfAnAmountEarlierInItsSentence_IsAPartOfThatAmount(string part, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, harbour authorities bought 462.8 million yuan worth of cranes on public platforms, and electric cranes accounted for {part} million yuan of it, a share of {share}%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
+
+    [Theory]
+    [InlineData("Within it", "2.1", false)]
+    [InlineData("Within it", "5.1", true)]
+    [InlineData("Within this", "5.1", true)]
+    public void WithinItCue_ListsParts(string cue, string part, bool fires) =>
+        Assert.Equal(fires, Fires($"In the first half, port investment reached 7.5 billion yuan, up 2%. {cue}, the provinces put in 3.2 billion yuan and the cities {part} billion yuan."));
+
+    [Theory]
+    [InlineData("55.4", false)]
+    [InlineData("75.4", true)]
+    public void PartOfAnAmountEarlierInItsSentence_IsOfOneLargeEnough(string part, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"At the end of June, the lakes held 61.8 billion cubic meters of water, 2.1 billion cubic meters above the average; the large lakes held {part} billion cubic meters of it, or 89.6%.").Any(id => id is RuleIds.Breakdown or RuleIds.Share));
+
+    [Theory]
+    [InlineData("38.1", false)]
+    [InlineData("48.1", true)]
+    public void ShareOfThosePointingBack_IsOfTheTotal(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, we inspected 42,000 licensed ferries and fined 16,000 of them for overloading, or {share}% of those inspected.").Contains(RuleIds.Share));
+
+    private const string NamedParts = "In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan, up 3%, and coastal ferry revenue rose 2% to 2.3 billion yuan.";
+
+    [Theory]
+    [InlineData(NamedParts, "2.1", false)]
+    [InlineData(NamedParts, "4.1", true)]
+    // Named in sentences of their own, parts may overlap: each may be up to the total, and they are not added up.
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan, up 3%. Coastal ferry revenue rose 2% to 2.3 billion yuan.", "4.1", false)]
+    // "Cumulative" speaks of another figure of the same thing, not of a part of it.
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Cumulative ferry revenue was {0} billion yuan since the route opened.", "84.1", false)]
+    [InlineData("In the first half, ferry revenue reached 5.4 billion yuan, up 4%. Island ferry revenue was {0} billion yuan since the route opened.", "84.1", true)]
+    public void AmountNamedByTheTotalsWordsAndOneMore_IsItsPart(string template, string part, bool fires) =>
+        Assert.Equal(fires, Fires(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, part)));
+
+    [Theory]
+    [InlineData("62.2", false)]
+    [InlineData("72.2", true)]
+    public void ShareOfTheNounRightAfterAPartOfIt_IsOfThatAmount(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, island crossings made up 6.1 million crossings, with fares of 8.2 million yuan, some 1.3 yuan a crossing; passengers paid 5.1 million yuan of it, or {share}% of the bill.").Contains(RuleIds.Share));
+
+    [Theory]
+    [InlineData("76.9", false)]
+    [InlineData("86.9", true)]
+    public void PartOfItWithAmountsOfAnotherUnitAfter_IsStillAPart(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the ferry works gave work to 2.6 million people, 2.0 million of them from villages, which is {share}% of the workforce, and paid out 38.7 million yuan in wages.").Contains(RuleIds.Share));
+
+    [Fact]
+    public void RatesOfIt_AreNoParts() =>
+        Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
 
     [Theory]
     [InlineData("12.33", false)]
