@@ -400,7 +400,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // The pattern is anchored at the number; scanning the whole sentence before it for each number made
         // extraction quadratic in sentence length. Its longest reading (a list of article numbers) fits in 200 characters.
         var windowStart = Math.Max(0, number.Start - 200);
-        return NotAClaimBefore().IsMatch(text.AsSpan(windowStart, number.Start - windowStart)) || NotAClaimAfter().IsMatch(after);
+        var before = text.AsSpan(windowStart, number.Start - windowStart);
+        return NotAClaimBefore().IsMatch(before) || (MonthBefore().IsMatch(before) && IsDayOfMonth(number)) || NotAClaimAfter().IsMatch(after);
     }
 
     // Plural nouns that name an amount of money or a measure, not things counted: "exports reached 3.2 trillion"
@@ -466,9 +467,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();
 
-    // Dates, times, articles, ranks and names: "July 14", "Articles 44 and", "top 500", "No. 1", "COVID-19". Right to
+    /// <summary>"July 14" is a date; "May 214.9 billion yuan" is an amount for May.</summary>
+    private static bool IsDayOfMonth(FoundNumber number) => number.Value is >= 1 and <= 31 && number.Text.All(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthBefore();
+
+    // Times, articles, ranks and names: "Articles 44 and", "top 500", "No. 1", "COVID-19" (dates: MonthBefore). Right to
     // left, as it ends in $: only the end of the window is tried, not every letter in it, for the same answer.
-    [GeneratedRegex(@"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAClaimBefore();
 
     // Ordinal suffixes, times of day, streaks and compounds: "17th", "10 a.m.", "seven consecutive", "two-way".

@@ -75,6 +75,14 @@ public class UnitReadingTests
     public void BareFigureContinuingTheCount_CountsTheSameThing(string text, string number) =>
         Assert.Equal("harbours", Figure(text, number).Quantity.Unit);
 
+    [Fact]
+    public void AmountAfterAMonthsName_IsAClaimAndADayIsNot()
+    {
+        var claims = Claims("Port revenue was 18.2 billion yuan in April, May 21.6 billion yuan and June 24.1 billion yuan; the new berth opened on June 14.");
+        Assert.Contains(claims, c => c.Text == "21.6 billion yuan");
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("14", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("In the first half, the 16 guidelines on port safety took effect.", "16")]
     [InlineData("Port throughput grew for 6 consecutive quarters in the first half.", "6")]
