@@ -312,7 +312,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     /// <summary>
     /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
-    /// makes it a label or a rank ("the 20 measures", "top 10 partners"), counts the plural noun right after it, as
+    /// makes it a label or a rank ("the 16 guidelines", "top 10 partners"), counts the plural noun right after it, as
     /// a counted unit of the vocabulary does ("in 31 provinces"). One digit is left to lists ("3 aspects").
     /// </summary>
     private static bool IsBareCount(string text, FoundNumber number) =>
