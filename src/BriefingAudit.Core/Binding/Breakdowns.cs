@@ -105,7 +105,7 @@ internal static partial class Breakdowns
 
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
-        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text.AsSpan()[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
 
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
         // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own

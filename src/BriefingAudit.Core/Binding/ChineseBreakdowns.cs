@@ -50,7 +50,7 @@ internal sealed partial class ChineseBreakdowns
         bool NamesTheRest(BoundClaim part)
         {
             var start = part.Claim.Span.Start - sentence.Start;
-            return TheRest().IsMatch(text[ChineseClauses.Start(text, start)..start]);
+            return TheRest().IsMatch(text.AsSpan()[ChineseClauses.Start(text, start)..start]);
         }
 
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = list.Total, ListSentence = list.Sentence, ClosesList = NamesTheRest(b) } : b)];

@@ -50,12 +50,12 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         var start = claim.Span.Start - sentence.Start;
         var clauseStart = ChineseClauses.Start(text, start);
         var clauseEnd = ChineseClauses.End(text, start);
-        if (Respectively().IsMatch(text[clauseStart..clauseEnd]) && sentenceClaims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
+        if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && sentenceClaims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
         {
             return new BoundClaim(claim, null, inherited, null, null, "one of a list given '分别' (respectively)");
         }
 
-        if (Target().IsMatch(text[clauseStart..start]))
+        if (Target().IsMatch(text.AsSpan()[clauseStart..start]))
         {
             return new BoundClaim(claim, null, inherited, null, null, "a target or quota, not a result");
         }
@@ -93,7 +93,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         var mentions = new List<Mention>();
         foreach (var match in lexicon.TermMatcher.Matches(text))
         {
-            var comparison = ComparisonBefore().IsMatch(text[..match.Start]);
+            var comparison = ComparisonBefore().IsMatch(text.AsSpan()[..match.Start]);
             Mention? mention = match.Value.Kind switch
             {
                 TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value),

@@ -144,20 +144,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var end = start + claim.Span.Length;
             var clauseStart = analysis.ClauseStartOf(start);
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
-            if (Respectively().IsMatch(text[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
+            if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
             {
                 result.Add(new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
                 continue;
             }
 
-            if (Target().IsMatch(text[clauseStart..start]))
+            if (Target().IsMatch(text.AsSpan()[clauseStart..start]))
             {
                 result.Add(new BoundClaim(claim, null, context.Entity, null, null, "a target or quota, not a result"));
                 continue;
             }
 
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
-            var period = (WhenItWas().IsMatch(text[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
+            var period = (WhenItWas().IsMatch(text.AsSpan()[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
                 ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
@@ -233,7 +233,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // A clause that opens with a noun phrase of its own ("; and urban and rural households 777.2 billion …",
         // "with revenue from land-use rights sales of …") is about that, not the sentence's earlier measure.
         var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start)
-            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text[clauseStart..start]));
+            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text.AsSpan()[clauseStart..start]));
         var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
 
         // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
@@ -304,7 +304,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var phrase = completed.Groups["phrase"].Value;
             var phraseStart = clauseStart + completed.Groups["phrase"].Index;
             var owner = usable.LastOrDefault(m => m.Subject && m.End <= phraseStart);
-            if (owner is not null && !phrase.Contains(" of ", StringComparison.OrdinalIgnoreCase) && Possession().IsMatch(text[owner.End..phraseStart]))
+            if (owner is not null && !phrase.Contains(" of ", StringComparison.OrdinalIgnoreCase) && Possession().IsMatch(text.AsSpan()[owner.End..phraseStart]))
             {
                 phrase += " of " + owner.Entity!.Name;
             }
@@ -327,7 +327,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return previous.Measure;
         }
 
-        return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text[subject.End..start]))
+        return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text.AsSpan()[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
@@ -362,7 +362,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end)
     {
         var periods = mentions.Where(m => m.Kind == MentionKind.Period && !m.Comparison).ToList();
-        var right = periods.FirstOrDefault(m => m.Start >= end && PeriodRightAfter().IsMatch(text[end..m.Start]));
+        var right = periods.FirstOrDefault(m => m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]));
         if (right is not null)
         {
             return right.Term;
@@ -391,7 +391,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         phraseEnd = analysis.Mentions.Where(m => m.Start >= phraseStart && m.Start < phraseEnd).Select(m => m.End).Append(phraseEnd).Max();
         var inside = analysis.Mentions.Where(m => m.Start >= phraseStart && m.End <= phraseEnd).ToList();
         // The whole is the phrase's head: "of China's total foreign trade", not "of … enterprises with import and export activities".
-        var measure = inside.FirstOrDefault(m => m.Kind == MentionKind.Measure && !m.Generic && !HeadBlocked().IsMatch(text[phraseStart..m.Start]));
+        var measure = inside.FirstOrDefault(m => m.Kind == MentionKind.Measure && !m.Generic && !HeadBlocked().IsMatch(text.AsSpan()[phraseStart..m.Start]));
         var entity = inside.Where(m => m.Kind == MentionKind.Entity && !m.Entity!.IsNational).Select(m => m.Entity).FirstOrDefault();
         var phrase = text[phraseStart..phraseEnd];
         var term = measure?.Term;

@@ -88,13 +88,13 @@ internal sealed partial class SentenceAnalysis
         }
 
         // "ASEAN remained China's largest trading partner": a possessive names the nation only when it owns a measure.
-        mentions.RemoveAll(m => m.Entity is { IsNational: true } && Possessive().IsMatch(text[m.Start..m.End])
+        mentions.RemoveAll(m => m.Entity is { IsNational: true } && Possessive().IsMatch(text.AsSpan()[m.Start..m.End])
             && !mentions.Any(x => x.Kind == MentionKind.Measure && x.Start >= m.End && x.Start - m.End <= 25));
 
         foreach (var measure in mentions.Where(m => m.Kind == MentionKind.Measure).ToList())
         {
             // "national general public budget revenue": the alias itself names the nation.
-            if (NationalAlias().IsMatch(text[measure.Start..measure.End]))
+            if (NationalAlias().IsMatch(text.AsSpan()[measure.Start..measure.End]))
             {
                 mentions.Add(new Mention(measure.Start, measure.Start, MentionKind.Entity, Entity: EntityRef.National));
             }
@@ -222,7 +222,7 @@ internal sealed partial class SentenceAnalysis
             var beforeMeasure = mentions.Any(m => m.Kind == MentionKind.Measure && m.Start - nextWordStart is >= 0 and <= 7);
             var beforeShare = text[nextWordStart..].TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase);
             var coveredByPhrase = mentions.Any(m => m.Kind == MentionKind.Entity && m.Start <= match.Index && m.End > match.Index);
-            if ((atSubject || beforeMeasure || beforeShare) && !coveredByPhrase && !PronounNotEntity().IsMatch(text[nextWordStart..]))
+            if ((atSubject || beforeMeasure || beforeShare) && !coveredByPhrase && !PronounNotEntity().IsMatch(text.AsSpan()[nextWordStart..]))
             {
                 mentions.Add(new Mention(match.Index, nextWordStart, MentionKind.Pronoun));
             }

@@ -95,7 +95,7 @@ internal static partial class SentenceLinks
 
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
         var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
-        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text[gapEnd..(next.Span.Start - sentence.Start)]))
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
         {
             return new RateComparison(rate, next);
         }
@@ -103,7 +103,7 @@ internal static partial class SentenceLinks
         // "…, and spending on science and technology grew 10.1%, 5.9 percentage points faster.": than what the gap
         // before it was measured against; with no gap before, than the rate listed before ("6.5% in the first
         // quarter and 6.2% in the second, 0.3 percentage point slower").
-        if (Elliptical().IsMatch(text[gapEnd..]))
+        if (Elliptical().IsMatch(text.AsSpan()[gapEnd..]))
         {
             if (earlierGap is not null)
             {
@@ -155,7 +155,7 @@ internal static partial class SentenceLinks
 
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
         var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
-            && EarlierLevelBefore().IsMatch(sentence.Text[changeEnd..(c.Span.Start - sentence.Start)]));
+            && EarlierLevelBefore().IsMatch(sentence.Text.AsSpan()[changeEnd..(c.Span.Start - sentence.Start)]));
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
     }
 

@@ -143,7 +143,7 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
                 (value, place) = (value * factor, place * factor);
             }
 
-            if (PercentBefore().IsMatch(text[..start]))
+            if (PercentBefore().IsMatch(text.AsSpan()[..start]))
             {
                 // 百分之三点五: the percent is said before the number.
                 return (start - 3, end, new Quantity(value, "percent", UnitDimension.Percent, null), Rounded(value, place), hedge);
@@ -184,7 +184,7 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             return (start, end, null, Interval.All, null);
         }
 
-        if (FractionShare().IsMatch(numberText) && ShareBefore().IsMatch(text[..start]))
+        if (FractionShare().IsMatch(numberText) && ShareBefore().IsMatch(text.AsSpan()[..start]))
         {
             // 占…的一半, 四分之一: a share said as a fraction.
             return (start, end, new Quantity(value * 100, "percent", UnitDimension.Percent, null), Interval.Exactly(value * 100), hedge);
@@ -201,7 +201,7 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
         var window = text[windowStart..numberStart];
         foreach (var match in lexicon.QualifierMatcher.Matches(window).Reverse())
         {
-            if (HedgeLink().IsMatch(window[match.End..]))
+            if (HedgeLink().IsMatch(window.AsSpan()[match.End..]))
             {
                 return (match.Value, windowStart + match.Start);
             }
