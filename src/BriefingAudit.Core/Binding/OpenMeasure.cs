@@ -61,7 +61,7 @@ internal static class OpenMeasure
             // names no more than some money.
             var word = measure.Id[ShortPrefix.Length..];
             var named = claim.Claim.Quantity.Dimension != UnitDimension.Count ? []
-                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && c.Measure!.Id[IdPrefix.Length..].Split(' ').Contains(word))
+                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word))
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
             yield return named.Count == 1
                 ? claim with { Measure = named[0] }
@@ -77,7 +77,7 @@ internal static class OpenMeasure
     /// </summary>
     public static bool MayBeSame(Term measure, Term other) =>
         measure.Id == other.Id
-        || (IsShort(measure) && Is(other) && !IsShort(other) && other.Id[IdPrefix.Length..].Split(' ').Contains(measure.Id[ShortPrefix.Length..]));
+        || (IsShort(measure) && Is(other) && !IsShort(other) && NameWords(other).Contains(measure.Id[ShortPrefix.Length..]));
 
     private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
 

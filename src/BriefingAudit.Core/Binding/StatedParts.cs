@@ -252,7 +252,7 @@ internal static partial class StatedParts
 
     // The cue right before the total's figure (a few words may stand between: "the two regions combined earning").
     // Greedy loops only: a lazy loop of words here made the generated matcher run past its timeout.
-    [GeneratedRegex(@"[,;]\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,3}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,3}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TotalAfterParts();
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -265,14 +265,14 @@ internal static partial class StatedParts
     private static partial Regex ListCue();
 
     // Right before the amount that is left: "…, leaving", "leaving a surplus of", ", a deficit of", "for a trade surplus of".
-    [GeneratedRegex(@"(?:\bleaving(?:\s+an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|balance|shortfall)\s+of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\bleaving(?:\s+an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|balance|shortfall)\s+of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Remainder();
 
     // After a total and a few words without figures, a colon or dash with an amount right after it.
-    [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Appositive();
 
-    [GeneratedRegex(@"[,;]?\s+and\s+(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]?\s+and\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LastJoined();
 
     [GeneratedRegex(@"\b(?:including|such\s+as|mainly|chiefly|among|notably|other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
