@@ -180,7 +180,7 @@ internal static partial class Echoes
                 : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
                 : own;
-            var to = Math.Max(end, Math.Min(analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
+            var to = Math.Max(end, Math.Min(Clauses.EndOf(analysis.ClauseStarts, start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
             words[claim] = (before, text[end..to]);
             previousEnd = end;
             previousWords = before;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
@@ -37,7 +38,7 @@ internal sealed partial class SentenceAnalysis
     public SentenceAnalysis With(IEnumerable<Mention> more) =>
         new(Text, [.. Mentions.Concat(more).OrderBy(m => m.Start).ThenBy(m => m.Kind)], ClauseStarts);
 
-    public int ClauseStartOf(int position) => ClauseStarts.LastOrDefault(s => s <= position);
+    public int ClauseStartOf(int position) => Clauses.StartOf(ClauseStarts, position);
 
     /// <summary>The id of a calendar year named by its number ("in 2024" is year-2024).</summary>
     public const string YearIdPrefix = "year-";
@@ -122,12 +123,11 @@ internal sealed partial class SentenceAnalysis
     /// <summary>Entities a measure is modified by: "exports of X", "trade with X", "X exports".</summary>
     private static void AddModifiers(string text, Mention measure, List<Mention> mentions)
     {
-        var after = text[measure.End..];
         // "enterprises with actual import and export activity": what a counted measure is, not whose.
-        var post = measure.Term!.Dimension == UnitDimension.Count ? Match.Empty : PostModifier().Match(after);
+        var post = measure.Term!.Dimension == UnitDimension.Count ? Match.Empty : PostModifier().Match(text, measure.End);
         if (post.Success)
         {
-            var phraseStart = measure.End + post.Groups["phrase"].Index;
+            var phraseStart = post.Groups["phrase"].Index;
             var phraseEnd = PhraseEnd(text, phraseStart, mentions);
             var phrase = text[phraseStart..phraseEnd].Trim();
             var preposition = post.Groups["prep"].Value.ToLowerInvariant();
@@ -217,10 +217,10 @@ internal sealed partial class SentenceAnalysis
         foreach (Match match in Pronoun().Matches(text))
         {
             var nextWordStart = match.Index + match.Length;
-            var before = text[..match.Index].TrimEnd();
-            var atSubject = before.Length == 0 || before.EndsWith(',') || before.EndsWith(';');
+            var before = text.AsSpan(0, match.Index).TrimEnd();
+            var atSubject = before.Length == 0 || before[^1] is ',' or ';';
             var beforeMeasure = mentions.Any(m => m.Kind == MentionKind.Measure && m.Start - nextWordStart is >= 0 and <= 7);
-            var beforeShare = text[nextWordStart..].TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase);
+            var beforeShare = text.AsSpan(nextWordStart).TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase);
             var coveredByPhrase = mentions.Any(m => m.Kind == MentionKind.Entity && m.Start <= match.Index && m.End > match.Index);
             if ((atSubject || beforeMeasure || beforeShare) && !coveredByPhrase && !PronounNotEntity().IsMatch(text.AsSpan()[nextWordStart..]))
             {
@@ -312,7 +312,7 @@ internal sealed partial class SentenceAnalysis
 
     private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
 
-    [GeneratedRegex(@"^\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();
 
     [GeneratedRegex(@"[,;:(—–]|\s+-\s+|\s(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|accounting|account|accounts|made|make|makes|increased|increase|decreased|declined|jumped|surged|exceeded|exceeding|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|all|each|both|up|down|in\s+the|during|for\s+the|since|amid|reaching|rising|growing|falling|continued|showed|shifted|rebounded|increasing|registering|totaling|totalling|marking|which|that|who|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

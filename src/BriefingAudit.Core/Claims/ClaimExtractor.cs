@@ -94,7 +94,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 continue;
             }
 
-            var clauseStart = clauseStarts.LastOrDefault(s => s <= number.Start);
+            var clauseStart = Clauses.StartOf(clauseStarts, number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text[windowStart..number.Start];
             var reading = ReadUnit(text, number, lastAmount, window) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, lastAmount, paragraphCount);
@@ -146,7 +146,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
                 && claims[^1] is { Role: ClaimRole.Level or ClaimRole.Count } amount && amount.SentenceIndex == sentence.Index
                 && Roles.RestatesAsShare(text[previousEnd..claimStart])
-                && !Roles.SaysChange(text[clauseStarts.LastOrDefault(s => s <= previousStart)..previousStart]))
+                && !Roles.SaysChange(text[Clauses.StartOf(clauseStarts, previousStart)..previousStart]))
             {
                 (role, sign) = (ClaimRole.Share, 1);
             }

@@ -39,6 +39,13 @@ internal static class TextDecoding
 
     private static string DecodeUtf8(string path, ReadOnlySpan<byte> bytes, int offsetBase)
     {
+        // Valid text, nearly always, is decoded straight into its string; the copy through a buffer is only needed to
+        // find where invalid text goes wrong.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+
         var chars = new char[bytes.Length];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
         if (status != System.Buffers.OperationStatus.Done)

@@ -13,12 +13,42 @@ public static partial class Clauses
     {
         var starts = ImmutableArray.CreateBuilder<int>();
         starts.Add(0);
-        foreach (Match match in Boundary().Matches(sentence))
+        foreach (var match in Boundary().EnumerateMatches(sentence))
         {
             starts.Add(match.Index + match.Length);
         }
 
         return starts.ToImmutable();
+    }
+
+    /// <summary>The start of the clause that holds <paramref name="position"/>, from <paramref name="starts"/> (ascending, from 0).</summary>
+    // Asked for every figure and mention of a sentence: a loop, where a predicate and its closure were made each time.
+    public static int StartOf(ImmutableArray<int> starts, int position)
+    {
+        var result = 0;
+        foreach (var start in starts)
+        {
+            if (start <= position)
+            {
+                result = start;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the clause after <paramref name="position"/> starts, or <paramref name="length"/> (the sentence's) if none does.</summary>
+    public static int EndOf(ImmutableArray<int> starts, int position, int length)
+    {
+        foreach (var start in starts)
+        {
+            if (start > position)
+            {
+                return start;
+            }
+        }
+
+        return length;
     }
 
     [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -161,11 +161,12 @@ public static partial class Segmenter
                 lineEnd = text.Length;
             }
 
-            var line = text[lineStart..lineEnd];
-            if (line.Trim().Length > 0)
+            // Only the trimmed block becomes a string: the rest is read in place.
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
             {
-                var trimmedStart = lineStart + (line.Length - line.TrimStart().Length);
-                blocks.Add((trimmedStart, line.Trim()));
+                blocks.Add((lineStart + (line.Length - line.TrimStart().Length), trimmed.ToString()));
             }
 
             lineStart = lineEnd + 1;
