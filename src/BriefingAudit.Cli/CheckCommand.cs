@@ -90,7 +90,13 @@ internal static class CheckCommand
             }
 
             writer.Flush();
-            summary.Write(stderr, clock.Elapsed);
+            // The text report of one file ends with its own closing line, and a failure has its line above: a second
+            // summary would only say it again.
+            if (!(summary.Files == 1 && options.Command == "check" && options.FormatOrDefault == "text"))
+            {
+                summary.Write(stderr, clock.Elapsed);
+            }
+
             if (summary.Failed > 0)
             {
                 return ExitCodes.ToolError;

@@ -49,6 +49,17 @@ public partial class ExitCodeTests
     }
 
     [Fact]
+    public void OneFile_TextReport_ClosesOnce()
+    {
+        var (code, output, error) = Run("check", Write("ok.txt", Consistent));
+        Assert.Equal(0, code);
+        Assert.Contains("1 file(s) checked", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+        // Any other format, or more than one file, still gets the summary on standard error.
+        Assert.Contains("1 file(s): 1 checked", Run("check", Write("ok.txt", Consistent), "--format", "json").Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConfigWithMisspeltKey_Exits2_WithPositionAndHint()
     {
         var config = Write("c.yaml", "format: text\nfail_on: warning\n");
@@ -78,7 +89,8 @@ public partial class ExitCodeTests
         var (code, output, error) = Run("check", slip, "--baseline", baseline);
         Assert.Equal(0, code);
         Assert.Matches(@"slip\.txt: gone BA1001: ", output);
-        Assert.Contains("baseline: 0 known, 1 gone", error, StringComparison.Ordinal);
+        Assert.Contains("baseline: 0 known, 1 gone", output, StringComparison.Ordinal);
+        Assert.Contains("baseline: 0 known, 1 gone", Run("check", slip, "--baseline", baseline, "--format", "jsonl").Err, StringComparison.Ordinal);
     }
 
     [Fact]
