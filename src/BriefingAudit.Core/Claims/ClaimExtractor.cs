@@ -284,6 +284,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
         }
 
+        // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
+        // a figure that opens the clause after a scope counts what the scope names, unless a plural noun of its own
+        // follows it at once ("Of the 98 enterprises, 52 subsidiaries …").
+        if (ScopeNoun(text, number) is { } scoped && !ImmediateNoun().IsMatch(rest))
+        {
+            return (number.End, v => new Quantity(v, scoped, UnitDimension.Count, scale));
+        }
+
         // "19.16 million entries", "1.2 billion parcels": an amount followed at once by a plural noun counts that
         // noun, even one the vocabulary lacks. Only amounts (a scale word or thousands separators), so that "in
         // 12 cities" or "3 aspects" stay lists and labels.
@@ -318,6 +326,19 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static bool IsBareCount(string text, FoundNumber number) =>
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
         && !LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start));
+
+    /// <summary>The plural noun of a sentence-opening scope ("Of the 3,412 batches sampled online,") that ends right before the number.</summary>
+    private static string? ScopeNoun(string text, FoundNumber number)
+    {
+        if (!(WrittenAsAmount().IsMatch(number.Text) || number.Text.All(c => char.IsAsciiDigit(c) || c == ',')))
+        {
+            return null;
+        }
+
+        var scope = Scope().Match(text, 0, number.Start);
+        var noun = scope.Groups["noun"].Value;
+        return scope.Success && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun) ? noun.ToLowerInvariant() : null;
+    }
 
     private static string? ScaleWord(string numberText)
     {
@@ -431,8 +452,18 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+there\s+(?:were|was))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
+
+    // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
+    // "Among the 3,412 batches we bought online, ", "Turning to trademarks, ". The noun is the first plural after the
+    // determiner (and perhaps a figure and up to three modifiers): what the rest of the scope says narrows it.
+    [GeneratedRegex(@"^\s*(?:(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)|Turning\s+to|As\s+(?:for|to))\s+(?:(?:about|nearly|more\s+than|over)\s+)?(?:\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?)?(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+){0,3}?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b[^,;:]{0,80},\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Scope();
+
+    // A plural noun right after a figure, with no modifier between: "52 subsidiaries".
+    [GeneratedRegex(@"^\s+[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ImmediateNoun();
 
     [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThem();
@@ -440,7 +471,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
     // noun phrase or makes the figure a streak ("8 consecutive quarters") is no modifier.
-    [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)[a-z]+(?:-[a-z]+)*\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]

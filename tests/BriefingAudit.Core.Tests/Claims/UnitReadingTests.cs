@@ -22,6 +22,25 @@ public class UnitReadingTests
     public void UnitOfMeasure_IsRead(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    [Theory]
+    [InlineData("Of the 120 listed airlines, 47 reported profits in the first half.", "47", "airlines")]
+    [InlineData("Among the 2,600 samples tested in the first half, 2,410 passed.", "2,410", "samples")]
+    [InlineData("Turning to patents, 1.2 million were granted in the first half.", "1.2 million", "patents")]
+    [InlineData("Of the 120 airlines, 47 freighters were idle in the first half.", "47", "freighters")]
+    public void FigureOpeningTheClauseAfterAScope_CountsWhatTheScopeNames(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Fact]
+    public void ScopeOfMoney_GivesNoCount() =>
+        Assert.DoesNotContain(Claims("Of the exports to Europe, 47 went by rail in the first half."), c => c.Text.StartsWith("47", StringComparison.Ordinal));
+
+    [Fact]
+    public void EarlierValueAfterWhen_ContinuesTheCount()
+    {
+        var claims = Claims("In the first half, 52 airlines made a profit, 18 more than in the first quarter, when 34 did.");
+        Assert.Equal("airlines", Assert.Single(claims, c => c.Text == "34").Quantity.Unit);
+    }
+
     [Fact]
     public void FigureJoinedToTheNext_TakesItsUnit()
     {
