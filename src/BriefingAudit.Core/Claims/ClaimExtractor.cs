@@ -284,6 +284,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
         }
 
+        // "Examination takes 15.2 months", "kept at 4 months", "0.3 months less than last year's 15.5 months": a length of
+        // time stated as a level is a figure; "in the past 12 months", "for 6 consecutive months", "within 3 months"
+        // name a period, a streak or a deadline, and so, nearly always, does a number in words ("the six months").
+        if (number.Text.Any(char.IsAsciiDigit) && MonthsAfter().Match(rest) is { Success: true } months && !PeriodOfMonthsBefore().IsMatch(text.AsSpan(0, number.Start)))
+        {
+            return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
+        }
+
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
         // a figure that opens the clause after a scope counts what the scope names, unless a plural noun of its own
         // follows it at once ("Of the 98 enterprises, 52 subsidiaries …").
@@ -460,6 +468,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // determiner (and perhaps a figure and up to three modifiers): what the rest of the scope says narrows it.
     [GeneratedRegex(@"^\s*(?:(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)|Turning\s+to|As\s+(?:for|to))\s+(?:(?:about|nearly|more\s+than|over)\s+)?(?:\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?)?(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+){0,3}?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b[^,;:]{0,80},\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Scope();
+
+    [GeneratedRegex(@"^\s+months?\b(?!\s+(?:ago|in\s+a\s+row|running|straight|consecutive)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthsAfter();
+
+    // Words that make "N months" a period, a deadline or a streak, perhaps hedged: "for more than 6", "within 3", "the past 12".
+    [GeneratedRegex(@"\b(?:for|within|in|during|past|last|next|first|the|every|each|after|before|until|since|consecutive|straight|successive)\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodOfMonthsBefore();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries".
     [GeneratedRegex(@"^\s+[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

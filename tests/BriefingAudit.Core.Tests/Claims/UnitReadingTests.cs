@@ -34,6 +34,22 @@ public class UnitReadingTests
     public void ScopeOfMoney_GivesNoCount() =>
         Assert.DoesNotContain(Claims("Of the exports to Europe, 47 went by rail in the first half."), c => c.Text.StartsWith("47", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("In the first half, a customs clearance took 3.4 months on average.", "3.4")]
+    [InlineData("In the first half, the review time was kept at 6 months, 0.5 months less than last year's 6.5 months.", "0.5 months")]
+    [InlineData("In the first half, reserves covered more than 14 months of imports.", "14")]
+    public void LengthOfTimeInMonths_IsAFigure(string text, string number) =>
+        Assert.Equal("months", Figure(text, number).Quantity.Unit);
+
+    [Theory]
+    [InlineData("In the past 12 months, prices rose steadily.")]
+    [InlineData("Prices rose for 6 consecutive months in the first half.")]
+    [InlineData("In the first half, refunds were paid within 3 months.")]
+    [InlineData("In the first half, the plan ran for more than 18 months.")]
+    [InlineData("Over the six months, exports were stable.")]
+    public void MonthsAsAPeriodDeadlineOrStreak_IsNoFigure(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Quantity.Unit == "months");
+
     [Fact]
     public void EarlierValueAfterWhen_ContinuesTheCount()
     {
