@@ -519,9 +519,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthBefore();
 
-    // Times, articles, ranks and names: "Articles 44 and", "top 500", "No. 1", "COVID-19" (dates: MonthBefore). Right to
+    // Times, articles, ranks and names: "Articles 44 and", "top 500", "No. 1", "COVID-19" (dates: MonthBefore); the
+    // denominator of a rate: "per 10,000 people", "for every 1,000 residents". Right to
     // left, as it ends in $: only the end of the window is tried, not every letter in it, for the same answer.
-    [GeneratedRegex(@"(?:\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?:Articles?|Sections?|Chapters?|Clauses?|No\.|Nos\.|Number|top|Top|Phase|phase|Level|level|Class|class|Group|Room|Line|line|Route|G|Boeing|Airbus)\s+(?:\d+\s*(?:,|and|or)\s*)*|[\p{L}]-|\d[.:]|\$\s?\d*\s*-\s*|(?i:\b(?:per|for\s+every|for\s+each|in\s+every)\s+))$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAClaimBefore();
 
     // Ordinal suffixes, times of day, streaks and compounds: "17th", "10 a.m.", "seven consecutive", "two-way".

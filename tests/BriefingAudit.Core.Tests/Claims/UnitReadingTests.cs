@@ -50,6 +50,12 @@ public class UnitReadingTests
     public void MonthsAsAPeriodDeadlineOrStreak_IsNoFigure(string text) =>
         Assert.DoesNotContain(Claims(text), c => c.Quantity.Unit == "months");
 
+    [Theory]
+    [InlineData("In the first half, hospital beds reached 7.1 per 1,000 residents.", "1,000")]
+    [InlineData("In the first half, there were 43.4 enterprises for every 1,000 people.", "1,000")]
+    public void DenominatorOfARate_IsNoFigure(string text, string denominator) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text.Contains(denominator, StringComparison.Ordinal));
+
     [Fact]
     public void EarlierValueAfterWhen_ContinuesTheCount()
     {
