@@ -497,8 +497,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex Coordinated();
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
-    // "mobile phone users topped", "Users rose by … to more than". Right to left: only the end is tried.
-    [GeneratedRegex(@"(?<![\p{L}-])(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
+    // averaged about". Right to left: only the end is tried.
+    [GeneratedRegex(@"(?<![\p{L}-])(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

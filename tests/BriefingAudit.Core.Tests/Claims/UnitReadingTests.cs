@@ -91,6 +91,8 @@ public class UnitReadingTests
     [Theory]
     [InlineData("In the first half, cross-border parcels totaled 1.46 billion, up 12%.", "1.46 billion", "parcels")]
     [InlineData("In the first half, registered ferry passengers topped 3.2 million.", "3.2 million", "passengers")]
+    [InlineData("In the first half, the number of vessels inspected fell 4.1% to 12,600.", "12,600", "vessels")]
+    [InlineData("In the first half, ferry crossings averaged about 21,000 a month.", "21,000", "crossings")]
     public void BareAmountAfterItsSubjectAndVerb_CountsTheSubject(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
