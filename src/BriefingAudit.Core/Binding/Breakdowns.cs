@@ -264,7 +264,7 @@ internal static partial class Breakdowns
     private static partial Regex CoordinatedWords();
 
     [GeneratedRegex(@"^\s*(?:of|out\s+of)\s+(?:the|this|these|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OfTheFigure();
+    internal static partial Regex OfTheFigure();
 
     // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
