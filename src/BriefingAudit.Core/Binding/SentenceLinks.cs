@@ -140,7 +140,7 @@ internal static partial class SentenceLinks
     /// the growth rate or the earlier level ("when it was 1,666 hours") stated with it.</summary>
     private static LevelChange? ChangeOf(Sentence sentence, List<BoundClaim> bound, Claim change)
     {
-        if (Remainder.IsLeftBy(sentence, change))
+        if (Remainder.IsLeft(sentence, change))
         {
             return null;
         }

@@ -20,4 +20,10 @@ public class RemainderTests
     [Fact]
     public void ChangeStatedOfTheLevelBefore_IsStillChecked() =>
         Assert.Contains(RuleIds.AbsoluteChange, TestPipeline.Errors("From January to June, 4.2 million vehicles were scrapped, up 3.1% year on year, an increase of 9.8 million."));
+
+    [Theory]
+    [InlineData("0.9", false)]
+    [InlineData("1.9", true)]
+    public void AmountLeftByTwoAmountsBefore_IsTheirDifference(string left, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, 5.1 million vehicles were registered and 4.2 million vehicles were scrapped, leaving a net gain of {left} million vehicles.").Contains(RuleIds.Breakdown));
 }
