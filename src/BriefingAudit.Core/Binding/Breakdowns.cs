@@ -264,7 +264,7 @@ internal static partial class Breakdowns
     private static partial Regex CoordinatedWords();
 
     [GeneratedRegex(@"^\s*(?:of|out\s+of)\s+(?:the|this|these|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OfTheFigure();
+    internal static partial Regex OfTheFigure();
 
     // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
@@ -278,12 +278,12 @@ internal static partial class Breakdowns
     private static partial Regex OfThat();
 
     /// <summary>Whether the words right before an amount say it makes up some of something ("accounted for", "made up").</summary>
-    private static bool SaidToMakeUp(Sentence sentence, Claim amount)
-    {
+    private static bool SaidToMakeUp(Sentence sentence, Claim amount) => SaidToMakeUp(sentence.Text, amount.Span.Start - sentence.Start);
+
+    /// <summary>Whether the words of <paramref name="text"/> right before <paramref name="at"/> say what follows makes up some of something.</summary>
+    internal static bool SaidToMakeUp(string text, int at) =>
         // The verb is within the 40 characters before the figure; looking no further keeps the '$' pattern cheap.
-        var at = amount.Span.Start - sentence.Start;
-        return PartVerb().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
-    }
+        PartVerb().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartVerb();

@@ -327,10 +327,38 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return previous.Measure;
         }
 
+        if (subject is not null && IsPartOfWholeAfter(text, usable, start, start + claim.Span.Length, out var whole))
+        {
+            return OpenMeasure.Named(whole + " of " + subject.Entity!.Name, dimension);
+        }
+
         return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text.AsSpan()[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
+    }
+
+    /// <summary>
+    /// "Households accounted for 3.4 million of the new accounts": the figure is a part of the <paramref name="whole"/>
+    /// named after it, so its measure is that whole's for the subject ("new accounts of households"), not one of the
+    /// subject itself (how many households there are). A whole that names no measure ("of the total") leaves the
+    /// figure without one.
+    /// </summary>
+    private static bool IsPartOfWholeAfter(string text, List<Mention> usable, int start, int end, out string whole)
+    {
+        whole = string.Empty;
+        var of = WholeAfter().Match(text, end);
+        if (!of.Success || !Breakdowns.SaidToMakeUp(text, start))
+        {
+            return false;
+        }
+
+        var phraseStart = of.Index + of.Length;
+        // "of the new accounts in the first half": the period is when, not what.
+        var phraseEnd = usable.Where(m => m.Kind == MentionKind.Period && m.Start >= phraseStart).Select(m => m.Start).Append(WholeEnd(text, phraseStart)).Min();
+        whole = text[phraseStart..phraseEnd];
+        // "of them", "of it": a part of an amount before it (Breakdowns), which the subject may still name.
+        return !PointsBack().IsMatch(whole);
     }
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
@@ -543,6 +571,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeAfter();
+
+    [GeneratedRegex(@"^\s*(?:it|them|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[,;:(—–]|\s+(?:while|up|down|an?\s+increase|an?\s+decrease|remaining|making|which|as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStop();

@@ -160,6 +160,7 @@ internal static partial class Echoes
         var previousEnd = 0;
         var previousWords = string.Empty;
         var words = new Dictionary<Claim, (string, string)>(claims.Count);
+        var population = SubPopulation.Of(sentence, ordered);
         for (var i = 0; i < ordered.Count; i++)
         {
             var claim = ordered[i];
@@ -180,6 +181,12 @@ internal static partial class Echoes
                 : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
                 : own;
+            // Said after a narrowed total, a figure is of that narrower population (SubPopulation).
+            if (start >= population.End)
+            {
+                before = population.Words + " " + before;
+            }
+
             var to = Math.Max(end, Math.Min(Clauses.EndOf(analysis.ClauseStarts, start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
             words[claim] = (before, text[end..to]);
             previousEnd = end;

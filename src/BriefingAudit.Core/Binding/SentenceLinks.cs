@@ -140,6 +140,11 @@ internal static partial class SentenceLinks
     /// the growth rate or the earlier level ("when it was 1,666 hours") stated with it.</summary>
     private static LevelChange? ChangeOf(Sentence sentence, List<BoundClaim> bound, Claim change)
     {
+        if (Remainder.IsLeft(sentence, change))
+        {
+            return null;
+        }
+
         var claims = bound.Select(b => b.Claim).ToList();
         var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit);
         if (level is null)

@@ -58,10 +58,9 @@ internal static partial class StatedParts
         for (var i = 2; i < amounts.Count; i++)
         {
             var (a, b, difference) = (amounts[i - 2], amounts[i - 1], amounts[i]);
-            var at = Position(sentence, difference.Claim);
             if (a.Claim.Sign < 0 || b.Claim.Sign < 0
                 || a.Claim.Quantity.Unit != difference.Claim.Quantity.Unit || b.Claim.Quantity.Unit != difference.Claim.Quantity.Unit
-                || !Remainder().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 50), Math.Min(at, 50))))
+                || !Remainder.IsLeft(sentence, difference.Claim))
             {
                 continue;
             }
@@ -263,10 +262,6 @@ internal static partial class StatedParts
 
     [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
-
-    // Right before the amount that is left: "…, leaving", "leaving a surplus of", ", a deficit of", "for a trade surplus of".
-    [GeneratedRegex(@"(?:\bleaving(?:\s+an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|balance|shortfall)\s+of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Remainder();
 
     // After a total and a few words without figures, a colon or dash with an amount right after it.
     [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

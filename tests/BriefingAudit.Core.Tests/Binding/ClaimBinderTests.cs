@@ -123,4 +123,16 @@ public class ClaimBinderTests
     [Fact]
     public void ReasonClause_HasItsOwnSubject() =>
         Assert.NotEqual("exports", Bound("In the first half of the year, exports fell 10.1%, mainly because sales of steel were about 840 billion yuan.", "about 840 billion yuan").Measure?.Id);
+
+    private const string PartOfAWhole = "Li Ming:\n\nIn the first half, enterprises, of which there are now more than 52 million, did well.\n\nXinhua:\n\nWho signed up?\n\nLi Ming:\n\nThank you. Enterprises accounted for 3.4 million of the {0}, and others for 5.2 million.\n";
+
+    [Theory]
+    [InlineData("new broadband accounts", "open:account broadband enterprise new")]
+    [InlineData("total", null)]
+    public void AmountSaidToMakeUpSomeOfAWhole_IsThatWholesForTheSubject(string whole, string? measure) =>
+        Assert.Equal(measure, Bound(string.Format(null, PartOfAWhole, whole), "3.4 million").Measure?.Id);
+
+    [Fact]
+    public void AmountSaidToMakeUpSomeOfAWhole_IsNoRestatementOfTheSubjectsNumber() =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(string.Format(null, PartOfAWhole, "new broadband accounts")));
 }

@@ -56,4 +56,13 @@ public class EchoesTests
     [InlineData("In June, of the 540 million people with unemployment insurance, 306 million people were urban workers.")]
     public void WordsThatBelongToAnotherFigure_DoNotMakeAnEcho(string opening) =>
         Assert.Empty(TestPipeline.Errors("Liu Wei:\n\n" + opening + "\n\nXinhua:\n\nIn June, about 250 million people had unemployment insurance. Why?"));
+
+    [Theory]
+    // The total the answer opens with is narrowed ("sent abroad"): its rate is that of the narrower population.
+    [InlineData("Of the 5,120 parcels sent abroad, 4,301 arrived on time, an on-time rate of 84%.", false)]
+    // Not narrowed: the rate of all parcels, said again.
+    [InlineData("Of the 5,120 parcels, 4,301 arrived on time, an on-time rate of 84%.", true)]
+    public void RateAfterANarrowedOpeningTotal_IsNoEchoOfTheOverallRate(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Xinhua:\n\nIn the first half, the on-time rate of parcel deliveries was above 95%. How was it kept?\n\nLiu Wei:\n\nThank you. " + answer).Contains("BA1001"));
 }
