@@ -460,7 +460,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+there\s+(?:were|was))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",

@@ -61,6 +61,8 @@ public class UnitReadingTests
     {
         var claims = Claims("In the first half, 52 airlines made a profit, 18 more than in the first quarter, when 34 did.");
         Assert.Equal("airlines", Assert.Single(claims, c => c.Text == "34").Quantity.Unit);
+        claims = Claims("In the first half, ferries ran on 47 routes, 5 more than in 2024, when the figure was 42.");
+        Assert.Equal("routes", Assert.Single(claims, c => c.Text == "42").Quantity.Unit);
     }
 
     [Fact]
