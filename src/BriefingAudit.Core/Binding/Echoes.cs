@@ -94,6 +94,17 @@ internal static partial class Echoes
                 found = [.. candidates.Where(j => OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != echo.Measure!.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
             }
 
+            // "For the first half as a whole, consumption rose … to more than 4.8 trillion kilowatt-hours" after "Total
+            // electricity consumption reached 4.84 trillion kilowatt-hours": a figure no measure was found for, whose
+            // clause says nothing but one word, restates the one earlier amount of its role, unit and period with that
+            // word. Not a rate: a transcript has too many, and one word does not tell them apart.
+            if (found.Count == 0 && echo.Measure is null && echo.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
+                && echoContent.Count == 1 && echoContent.All(Telling))
+            {
+                found = [.. candidates.Where(j => (content[j] ??= Words(j, words[j].Before)).Overlaps(echoContent))];
+            }
+
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
             if (found.Count == 0 || found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key))
             {
@@ -140,7 +151,7 @@ internal static partial class Echoes
     // words; the id is its position, so that no other figure shares it by chance.
     private static Term Named(BoundClaim claim, string words) =>
         new($"{OpenMeasure.IdPrefix}@{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', ';'),
+            string.Join(' ', words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', ';'),
             TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
 
     /// <summary>The words of a text that say what a figure is of.</summary>

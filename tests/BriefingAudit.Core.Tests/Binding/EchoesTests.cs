@@ -29,6 +29,20 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge volume was 20.1 billion tonnes, up 3.6%.\n\n"
             + "Xinhua:\n\nBarge volume grew 5.9% in the first half. Why?"));
 
+    [Theory]
+    [InlineData("60", true)]
+    [InlineData("nearly 48", false)]
+    public void AmountWhoseClauseSaysOneWord_RestatesTheOneEarlierAmountWithIt(string visitors, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the museums held 1,200 exhibitions. Visitors reached 47.6 million people, and ticket revenue was 2.1 billion yuan.\n\n"
+            + $"Xinhua:\n\nThank you. In the first half, exhibitions exceeded 1,300, up 9.3%, and visitors reached {visitors} million people. Why?").Contains("BA1001"));
+
+    [Fact]
+    public void RateWhoseClauseSaysOneWord_IsNoEcho() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, visitors reached 47.6 million people, up 4.5%, and revenue grew 2.1%.\n\n"
+            + "Xinhua:\n\nThank you. In the first half, exhibitions exceeded 1,300, up 9.3%, and visitors rose 7%. Why?"));
+
     [Fact]
     public void EchoInTheSameTurn_IsNotCompared() =>
         Assert.Empty(TestPipeline.Errors(Opening + "River ports handled more than 900 million tonnes in the first half."));
