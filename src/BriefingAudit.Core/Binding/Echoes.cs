@@ -133,8 +133,12 @@ internal static partial class Echoes
 
     private static bool Comparable(BoundClaim first, BoundClaim echo) =>
         first.Claim.Role == echo.Claim.Role && first.Claim.Quantity.Unit == echo.Claim.Quantity.Unit && first.Period == echo.Period
-        && (first.Entity == echo.Entity || echo.Entity.IsNational)
+        && (first.Entity == echo.Entity || echo.Entity.IsNational || SubjectOfAnUnboundEcho(echo))
         && SameOrder(first.Claim.Quantity, echo.Claim.Quantity);
+
+    // "consumption rose … to more than 4.8 trillion kilowatt-hours": with no measure found, the subject phrase a figure
+    // was given as its entity says what it is of, not whose; its words must still fit the first statement's.
+    private static bool SubjectOfAnUnboundEcho(BoundClaim echo) => echo.Measure is null && echo.Entity.Source == EntitySource.Phrase;
 
     private static bool SameOrder(Quantity a, Quantity b)
     {
@@ -188,7 +192,10 @@ internal static partial class Echoes
                 own = own[(label.Index + label.Length)..];
             }
 
-            var before = claim.Role != ClaimRole.Change ? own + " " + claim.Text
+            // "consumption rose by more than 170 billion kilowatt-hours …, to more than 4.8 trillion kilowatt-hours": a
+            // level after the change that led to it, with no words of its own, is named by the change's.
+            var before = claim.Role != ClaimRole.Change
+                ? (i > 0 && ordered[i - 1].Role == ClaimRole.AbsoluteChange && Echoes.Content(own).Count == 0 ? previousWords + " " : own + " ") + claim.Text
                 : i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
                 : own;

@@ -37,6 +37,14 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, the museums held 1,200 exhibitions. Visitors reached 47.6 million people, and ticket revenue was 2.1 billion yuan.\n\n"
             + $"Xinhua:\n\nThank you. In the first half, exhibitions exceeded 1,300, up 9.3%, and visitors reached {visitors} million people. Why?").Contains("BA1001"));
 
+    [Theory]
+    [InlineData("4", true)]
+    [InlineData("3.1", false)]
+    public void LevelAfterTheChangeThatLedToIt_IsNamedByTheChangesSubject(string level, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, total water consumption reached 3.12 billion cubic meters, up 2.9%.\n\n"
+            + $"Xinhua:\n\nThank you. For the first half as a whole, consumption rose by more than 90 million cubic meters from a year earlier, to more than {level} billion cubic meters.").Contains("BA1001"));
+
     [Fact]
     public void RateWhoseClauseSaysOneWord_IsNoEcho() =>
         Assert.Empty(TestPipeline.Errors(
