@@ -327,11 +327,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return previous.Measure;
         }
 
-        return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text.AsSpan()[subject.End..start]))
+        return subject is null || (claim.Role == ClaimRole.Count && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
     }
+
+    // "Railway passenger trips exceeded 2.1 billion": the verb between the subject and its count may be the count's
+    // own hedge, which the claim's text holds.
+    private static bool IsCountOfSubject(Claim claim, ReadOnlySpan<char> between) =>
+        CountOfSubject().IsMatch(between) || (between.IsWhiteSpace() && HedgeVerb().IsMatch(claim.Text));
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
     {
@@ -497,6 +502,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();
+
+    [GeneratedRegex(@"^(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeVerb();
 
     [GeneratedRegex(@"^[\s,;]*(?:and\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClause();

@@ -123,4 +123,10 @@ public class ClaimBinderTests
     [Fact]
     public void ReasonClause_HasItsOwnSubject() =>
         Assert.NotEqual("exports", Bound("In the first half of the year, exports fell 10.1%, mainly because sales of steel were about 840 billion yuan.", "about 840 billion yuan").Measure?.Id);
+
+    [Theory]
+    [InlineData("In the first half, river ferry crossings exceeded 2.1 million, up 6.7%.", "exceeded 2.1 million")]
+    [InlineData("In the first half, river ferry crossings topped 2.1 million, up 6.7%.", "topped 2.1 million")]
+    public void CountAfterItsSubject_WithTheVerbAsItsHedge_IsOfTheSubject(string text, string claim) =>
+        Assert.Equal("open:crossing ferry river", Bound(text, claim).Measure?.Id);
 }
