@@ -237,9 +237,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
 
         // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
-        // kind has been given for a measure, a later one in the clause is another item of a list.
+        // kind has been given for a measure, a later one in the clause is another item of a list; but a figure whose
+        // own period follows it, another than the earlier one's, is the measure's again ("grew 5.1% in April and 6.4%
+        // in May").
         if (nearest is not null && earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Dimension == claim.Quantity.Dimension
-            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term))
+            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term
+            && (b.Period == period || PeriodRightAfter(text, usable, end) is null)))
         {
             return null;
         }
@@ -364,17 +367,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return antecedent?.Entity ?? context.Entity;
     }
 
-    private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end)
-    {
-        var periods = mentions.Where(m => m.Kind == MentionKind.Period && !m.Comparison).ToList();
-        var right = periods.FirstOrDefault(m => m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]));
-        if (right is not null)
-        {
-            return right.Term;
-        }
+    private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end) =>
+        PeriodRightAfter(text, mentions, end) ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.End <= start)?.Term;
 
-        return periods.LastOrDefault(m => m.End <= start)?.Term;
-    }
+    /// <summary>The period named right after a figure ("… 4.13 trillion yuan in May"), if any.</summary>
+    private static Term? PeriodRightAfter(string text, IEnumerable<Mention> mentions, int end) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]))?.Term;
 
     private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence, Func<Term, Term?> totalOf)
     {

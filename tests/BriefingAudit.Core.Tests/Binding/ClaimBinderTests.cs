@@ -129,4 +129,17 @@ public class ClaimBinderTests
     [InlineData("In the first half, river ferry crossings topped 2.1 million, up 6.7%.", "topped 2.1 million")]
     public void CountAfterItsSubject_WithTheVerbAsItsHedge_IsOfTheSubject(string text, string claim) =>
         Assert.Equal("open:crossing ferry river", Bound(text, claim).Measure?.Id);
+
+    [Theory]
+    [InlineData("Exports grew 5.1% in April and 6.4% in May.", "exports", "may")]
+    [InlineData("Exports grew 5.1% in April, and 6.4% in May.", "exports", "may")]
+    // Another kind of period said with no period after the figure, or the same period: items of a list.
+    [InlineData("Exports grew 5.1% in April and 6.4% month on month.", null, "april")]
+    [InlineData("Exports grew 5.1% in April and 6.4% in April of last year.", null, "april")]
+    public void RateOfTheSameMeasure_ForAnotherPeriodNamedAfterIt_IsTheMeasuresAgain(string text, string? measure, string period)
+    {
+        var bound = Bound(text, "6.4%");
+        Assert.Equal(measure, bound.Measure?.Id);
+        Assert.Equal(period, bound.Period?.Id);
+    }
 }
