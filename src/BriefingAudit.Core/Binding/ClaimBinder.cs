@@ -40,7 +40,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
-            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period };
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null };
             turn = paragraph.Turn;
 
             List<BoundClaim> previous = [];
@@ -167,6 +167,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             if (OpenMeasure.Is(measure))
             {
                 entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
+            }
+
+            // "Revenue fell 1.6% in the first two months. In the first quarter, the decline narrowed to 1.1%": a rate
+            // named by its noun alone is of the one measure whose rates its sentence gave before it, or, when it gave
+            // none, the sentence before.
+            if (measure is null && claim.Role == ClaimRole.Change && BareRateNoun().IsMatch(text.AsSpan()[clauseStart..start])
+                && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate)) is { } rate)
+            {
+                (measure, entity) = (rate.Measure, rate.Entity);
             }
 
             // "newly installed solar capacity was 212.21 million kilowatts and new wind capacity 51.39 million
@@ -457,7 +466,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && framing.Term!.Days <= MonthDays)
             ? context.Period
             : framing?.Term ?? context.Period;
-        context = context with { Frame = context.Frame ?? period };
+        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -479,11 +488,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return context with { Entity = entity, Period = period };
     }
 
+    /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
+    private static BoundClaim? TheRateOf(IEnumerable<BoundClaim> bound)
+    {
+        var rates = bound.Where(b => b.Claim.Role == ClaimRole.Change && b.Measure is not null).DistinctBy(b => (b.Measure!.Id, b.Entity)).Take(2).ToList();
+        return rates.Count == 1 ? rates[0] : null;
+    }
+
     /// <summary>What the speaker is talking about at a point of the answer.</summary>
     /// <param name="Entity">Whose figures.</param>
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
-    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
+    /// <param name="Rate">The growth rate the sentence before gave, when its rates were of one measure.</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null);
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();
@@ -519,8 +536,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\b(?:target|goal|quota|plan|ceiling|threshold|cap)\s+(?:of|at|is|was)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\bwhen\s+it\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bwhen\s+(?:it|growth|the\s+(?:growth|decline|increase|rise)(?:\s+rate)?)\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItWas();
+
+    // "the decline narrowed to", "when growth was", "; growth was": a growth rate whose subject is its noun and nothing more.
+    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareRateNoun();
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -142,4 +142,18 @@ public class ClaimBinderTests
         Assert.Equal(measure, bound.Measure?.Id);
         Assert.Equal(period, bound.Period?.Id);
     }
+
+    [Theory]
+    [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", "exports", "q1")]
+    [InlineData("In the fourth quarter, exports grew 6.6%, 1.9 percentage points faster than in the third quarter, when growth was 4.7%.", "4.7%", "exports", "q3")]
+    // Rates of two measures before it: which one it goes on with is not said.
+    [InlineData("In January and February, exports fell 1.6% and imports rose 2%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", null, "q1")]
+    // A noun of its own: another figure.
+    [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline in ferry fares narrowed to 1.1%.", "1.1%", null, "q1")]
+    public void RateNamedByItsNounAlone_IsOfTheOneMeasureWhoseRateCameBefore(string text, string claim, string? measure, string period)
+    {
+        var bound = Bound(text, claim);
+        Assert.Equal(measure, bound.Measure?.Id);
+        Assert.Equal(period, bound.Period?.Id);
+    }
 }
