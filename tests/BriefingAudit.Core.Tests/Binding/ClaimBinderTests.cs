@@ -48,6 +48,10 @@ public class ClaimBinderTests
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "over 350 billion yuan", "june")]
     [InlineData("In the first four months of this year, China's exports of dolls exceeded 13.31 billion yuan.", "exceeded 13.31 billion yuan", "first-four-months")]
     [InlineData("In the first half of the year, the ferry fund took in 3.2 billion yuan, 4.1% more than in the same period of 2024. The canal fund held 900 million yuan.", "900 million yuan", "h1")]
+    [InlineData("From January to June, China's exports of dolls reached 3.1 billion yuan.", "3.1 billion yuan", "h1")]
+    [InlineData("In the first ten months, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
+    [InlineData("From January to October, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
+    [InlineData("前10个月，玩具出口52亿元。", "52亿元", "first-ten-months")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
