@@ -219,7 +219,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // or continues the count just stated ("surpassing 600,000").
             var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
             return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count && !OpenMeasure.Is(b.Measure))?.Measure
-                ?? (claim.Role == ClaimRole.Count ? OpenMeasureJustBefore(claim, earlier, start, text, LevelAfterGrowth(), ClaimRole.Change) ?? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period) : null);
+                ?? (claim.Role == ClaimRole.Count ? OpenMeasureJustBefore(claim, earlier, start, text, LevelAfterGrowth(), ClaimRole.Change, ClaimRole.AbsoluteChange) ?? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
+                    // "Consumption rose by more than 170 billion kilowatt-hours": a change in a count is of its subject as the count is.
+                    : OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period));
         }
 
         // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
@@ -339,7 +341,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return previous.Measure;
         }
 
-        return subject is null || (claim.Role == ClaimRole.Count && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
+        return subject is null || ((claim.Role is ClaimRole.Count or ClaimRole.AbsoluteChange) && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
@@ -512,7 +514,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|decline|drop)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthAfterLevel();
 
-    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… rose 3% to …", "… rose by 170 billion kilowatt-hours from a year earlier, to …".
+    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|(?:from|over|compared\s+with)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,?\s*)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LevelAfterGrowth();
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

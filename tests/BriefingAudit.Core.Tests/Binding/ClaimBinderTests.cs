@@ -160,4 +160,10 @@ public class ClaimBinderTests
         Assert.Equal(measure, bound.Measure?.Id);
         Assert.Equal(period, bound.Period?.Id);
     }
+
+    [Theory]
+    [InlineData("more than 1.7 million crossings")]
+    [InlineData("more than 48 million crossings")]
+    public void CountAfterAChangeInIt_AndTheChange_AreOfTheSubject(string claim) =>
+        Assert.Equal("open:crossing ferry island", Bound("In the first half, island ferry crossings rose by more than 1.7 million crossings from a year earlier, to more than 48 million crossings.", claim).Measure?.Id);
 }
