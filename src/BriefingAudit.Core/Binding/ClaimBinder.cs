@@ -253,7 +253,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // in May").
         if (nearest is not null && earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Dimension == claim.Quantity.Dimension
             && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term
-            && (b.Period == period || PeriodRightAfter(text, usable, end) is null)))
+            && (b.Period == period || PeriodNamedRightAfter(text, usable, end) is null)))
         {
             return null;
         }
@@ -379,10 +379,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end) =>
-        PeriodRightAfter(text, mentions, end) ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.End <= start)?.Term;
+        PeriodNamedRightAfter(text, mentions, end) ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.End <= start)?.Term;
 
     /// <summary>The period named right after a figure ("… 4.13 trillion yuan in May"), if any.</summary>
-    private static Term? PeriodRightAfter(string text, IEnumerable<Mention> mentions, int end) =>
+    private static Term? PeriodNamedRightAfter(string text, IEnumerable<Mention> mentions, int end) =>
         mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]))?.Term;
 
     private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence, Func<Term, Term?> totalOf)
