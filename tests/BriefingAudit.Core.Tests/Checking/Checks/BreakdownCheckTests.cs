@@ -27,6 +27,12 @@ public class BreakdownCheckTests
     }
 
     [Theory]
+    [InlineData("5.26", false)]
+    [InlineData("6.26", true)]
+    public void ShareAfterAListedPart_DoesNotEndTheList(string second, bool fires) =>
+        Assert.Equal(fires, Fires($"Ferry cargo reached 7.92 billion tonnes, up 4%. Of this, coastal cargo was 2.66 billion tonnes, up 2.9%, making up 33.6% of the total, and other cargo was {second} billion tonnes, up 4.5%."));
+
+    [Theory]
     [InlineData("1.9", false)]
     [InlineData("4.9", true)]
     public void PartLargerThanTheTotalOfTheSentenceBefore_IsASlipAfterACue(string road, bool fires) =>
