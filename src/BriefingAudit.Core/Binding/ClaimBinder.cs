@@ -456,16 +456,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private const int MonthDays = 31;
 
+    private const string LastYear = "last-year";
+
     private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
         // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
         // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
         // periods does not set the period for what follows. Nor does a month said after the sentence's first figure
         // ("The unemployment rate stood at 5.2% in September. Per capita income reached …"): it dates that reading,
-        // where "more than 30,000 were established in the first half" goes on about the half year.
+        // where "more than 30,000 were established in the first half" goes on about the half year. Nor does "last year"
+        // after the first figure: it gives a reason or a base ("… fell 7.5% as projects were completed last year").
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
         var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
-        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && framing.Term!.Days <= MonthDays)
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
             ? context.Period
             : framing?.Term ?? context.Period;
         context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };

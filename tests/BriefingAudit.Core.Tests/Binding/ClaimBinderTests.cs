@@ -166,4 +166,8 @@ public class ClaimBinderTests
     [InlineData("more than 48 million crossings")]
     public void CountAfterAChangeInIt_AndTheChange_AreOfTheSubject(string claim) =>
         Assert.Equal("open:crossing ferry island", Bound("In the first half, island ferry crossings rose by more than 1.7 million crossings from a year earlier, to more than 48 million crossings.", claim).Measure?.Id);
+
+    [Fact]
+    public void LastYearSaidAfterASentencesFirstFigure_DoesNotFrameWhatFollows() =>
+        Assert.Equal("h1", Bound("In the first half, ferry traffic was steady. Ferry revenue fell 4.1%, mainly because two bridges opened last year. Exports grew 5.5%.", "5.5%").Period?.Id);
 }
