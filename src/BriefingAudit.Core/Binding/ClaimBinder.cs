@@ -146,7 +146,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
             if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
             {
-                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
+                result.Add(RespectiveMeasure(text, claims, claim, sentence.Start, clauseStart, clauseEnd) is { } respective
+                    ? new BoundClaim(claim, respective, EntityRef.National, FindPeriod(text, analysis.Mentions, start, end) ?? context.Period, null, null)
+                    : new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
                 continue;
             }
 
@@ -276,6 +278,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         return claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
             ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
+            : null;
+    }
+
+    /// <summary>
+    /// "Railway and waterway investment grew 5.5% and 6.4%, respectively": each figure of the list is of the item in its
+    /// place, named with the noun they share, when the clause opens with as many items as it has figures of the kind.
+    /// </summary>
+    private static Term? RespectiveMeasure(string text, List<Claim> claims, Claim claim, int sentenceStart, int clauseStart, int clauseEnd)
+    {
+        var listed = claims.Where(c => c.Role == claim.Role && c.Span.Start - sentenceStart >= clauseStart && c.Span.Start - sentenceStart < clauseEnd).ToList();
+        var subject = RespectiveSubject().Match(text, clauseStart, listed[0].Span.Start - sentenceStart - clauseStart);
+        var items = subject.Groups["item"].Captures;
+        return subject.Success && items.Count == listed.Count
+            ? OpenMeasure.Named(items[listed.IndexOf(claim)].Value + " " + subject.Groups["head"].Value, claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension)
             : null;
     }
 
@@ -561,6 +577,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Excluding();
+
+    // Items, each one word, then the noun they share and its verb, after what says when: "In the first half, railway and waterway investment grew".
+    [GeneratedRegex(@"^\s*(?:(?:in|during|for|by|at)\s+[^,]{1,60},\s*)?(?:and\s+)?(?<item>[\p{L}-]+)(?:\s*,\s*(?<item>[\p{L}-]+))*\s*,?\s+and\s+(?<item>[\p{L}-]+)\s+(?<head>[\p{L}-]+)\s+(?:grew|rose|fell|increased|decreased|declined|dropped|were|was|reached|totaled|totalled)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RespectiveSubject();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

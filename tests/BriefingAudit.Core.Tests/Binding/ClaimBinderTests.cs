@@ -170,4 +170,14 @@ public class ClaimBinderTests
     [Fact]
     public void LastYearSaidAfterASentencesFirstFigure_DoesNotFrameWhatFollows() =>
         Assert.Equal("h1", Bound("In the first half, ferry traffic was steady. Ferry revenue fell 4.1%, mainly because two bridges opened last year. Exports grew 5.5%.", "5.5%").Period?.Id);
+
+    [Theory]
+    [InlineData("In the first half, railway and waterway investment grew 5.5% and 6.4%, respectively.", "5.5%", "open:investment railway")]
+    [InlineData("In the first half, railway and waterway investment grew 5.5% and 6.4%, respectively.", "6.4%", "open:investment waterway")]
+    [InlineData("In the first half, railway, road and waterway investment grew 5.5%, 2% and 6.4%, respectively.", "2%", "open:investment road")]
+    // As many items as figures, and a noun they share, or the figures stay unbound.
+    [InlineData("In the first half, railway and waterway investment grew 5.5%, 2% and 6.4%, respectively.", "2%", null)]
+    [InlineData("In the first half, exports and imports grew 5.5% and 6.4%, respectively.", "6.4%", null)]
+    public void ListGivenRespectively_IsOfTheItemInItsPlace(string text, string claim, string? measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
 }
