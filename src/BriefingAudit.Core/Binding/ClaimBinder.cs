@@ -40,7 +40,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
-            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period };
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null };
             turn = paragraph.Turn;
 
             List<BoundClaim> previous = [];
@@ -146,7 +146,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
             if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
             {
-                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
+                result.Add(RespectiveMeasure(text, claims, claim, sentence.Start, clauseStart, clauseEnd) is { } respective
+                    ? new BoundClaim(claim, respective, EntityRef.National, FindPeriod(text, analysis.Mentions, start, end) ?? context.Period, null, null)
+                    : new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
                 continue;
             }
 
@@ -167,6 +169,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             if (OpenMeasure.Is(measure))
             {
                 entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
+            }
+
+            // "Revenue fell 1.6% in the first two months. In the first quarter, the decline narrowed to 1.1%": a rate
+            // named by its noun alone is of the one measure whose rates its sentence gave before it, or, when it gave
+            // none, the sentence before.
+            if (measure is null && claim.Role == ClaimRole.Change && BareRateNoun().IsMatch(text.AsSpan()[clauseStart..start])
+                && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate)) is { } rate)
+            {
+                (measure, entity) = (rate.Measure, rate.Entity);
             }
 
             // "newly installed solar capacity was 212.21 million kilowatts and new wind capacity 51.39 million
@@ -210,7 +221,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // or continues the count just stated ("surpassing 600,000").
             var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= start && m.End <= end && m.Term!.Dimension == UnitDimension.Count);
             return named?.Term ?? earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure?.Dimension == UnitDimension.Count && !OpenMeasure.Is(b.Measure))?.Measure
-                ?? (claim.Role == ClaimRole.Count ? OpenMeasureJustBefore(claim, earlier, start, text, LevelAfterGrowth(), ClaimRole.Change) ?? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period) : null);
+                ?? (claim.Role == ClaimRole.Count ? OpenMeasureJustBefore(claim, earlier, start, text, LevelAfterGrowth(), ClaimRole.Change, ClaimRole.AbsoluteChange) ?? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
+                    // "Consumption rose by more than 170 billion kilowatt-hours": a change in a count is of its subject as the count is.
+                    : OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period));
         }
 
         // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
@@ -237,9 +250,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
 
         // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
-        // kind has been given for a measure, a later one in the clause is another item of a list.
+        // kind has been given for a measure, a later one in the clause is another item of a list; but a figure whose
+        // own period follows it, another than the earlier one's, is the measure's again ("grew 5.1% in April and 6.4%
+        // in May").
         if (nearest is not null && earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Dimension == claim.Quantity.Dimension
-            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term))
+            && b.Claim.Span.Start - claim.Span.Start + start > nearest.End && b.Claim.Span.Start - claim.Span.Start + start < start && b.Measure == nearest.Term
+            && (b.Period == period || PeriodNamedRightAfter(text, usable, end) is null)))
         {
             return null;
         }
@@ -262,6 +278,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         return claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
             ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
+            : null;
+    }
+
+    /// <summary>
+    /// "Railway and waterway investment grew 5.5% and 6.4%, respectively": each figure of the list is of the item in its
+    /// place, named with the noun they share, when the clause opens with as many items as it has figures of the kind.
+    /// </summary>
+    private static Term? RespectiveMeasure(string text, List<Claim> claims, Claim claim, int sentenceStart, int clauseStart, int clauseEnd)
+    {
+        var listed = claims.Where(c => c.Role == claim.Role && c.Span.Start - sentenceStart >= clauseStart && c.Span.Start - sentenceStart < clauseEnd).ToList();
+        var subject = RespectiveSubject().Match(text, clauseStart, listed[0].Span.Start - sentenceStart - clauseStart);
+        var items = subject.Groups["item"].Captures;
+        return subject.Success && items.Count == listed.Count
+            ? OpenMeasure.Named(items[listed.IndexOf(claim)].Value + " " + subject.Groups["head"].Value, claim.Role == ClaimRole.Change ? UnitDimension.Currency : claim.Quantity.Dimension)
             : null;
     }
 
@@ -332,7 +362,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return OpenMeasure.Named(whole + " of " + subject.Entity!.Name, dimension);
         }
 
-        return subject is null || (claim.Role == ClaimRole.Count && !CountOfSubject().IsMatch(text.AsSpan()[subject.End..start]))
+        return subject is null || ((claim.Role is ClaimRole.Count or ClaimRole.AbsoluteChange) && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
@@ -361,6 +391,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return !PointsBack().IsMatch(whole);
     }
 
+    // "Railway passenger trips exceeded 2.1 billion": the verb between the subject and its count may be the count's
+    // own hedge, which the claim's text holds.
+    private static bool IsCountOfSubject(Claim claim, ReadOnlySpan<char> between) =>
+        CountOfSubject().IsMatch(between) || (between.IsWhiteSpace() && HedgeVerb().IsMatch(claim.Text));
+
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
     {
         var after = ForAfter().Match(text, end);
@@ -387,17 +422,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return antecedent?.Entity ?? context.Entity;
     }
 
-    private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end)
-    {
-        var periods = mentions.Where(m => m.Kind == MentionKind.Period && !m.Comparison).ToList();
-        var right = periods.FirstOrDefault(m => m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]));
-        if (right is not null)
-        {
-            return right.Term;
-        }
+    private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end) =>
+        PeriodNamedRightAfter(text, mentions, end) ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.End <= start)?.Term;
 
-        return periods.LastOrDefault(m => m.End <= start)?.Term;
-    }
+    /// <summary>The period named right after a figure ("… 4.13 trillion yuan in May"), if any.</summary>
+    private static Term? PeriodNamedRightAfter(string text, IEnumerable<Mention> mentions, int end) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Start >= end && PeriodRightAfter().IsMatch(text.AsSpan()[end..m.Start]))?.Term;
 
     private static (int Start, int End, Whole? Whole, Claim Claim) FindWhole(SentenceAnalysis analysis, Claim claim, Sentence sentence, Func<Term, Term?> totalOf)
     {
@@ -470,19 +500,22 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private const int MonthDays = 31;
 
+    private const string LastYear = "last-year";
+
     private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
     {
         // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
         // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
         // periods does not set the period for what follows. Nor does a month said after the sentence's first figure
         // ("The unemployment rate stood at 5.2% in September. Per capita income reached …"): it dates that reading,
-        // where "more than 30,000 were established in the first half" goes on about the half year.
+        // where "more than 30,000 were established in the first half" goes on about the half year. Nor does "last year"
+        // after the first figure: it gives a reason or a base ("… fell 7.5% as projects were completed last year").
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
         var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
-        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && framing.Term!.Days <= MonthDays)
+        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
             ? context.Period
             : framing?.Term ?? context.Period;
-        context = context with { Frame = context.Frame ?? period };
+        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -504,11 +537,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return context with { Entity = entity, Period = period };
     }
 
+    /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
+    private static BoundClaim? TheRateOf(IEnumerable<BoundClaim> bound)
+    {
+        var rates = bound.Where(b => b.Claim.Role == ClaimRole.Change && b.Measure is not null).DistinctBy(b => (b.Measure!.Id, b.Entity)).Take(2).ToList();
+        return rates.Count == 1 ? rates[0] : null;
+    }
+
     /// <summary>What the speaker is talking about at a point of the answer.</summary>
     /// <param name="Entity">Whose figures.</param>
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
-    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null);
+    /// <param name="Rate">The growth rate the sentence before gave, when its rates were of one measure.</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null);
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();
@@ -520,11 +561,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|decline|drop)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthAfterLevel();
 
-    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… rose 3% to …", "… rose by 170 billion kilowatt-hours from a year earlier, to …".
+    [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|(?:from|over|compared\s+with)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,?\s*)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LevelAfterGrowth();
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();
+
+    [GeneratedRegex(@"^(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeVerb();
 
     [GeneratedRegex(@"^[\s,;]*(?:and\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClause();
@@ -541,8 +586,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\b(?:target|goal|quota|plan|ceiling|threshold|cap)\s+(?:of|at|is|was)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\bwhen\s+it\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bwhen\s+(?:it|growth|the\s+(?:growth|decline|increase|rise)(?:\s+rate)?)\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItWas();
+
+    // "the decline narrowed to", "when growth was", "; growth was": a growth rate whose subject is its noun and nothing more.
+    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareRateNoun();
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -556,6 +605,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Excluding();
+
+    // Items, each one word, then the noun they share and its verb, after what says when: "In the first half, railway and waterway investment grew".
+    [GeneratedRegex(@"^\s*(?:(?:in|during|for|by|at)\s+[^,]{1,60},\s*)?(?:and\s+)?(?<item>[\p{L}-]+)(?:\s*,\s*(?<item>[\p{L}-]+))*\s*,?\s+and\s+(?<item>[\p{L}-]+)\s+(?<head>[\p{L}-]+)\s+(?:grew|rose|fell|increased|decreased|declined|dropped|were|was|reached|totaled|totalled)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RespectiveSubject();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Respectively();

@@ -28,11 +28,14 @@ internal static partial class PeriodParts
 
         // The total: the last amount of the sentence just before, or of this one before its parts, for which every
         // later amount of its unit in the sentence is of a shorter period, each period given once, of the same entity
-        // and measure where both are known, and the days of those periods together are the days of its own.
-        for (var t = claims.Count - 1; t >= paragraphStart && claims[t].Claim.SentenceIndex >= sentence.Index - 1; t--)
+        // and measure where both are known, and the days of those periods together are the days of its own. Further
+        // back in the paragraph ("… reached 24.55 trillion yuan. Of this, … By quarter, retail sales were …"), only
+        // an amount of the measure every part names is.
+        for (var t = claims.Count - 1; t >= paragraphStart; t--)
         {
             var total = claims[t];
-            if (!IsFlow(total))
+            var further = total.Claim.SentenceIndex < sentence.Index - 1;
+            if (!IsFlow(total) || (further && total.Measure is null))
             {
                 continue;
             }
@@ -40,7 +43,7 @@ internal static partial class PeriodParts
             var days = total.Period!.Days!.Value;
             var parts = amounts.Where(i => i > t && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
             if (parts.Count >= 2 && parts.All(i => claims[i].Period!.Days < days && claims[i].Entity.Id == total.Entity.Id
-                && (claims[i].Measure is not { } measure || total.Measure is not { } totalMeasure || OpenMeasure.MayBeSame(measure, totalMeasure)))
+                && (claims[i].Measure is not { } measure ? !further : total.Measure is not { } totalMeasure || (further ? measure.Id == totalMeasure.Id : OpenMeasure.MayBeSame(measure, totalMeasure))))
                 && parts.Select(i => claims[i].Period!.Id).Distinct().Count() == parts.Count
                 && parts.Sum(i => claims[i].Period!.Days!.Value) == days)
             {

@@ -33,6 +33,13 @@ internal static partial class Roles
             return (GrowthShareAfter().IsMatch(after) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
         }
 
+        // "Growth slowed to 4.8%", "the decline narrowed to 1.1%", "when growth was 4.7%": a rate its noun names,
+        // signed by the noun, not by how the rate moved.
+        if (NamedRate().Match(before) is { Success: true } named)
+        {
+            return (ClaimRole.Change, Fewer().IsMatch(named.Groups["change"].Value) ? -1 : 1);
+        }
+
         if (ChangeCue().Match(before) is { Success: true } cue)
         {
             return (ClaimRole.Change, Negative().IsMatch(cue.Value) ? -1 : 1);
@@ -150,6 +157,10 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?<change>increase|rise|gain|growth|decrease|decline|drop|fall|more|fewer|less)\b(?:[^,;%]|,(?=\d))*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RateOfChangeBefore();
 
+    // Not growth that something contributes to ("contributed 52% to economic growth", "its contribution to growth was 52%").
+    [GeneratedRegex(@"(?<!\bto\s+(?:\p{L}+\s+)?)\b(?<change>growth|increase|rise|decline|decrease|drop|fall)\b(?:\s+(?:rate|in|of|for)\b[^,;%\d]{0,40}?)?\s+(?:was|is|stood\s+at|came\s+in\s+at|(?:slowed|narrowed|widened|quickened|accelerated|picked\s+up|eased|moderated|rebounded|recovered|rose|fell)\s+to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedRate();
+
     [GeneratedRegex(@"^(?:decrease|decline|drop|fall|fewer|less)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fewer();
 
@@ -174,13 +185,13 @@ internal static partial class Roles
     [GeneratedRegex(@"^\s*of\s+(?:the\s+)?(?:growth|increase|rise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthShareAfter();
 
-    [GeneratedRegex(@"\b(?:gr[eo]w(?:s|n|ing)?|r[io]se[ns]?|rising|up|increas(?:e[ds]?|ing)|jump(?:ed|ing|s)?|surg(?:ed|ing|es?)|climb(?:ed|ing|s)?|expand(?:ed|ing|s)?|gain(?:ed|ing|s)?|rebound(?:ed|ing)?|advanc(?:ed|ing)|f[ea]ll(?:s|en|ing)?|down|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|slid(?:e|ing)?|shr[ai]nk(?:ing|s)?|plung(?:ed|ing|es?)|growth\s+(?:rate\s+)?of|growth\s+rate|a\s+growth\s+rate)\b(?:\s+(?:by|of|at|year\s+on\s+year|year-on-year|a|an))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:gr[eo]w(?:s|n|ing)?|r[io]se[ns]?|rising|up|increas(?:e[ds]?|ing)|jump(?:ed|ing|s)?|surg(?:ed|ing|es?)|climb(?:ed|ing|s)?|expand(?:ed|ing|s)?|gain(?:ed|ing|s)?|rebound(?:ed|ing)?|advanc(?:ed|ing)|f[ea]ll(?:s|en|ing)?|down|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|slid(?:e|ing)?|slipp(?:ed|ing)|dipp(?:ed|ing)|shr[ai]nk(?:ing|s)?|plung(?:ed|ing|es?)|growth\s+(?:rate\s+)?of|growth\s+rate|a\s+growth\s+rate)\b(?:\s+(?:by|of|at|year\s+on\s+year|year-on-year|a|an|only|just|slightly|further))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeCue();
 
     [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|annual\s+|y/y\s+)?(?:increase|growth|rise|gain|jump|decline|decrease|drop|fall|contraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeAfter();
 
-    [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|slipp\w*|dipp\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

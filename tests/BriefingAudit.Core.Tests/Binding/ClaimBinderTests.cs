@@ -48,6 +48,10 @@ public class ClaimBinderTests
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "over 350 billion yuan", "june")]
     [InlineData("In the first four months of this year, China's exports of dolls exceeded 13.31 billion yuan.", "exceeded 13.31 billion yuan", "first-four-months")]
     [InlineData("In the first half of the year, the ferry fund took in 3.2 billion yuan, 4.1% more than in the same period of 2024. The canal fund held 900 million yuan.", "900 million yuan", "h1")]
+    [InlineData("From January to June, China's exports of dolls reached 3.1 billion yuan.", "3.1 billion yuan", "h1")]
+    [InlineData("In the first ten months, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
+    [InlineData("From January to October, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
+    [InlineData("前10个月，玩具出口52亿元。", "52亿元", "first-ten-months")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
@@ -135,4 +139,57 @@ public class ClaimBinderTests
     [Fact]
     public void AmountSaidToMakeUpSomeOfAWhole_IsNoRestatementOfTheSubjectsNumber() =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors(string.Format(null, PartOfAWhole, "new broadband accounts")));
+
+    [Theory]
+    [InlineData("In the first half, river ferry crossings exceeded 2.1 million, up 6.7%.", "exceeded 2.1 million")]
+    [InlineData("In the first half, river ferry crossings topped 2.1 million, up 6.7%.", "topped 2.1 million")]
+    public void CountAfterItsSubject_WithTheVerbAsItsHedge_IsOfTheSubject(string text, string claim) =>
+        Assert.Equal("open:crossing ferry river", Bound(text, claim).Measure?.Id);
+
+    [Theory]
+    [InlineData("Exports grew 5.1% in April and 6.4% in May.", "exports", "may")]
+    [InlineData("Exports grew 5.1% in April, and 6.4% in May.", "exports", "may")]
+    // Another kind of period said with no period after the figure, or the same period: items of a list.
+    [InlineData("Exports grew 5.1% in April and 6.4% month on month.", null, "april")]
+    [InlineData("Exports grew 5.1% in April and 6.4% in April of last year.", null, "april")]
+    public void RateOfTheSameMeasure_ForAnotherPeriodNamedAfterIt_IsTheMeasuresAgain(string text, string? measure, string period)
+    {
+        var bound = Bound(text, "6.4%");
+        Assert.Equal(measure, bound.Measure?.Id);
+        Assert.Equal(period, bound.Period?.Id);
+    }
+
+    [Theory]
+    [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", "exports", "q1")]
+    [InlineData("In the fourth quarter, exports grew 6.6%, 1.9 percentage points faster than in the third quarter, when growth was 4.7%.", "4.7%", "exports", "q3")]
+    // Rates of two measures before it: which one it goes on with is not said.
+    [InlineData("In January and February, exports fell 1.6% and imports rose 2%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", null, "q1")]
+    // A noun of its own: another figure.
+    [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline in ferry fares narrowed to 1.1%.", "1.1%", null, "q1")]
+    public void RateNamedByItsNounAlone_IsOfTheOneMeasureWhoseRateCameBefore(string text, string claim, string? measure, string period)
+    {
+        var bound = Bound(text, claim);
+        Assert.Equal(measure, bound.Measure?.Id);
+        Assert.Equal(period, bound.Period?.Id);
+    }
+
+    [Theory]
+    [InlineData("more than 1.7 million crossings")]
+    [InlineData("more than 48 million crossings")]
+    public void CountAfterAChangeInIt_AndTheChange_AreOfTheSubject(string claim) =>
+        Assert.Equal("open:crossing ferry island", Bound("In the first half, island ferry crossings rose by more than 1.7 million crossings from a year earlier, to more than 48 million crossings.", claim).Measure?.Id);
+
+    [Fact]
+    public void LastYearSaidAfterASentencesFirstFigure_DoesNotFrameWhatFollows() =>
+        Assert.Equal("h1", Bound("In the first half, ferry traffic was steady. Ferry revenue fell 4.1%, mainly because two bridges opened last year. Exports grew 5.5%.", "5.5%").Period?.Id);
+
+    [Theory]
+    [InlineData("In the first half, railway and waterway investment grew 5.5% and 6.4%, respectively.", "5.5%", "open:investment railway")]
+    [InlineData("In the first half, railway and waterway investment grew 5.5% and 6.4%, respectively.", "6.4%", "open:investment waterway")]
+    [InlineData("In the first half, railway, road and waterway investment grew 5.5%, 2% and 6.4%, respectively.", "2%", "open:investment road")]
+    // As many items as figures, and a noun they share, or the figures stay unbound.
+    [InlineData("In the first half, railway and waterway investment grew 5.5%, 2% and 6.4%, respectively.", "2%", null)]
+    [InlineData("In the first half, exports and imports grew 5.5% and 6.4%, respectively.", "6.4%", null)]
+    public void ListGivenRespectively_IsOfTheItemInItsPlace(string text, string claim, string? measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
 }

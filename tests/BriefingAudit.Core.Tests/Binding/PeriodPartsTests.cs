@@ -21,6 +21,16 @@ public class PeriodPartsTests
     public void QuartersNamedByOneWordOfTheTotal_MustAddUpToIt(string second, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, the ferry revenue of the province totaled 9.6 billion yuan, up 2%. By quarter, revenue was 4.7 billion yuan in the first quarter, up 1.5%, and {second} billion yuan in the second, up 2.5%.").Contains(RuleIds.Breakdown));
 
+    [Theory]
+    [InlineData("4.9", false)]
+    [InlineData("6.9", true)]
+    public void QuartersOfTheHalf_StatedTwoSentencesLater_MustAddUpToIt(string second, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Ferry revenue totaled 9.6 billion yuan in the first half, up 2%. Fares were unchanged. By quarter, ferry revenue was 4.7 billion yuan in the first quarter, up 1.5%, and {second} billion yuan in the second, up 2.5%.").Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void AmountTwoSentencesBefore_OfAnotherMeasure_IsNoTotalOfTheQuarters() =>
+        Assert.Empty(TestPipeline.Errors("Ferry revenue totaled 9.6 billion yuan in the first half, up 2%. Fares were unchanged. By quarter, harbour fee income was 4.7 billion yuan in the first quarter, up 1.5%, and 6.9 billion yuan in the second, up 2.5%."));
+
     [Fact]
     public void StocksAtTheEndOfPeriods_AreNoBreakdown() =>
         Assert.Empty(TestPipeline.Errors("Ferry deposits stood at 9.6 billion yuan in the first half. Deposits were 4.7 billion yuan at the end of the first quarter and 6.9 billion yuan at the end of the second."));

@@ -67,6 +67,13 @@ public class ClaimExtractorTests
     // A percent that only restates the amount before it ("…, or 62.2%") is its share, unless the amount is a rise.
     [InlineData("The ferry lines carried 8.2 million passengers, of which 5.1 million passengers went to the islands, or 62.2%.", "62.2%", ClaimRole.Share, 62.2, 1)]
     [InlineData("Port reserves were 3.3 billion yuan, up 32.2 million yuan, or 0.98%.", "0.98%", ClaimRole.Level, 0.98, 1)]
+    // A rate its noun names is signed by the noun, not by how it moved.
+    [InlineData("In the first quarter, the decline in ferry revenue narrowed to 1.1%.", "1.1%", ClaimRole.Change, 1.1, -1)]
+    [InlineData("Ferry ridership growth slowed to 4.8% in the third quarter.", "4.8%", ClaimRole.Change, 4.8, 1)]
+    [InlineData("In the third quarter, when growth was 4.7%, fares held steady.", "4.7%", ClaimRole.Change, 4.7, 1)]
+    [InlineData("Its contribution to ferry growth was 52.1%.", "52.1%", ClaimRole.Level, 52.1, 1)]
+    [InlineData("Ferry ridership grew only 3% in September.", "3%", ClaimRole.Change, 3, 1)]
+    [InlineData("Harbour fee revenue slipped 0.6%.", "0.6%", ClaimRole.Change, 0.6, -1)]
     public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
     {
         var claim = Single(sentence, text);

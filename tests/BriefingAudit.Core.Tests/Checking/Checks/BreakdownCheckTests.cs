@@ -16,6 +16,23 @@ public class BreakdownCheckTests
         Assert.Equal(fires, Fires($"In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent {urban} trillion yuan, up 16.1%, and rural residents {rural} yuan, up 11%."));
 
     [Theory]
+    // Goods and catering name all of retail sales.
+    [InlineData("In the first half, total retail sales of consumer goods reached 8.4 trillion yuan. Retail sales of goods were {0} trillion yuan and catering revenue was 1.1 trillion yuan.", "7.3", "6.3")]
+    // Wages, business, property and transfers name all of disposable income.
+    [InlineData("The per capita disposable income of island residents was 9,400 yuan. By source, wage income was {0} yuan; net business income was 2,100 yuan; net property income was 300 yuan; and net transfer income was 1,900 yuan.", "5,100", "4,100")]
+    public void ListNamingEveryPartOfAWholeTheVocabularyKnows_MustAddUpToTheTotal(string text, string holds, string slips)
+    {
+        Assert.False(Fires(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, holds)));
+        Assert.True(Fires(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, slips)));
+    }
+
+    [Theory]
+    [InlineData("5.26", false)]
+    [InlineData("6.26", true)]
+    public void ShareAfterAListedPart_DoesNotEndTheList(string second, bool fires) =>
+        Assert.Equal(fires, Fires($"Ferry cargo reached 7.92 billion tonnes, up 4%. Of this, coastal cargo was 2.66 billion tonnes, up 2.9%, making up 33.6% of the total, and other cargo was {second} billion tonnes, up 4.5%."));
+
+    [Theory]
     [InlineData("1.9", false)]
     [InlineData("4.9", true)]
     public void PartLargerThanTheTotalOfTheSentenceBefore_IsASlipAfterACue(string road, bool fires) =>
