@@ -90,8 +90,12 @@ internal static partial class Echoes
                 // measure, named by fewer words, is the one earlier open measure of the figure's kind whose name has
                 // all of them ("volume" says little in the clause, but in a measure's name it keeps the figure apart
                 // from "road freight").
+                // A first statement no measure was found for is named by its own words, its counted noun among them
+                // ("251,300 commercial performances" for "commercial performances exceeded 250,000").
                 var echoWords = MeasureWords(echo.Measure!);
-                found = [.. candidates.Where(j => OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != echo.Measure!.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
+                found = [.. candidates.Where(j => claims[j].Measure is null
+                    ? echoWords.IsSubsetOf(Content(words[j].Before))
+                    : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != echo.Measure!.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
             }
 
             // "For the first half as a whole, consumption rose … to more than 4.8 trillion kilowatt-hours" after "Total

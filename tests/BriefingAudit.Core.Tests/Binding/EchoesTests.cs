@@ -45,6 +45,14 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, total water consumption reached 3.12 billion cubic meters, up 2.9%.\n\n"
             + $"Xinhua:\n\nThank you. For the first half as a whole, consumption rose by more than 90 million cubic meters from a year earlier, to more than {level} billion cubic meters.").Contains("BA1001"));
 
+    [Theory]
+    [InlineData("15,000", true)]
+    [InlineData("12,000", false)]
+    public void CountNamedBySubject_RestatesAnEarlierCountOfTheSameNoun(string cruises, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, there were 12,400 river cruises, up 8.1%, and ticket revenue was 2.1 billion yuan.\n\n"
+            + $"Xinhua:\n\nThank you. In the first half, river cruises exceeded {cruises}. Why?").Contains("BA1001"));
+
     [Fact]
     public void RateWhoseClauseSaysOneWord_IsNoEcho() =>
         Assert.Empty(TestPipeline.Errors(
