@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Generate NAME.txt and NAME.truth.yaml from marked-up source NAME.src.py.
+"""Generate NAME.txt and NAME.truth.yaml from marked-up source NAME.src.py, in the current folder
+(the held-out sets that were written this way: cd corpus/unseen-7 && python3 ../gen.py NAME ...).
 Markup: {number|unit|id} (id optional). Units: y=yuan, p=percent, pp=percentage points."""
 import re, sys, importlib.util, pathlib
-HERE = pathlib.Path(__file__).resolve().parent
+HERE = pathlib.Path.cwd()
 UNITS = {"y": "yuan", "p": "percent", "pp": "percentage points", "usd": "US dollars"}
 MARK = re.compile(r"\{([^|{}]+)\|([^|{}]+)(?:\|([^|{}]+))?\}")
 
