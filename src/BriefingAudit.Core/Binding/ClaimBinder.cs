@@ -233,6 +233,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return levelMeasure;
         }
 
+        // "By sector, the primary industry consumed 62 billion kilowatt-hours, up 8.7%": growth right after a level is
+        // the level's, so a level that no measure fits (kilowatt-hours are not the primary industry's value added)
+        // leaves its growth without one too, instead of giving it the industry's and a false restatement.
+        if (claim.Role == ClaimRole.Change && JustBefore(claim, earlier, start, text, GrowthAfterLevel(), ClaimRole.Level, ClaimRole.Count) is { Measure: null })
+        {
+            return null;
+        }
+
         bool Fits(Term term) => claim.Role switch
         {
             ClaimRole.Level when dimension == UnitDimension.Percent => term.Dimension == UnitDimension.Percent,
@@ -301,10 +309,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// million people" after a growth rate, are of the same measure.
     /// </summary>
     private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
-        earlier.LastOrDefault() is { } before && roles.Contains(before.Claim.Role) && OpenMeasure.Is(before.Measure)
+        JustBefore(claim, earlier, start, text, between, roles) is { } before && OpenMeasure.Is(before.Measure) ? before.Measure : null;
+
+    /// <summary>The figure of the sentence right before <paramref name="claim"/>, of one of <paramref name="roles"/>, when only <paramref name="between"/> stands between them.</summary>
+    private static BoundClaim? JustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
+        earlier.LastOrDefault() is { } before && roles.Contains(before.Claim.Role)
         && before.Claim.Span.End - claim.Span.Start + start is var beforeEnd && beforeEnd >= 0 && beforeEnd <= start
         && between.IsMatch(text.AsSpan(beforeEnd, start - beforeEnd))
-            ? before.Measure
+            ? before
             : null;
 
     /// <summary>

@@ -125,6 +125,14 @@ public class ClaimBinderTests
         Assert.NotEqual("exports", Bound("In the first half of the year, excluding crude oil, exports were 9 trillion yuan.", "9 trillion yuan").Measure?.Id);
 
     [Fact]
+    public void GrowthOfALevelNoMeasureFits_IsNotTheNearbyMeasures()
+    {
+        const string Text = "In the first half, value added of the primary industry grew 3.5%. By sector, the primary industry used 62 billion kilowatt-hours, up 8.7%.";
+        Assert.Null(Bound(Text, "8.7%").Measure);
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(Text));
+    }
+
+    [Fact]
     public void ReasonClause_HasItsOwnSubject() =>
         Assert.NotEqual("exports", Bound("In the first half of the year, exports fell 10.1%, mainly because sales of steel were about 840 billion yuan.", "about 840 billion yuan").Measure?.Id);
 
