@@ -159,8 +159,16 @@ internal static partial class Echoes
     // words; the id is its position, so that no other figure shares it by chance.
     private static Term Named(BoundClaim claim, string words) =>
         new($"{OpenMeasure.IdPrefix}@{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            string.Join(' ', words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', ';'),
+            NameOf(words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
+
+    // The verb and hedge that lead to the figure ("Visitors reached") say nothing of what it is: the name ends before
+    // them, unless they are all there is.
+    private static string NameOf(string[] words)
+    {
+        var named = words.Reverse().SkipWhile(w => Idle.Contains(w.ToLowerInvariant()) || !OpenMeasure.ContentWords(w).Any()).Reverse().ToArray();
+        return string.Join(' ', named.Length > 0 ? named : words).Trim(' ', ',', '.', ';');
+    }
 
     /// <summary>The words of a text that say what a figure is of.</summary>
     public static HashSet<string> Content(string text) =>

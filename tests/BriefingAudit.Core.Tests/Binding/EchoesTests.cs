@@ -54,6 +54,15 @@ public class EchoesTests
             + $"Xinhua:\n\nThank you. In the first half, river cruises exceeded {cruises}. Why?").Contains("BA1001"));
 
     [Fact]
+    public void FirstStatementNamedByItsEcho_IsNamedWithoutItsVerb()
+    {
+        var finding = Assert.Single(TestPipeline.Check(
+            "Liu Wei:\n\nIn the first half, the museums held 1,200 exhibitions. Visitors reached 47.6 million people, and ticket revenue was 2.1 billion yuan.\n\n"
+            + "Xinhua:\n\nThank you. In the first half, exhibitions exceeded 1,300, up 9.3%, and visitors reached 60 million people. Why?").Findings);
+        Assert.StartsWith("Visitors, the first half of the year is stated as", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RateWhoseClauseSaysOneWord_IsNoEcho() =>
         Assert.Empty(TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, visitors reached 47.6 million people, up 4.5%, and revenue grew 2.1%.\n\n"
