@@ -292,6 +292,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
         }
 
+        // "High-value patents reached 15.3 for every 10,000 people": a bare figure per so many of something counts the
+        // clause's subject per that many (the denominator itself is no claim: NotAClaimBefore).
+        if (RatePer().Match(rest) is { Success: true } per
+            && CountedSubject().Match(text, 0, number.Start) is { Success: true } counted && !NotCountedNouns.Contains(counted.Groups["noun"].Value)
+            && !AmountNouns.Contains(counted.Groups["noun"].Value))
+        {
+            var name = $"{counted.Groups["noun"].Value.ToLowerInvariant()} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
+            return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+        }
+
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
         // a figure that opens the clause after a scope counts what the scope names, unless a plural noun of its own
         // follows it at once ("Of the 98 enterprises, 52 subsidiaries …").
@@ -460,7 +470,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -475,6 +485,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // Words that make "N months" a period, a deadline or a streak, perhaps hedged: "for more than 6", "within 3", "the past 12".
     [GeneratedRegex(@"\b(?:for|within|in|during|past|last|next|first|the|every|each|after|before|until|since|consecutive|straight|successive)\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodOfMonthsBefore();
+
+    // "for every 10,000 people", "per 1,000 residents", right after a figure.
+    [GeneratedRegex(@"^\s+(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)\s+(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RatePer();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries".
     [GeneratedRegex(@"^\s+[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -56,6 +56,12 @@ public class UnitReadingTests
     public void DenominatorOfARate_IsNoFigure(string text, string denominator) =>
         Assert.DoesNotContain(Claims(text), c => c.Text.Contains(denominator, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("In the first half, hospital beds reached 7.1 per 1,000 residents.", "7.1", "beds per 1,000 residents")]
+    [InlineData("In the first half, charging piles reached 31.6 for every 10,000 vehicles, compared with 28 a year earlier.", "28", "piles per 10,000 vehicles")]
+    public void BareFigurePerSoManyOfSomething_CountsTheSubjectPerThatMany(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
     [Fact]
     public void EarlierValueAfterWhen_ContinuesTheCount()
     {
