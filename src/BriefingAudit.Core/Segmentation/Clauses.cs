@@ -22,7 +22,7 @@ public static partial class Clauses
     }
 
     /// <summary>The start of the clause that holds <paramref name="position"/>, from <paramref name="starts"/> (ascending, from 0).</summary>
-    // Asked for every figure and mention of a sentence: a loop, where a predicate and its closure were made each time.
+    /// <remarks>Asked for every figure and mention of a sentence: a loop, where a predicate and its closure were made each time.</remarks>
     public static int StartOf(ImmutableArray<int> starts, int position)
     {
         var result = 0;
