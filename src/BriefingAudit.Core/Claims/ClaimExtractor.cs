@@ -217,10 +217,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
         }
 
-        if (CountedSubject().Match(text, 0, number.Start) is { Success: true } subject && !NotCountedNouns.Contains(subject.Groups["noun"].Value)
-            && !AmountNouns.Contains(subject.Groups["noun"].Value))
+        if (SubjectCounted(text, number.Start) is { } name)
         {
-            var name = subject.Groups["noun"].Value.ToLowerInvariant();
             return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
@@ -294,11 +292,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         // "High-value patents reached 15.3 for every 10,000 people": a bare figure per so many of something counts the
         // clause's subject per that many (the denominator itself is no claim: NotAClaimBefore).
-        if (RatePer().Match(rest) is { Success: true } per
-            && CountedSubject().Match(text, 0, number.Start) is { Success: true } counted && !NotCountedNouns.Contains(counted.Groups["noun"].Value)
-            && !AmountNouns.Contains(counted.Groups["noun"].Value))
+        if (RatePer().Match(rest) is { Success: true } per && SubjectCounted(text, number.Start) is { } counted)
         {
-            var name = $"{counted.Groups["noun"].Value.ToLowerInvariant()} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
+            var name = $"{counted} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
             return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
@@ -353,10 +349,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        var scope = Scope().Match(text, 0, number.Start);
-        var noun = scope.Groups["noun"].Value;
-        return scope.Success && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun) ? noun.ToLowerInvariant() : null;
+        return CountedNoun(Scope().Match(text, 0, number.Start));
     }
+
+    /// <summary>The plural noun the clause is about, right before its verb and the figure at <paramref name="end"/> ("Transport flights totaled").</summary>
+    private static string? SubjectCounted(string text, int end) => CountedNoun(CountedSubject().Match(text, 0, end));
+
+    /// <summary>The lower-case noun a match found, unless it names money or a measure, or is no noun at all ("sales", "was").</summary>
+    private static string? CountedNoun(Match match) =>
+        match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun) ? noun.ToLowerInvariant() : null;
 
     private static string? ScaleWord(string numberText)
     {
