@@ -8,6 +8,7 @@ using BriefingAudit.Core.Pipeline;
 namespace BriefingAudit.Core.Tests.Pipeline;
 
 /// <summary>One input, end to end: every failure is an outcome with a reason, and no file can hold up the run.</summary>
+[Collection(TimedTests.Name)]
 public class InputCheckerTests
 {
     private static readonly string Text = string.Concat(Enumerable.Range(1, 100).Select(i => $"Exports grew {i}.5% to {i} trillion yuan.\n"));
