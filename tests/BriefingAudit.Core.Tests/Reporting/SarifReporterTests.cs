@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
 using BriefingAudit.Core.Reporting;
 using BriefingAudit.Core.Rules;
@@ -13,12 +14,36 @@ public class SarifReporterTests
 
     private static JsonNode Result(JsonNode run, string ruleId) => run["results"]!.AsArray().Single(r => (string?)r!["ruleId"] == ruleId)!;
 
-    [SarifSchemaFact]
-    public async Task Report_IsValidAgainstTheOfficialSchema()
+    // The official OASIS schema (errata 01), kept in the test fixtures so that every clone validates against it.
+    private static readonly Lazy<Task<JsonSchema>> Schema = new(() => JsonSchema.FromFileAsync(TestPipeline.FixturePath("sarif-schema-2.1.0.json")));
+
+    /// <summary>Every shape of log the reporter writes: findings and a failed input, file URIs, notes, two files of a comparison.</summary>
+    public static TheoryData<string> Shapes => ["slips and a failed input", "absolute paths", "samples", "comparison"];
+
+    private static (AuditReport Report, ReportOptions Options) Shape(string name) => name switch
     {
-        var schema = await JsonSchema.FromFileAsync(SarifSchemaFactAttribute.SchemaPath);
+        "slips and a failed input" => (TestReports.Create(), new ReportOptions(BaseDirectory: AppContext.BaseDirectory)),
+        "absolute paths" => (new([TestReports.Checked(path: Path.Combine(AppContext.BaseDirectory, "a slip.txt"))], TestPipeline.Default.Rules), new ReportOptions()),
+        "samples" => (new([.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(p => FileOutcome.Checked(p, TestPipeline.Default.Run(DocumentLoader.Load(p))))], TestPipeline.Default.Rules), new ReportOptions(BaseDirectory: AppContext.BaseDirectory)),
+        _ => (TestPipeline.Comparer.CompareText("出口13万亿元，增长7.2%。", "Exports were 31 trillion yuan, up 7.2%.", "source.zh.txt", "target.en.txt").ToReport(TestPipeline.Default.Rules), new ReportOptions(BaseDirectory: AppContext.BaseDirectory)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Log_IsValidAgainstTheOfficialSchema(string shape)
+    {
+        var (report, options) = Shape(shape);
+        Assert.NotEmpty(report.Findings);
+        var sarif = TestReports.Write(new SarifReporter(), report, options);
+        Assert.Empty((await Schema.Value).Validate(sarif).Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public async Task Schema_RejectsALogThatBreaksIt()
+    {
+        // Guards the test above against a schema that accepts anything: a result's level must be one of four words.
         var sarif = TestReports.Write(new SarifReporter(), TestReports.Create(), new ReportOptions(BaseDirectory: AppContext.BaseDirectory));
-        Assert.Empty(schema.Validate(sarif).Select(e => e.ToString()));
+        Assert.NotEmpty((await Schema.Value).Validate(sarif.Replace("\"level\": \"error\"", "\"level\": \"fatal\"", StringComparison.Ordinal)));
     }
 
     [Fact]
