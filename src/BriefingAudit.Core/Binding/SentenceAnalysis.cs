@@ -73,6 +73,9 @@ internal sealed partial class SentenceAnalysis
         // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
         mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
 
+        // "the October press conference", "the June meeting": a period that names an event, not the time of a figure.
+        mentions.RemoveAll(m => m.Kind == MentionKind.Period && EventAfter().IsMatch(text, m.End));
+
         // Years are periods too: "in 2024", "for 2023". Only a text with "19" or "20" in it can name one, and most have neither.
         if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
@@ -364,6 +367,9 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"\G\s+(?:regular\s+)?(?:press\s+conferences?|news\s+conferences?|press\s+briefings?|briefings?|meetings?|sessions?|plenary|forums?|summits?|fairs?|expos?|exhibitions?|editions?|issues?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EventAfter();
 
     [GeneratedRegex(@"\b(?:in|for|of|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:yuan|%|percent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearPeriod();

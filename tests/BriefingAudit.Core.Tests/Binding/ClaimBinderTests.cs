@@ -55,6 +55,17 @@ public class ClaimBinderTests
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
+    [Theory]
+    [InlineData("Welcome to the March press conference of the ministry. Kite exports reached 4.1 billion yuan.")]
+    [InlineData("As we said at the June briefing, kite exports reached 4.1 billion yuan.")]
+    [InlineData("Welcome to the September regular press conference. Kite exports reached 4.1 billion yuan.")]
+    public void MonthNamingAnEvent_IsNotThePeriodOfTheFigures(string text) =>
+        Assert.Null(Bound(text, "4.1 billion yuan").Period);
+
+    [Fact]
+    public void MonthOfTheFigures_BeforeAnEventWord_StaysTheirPeriod() =>
+        Assert.Equal("march", Bound("In March, kite exports reached 4.1 billion yuan.", "4.1 billion yuan").Period?.Id);
+
     [Fact]
     public void CountRightAfterAGrowthRate_IsOfTheRatesMeasure() =>
         Assert.Equal("open:ferry island passenger", Bound("In the first half, island ferry passengers rose 3% to 4.1 million passengers.", "4.1 million passengers").Measure?.Id);
