@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -161,6 +162,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
             var period = (WhenItWas().IsMatch(text.AsSpan()[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
                 ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
+            // "rose from 85.3% a year earlier", "compared with 14 a year ago": a level that is the base of a change is
+            // last year's, compared only with other figures of that earlier time, never with this year's.
+            if (claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share && AYearEarlierAfter().IsMatch(text, end))
+            {
+                period = AYearBefore(period);
+            }
+
             var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
@@ -434,6 +442,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return antecedent?.Entity ?? context.Entity;
     }
 
+    private static readonly ConcurrentDictionary<string, Term> YearBefore = new(StringComparer.Ordinal);
+
+    /// <summary>The same stretch of time a year earlier: "the first half of the year, a year earlier".</summary>
+    private static Term AYearBefore(Term? period) => period is null
+        ? YearBefore.GetOrAdd(string.Empty, _ => new Term("a-year-earlier", "a year earlier", TermKind.Period, []))
+        : YearBefore.GetOrAdd(period.Id, _ => period with { Id = $"{period.Id}, a year earlier", Name = $"{period.Name}, a year earlier", Aliases = [] });
+
     private static Term? FindPeriod(string text, ImmutableArray<Mention> mentions, int start, int end) =>
         PeriodNamedRightAfter(text, mentions, end) ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.End <= start)?.Term;
 
@@ -636,6 +651,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeAfter();
+
+    [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AYearEarlierAfter();
 
     [GeneratedRegex(@"^\s*(?:it|them|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBack();

@@ -62,6 +62,22 @@ public class ClaimBinderTests
     public void MonthNamingAnEvent_IsNotThePeriodOfTheFigures(string text) =>
         Assert.Null(Bound(text, "4.1 billion yuan").Period);
 
+    [Theory]
+    [InlineData("In the first half, exports reached 13 trillion yuan. In the first half, exports stood at 12.1 trillion yuan a year earlier.")]
+    [InlineData("In the first half, exports reached 13 trillion yuan. Exports were 12.1 trillion yuan in the same period last year.")]
+    public void LevelOfAYearEarlier_IsNotComparedWithThisYears(string text) => Assert.Empty(TestPipeline.Errors(text));
+
+    [Fact]
+    public void LevelOfAYearEarlier_IsLastYearsOfTheSamePeriod()
+    {
+        var bound = Bound("In the first half, exports reached 13 trillion yuan. In the first half, exports stood at 12.1 trillion yuan a year earlier.", "12.1 trillion yuan");
+        Assert.Equal(("h1, a year earlier", "exports"), (bound.Period?.Id, bound.Measure?.Id));
+    }
+
+    [Fact]
+    public void TwoLevelsOfAYearEarlier_ThatDiffer_AreStillAnError() =>
+        Assert.Contains("BA1001", TestPipeline.Errors("In the first half, exports stood at 12.1 trillion yuan a year earlier. In the first half, exports stood at 12.9 trillion yuan a year earlier."));
+
     [Fact]
     public void MonthOfTheFigures_BeforeAnEventWord_StaysTheirPeriod() =>
         Assert.Equal("march", Bound("In March, kite exports reached 4.1 billion yuan.", "4.1 billion yuan").Period?.Id);
