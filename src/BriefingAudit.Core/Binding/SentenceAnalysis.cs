@@ -76,6 +76,15 @@ internal sealed partial class SentenceAnalysis
         // "the October press conference", "the June meeting": a period that names an event, not the time of a figure.
         mentions.RemoveAll(m => m.Kind == MentionKind.Period && EventAfter().IsMatch(text, m.End));
 
+        // "In Beijing-Tianjin-Hebei and surrounding areas, PM2.5 was 37.1 …": a place the vocabulary does not know, named
+        // in capitals at the head of the sentence, is whose its figures are; without it they were the nation's.
+        if (text.StartsWith("In ", StringComparison.Ordinal) && PlaceOpener().Match(text) is { Success: true } opener
+            && !mentions.Any(m => m.Start < opener.Groups["place"].Index + opener.Groups["place"].Length && m.End > opener.Groups["place"].Index))
+        {
+            var place = opener.Groups["place"];
+            mentions.Add(new Mention(place.Index, place.Index + place.Length, MentionKind.Entity, Entity: EntityRef.Phrase(place.Value)));
+        }
+
         // Years are periods too: "in 2024", "for 2023". Only a text with "19" or "20" in it can name one, and most have neither.
         if (text.Contains("19", StringComparison.Ordinal) || text.Contains("20", StringComparison.Ordinal))
         {
@@ -370,6 +379,9 @@ internal sealed partial class SentenceAnalysis
 
     [GeneratedRegex(@"\G\s+(?:regular\s+)?(?:press\s+conferences?|news\s+conferences?|press\s+briefings?|briefings?|meetings?|sessions?|plenary|forums?|summits?|fairs?|expos?|exhibitions?|editions?|issues?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EventAfter();
+
+    [GeneratedRegex(@"^In\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’]*(?:(?:-|\s+)(?:\p{Lu}[\p{L}'’]*|and|of|the))*?(?:\s+and\s+(?:the\s+)?surrounding\s+areas)?),", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceOpener();
 
     [GeneratedRegex(@"\b(?:in|for|of|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:yuan|%|percent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearPeriod();

@@ -78,6 +78,20 @@ public class ClaimBinderTests
     public void TwoLevelsOfAYearEarlier_ThatDiffer_AreStillAnError() =>
         Assert.Contains("BA1001", TestPipeline.Errors("In the first half, exports stood at 12.1 trillion yuan a year earlier. In the first half, exports stood at 12.9 trillion yuan a year earlier."));
 
+    [Theory]
+    [InlineData("In the Northern Plain, ozone was 160 micrograms per cubic meter.", "Northern Plain")]
+    [InlineData("In Beijing-Tianjin-Hebei and surrounding areas, ozone was 160 micrograms per cubic meter.", "Beijing-Tianjin-Hebei and surrounding areas")]
+    [InlineData("In the Fenwei Plain, ozone was 160 micrograms per cubic meter, down 2.1%.", "Fenwei Plain")]
+    public void PlaceInCapitalsAtTheHead_IsWhoseTheFiguresAre(string text, string place) =>
+        Assert.Equal(place, Bound(text, "160 micrograms per cubic meter").Entity.Name);
+
+    [Theory]
+    [InlineData("In June, ozone was 160 micrograms per cubic meter.")]
+    [InlineData("In particular, ozone was 160 micrograms per cubic meter.")]
+    [InlineData("In China, ozone was 160 micrograms per cubic meter.")]
+    public void OpenerThatIsNoPlace_LeavesTheFiguresTheNations(string text) =>
+        Assert.True(Bound(text, "160 micrograms per cubic meter").Entity.IsNational);
+
     [Fact]
     public void MonthOfTheFigures_BeforeAnEventWord_StaysTheirPeriod() =>
         Assert.Equal("march", Bound("In March, kite exports reached 4.1 billion yuan.", "4.1 billion yuan").Period?.Id);

@@ -16,6 +16,14 @@ public class EchoesTests
         Assert.Equal(fires, Errors(question).Contains("BA1001"));
 
     [Theory]
+    [InlineData("In the plain, PM2.5 was 60 micrograms per cubic meter, down 3.4%.", false)]
+    [InlineData("The average PM2.5 concentration fell 3.4% in the first half.", true)]
+    public void RateAfterALevel_SharingOnlyTheLevelsUnit_IsNoEcho(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the average PM2.5 concentration was 46 micrograms per cubic meter, down 1.2%.\n\n"
+            + "Xinhua:\n\nHow did the regions do?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
+    [Theory]
     [InlineData("3.9", false)]
     [InlineData("5.9", true)]
     public void OpenMeasureNamedByFewerWords_IsTheOneEarlierMeasureWithAllOfThem(string growth, bool fires) =>

@@ -19,6 +19,8 @@ public class UnitReadingTests
     [InlineData("In the first half, farmers sowed 3.6 million mu of soybeans.", "3.6", "mu")]
     [InlineData("In the first half, data traffic on the backbone reached 76.2 billion GB.", "76.2", "GB")]
     [InlineData("In the first half, the loan prime rate was cut by 25 basis points.", "25", "basis points")]
+    [InlineData("The wetland reserves span 0.8 million square kilometers.", "0.8", "square kilometers")]
+    [InlineData("In the first half, PM10 in the valley cities averaged 48.2 micrograms per cubic meter.", "48.2", "micrograms per cubic meter")]
     public void UnitOfMeasure_IsRead(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
