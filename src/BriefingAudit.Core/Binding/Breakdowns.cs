@@ -98,7 +98,7 @@ internal static partial class Breakdowns
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
         wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
-        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed))
+        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || IsBalance(total, sentence, sentenceBefore))
         {
             return bound;
         }
@@ -223,6 +223,16 @@ internal static partial class Breakdowns
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }
 
+    /// <summary>
+    /// "Trade in services ran a deficit of 111.6 billion US dollars. Services exports … 222.4 billion …, and services
+    /// imports … 334 billion": a deficit, surplus or net figure is a difference of what is listed after it, not their sum.
+    /// </summary>
+    private static bool IsBalance(BoundClaim total, Sentence sentence, Sentence? sentenceBefore)
+    {
+        var own = total.Claim.SentenceIndex == sentence.Index ? sentence : sentenceBefore;
+        return own is not null && BalanceBefore().IsMatch(own.Text.AsSpan(0, Math.Max(0, total.Claim.Span.Start - own.Start)));
+    }
+
     /// <summary>Where the clause holding a figure ends: the next comma, or the sentence's end.</summary>
     private static int ClauseEnd(Sentence sentence, BoundClaim figure)
     {
@@ -304,4 +314,7 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();
+
+    [GeneratedRegex(@"\b(?:deficits?|surplus(?:es)?|net|balance|shortfall|gap)\b(?:\s+(?:of|was|were|stood|at|came|to|reached|totaled|totalled|amounted|ran|narrowed|widened|about|nearly|around|over|more|than|some|just|the|a|an|in|its|it))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BalanceBefore();
 }
