@@ -195,7 +195,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             {
                 measure = null;
             }
-            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null)
+            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null && !IsShareOfAnUnboundAmount(claim, result, start, text))
             {
                 measure = whole.Measure;
             }
@@ -245,6 +245,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // the level's, so a level that no measure fits (kilowatt-hours are not the primary industry's value added)
         // leaves its growth without one too, instead of giving it the industry's and a false restatement.
         if (claim.Role == ClaimRole.Change && JustBefore(claim, earlier, start, text, GrowthAfterLevel(), ClaimRole.Level, ClaimRole.Count) is { Measure: null })
+        {
+            return null;
+        }
+
+        // "Chinese residents spent 131.5 billion US dollars on trips abroad, 39.4% of all services imports": a share right
+        // after an amount (and what it was spent on) is that amount's part of the whole, so an amount no measure fits leaves its share without
+        // one too, instead of the share taking a measure named earlier and another figure for its part.
+        if (IsShareOfAnUnboundAmount(claim, earlier, start, text))
         {
             return null;
         }
@@ -318,6 +326,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// </summary>
     private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
         JustBefore(claim, earlier, start, text, between, roles) is { } before && OpenMeasure.Is(before.Measure) ? before.Measure : null;
+
+    private static bool IsShareOfAnUnboundAmount(Claim claim, List<BoundClaim> earlier, int start, string text) =>
+        claim.Role == ClaimRole.Share && JustBefore(claim, earlier, start, text, ShareAfterAmount(), ClaimRole.Level, ClaimRole.Count) is { Measure: null };
 
     /// <summary>The figure of the sentence right before <paramref name="claim"/>, of one of <paramref name="roles"/>, when only <paramref name="between"/> stands between them.</summary>
     private static BoundClaim? JustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
@@ -651,6 +662,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeAfter();
+
+    [GeneratedRegex(@"^(?:\s+(?:on|in|for|from|to|of|at|by|with)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*,\s*(?:or\s+|accounting\s+for\s+|making\s+up\s+|representing\s+|equal\s+to\s+)?(?:(?:about|nearly|almost|around|over|more\s+than|close\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareAfterAmount();
 
     [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlierAfter();

@@ -92,6 +92,16 @@ public class ClaimBinderTests
     public void OpenerThatIsNoPlace_LeavesTheFiguresTheNations(string text) =>
         Assert.True(Bound(text, "160 micrograms per cubic meter").Entity.IsNational);
 
+    [Theory]
+    [InlineData("Residents spent 131.5 billion yuan on trips abroad, 39.4% of all services imports.")]
+    [InlineData("Residents spent 131.5 billion yuan, or 39.4% of all services imports.")]
+    public void ShareRightAfterAnAmountNoMeasureFits_TakesNoOtherPart(string sentence)
+    {
+        var text = "In the first half, goods imports reached 1.16 trillion yuan. Services imports grew 3.1% to 334 billion yuan. " + sentence;
+        Assert.Empty(TestPipeline.Errors(text));
+        Assert.Null(Bound(text, "39.4%").Measure);
+    }
+
     [Fact]
     public void MonthOfTheFigures_BeforeAnEventWord_StaysTheirPeriod() =>
         Assert.Equal("march", Bound("In March, kite exports reached 4.1 billion yuan.", "4.1 billion yuan").Period?.Id);
