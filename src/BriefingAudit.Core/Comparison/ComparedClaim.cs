@@ -28,8 +28,15 @@ public sealed record ComparedClaim(BoundClaim Bound, int Paragraph, int Position
     /// <summary>True when some value rounds to both figures' digits (hedges aside: those are compared on their own).</summary>
     public bool SameValue(ComparedClaim other) => Claim.Stated.Overlaps(other.Claim.Stated);
 
-    /// <summary>True when both are in the same unit: yuan and yuan, percent and percent.</summary>
-    public bool SameUnit(ComparedClaim other) => Dimension == other.Dimension && Unit == other.Unit;
+    /// <summary>Whether the unit is one of measure (tonnes, kilowatts), not a counted noun (<see cref="Vocabulary.UnitTerm.IsMeasure"/>).</summary>
+    public bool Measured { get; init; }
+
+    /// <summary>
+    /// True when both are in the same unit: yuan and yuan, percent and percent. Counted nouns are one unit whatever
+    /// the words: 人次 may be "trips", 台 "household appliances", 名 "consumers"; a unit of measure is only itself.
+    /// </summary>
+    public bool SameUnit(ComparedClaim other) => Dimension == other.Dimension
+        && (Unit == other.Unit || (Dimension == UnitDimension.Count && !Measured && !other.Measured));
 
     /// <summary>Whether the sign of the figure is said: a change can rise or fall, a level cannot.</summary>
     public bool HasDirection => Role is ClaimRole.Change or ClaimRole.AbsoluteChange or ClaimRole.PointChange or ClaimRole.RateGap or ClaimRole.Contribution;

@@ -63,7 +63,7 @@ internal static class MismatchFinder
             yield return (CheckKinds.SignMismatch, $"{translated} as a {Direction(t)}, but the source says a {Direction(s)}");
         }
 
-        if (s.Hedge != t.Hedge)
+        if (s.Hedge != t.Hedge && !IsAnnouncedRounding(s, t))
         {
             var like = InEnglish(t.Claim.Quantity);
             var how = (s.Hedge, t.Hedge) switch
@@ -75,6 +75,15 @@ internal static class MismatchFinder
             yield return (CheckKinds.QualifierMismatch, $"{translated} {how}: the source says {Wording.Range(s.Claim.Interval, like)}, the translation {Wording.Range(t.Claim.Interval, like)}");
         }
     }
+
+    /// <summary>
+    /// "nearly 13.5 billion tonnes" for 134.6亿吨: a translator who rounds says so with a hedge, and the hedged figure
+    /// holds the exact one. A hedge added to a figure kept as precise ("about 1.32 trillion" for 1.32万亿) is a slip.
+    /// </summary>
+    private static bool IsAnnouncedRounding(ComparedClaim s, ComparedClaim t) =>
+        s.Hedge == HedgeKind.None && t.Hedge != HedgeKind.None
+        && t.Claim.Stated.Width > s.Claim.Stated.Width
+        && s.Claim.Stated.Lower is { } low && s.Claim.Stated.Upper is { } high && t.Claim.Interval.Contains(low) && t.Claim.Interval.Contains(high);
 
     private static Finding Create(Rule rule, string message, ClaimPair pair, string sourcePath, string targetPath)
     {

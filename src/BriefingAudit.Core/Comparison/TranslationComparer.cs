@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Document;
@@ -12,11 +13,14 @@ namespace BriefingAudit.Core.Comparison;
 /// </summary>
 public sealed class TranslationComparer(AuditPipeline pipeline)
 {
+    // Units of measure by the name a figure carries (Quantity.Unit): "tonnes", "kilowatts".
+    private readonly FrozenSet<string> _measures = pipeline.Rules.Lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
+
     public ComparisonResult Compare(TranscriptDocument source, TranscriptDocument target, Language? sourceLanguage = null, Language? targetLanguage = null)
     {
         var sourceReading = Read(source, sourceLanguage);
         var targetReading = Read(target, targetLanguage);
-        var pairs = ClaimAligner.Align(Normalise(sourceReading), Normalise(targetReading));
+        var pairs = ClaimAligner.Align(Normalise(sourceReading, _measures), Normalise(targetReading, _measures));
         var (inSource, inTarget) = MismatchFinder.Find(pipeline.Rules, pairs, source.Path, target.Path);
         return new ComparisonResult(Result(sourceReading, inSource), Result(targetReading, inTarget), pairs);
     }
@@ -32,14 +36,14 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
     }
 
     /// <summary>Every claim with its paragraph (counting only paragraphs with figures) and place in it.</summary>
-    private static List<ComparedClaim> Normalise(DocumentReading reading)
+    private static List<ComparedClaim> Normalise(DocumentReading reading, FrozenSet<string> measures)
     {
         var byParagraph = reading.Claims.GroupBy(b => reading.ParagraphOf(b.Claim)).OrderBy(g => g.Key).ToList();
         var result = new List<ComparedClaim>();
         for (var p = 0; p < byParagraph.Count; p++)
         {
             var claims = byParagraph[p].OrderBy(b => b.Claim.Span.Start).ToList();
-            result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count)));
+            result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count) { Measured = measures.Contains(b.Claim.Quantity.Unit) }));
         }
 
         return result;

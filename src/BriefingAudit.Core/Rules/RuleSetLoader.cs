@@ -27,7 +27,7 @@ public static partial class RuleSetLoader
     private static readonly string[] TopKeys = ["version", "vocabulary", "rules"];
     private static readonly string[] VocabularyKeys = ["measures", "entities", "periods", "national", "comparison-bases", "units", "qualifiers", "partitions"];
     private static readonly string[] TermKeys = ["id", "name", "aliases", "unit", "days"];
-    private static readonly string[] UnitKeys = ["id", "name", "dimension", "aliases"];
+    private static readonly string[] UnitKeys = ["id", "name", "dimension", "aliases", "measure"];
     private static readonly string[] QualifierKeys = ["id", "effect", "slack", "words"];
     private static readonly string[] PartitionKeys = ["id", "members"];
     private static readonly string[] RuleKeys = ["id", "kind", "title", "severity", "description", "relations"];
@@ -384,7 +384,13 @@ public static partial class RuleSetLoader
                     "count" => UnitDimension.Count,
                     _ => throw Error(Node(unit, "dimension")!, $"unknown unit dimension '{dimension}'; expected currency or count"),
                 };
-                merger.AddUnit(new UnitTerm(Scalar(unit, "id", required: true)!, Scalar(unit, "name") ?? Scalar(unit, "id")!, parsed, Strings(unit, "aliases")));
+                var measure = Scalar(unit, "measure") switch
+                {
+                    null or "false" => false,
+                    "true" => true,
+                    var other => throw Error(Node(unit, "measure")!, $"unit measure must be true or false, not '{other}'"),
+                };
+                merger.AddUnit(new UnitTerm(Scalar(unit, "id", required: true)!, Scalar(unit, "name") ?? Scalar(unit, "id")!, parsed, Strings(unit, "aliases"), measure));
             }
 
             foreach (var node in Items(vocabulary, "qualifiers"))

@@ -43,6 +43,9 @@ public class TranslationComparerTests
     [InlineData("民营企业占我国外贸总值的比重接近六成。", "Private enterprises accounted for 60% of total foreign trade.", Core.Rules.RuleIds.QualifierMismatch)]
     [InlineData("民营企业占我国外贸总值的比重接近六成。", "Private enterprises accounted for more than 60% of total foreign trade.", Core.Rules.RuleIds.QualifierMismatch)]
     [InlineData("进口8.79万亿元，下降2.7%。", "Imports rose 2.7% to 8.79 trillion yuan.", Core.Rules.RuleIds.SignMismatch)]
+    [InlineData("上半年，新增装机1.13亿千瓦。", "Newly installed capacity was 113 million kilowatt-hours in the first half.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled 13.46 billion TEU of cargo in the first half.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("上半年，跨境收支1.32万亿元。", "Cross-border receipts and payments came to about 1.32 trillion yuan in the first half.", Core.Rules.RuleIds.QualifierMismatch)]
     [InlineData("出口13万亿元，增长7.2%。", "Exports were 13 trillion yuan.", Core.Rules.RuleIds.MissingFigure)]
     [InlineData("出口13万亿元。", "Exports were 13 trillion yuan, up 7.2%.", Core.Rules.RuleIds.ExtraFigure)]
     public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
@@ -53,6 +56,10 @@ public class TranslationComparerTests
     [InlineData("上半年，服务进出口总额38872.6亿元。", "Trade in services reached 3.89 trillion yuan.")]
     [InlineData("上半年，高端装备增长超过两成。", "High-end equipment grew by more than 20%.")]
     [InlineData("上半年，我国对非洲进出口超过1900亿元。", "Trade with Africa exceeded 190 billion yuan.")]
+    [InlineData("上半年，景区接待游客3.3亿人次。", "Scenic spots received 330 million visits in the first half.")]
+    [InlineData("上半年，以旧换新带动销售家电1.3亿台。", "The trade-in programme sold 130 million household appliances in the first half.")]
+    [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled nearly 13.5 billion tonnes of cargo in the first half.")]
+    [InlineData("上半年，跨境收支53.6万亿元。", "Cross-border receipts and payments came to about 54 trillion yuan in the first half.")]
     public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
 
     [Fact]

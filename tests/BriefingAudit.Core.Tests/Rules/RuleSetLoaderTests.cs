@@ -37,6 +37,18 @@ public class RuleSetLoaderTests
         Assert.Contains("did you mean 'members'", Fails("version: 1\nvocabulary:\n  partitions:\n    - {id: p, member: [urban, rural]}\n").Message, StringComparison.Ordinal);
 
     [Fact]
+    public void UnitMeasureThatIsNoBoolean_Fails() =>
+        Assert.Contains("must be true or false", Fails("version: 1\nvocabulary:\n  units:\n    - {id: bales, dimension: count, aliases: [bales], measure: maybe}\n").Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void UnitMeasure_IsReadAndDefaultsToACountedNoun()
+    {
+        var units = DefaultRules.Load().Lexicon.Units;
+        Assert.True(units.Single(u => u.Id == "tonnes").IsMeasure);
+        Assert.False(units.Single(u => u.Id == "enterprises").IsMeasure);
+    }
+
+    [Fact]
     public void UnknownKind_SuggestsTheNearest()
     {
         var ex = Fails("version: 1\nrules:\n  - {id: BA9001, kind: summ, title: t}\n");
