@@ -11,7 +11,8 @@ namespace BriefingAudit.Core.Claims;
 /// Reads the numeric claims of a Chinese transcript. Numbers come from Recognizers' Chinese model; the units and
 /// the forms it does not resolve are read here: 万/亿/万亿 and their mixes, % and 百分之, 个百分点, 成 as tenths
 /// (两成 = 20%), 两位数 as "double-digit" (at least 10%), hedges before (超过, 接近, 约) and after (以上, 多, 左右) the
-/// figure, full-width digits. A number is a claim only with a unit: 五个特点, 7个季度 and 2025年 are not.
+/// figure, full-width digits. A number is a claim only with a unit: 五个特点, 7个季度 and 2025年 are not; a count in
+/// digits whose 个 ends the clause (涉及项目1459个) counts the noun said before it.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder numbers)
@@ -184,6 +185,13 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             return (start, end, null, Interval.All, null);
         }
 
+        if (BareClassifier().Match(rest) is { Success: true } classifier && numberText.All(c => char.IsAsciiDigit(c) || c == '.' || c == ','))
+        {
+            // 涉及项目1459个, 收购存量商品房项目超过800个: the noun is named before the number and 个 ends the clause, so
+            // this is a count of it, whatever the translation calls the things counted.
+            return (start, end + classifier.Length, new Quantity(value, "items", UnitDimension.Count, scale), Rounded(value, place), hedge);
+        }
+
         if (FractionShare().IsMatch(numberText) && ShareBefore().IsMatch(text.AsSpan()[..start]))
         {
             // 占…的一半, 四分之一: a share said as a fraction.
@@ -232,6 +240,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
     [GeneratedRegex(@"百分之$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentBefore();
+
+    [GeneratedRegex(@"^个(?=$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareClassifier();
 
     [GeneratedRegex(@"^\s*(?:%|(?<points>个百分点|百分点|个点))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentAfter();

@@ -34,6 +34,8 @@ public class ChineseClaimExtractorTests
     [InlineData("上半年，进出口１２．５万亿元，增长３．４％。", "１２．５万亿元", ClaimRole.Level, 12_500_000_000_000, 1)]
     [InlineData("上半年，出口同比增长百分之三点五。", "百分之三点五", ClaimRole.Change, 3.5, 1)]
     [InlineData("上半年，新设立外商投资企业30014家，同比增长11.7%。", "30014家", ClaimRole.Count, 30_014, 1)]
+    [InlineData("今年下达全部项目清单，涉及项目1459个。", "1459个", ClaimRole.Count, 1_459, 1)]
+    [InlineData("支持收购存量商品房项目超过800个，涉及资金约1700亿元。", "超过800个", ClaimRole.Count, 800, 1)]
     public void Phrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double value, int sign)
     {
         var claim = Single(sentence, text);
@@ -79,6 +81,8 @@ public class ChineseClaimExtractorTests
     [InlineData("二季度进出口连续7个季度保持增长。")]
     [InlineData("2025年上半年进出口情况。")]
     [InlineData("第17届金砖国家领导人会晤。")]
+    [InlineData("重点做好3个方面工作。")]
+    [InlineData("我们召开了第3个。")]
     [InlineData("1至5月，成本下降。")]
     [InlineData("上半年，我国已成为全球第二大出口国。")]
     public void NumbersThatAreNotClaims_AreSkipped(string sentence) => Assert.Empty(Claims(sentence));

@@ -57,6 +57,7 @@ public class TranslationComparerTests
     [InlineData("上半年，高端装备增长超过两成。", "High-end equipment grew by more than 20%.")]
     [InlineData("上半年，我国对非洲进出口超过1900亿元。", "Trade with Africa exceeded 190 billion yuan.")]
     [InlineData("上半年，景区接待游客3.3亿人次。", "Scenic spots received 330 million visits in the first half.")]
+    [InlineData("已下达全部项目清单，涉及项目1459个。", "The full project list, covering 1,459 projects, has been released.")]
     [InlineData("上半年，以旧换新带动销售家电1.3亿台。", "The trade-in programme sold 130 million household appliances in the first half.")]
     [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled nearly 13.5 billion tonnes of cargo in the first half.")]
     [InlineData("上半年，跨境收支53.6万亿元。", "Cross-border receipts and payments came to about 54 trillion yuan in the first half.")]
