@@ -12,7 +12,8 @@ namespace BriefingAudit.Core.Claims;
 /// the forms it does not resolve are read here: 万/亿/万亿 and their mixes, % and 百分之, 个百分点, 成 as tenths
 /// (两成 = 20%), 两位数 as "double-digit" (at least 10%), hedges before (超过, 接近, 约) and after (以上, 多, 左右) the
 /// figure, full-width digits. A number is a claim only with a unit: 五个特点, 7个季度 and 2025年 are not; a count in
-/// digits whose 个 ends the clause (涉及项目1459个) counts the noun said before it.
+/// digits whose 个 ends the clause (涉及项目1459个) counts the noun said before it; a multiple (30倍, 增长1.5倍 = 2.5
+/// times) is a figure in times, as the English says it.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder numbers)
@@ -73,6 +74,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             var clauseStart = ChineseClauses.Start(text, numberStart);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var (qualifier, claimStart) = QualifierBefore(text, numberStart, windowStart);
+            // 约为2020年底的30倍: the hedge of a multiple stands before what it is a multiple of.
+            if (qualifier is null && quantity.Unit == MultipleUnit && HedgeOfMultiple().Match(text, windowStart, numberStart - windowStart) is { Success: true } ofMultiple)
+            {
+                qualifier = lexicon.QualifierMatcher.Matches(ofMultiple.Groups["hedge"].Value).FirstOrDefault()?.Value;
+            }
+
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
             qualifier ??= innerHedge ?? postQualifier;
             var before = text[windowStart..claimStart];
@@ -88,6 +95,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
             {
                 role = ClaimRole.Count;
+            }
+
+            if (quantity.Unit == MultipleUnit)
+            {
+                // 增长1.5倍 was read as 2.5 times the base: a level against it, however it was reached.
+                (role, sign) = (ClaimRole.Count, 1);
             }
 
             if (quantity.Value < 0)
@@ -185,6 +198,13 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             return (start, end, null, Interval.All, null);
         }
 
+        if (rest.StartsWith('倍'))
+        {
+            // 约为2020年底的30倍 is 30 times; 增长1.5倍 grew by one and a half times the base, to 2.5 times it.
+            var grownBy = GrewBy().IsMatch(text.AsSpan()[..start]) ? 1m : 0m;
+            return (start, end + 1, new Quantity(value + grownBy, MultipleUnit, UnitDimension.Count, null), Rounded(value, place) + Interval.Exactly(grownBy), hedge);
+        }
+
         if (BareClassifier().Match(rest) is { Success: true } classifier && numberText.All(c => char.IsAsciiDigit(c) || c == '.' || c == ','))
         {
             // 涉及项目1459个, 收购存量商品房项目超过800个: the noun is named before the number and 个 ends the clause, so
@@ -232,6 +252,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
     private QualifierTerm AtLeast() =>
         lexicon.Qualifiers.FirstOrDefault(q => q.Effect == QualifierEffect.AtLeast) ?? new QualifierTerm("at-least", QualifierEffect.AtLeast, 0, ["位数"]);
 
+    /// <summary>The unit of a multiple, as English gives it ("30 times").</summary>
+    private const string MultipleUnit = "times";
+
     /// <summary>The unit given to a digit-count growth until its role is read; it is then reported in percent.</summary>
     private const string DigitCountUnit = "位数";
 
@@ -240,6 +263,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
     [GeneratedRegex(@"百分之$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentBefore();
+
+    [GeneratedRegex(@"(?<hedge>约|大约|接近|近|超过)(?:为|是|相当于)[^，。；,;]{0,12}的$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeOfMultiple();
+
+    [GeneratedRegex(@"(?:增长|增加|提高|提升|扩大)了?(?:约|近|超过)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrewBy();
 
     [GeneratedRegex(@"^个(?=$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClassifier();

@@ -35,6 +35,8 @@ public class ChineseClaimExtractorTests
     [InlineData("上半年，出口同比增长百分之三点五。", "百分之三点五", ClaimRole.Change, 3.5, 1)]
     [InlineData("上半年，新设立外商投资企业30014家，同比增长11.7%。", "30014家", ClaimRole.Count, 30_014, 1)]
     [InlineData("今年下达全部项目清单，涉及项目1459个。", "1459个", ClaimRole.Count, 1_459, 1)]
+    [InlineData("新型储能装机规模约为2020年底的30倍。", "30倍", ClaimRole.Count, 30, 1)]
+    [InlineData("在线旅游销售额增长1.5倍。", "1.5倍", ClaimRole.Count, 2.5, 1)]
     [InlineData("支持收购存量商品房项目超过800个，涉及资金约1700亿元。", "超过800个", ClaimRole.Count, 800, 1)]
     public void Phrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double value, int sign)
     {
@@ -43,6 +45,10 @@ public class ChineseClaimExtractorTests
         Assert.Equal((decimal)value, claim.Quantity.Value);
         Assert.Equal(sign, claim.Sign);
     }
+
+    [Fact]
+    public void HedgeOfAMultiple_BeforeWhatItIsAMultipleOf_IsRead() =>
+        Assert.Equal(QualifierEffect.About, Single("新型储能装机规模约为2020年底的30倍。", "30倍").Qualifier?.Effect);
 
     [Theory]
     [InlineData("超过20万亿元", QualifierEffect.Above)]

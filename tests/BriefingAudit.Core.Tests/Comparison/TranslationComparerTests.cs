@@ -46,6 +46,7 @@ public class TranslationComparerTests
     [InlineData("上半年，新增装机1.13亿千瓦。", "Newly installed capacity was 113 million kilowatt-hours in the first half.", Core.Rules.RuleIds.UnitMismatch)]
     [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled 13.46 billion TEU of cargo in the first half.", Core.Rules.RuleIds.UnitMismatch)]
     [InlineData("上半年，跨境收支1.32万亿元。", "Cross-border receipts and payments came to about 1.32 trillion yuan in the first half.", Core.Rules.RuleIds.QualifierMismatch)]
+    [InlineData("在线旅游销售额增长1.5倍。", "Online travel sales rose to 1.5 times their level a year earlier.", Core.Rules.RuleIds.ValueMismatch)]
     [InlineData("出口13万亿元，增长7.2%。", "Exports were 13 trillion yuan.", Core.Rules.RuleIds.MissingFigure)]
     [InlineData("出口13万亿元。", "Exports were 13 trillion yuan, up 7.2%.", Core.Rules.RuleIds.ExtraFigure)]
     public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
@@ -58,6 +59,8 @@ public class TranslationComparerTests
     [InlineData("上半年，我国对非洲进出口超过1900亿元。", "Trade with Africa exceeded 190 billion yuan.")]
     [InlineData("上半年，景区接待游客3.3亿人次。", "Scenic spots received 330 million visits in the first half.")]
     [InlineData("已下达全部项目清单，涉及项目1459个。", "The full project list, covering 1,459 projects, has been released.")]
+    [InlineData("新型储能装机规模约为2020年底的30倍。", "New-type energy storage capacity is roughly thirty times the level at the end of 2020.")]
+    [InlineData("在线旅游销售额增长1.5倍。", "Online travel sales rose to 2.5 times their level a year earlier.")]
     [InlineData("上半年，以旧换新带动销售家电1.3亿台。", "The trade-in programme sold 130 million household appliances in the first half.")]
     [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled nearly 13.5 billion tonnes of cargo in the first half.")]
     [InlineData("上半年，跨境收支53.6万亿元。", "Cross-border receipts and payments came to about 54 trillion yuan in the first half.")]
