@@ -119,6 +119,6 @@ internal static partial class ChineseRoles
     private static partial Regex AverageLink();
 
     // 比去年同期增加4.3万家, 减少了1200亿元: an absolute change, not a level ("增长到13万亿元" is a level).
-    [GeneratedRegex(@"(?:增加|增长|减少|下降|扩大|缩小|多增|少增)了?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:增加|增长|减少|下降|降低|提高|扩大|缩小|多增|少增)了?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AbsoluteChangeCue();
 }

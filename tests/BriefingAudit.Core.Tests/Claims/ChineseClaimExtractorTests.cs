@@ -36,6 +36,8 @@ public class ChineseClaimExtractorTests
     [InlineData("上半年，新设立外商投资企业30014家，同比增长11.7%。", "30014家", ClaimRole.Count, 30_014, 1)]
     [InlineData("今年下达全部项目清单，涉及项目1459个。", "1459个", ClaimRole.Count, 1_459, 1)]
     [InlineData("新型储能装机规模约为2020年底的30倍。", "30倍", ClaimRole.Count, 30, 1)]
+    [InlineData("火电利用2985小时，比上年同期降低95小时。", "95小时", ClaimRole.AbsoluteChange, 95, -1)]
+    [InlineData("核电利用5709小时，提高89小时。", "89小时", ClaimRole.AbsoluteChange, 89, 1)]
     [InlineData("在线旅游销售额增长1.5倍。", "1.5倍", ClaimRole.Count, 2.5, 1)]
     [InlineData("支持收购存量商品房项目超过800个，涉及资金约1700亿元。", "超过800个", ClaimRole.Count, 800, 1)]
     public void Phrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double value, int sign)
