@@ -57,7 +57,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), previous, lexicon.Partitions), previous));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), paragraphStart), previous, lexicon.Partitions), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
@@ -326,6 +326,26 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// </summary>
     private static Term? OpenMeasureJustBefore(Claim claim, List<BoundClaim> earlier, int start, string text, Regex between, params ReadOnlySpan<ClaimRole> roles) =>
         JustBefore(claim, earlier, start, text, between, roles) is { } before && OpenMeasure.Is(before.Measure) ? before.Measure : null;
+
+    private static readonly FrozenSet<string> BalanceWords = FrozenSet.Create(StringComparer.Ordinal, "net", "inflow", "outflow", "surplus", "deficit", "balance", "total", "gap", "difference");
+
+    /// <summary>
+    /// "the net inflow came to 100.2 billion" in an answer on cross-border payments, "Net inflows were only 26.8
+    /// billion" in a question on direct investment: a measure named by balance words alone is of its paragraph's
+    /// topic, so it is one measure only within its paragraph.
+    /// </summary>
+    private static List<BoundClaim> WithinParagraph(List<BoundClaim> bound, int paragraph)
+    {
+        for (var i = 0; i < bound.Count; i++)
+        {
+            if (OpenMeasure.Is(bound[i].Measure) && bound[i].Measure is { } measure && OpenMeasure.NameWords(measure).All(BalanceWords.Contains))
+            {
+                bound[i] = bound[i] with { Measure = measure with { Id = $"{measure.Id}@{paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)}" } };
+            }
+        }
+
+        return bound;
+    }
 
     private static bool IsShareOfAnUnboundAmount(Claim claim, List<BoundClaim> earlier, int start, string text) =>
         claim.Role == ClaimRole.Share && JustBefore(claim, earlier, start, text, ShareAfterAmount(), ClaimRole.Level, ClaimRole.Count) is { Measure: null };

@@ -103,6 +103,17 @@ public class ClaimBinderTests
     }
 
     [Fact]
+    public void MeasureNamedByBalanceWordsAlone_InAnotherParagraph_IsAnotherTopics() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Li Na:\n\nIn the first half, kite receipts rose 9.1% and payments 8.1%, and the net inflow came to 100.2 billion yuan.\n\n"
+            + "Xinhua:\n\nKite investment has been weak. Net inflows were only 26.8 billion yuan in the first half. Why?"));
+
+    [Fact]
+    public void MeasureNamedByBalanceWordsAlone_InItsOwnParagraph_IsStillOneMeasure() =>
+        Assert.Contains("BA1001", TestPipeline.Errors(
+            "In the first half, kite receipts rose 9.1% and payments 8.1%, and the net inflow came to 100.2 billion yuan. That net inflow of 120.2 billion yuan was a record."));
+
+    [Fact]
     public void MonthOfTheFigures_BeforeAnEventWord_StaysTheirPeriod() =>
         Assert.Equal("march", Bound("In March, kite exports reached 4.1 billion yuan.", "4.1 billion yuan").Period?.Id);
 
