@@ -507,8 +507,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static int WholeEnd(string text, int from)
     {
         var stop = WholeStop().Match(text, from);
-        return stop.Success ? stop.Index : text.Length;
+        // "…, or 15.9% of the total.": the sentence's closing stop is no part of the whole's name.
+        return stop.Success ? stop.Index : Math.Max(from, text.AsSpan().TrimEnd(SentenceClose).Length);
     }
+
+    private const string SentenceClose = ".!?\"'”’ ";
 
     private const int MonthDays = 31;
 

@@ -106,6 +106,13 @@ public class ClaimBinderTests
         Assert.False(share.Whole?.Entity.IsNational);
     }
 
+
+    [Theory]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total.")]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total!")]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total, a record.")]
+    public void ShareOfTheTotal_AtTheSentencesEnd_NamesItsWhole(string text) =>
+        Assert.Equal("total-trade", Bound(text, "22.8%").Whole?.Measure.Id);
     [Fact]
     public void MeasureWordAsAdjective_IsNotTheMeasure()
     {
