@@ -41,7 +41,9 @@ internal static partial class Echoes
     /// <summary>
     /// The claims with each echo given the key of the figure it restates. <paramref name="turns"/> and
     /// <paramref name="words"/> run parallel to <paramref name="claims"/>: each claim's speaker turn, and the words its
-    /// clause gives it before and after it. An echo is known by all its words, the figure it restates by those before it.
+    /// clause gives it before and after it. Both an echo and the figure it restates are known by all their words: what a
+    /// first statement says after its figure ("48,600 cases of patent disputes were handled") names it as much as what
+    /// comes before, and an echo may put those words first ("Nearly 49,000 cases of patent disputes were handled").
     /// </summary>
     public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words)
     {
@@ -49,7 +51,7 @@ internal static partial class Echoes
         // for the figures that get compared: most of a transcript's figures are never an echo's candidate.
         var unitWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var content = new HashSet<string>?[claims.Count];
-        HashSet<string> Words(int i, string text)
+        HashSet<string> AllWords(int i)
         {
             var unit = claims[i].Claim.Quantity.Unit;
             if (!unitWords.TryGetValue(unit, out var ofUnit))
@@ -57,7 +59,7 @@ internal static partial class Echoes
                 unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
             }
 
-            var said = Content(text);
+            var said = Content(words[i].Before + " " + words[i].After);
             said.ExceptWith(ofUnit);
             return said;
         }
@@ -82,8 +84,8 @@ internal static partial class Echoes
                 continue;
             }
 
-            var echoContent = Words(i, words[i].Before + " " + words[i].After);
-            var found = echoContent.Count(Telling) < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before))).ToList();
+            var echoContent = content[i] ??= AllWords(i);
+            var found = echoContent.Count(Telling) < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
@@ -106,7 +108,7 @@ internal static partial class Echoes
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
                 && echoContent.Count == 1 && echoContent.All(Telling))
             {
-                found = [.. candidates.Where(j => (content[j] ??= Words(j, words[j].Before)).Overlaps(echoContent))];
+                found = [.. candidates.Where(j => (content[j] ??= AllWords(j)).Overlaps(echoContent))];
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
@@ -118,7 +120,7 @@ internal static partial class Echoes
             var restated = result[found[0]];
             if (restated.Measure is null)
             {
-                restated = restated with { Measure = Named(restated, words[found[0]].Before), Note = null };
+                restated = restated with { Measure = Named(restated, NamingWords(restated, words[found[0]])), Note = null };
                 result[found[0]] = restated;
             }
 
@@ -161,6 +163,11 @@ internal static partial class Echoes
         new($"{OpenMeasure.IdPrefix}@{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
             NameOf(words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
+
+    // "Visitors reached 47.6 million people" is named by the words before its figure; "In June, of the 540 million people
+    // with unemployment insurance, …", whose words before it name nothing, by its unit and the words after it.
+    private static string NamingWords(BoundClaim claim, (string Before, string After) words) =>
+        Content(words.Before.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal)).Count > 0 ? words.Before : claim.Claim.Quantity.Unit + " " + words.After;
 
     // The verb and hedge that lead to the figure ("Visitors reached") say nothing of what it is: the name ends before
     // them, unless they are all there is.
