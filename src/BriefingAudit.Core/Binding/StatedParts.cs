@@ -177,7 +177,7 @@ internal static partial class StatedParts
         {
             var shareEnd = Position(sentence, share.Claim) + share.Claim.Span.Length;
             var whole = bound.FirstOrDefault(b => Position(sentence, b.Claim) >= shareEnd && IsAmount(b));
-            if (whole is null || !WholeStatedAfter().IsMatch(sentence.Text.AsSpan(shareEnd, Position(sentence, whole.Claim) - shareEnd)))
+            if (whole is null || WholeStatedAfter().Match(sentence.Text, shareEnd, Position(sentence, whole.Claim) - shareEnd) is not { Success: true } stated)
             {
                 continue;
             }
@@ -189,7 +189,11 @@ internal static partial class StatedParts
                 continue;
             }
 
-            result = [.. result.Select(b => b == share || b == part ? b with { PartOf = whole.Claim } : b)];
+            // "68.8% of the annual target of 25,000", "103.7% of the normal holding of 39 million head": an amount
+            // measured against a named reference, which it may exceed, is the share's part but not listed under it.
+            result = stated.Groups["reference"].Success
+                ? [.. result.Select(b => b == share ? b with { PartOf = whole.Claim, Items = [part.Claim] } : b)]
+                : [.. result.Select(b => b == share || b == part ? b with { PartOf = whole.Claim } : b)];
         }
 
         return result;
@@ -277,7 +281,7 @@ internal static partial class StatedParts
     [GeneratedRegex(@"\s*[—–]|[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListStop();
 
-    // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan".
-    [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+)?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan", "… of the annual target of 25,000".
+    [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+|(?<reference>(?:[\p{L}'’-]+\s+){1,4}of\s+))?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStatedAfter();
 }

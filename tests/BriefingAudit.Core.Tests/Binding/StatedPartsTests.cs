@@ -42,6 +42,21 @@ public class StatedPartsTests
     public void ShareOfAWholeStatedAfterIt_Failing_IsAnError(string text) =>
         Assert.Contains(RuleIds.Share, TestPipeline.Errors(text));
 
+    [Theory]
+    [InlineData("In the first half, dredging was finished on 1,640 berths, {0}% of the annual target of 2,400, clearing 9.2 million cubic meters of silt.", "68.3", false)]
+    [InlineData("In the first half, dredging was finished on 1,640 berths, {0}% of the annual target of 2,400, clearing 9.2 million cubic meters of silt.", "78.3", true)]
+    [InlineData("The ferry lines earned 1.9 billion yuan at the gates, or {0}% of the total of 5.2 billion yuan.", "36.5", false)]
+    [InlineData("The ferry lines earned 1.9 billion yuan at the gates, or {0}% of the total of 5.2 billion yuan.", "46.5", true)]
+    // A reference may be exceeded: the part is not listed under it, so a share above 100% is no slip.
+    [InlineData("At the end of June, the fleet had 41.2 million tonnes of capacity, {0}% of the normal level of 40 million tonnes.", "103", false)]
+    [InlineData("At the end of June, the fleet had 41.2 million tonnes of capacity, {0}% of the normal level of 40 million tonnes.", "113", true)]
+    public void ShareOfANamedAmountGivenAfterIt_IsCheckedAgainstIt(string template, string share, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void PartMeasuredAgainstAReference_StillCountsForAnAverage() =>
+        Assert.Contains(RuleIds.Average, TestPipeline.Errors("Renovation began on 17,200 old dockyards, 68.8% of the annual target of 25,000, employing 2.96 million workers, or about 250 workers per dockyard."));
+
     [Fact]
     public void ParagraphOpeningWithAPart_HasNoTotal() =>
         Assert.Empty(TestPipeline.Errors("Trade with the islands grew 6.4% to 22.07 billion yuan in the first half, accounting for 50.3% of the total. Trade with the coast was 6.98 billion yuan, or 15.9% of the total."));
