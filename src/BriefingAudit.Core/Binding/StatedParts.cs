@@ -161,10 +161,10 @@ internal static partial class StatedParts
         var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
         // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
-        // whole of its own is a share of the total.
+        // whole of its own, or only "the total" ("…, or 39.4% of the total"), is a share of the total.
         bool ShareOfTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && b.PartOf is null && Position(sentence, b.Claim) < listEnd
             && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)
-            && Breakdowns.NamesNoWhole(sentence, b.Claim);
+            && (Breakdowns.NamesNoWhole(sentence, b.Claim) || OfTheTotal().IsMatch(sentence.Text, Position(sentence, b.Claim) + b.Claim.Span.Length));
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] }
             : ShareOfTotal(b) ? b with { PartOf = total.Claim } : b)];
     }

@@ -66,7 +66,9 @@ public class StatedPartsTests
     [InlineData("12.75 million seats. Of these, 4.55 million seats were on island routes, accounting for {0}%.", "45.7", true)]
     [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "62.2", false)]
     [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "72.2", true)]
-    public void ShareAfterAListedPart_NamingNoWhole_IsOfTheListsTotal(string template, string share, bool fails) =>
+    [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "35.9", false)]
+    [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "45.9", true)]
+    public void ShareAfterAListedPart_NamingNoWholeOrTheTotal_IsOfTheListsTotal(string template, string share, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors("In the first half, the ferry lines had " + string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
 
     [Fact]
