@@ -129,6 +129,16 @@ public class ClaimBinderTests
     public void ShareNamingNoWhole_AfterTheNationsGrowth_IsNotAShareOfItself() =>
         Assert.Null(Bound("In 2024, total imports and exports grew 6.1% to 19.2 trillion yuan, and its share rose to 46.4%.", "46.4%").Whole);
 
+    [Theory]
+    [InlineData("In the first half, spending fell, mainly because dredging investment, at 2.41 billion yuan, fell 3.1% as projects ended.")]
+    [InlineData("In the first half, dredging investment, at about 2.41 billion yuan, fell 3.1%.")]
+    public void FigureSetOffAfterTheSubject_AndTheVerbsFigure_AreTheSubjects(string text)
+    {
+        var level = Bound(text, text.Contains("about", StringComparison.Ordinal) ? "about 2.41 billion yuan" : "2.41 billion yuan");
+        Assert.Equal("open:dredging investment", level.Measure?.Id);
+        Assert.Equal(level.Measure?.Id, Bound(text, "3.1%").Measure?.Id);
+    }
+
     [Fact]
     public void MeasureWordAsAdjective_IsNotTheMeasure()
     {
