@@ -85,7 +85,7 @@ internal static partial class Echoes
             }
 
             var echoContent = content[i] ??= AllWords(i);
-            var found = echoContent.Count(Telling) < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
+            var found = echoContent.Sum(Weight) < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
@@ -177,9 +177,20 @@ internal static partial class Echoes
         return string.Join(' ', named.Length > 0 ? named : words).Trim(' ', ',', '.', ';');
     }
 
-    /// <summary>The words of a text that say what a figure is of.</summary>
-    public static HashSet<string> Content(string text) =>
-        [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+    /// <summary>The words of a text that say what a figure is of, code names with a digit among them ("M2", "5G").</summary>
+    public static HashSet<string> Content(string text)
+    {
+        HashSet<string> words = [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+        foreach (var name in CodeName().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(name.Index, name.Length).ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
+    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) ? 1 : 0;
 
     /// <summary>
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
@@ -279,6 +290,11 @@ internal static partial class Echoes
             }
         }
     }
+
+    // Letters then digits ("M2", "G20") or one digit and one letter ("5G"); not a number with its unit ("10km"), an
+    // ordinal ("3rd") or a period ("Q2", "H1"), which say nothing of what is counted.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?!(?:q[1-4]|h[12])\b)(?:\p{L}+\d[\p{L}\d]*|\d\p{L})(?![\p{L}\d]|[.,]\d|%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CodeName();
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelAfterFigure();

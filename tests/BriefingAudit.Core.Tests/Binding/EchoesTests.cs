@@ -67,6 +67,17 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, harbor offices handled 48,600 cases of cargo theft disputes through mediation. River police took 21,300 cases of cargo theft disputes to court.\n\n"
             + "Xinhua:\n\nThank you. Nearly 60,000 cases of cargo theft disputes were settled in the first half. Why?"));
 
+    [Theory]
+    [InlineData("P3 grew 9.2%", true)]
+    [InlineData("P3 grew 6.2%", false)]
+    // Linked to P4's 2.2%, not to P3's 6.2%.
+    [InlineData("P4 grew 2.2%", false)]
+    [InlineData("P4 grew 6.2%", true)]
+    public void CodeNameWithADigit_NamesTheFigureAlone(string echo, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nAt the end of June, the broad harbor fund (P3) stood at 412.5 billion yuan, up 6.2%, and the narrow harbor fund (P4) was 91.3 billion yuan, up 2.2%.\n\n"
+            + $"Xinhua:\n\nThank you. At the end of June, {echo}. Why?").Contains("BA1001"));
+
     [Fact]
     public void FirstStatementNamedByItsEcho_IsNamedWithoutItsVerb()
     {
