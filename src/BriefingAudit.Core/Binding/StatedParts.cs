@@ -116,7 +116,8 @@ internal static partial class StatedParts
 
     private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
 
-    /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …":
+    /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …", "…
+    /// 49,000 cases were handled, 14,800 of which involved online shops":
     /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it. "… stood at
     /// 3.97 trillion yuan — 3.16 trillion in … and 810 billion in …", "… 82.7 billion yuan: 58.4 billion yuan on … and
     /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown, and all of it
@@ -264,7 +265,9 @@ internal static partial class StatedParts
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();
 
-    [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The cue before the parts ("…, of which …"), or the first part said to be "of which" or "of whom" (", 14,800 of
+    // which involved …", ", 1.24 million of whom work abroad"), which opens the list at its comma.
+    [GeneratedRegex(@",\s*(?:(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s|(?=" + SpokenHedge.Optional + @"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+of\s+(?:which|whom)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
     // After a total and a few words without figures, a colon or dash with an amount right after it.

@@ -26,6 +26,12 @@ public class StatedPartsTests
     public void OfWhichPartsLessThanTheTotal_IsNoError() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands."));
 
+    [Theory]
+    [InlineData("The ferry lines employ 46,000 people, 9,200 of whom work on the islands.", false)]
+    [InlineData("The ferry lines employ 46,000 people, 49,200 of whom work on the islands.", true)]
+    public void FirstPartSaidToBeOfWhom_IsAPartOfTheAmountBeforeIt(string text, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(text).Contains(RuleIds.Breakdown));
+
     [Fact]
     public void OfWhichPartsMoreThanTheTotal_IsAnError() =>
         Assert.Contains(RuleIds.Breakdown, TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands and 4.3 million travelled to the coast."));
@@ -68,6 +74,8 @@ public class StatedPartsTests
     [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "72.2", true)]
     [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "35.9", false)]
     [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "45.9", true)]
+    [InlineData("Nearly 8,000 ferry complaints were handled by mediation, 2,300 of which involved ticket refunds, or {0}%.", "29.1", false)]
+    [InlineData("Nearly 8,000 ferry complaints were handled by mediation, 2,300 of which involved ticket refunds, or {0}%.", "39.1", true)]
     public void ShareAfterAListedPart_NamingNoWholeOrTheTotal_IsOfTheListsTotal(string template, string share, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors("In the first half, the ferry lines had " + string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
 
