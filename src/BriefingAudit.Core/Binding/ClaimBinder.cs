@@ -200,6 +200,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 measure = whole.Measure;
             }
 
+            // "Private firms' trade rose 8.8% to 24.33 trillion yuan. Their share rose to 55.5%": a share that is an
+            // owner's (not the nation's: then it would be a share of itself) and names no whole but "the total" is of
+            // the measure whose growth was just given for that owner, in the nation's.
+            if (claim.Role == ClaimRole.Share && measure is null && whole is null && PossessiveShare().IsMatch(text.AsSpan()[clauseStart..start])
+                && !entity.IsNational && (TheRateOf(result) ?? context.Rate) is { } owners && owners.Entity == entity)
+            {
+                (measure, whole) = (owners.Measure, new Whole(owners.Measure!, EntityRef.National));
+            }
+
             // "Excluding land-sale revenue, local government-managed fund revenue was 112 billion yuan": a part of the
             // measure, not the measure, so it is compared only with figures that exclude the same.
             if (measure is not null && Excluding().Match(text[..start]) is { Success: true } excluding)
@@ -553,8 +562,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static int WholeEnd(string text, int from)
     {
         var stop = WholeStop().Match(text, from);
-        return stop.Success ? stop.Index : text.Length;
+        // "…, or 15.9% of the total.": the sentence's closing stop is no part of the whole's name.
+        return stop.Success ? stop.Index : Math.Max(from, text.AsSpan().TrimEnd(SentenceClose).Length);
     }
+
+    private const string SentenceClose = ".!?\"'”’ ";
 
     private const int MonthDays = 31;
 
@@ -694,6 +706,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"[,;:(—–]|\s+(?:while|up|down|an?\s+increase|an?\s+decrease|remaining|making|which|as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStop();
+
+    // "Their share rose 1.9 percentage points to", "its share of the national total was": no figure or clause between.
+    [GeneratedRegex(@"\b(?:its|their)\s+share\b(?:\s+of\s+(?:the\s+)?(?:national\s+|country's\s+|overall\s+)?total\b)?[^,;:]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PossessiveShare();
 
     [GeneratedRegex(@"\bshare\s+of\s+(?<phrase>.+?)\s+(?:rose|fell|was|is|stood|reached|increased|decreased|grew|climbed|dropped|came|hit|went)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareOf();

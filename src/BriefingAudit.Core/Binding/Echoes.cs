@@ -41,7 +41,9 @@ internal static partial class Echoes
     /// <summary>
     /// The claims with each echo given the key of the figure it restates. <paramref name="turns"/> and
     /// <paramref name="words"/> run parallel to <paramref name="claims"/>: each claim's speaker turn, and the words its
-    /// clause gives it before and after it. An echo is known by all its words, the figure it restates by those before it.
+    /// clause gives it before and after it. Both an echo and the figure it restates are known by all their words: what a
+    /// first statement says after its figure ("48,600 cases of patent disputes were handled") names it as much as what
+    /// comes before, and an echo may put those words first ("Nearly 49,000 cases of patent disputes were handled").
     /// </summary>
     public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words)
     {
@@ -49,7 +51,7 @@ internal static partial class Echoes
         // for the figures that get compared: most of a transcript's figures are never an echo's candidate.
         var unitWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var content = new HashSet<string>?[claims.Count];
-        HashSet<string> Words(int i, string text)
+        HashSet<string> AllWords(int i)
         {
             var unit = claims[i].Claim.Quantity.Unit;
             if (!unitWords.TryGetValue(unit, out var ofUnit))
@@ -57,7 +59,7 @@ internal static partial class Echoes
                 unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
             }
 
-            var said = Content(text);
+            var said = Content(words[i].Before + " " + words[i].After);
             said.ExceptWith(ofUnit);
             return said;
         }
@@ -82,13 +84,13 @@ internal static partial class Echoes
                 continue;
             }
 
-            var echoContent = Words(i, words[i].Before + " " + words[i].After);
+            var echoContent = content[i] ??= AllWords(i);
             // A rate that borrows the words of the level before it borrows its unit too, which says how the level is
             // counted, not what the rate is of: "PM2.5 was 37.1 micrograms per cubic meter, down 6.8%" in one region
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
-            var telling = echoContent.Count(Telling) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Count(w => echoContent.Contains(w) && Telling(w)) : 0);
-            var found = telling < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= Words(j, words[j].Before))).ToList();
+            var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
+            var found = weight < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
@@ -111,7 +113,7 @@ internal static partial class Echoes
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
                 && echoContent.Count == 1 && echoContent.All(Telling))
             {
-                found = [.. candidates.Where(j => (content[j] ??= Words(j, words[j].Before)).Overlaps(echoContent))];
+                found = [.. candidates.Where(j => (content[j] ??= AllWords(j)).Overlaps(echoContent))];
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
@@ -123,7 +125,7 @@ internal static partial class Echoes
             var restated = result[found[0]];
             if (restated.Measure is null)
             {
-                restated = restated with { Measure = Named(restated, words[found[0]].Before), Note = null };
+                restated = restated with { Measure = Named(restated, NamingWords(restated, words[found[0]])), Note = null };
                 result[found[0]] = restated;
             }
 
@@ -167,6 +169,11 @@ internal static partial class Echoes
             NameOf(words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
 
+    // "Visitors reached 47.6 million people" is named by the words before its figure; "In June, of the 540 million people
+    // with unemployment insurance, …", whose words before it name nothing, by its unit and the words after it.
+    private static string NamingWords(BoundClaim claim, (string Before, string After, string? BorrowedUnit) words) =>
+        Content(words.Before.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal)).Count > 0 ? words.Before : claim.Claim.Quantity.Unit + " " + words.After;
+
     // The verb and hedge that lead to the figure ("Visitors reached") say nothing of what it is: the name ends before
     // them, unless they are all there is.
     private static string NameOf(string[] words)
@@ -175,9 +182,20 @@ internal static partial class Echoes
         return string.Join(' ', named.Length > 0 ? named : words).Trim(' ', ',', '.', ';');
     }
 
-    /// <summary>The words of a text that say what a figure is of.</summary>
-    public static HashSet<string> Content(string text) =>
-        [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+    /// <summary>The words of a text that say what a figure is of, code names with a digit among them ("M2", "5G").</summary>
+    public static HashSet<string> Content(string text)
+    {
+        HashSet<string> words = [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+        foreach (var name in CodeName().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(name.Index, name.Length).ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
+    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) ? 1 : 0;
 
     /// <summary>
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
@@ -278,6 +296,11 @@ internal static partial class Echoes
             }
         }
     }
+
+    // Letters then digits ("M2", "G20") or one digit and one letter ("5G"); not a number with its unit ("10km"), an
+    // ordinal ("3rd") or a period ("Q2", "H1"), which say nothing of what is counted.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?!(?:q[1-4]|h[12])\b)(?:\p{L}+\d[\p{L}\d]*|\d\p{L})(?![\p{L}\d]|[.,]\d|%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CodeName();
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelAfterFigure();

@@ -261,7 +261,10 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
-        var subject = text[start..verb.Index].Trim();
+        // "Highway investment, at 1.08 trillion yuan, fell 7.5%": a figure set off by commas after the subject is said
+        // of it, and is no part of its name.
+        var end = FigureAside().Match(text, start, verb.Index - start) is { Success: true } aside ? aside.Index : verb.Index;
+        var subject = text[start..end].Trim();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (subject.Length == 0 || words.Length > 9 || subject.Any(char.IsDigit) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
         {
@@ -270,12 +273,12 @@ internal sealed partial class SentenceAnalysis
 
         // "Investment in Belt and Road partner countries was …": an entity inside the subject is whose, and the
         // subject still names what is measured; a measure inside it names that instead.
-        if (mentions.Any(m => m.Start < verb.Index && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))
+        if (mentions.Any(m => m.Start < end && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))
         {
             return;
         }
 
-        mentions.Add(new Mention(start, verb.Index, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
+        mentions.Add(new Mention(start, end, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
     }
 
     private static int PhraseEnd(string text, int phraseStart, List<Mention> mentions)
@@ -402,6 +405,10 @@ internal sealed partial class SentenceAnalysis
     // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
     [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EllipticalHead();
+
+    // ", at about 560 billion yuan, " right before the verb (the search is bounded by the subject's span).
+    [GeneratedRegex(@",\s*at\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[^,]*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FigureAside();
 
     [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Subordinate();

@@ -116,7 +116,8 @@ internal static partial class StatedParts
 
     private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
 
-    /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …":
+    /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …", "…
+    /// 49,000 cases were handled, 14,800 of which involved online shops":
     /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it. "… stood at
     /// 3.97 trillion yuan — 3.16 trillion in … and 810 billion in …", "… 82.7 billion yuan: 58.4 billion yuan on … and
     /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown, and all of it
@@ -161,10 +162,10 @@ internal static partial class StatedParts
         var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
         // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
-        // whole of its own is a share of the total.
+        // whole of its own, or only "the total" ("…, or 39.4% of the total"), is a share of the total.
         bool ShareOfTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && b.PartOf is null && Position(sentence, b.Claim) < listEnd
             && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start)
-            && Breakdowns.NamesNoWhole(sentence, b.Claim);
+            && (Breakdowns.NamesNoWhole(sentence, b.Claim) || OfTheTotal().IsMatch(sentence.Text, Position(sentence, b.Claim) + b.Claim.Span.Length));
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] }
             : ShareOfTotal(b) ? b with { PartOf = total.Claim } : b)];
     }
@@ -177,7 +178,7 @@ internal static partial class StatedParts
         {
             var shareEnd = Position(sentence, share.Claim) + share.Claim.Span.Length;
             var whole = bound.FirstOrDefault(b => Position(sentence, b.Claim) >= shareEnd && IsAmount(b));
-            if (whole is null || !WholeStatedAfter().IsMatch(sentence.Text.AsSpan(shareEnd, Position(sentence, whole.Claim) - shareEnd)))
+            if (whole is null || WholeStatedAfter().Match(sentence.Text, shareEnd, Position(sentence, whole.Claim) - shareEnd) is not { Success: true } stated)
             {
                 continue;
             }
@@ -189,7 +190,11 @@ internal static partial class StatedParts
                 continue;
             }
 
-            result = [.. result.Select(b => b == share || b == part ? b with { PartOf = whole.Claim } : b)];
+            // "68.8% of the annual target of 25,000", "103.7% of the normal holding of 39 million head": an amount
+            // measured against a named reference, which it may exceed, is the share's part but not listed under it.
+            result = stated.Groups["reference"].Success
+                ? [.. result.Select(b => b == share ? b with { PartOf = whole.Claim, Items = [part.Claim] } : b)]
+                : [.. result.Select(b => b == share || b == part ? b with { PartOf = whole.Claim } : b)];
         }
 
         return result;
@@ -260,7 +265,9 @@ internal static partial class StatedParts
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();
 
-    [GeneratedRegex(@",\s*(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The cue before the parts ("…, of which …"), or the first part said to be "of which" or "of whom" (", 14,800 of
+    // which involved …", ", 1.24 million of whom work abroad"), which opens the list at its comma.
+    [GeneratedRegex(@",\s*(?:(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s|(?=" + SpokenHedge.Optional + @"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+of\s+(?:which|whom)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
     // After a total and a few words without figures, a colon or dash with an amount right after it.
@@ -277,7 +284,7 @@ internal static partial class StatedParts
     [GeneratedRegex(@"\s*[—–]|[,;]\s+(?:with|bringing|taking|for\s+a\s+total|totaling|totalling|together|accounting|making\s+up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListStop();
 
-    // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan".
-    [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+)?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan", "… of the annual target of 25,000".
+    [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+|(?<reference>(?:[\p{L}'’-]+\s+){1,4}of\s+))?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStatedAfter();
 }

@@ -168,6 +168,39 @@ public class ClaimBinderTests
         Assert.False(share.Whole?.Entity.IsNational);
     }
 
+
+    [Theory]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total.")]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total!")]
+    [InlineData("In 2024, total imports and exports reached 9.2 trillion yuan. Chile, a growing partner, had trade of 2.1 trillion yuan, up 4%, or 22.8% of the total, a record.")]
+    public void ShareOfTheTotal_AtTheSentencesEnd_NamesItsWhole(string text) =>
+        Assert.Equal("total-trade", Bound(text, "22.8%").Whole?.Measure.Id);
+    [Theory]
+    [InlineData("In 2024, private enterprises' imports and exports grew 6.1% to 19.2 trillion yuan. Their share rose 0.8 percentage point to 46.4%.")]
+    [InlineData("In 2024, private enterprises' imports and exports grew 6.1% to 19.2 trillion yuan. Their share of the national total was 46.4%.")]
+    [InlineData("In 2024, private enterprises' imports and exports grew 6.1% to 19.2 trillion yuan, and their share was 46.4%.")]
+    public void OwnersShare_NamingNoWhole_IsOfTheMeasureJustGrownInTheNations(string text)
+    {
+        var share = Bound(text, "46.4%");
+        Assert.Equal(("total-trade", "private-enterprises"), (share.Measure?.Id, share.Entity.Id));
+        Assert.Equal("total-trade", share.Whole?.Measure.Id);
+        Assert.True(share.Whole?.Entity.IsNational);
+    }
+
+    [Fact]
+    public void ShareNamingNoWhole_AfterTheNationsGrowth_IsNotAShareOfItself() =>
+        Assert.Null(Bound("In 2024, total imports and exports grew 6.1% to 19.2 trillion yuan, and its share rose to 46.4%.", "46.4%").Whole);
+
+    [Theory]
+    [InlineData("In the first half, spending fell, mainly because dredging investment, at 2.41 billion yuan, fell 3.1% as projects ended.")]
+    [InlineData("In the first half, dredging investment, at about 2.41 billion yuan, fell 3.1%.")]
+    public void FigureSetOffAfterTheSubject_AndTheVerbsFigure_AreTheSubjects(string text)
+    {
+        var level = Bound(text, text.Contains("about", StringComparison.Ordinal) ? "about 2.41 billion yuan" : "2.41 billion yuan");
+        Assert.Equal("open:dredging investment", level.Measure?.Id);
+        Assert.Equal(level.Measure?.Id, Bound(text, "3.1%").Measure?.Id);
+    }
+
     [Fact]
     public void MeasureWordAsAdjective_IsNotTheMeasure()
     {

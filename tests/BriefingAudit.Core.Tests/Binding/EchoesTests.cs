@@ -61,6 +61,31 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, there were 12,400 river cruises, up 8.1%, and ticket revenue was 2.1 billion yuan.\n\n"
             + $"Xinhua:\n\nThank you. In the first half, river cruises exceeded {cruises}. Why?").Contains("BA1001"));
 
+    [Theory]
+    [InlineData("Nearly 60,000", true)]
+    [InlineData("Nearly 49,000", false)]
+    public void FirstStatementNamedByWordsAfterItsFigure_IsRestatedByThem(string cases, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, harbor offices handled 48,600 cases of cargo theft disputes through mediation, up 11.2%.\n\n"
+            + $"Xinhua:\n\nThank you. {cases} cases of cargo theft disputes were handled through mediation in the first half. Why?").Contains("BA1001"));
+
+    [Fact]
+    public void WordsAfterAFirstStatement_ThatAnotherHasToo_MakeNoEcho() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, harbor offices handled 48,600 cases of cargo theft disputes through mediation. River police took 21,300 cases of cargo theft disputes to court.\n\n"
+            + "Xinhua:\n\nThank you. Nearly 60,000 cases of cargo theft disputes were settled in the first half. Why?"));
+
+    [Theory]
+    [InlineData("P3 grew 9.2%", true)]
+    [InlineData("P3 grew 6.2%", false)]
+    // Linked to P4's 2.2%, not to P3's 6.2%.
+    [InlineData("P4 grew 2.2%", false)]
+    [InlineData("P4 grew 6.2%", true)]
+    public void CodeNameWithADigit_NamesTheFigureAlone(string echo, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nAt the end of June, the broad harbor fund (P3) stood at 412.5 billion yuan, up 6.2%, and the narrow harbor fund (P4) was 91.3 billion yuan, up 2.2%.\n\n"
+            + $"Xinhua:\n\nThank you. At the end of June, {echo}. Why?").Contains("BA1001"));
+
     [Fact]
     public void FirstStatementNamedByItsEcho_IsNamedWithoutItsVerb()
     {
@@ -99,10 +124,18 @@ public class EchoesTests
     [Theory]
     // The label after a figure is that figure's, not the next one's.
     [InlineData("In June, 1.07 billion people were covered by basic pension insurance, 248 million people by unemployment insurance and 306 million people by injury insurance.")]
-    // Words before a comma are another clause's.
-    [InlineData("In June, of the 540 million people with unemployment insurance, 306 million people were urban workers.")]
     public void WordsThatBelongToAnotherFigure_DoNotMakeAnEcho(string opening) =>
         Assert.Empty(TestPipeline.Errors("Liu Wei:\n\n" + opening + "\n\nXinhua:\n\nIn June, about 250 million people had unemployment insurance. Why?"));
+
+    [Fact]
+    public void WordsBeforeAComma_AreAnotherClauses_AndNameTheFigureBeforeIt()
+    {
+        // "306 million people" is not the echo's: the words are those after "540 million people", which they name.
+        var finding = Assert.Single(TestPipeline.Check(
+            "Liu Wei:\n\nIn June, of the 540 million people with unemployment insurance, 306 million people were urban workers.\n\n"
+            + "Xinhua:\n\nIn June, about 250 million people had unemployment insurance. Why?").Findings);
+        Assert.StartsWith("people with unemployment insurance, June is stated as 540 million people", finding.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     // The total the answer opens with is narrowed ("sent abroad"): its rate is that of the narrower population.

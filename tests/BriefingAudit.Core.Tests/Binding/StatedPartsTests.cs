@@ -26,6 +26,12 @@ public class StatedPartsTests
     public void OfWhichPartsLessThanTheTotal_IsNoError() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands."));
 
+    [Theory]
+    [InlineData("The ferry lines employ 46,000 people, 9,200 of whom work on the islands.", false)]
+    [InlineData("The ferry lines employ 46,000 people, 49,200 of whom work on the islands.", true)]
+    public void FirstPartSaidToBeOfWhom_IsAPartOfTheAmountBeforeIt(string text, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(text).Contains(RuleIds.Breakdown));
+
     [Fact]
     public void OfWhichPartsMoreThanTheTotal_IsAnError() =>
         Assert.Contains(RuleIds.Breakdown, TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands and 4.3 million travelled to the coast."));
@@ -42,6 +48,21 @@ public class StatedPartsTests
     public void ShareOfAWholeStatedAfterIt_Failing_IsAnError(string text) =>
         Assert.Contains(RuleIds.Share, TestPipeline.Errors(text));
 
+    [Theory]
+    [InlineData("In the first half, dredging was finished on 1,640 berths, {0}% of the annual target of 2,400, clearing 9.2 million cubic meters of silt.", "68.3", false)]
+    [InlineData("In the first half, dredging was finished on 1,640 berths, {0}% of the annual target of 2,400, clearing 9.2 million cubic meters of silt.", "78.3", true)]
+    [InlineData("The ferry lines earned 1.9 billion yuan at the gates, or {0}% of the total of 5.2 billion yuan.", "36.5", false)]
+    [InlineData("The ferry lines earned 1.9 billion yuan at the gates, or {0}% of the total of 5.2 billion yuan.", "46.5", true)]
+    // A reference may be exceeded: the part is not listed under it, so a share above 100% is no slip.
+    [InlineData("At the end of June, the fleet had 41.2 million tonnes of capacity, {0}% of the normal level of 40 million tonnes.", "103", false)]
+    [InlineData("At the end of June, the fleet had 41.2 million tonnes of capacity, {0}% of the normal level of 40 million tonnes.", "113", true)]
+    public void ShareOfANamedAmountGivenAfterIt_IsCheckedAgainstIt(string template, string share, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void PartMeasuredAgainstAReference_StillCountsForAnAverage() =>
+        Assert.Contains(RuleIds.Average, TestPipeline.Errors("Renovation began on 17,200 old dockyards, 68.8% of the annual target of 25,000, employing 2.96 million workers, or about 250 workers per dockyard."));
+
     [Fact]
     public void ParagraphOpeningWithAPart_HasNoTotal() =>
         Assert.Empty(TestPipeline.Errors("Trade with the islands grew 6.4% to 22.07 billion yuan in the first half, accounting for 50.3% of the total. Trade with the coast was 6.98 billion yuan, or 15.9% of the total."));
@@ -51,7 +72,11 @@ public class StatedPartsTests
     [InlineData("12.75 million seats. Of these, 4.55 million seats were on island routes, accounting for {0}%.", "45.7", true)]
     [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "62.2", false)]
     [InlineData("8.2 million passengers, of whom 5.1 million passengers went to the islands, or {0}%.", "72.2", true)]
-    public void ShareAfterAListedPart_NamingNoWhole_IsOfTheListsTotal(string template, string share, bool fails) =>
+    [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "35.9", false)]
+    [InlineData("Ticket sales reached 6.4 billion yuan, of which \"sail now, pay later\" sales were 2.3 billion yuan, or {0}% of the total.", "45.9", true)]
+    [InlineData("Nearly 8,000 ferry complaints were handled by mediation, 2,300 of which involved ticket refunds, or {0}%.", "29.1", false)]
+    [InlineData("Nearly 8,000 ferry complaints were handled by mediation, 2,300 of which involved ticket refunds, or {0}%.", "39.1", true)]
+    public void ShareAfterAListedPart_NamingNoWholeOrTheTotal_IsOfTheListsTotal(string template, string share, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors("In the first half, the ferry lines had " + string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
 
     [Fact]
