@@ -17,10 +17,14 @@ internal static partial class SentenceLinks
     {
         var result = new List<BoundClaim>(bound.Count);
         RateComparison? earlierGap = null;
-        foreach (var claim in bound)
+        for (var i = 0; i < bound.Count; i++)
         {
+            var claim = bound[i];
             switch (claim.Claim.Role)
             {
+                case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
+                    result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
+                    break;
                 case ClaimRole.Mean:
                     result.Add(claim with { Items = MeanItems(bound, claim.Claim) });
                     break;
@@ -135,6 +139,35 @@ internal static partial class SentenceLinks
 
         return measure is null ? null : new RateComparison(rate, null, measure, entity);
     }
+
+    /// <summary>
+    /// "2.61 trillion yuan, up 16.1%", "501 million trips were made, up 5.9%", "a rise of 19.3%", "rose 2.1% to 512.3
+    /// billion yuan": the growth rate right after an amount, or right before it with "to" between, is that amount's,
+    /// whatever it measures. Only the figure next to it counts, and after it only when "up", "down" or "an increase
+    /// of" opens the last comma's clause, so a rate said for something else ("…, while B grew 3%") is never taken.
+    /// </summary>
+    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index)
+    {
+        var level = bound[index].Claim;
+        if (index + 1 < bound.Count && bound[index + 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } after
+            && Between(sentence, level, after) is var between && between.LastIndexOf(',') is var comma && comma <= MaxWordsBeforeGrowth
+            && between.IndexOf(';') < 0 && ClaimBinder.GrowthAfterLevel().IsMatch(between[Math.Max(0, comma)..]))
+        {
+            return after;
+        }
+
+        return index > 0 && bound[index - 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } before
+            && ClaimBinder.LevelAfterGrowth().IsMatch(Between(sentence, before, level))
+            ? before
+            : null;
+    }
+
+    // "in the first quarter, up 7.8%", "were made, up 5.9%": the words after an amount that may stand before its growth.
+    private const int MaxWordsBeforeGrowth = 40;
+
+    /// <summary>The words of the sentence between two of its figures.</summary>
+    private static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>
+        sentence.Text.AsSpan()[(first.Span.End - sentence.Start)..(second.Span.Start - sentence.Start)];
 
     /// <summary>"706,000 enterprises …, an increase of 61,000, or 9.5%": the level of the change's unit before it, and
     /// the growth rate or the earlier level ("when it was 1,666 hours") stated with it.</summary>

@@ -1,0 +1,33 @@
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Checking;
+
+/// <summary>
+/// The growth rate of a level: the one its sentence gives beside it (<see cref="BoundClaim.Growth"/>: "2.61 trillion
+/// yuan, up 16.1%"), or, for a level tied to the vocabulary, the growth the transcript states for that figure.
+/// <see cref="Claims"/> are the statements of the rate, for the finding to cite. Immutable.
+/// </summary>
+internal sealed record LevelGrowth(Interval Rate, Claim First, IReadOnlyList<Claim> Claims)
+{
+    public static LevelGrowth? Of(BoundClaim level, CheckContext context)
+    {
+        if (level.Growth is { } said)
+        {
+            return new LevelGrowth(said.SignedInterval, said, [said]);
+        }
+
+        if (!level.IsBound)
+        {
+            return null;
+        }
+
+        // Growth in dollars is another figure than growth in yuan: a level in a second currency takes only a rate
+        // bound to that currency.
+        var figure = level.Claim.Quantity.Dimension == UnitDimension.Currency && level.Claim.Quantity.Unit != context.MainCurrency
+            ? context.Tightened.Find(new FigureKey(level.Measure!.Id, level.Entity.Id, level.Period!.Id, ClaimRole.Change, $"percent of {level.Claim.Quantity.Unit}", null, null))
+            : context.Tightened.Change(level.Measure!.Id, level.Entity.Id, level.Period!.Id);
+        return figure is null ? null : new LevelGrowth(figure.Interval, figure.First.Claim, [.. figure.Agreeing.Select(b => b.Claim)]);
+    }
+}
