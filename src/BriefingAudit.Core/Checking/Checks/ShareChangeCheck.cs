@@ -20,19 +20,20 @@ public sealed class ShareChangeCheck : ICheck
                 .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
                 .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
                 .FirstOrDefault();
-            if (share is null)
+            var whole = share?.Whole;
+            var period = share?.Period!.Id;
+            var part = share is null ? null : context.Tightened.Levels(share.Measure!.Id, share.Entity.Id, period!).FirstOrDefault();
+            var total = part is null ? null : context.Tightened.Find(part.Key with { Measure = whole!.Measure.Id, Entity = whole.Entity.Id });
+            var partGrowth = part is null ? null : context.Tightened.Change(share!.Measure!.Id, share.Entity.Id, period!);
+            var wholeGrowth = total is null ? null : context.Tightened.Change(whole!.Measure.Id, whole.Entity.Id, period!);
+            if (share is null || part is null || total is null || partGrowth is null || wholeGrowth is null)
             {
-                continue;
-            }
+                // The vocabulary does not give all four figures: the text may still tie the share to its part and whole.
+                if (OfStatedShare(rule, change, context) is { } finding)
+                {
+                    yield return finding;
+                }
 
-            var whole = share.Whole!;
-            var period = share.Period!.Id;
-            var part = context.Tightened.Levels(share.Measure!.Id, share.Entity.Id, period).FirstOrDefault();
-            var total = part is null ? null : context.Tightened.Find(part.Key with { Measure = whole.Measure.Id, Entity = whole.Entity.Id });
-            var partGrowth = context.Tightened.Change(share.Measure.Id, share.Entity.Id, period);
-            var wholeGrowth = context.Tightened.Change(whole.Measure.Id, whole.Entity.Id, period);
-            if (part is null || total is null || partGrowth is null || wholeGrowth is null)
-            {
                 continue;
             }
 
@@ -54,6 +55,38 @@ public sealed class ShareChangeCheck : ICheck
             var involved = new[] { share }.Concat(part.Agreeing).Concat(total.Agreeing).Concat(partGrowth.Agreeing).Concat(wholeGrowth.Agreeing);
             yield return FindingBuilder.Create(rule, message, change, involved, implied, change.Claim.SignedInterval);
         }
+    }
+
+    /// <summary>
+    /// "Of this, road freight was 20.29 billion tonnes, up 3.6%, … Road freight made up 73.6% of the total, 0.2
+    /// percentage point less than a year earlier": the part and whole of the share are figures the text names
+    /// (<see cref="StatedShare"/>), each with its growth, so last year's share is share × (1 + g_whole) / (1 + g_part),
+    /// whatever is measured.
+    /// </summary>
+    private static Finding? OfStatedShare(Rule rule, BoundClaim change, CheckContext context)
+    {
+        var stated = context.Claims
+            .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share)
+            .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
+            .Select(c => StatedShare.Of(c, context))
+            .FirstOrDefault();
+        if (stated is null || LevelGrowth.Of(stated.Part, context) is not { } partGrowth || LevelGrowth.Of(stated.Whole, context) is not { } wholeGrowth)
+        {
+            return null;
+        }
+
+        var share = stated.Share.Claim;
+        var implied = Derived.ShareChange(share.Interval, partGrowth.Rate, wholeGrowth.Rate);
+        if (implied.Overlaps(change.Claim.SignedInterval))
+        {
+            return null;
+        }
+
+        var message =
+            $"the share {Wording.Cite(share)} is said to have changed by {Wording.Cite(change.Claim)} on a year earlier, but with its part growing {Wording.Cite(partGrowth.First)} "
+            + $"and its whole {Wording.Cite(wholeGrowth.First)}, last year's share was {Wording.Value(share.Interval * (Interval.Exactly(100) + wholeGrowth.Rate) / (Interval.Exactly(100) + partGrowth.Rate), share.Quantity)}, "
+            + $"a change of {Wording.Range(implied, change.Claim.Quantity)}";
+        return FindingBuilder.Create(rule, message, change, [share, stated.Part.Claim, stated.Whole.Claim, .. partGrowth.Claims, .. wholeGrowth.Claims], implied, change.Claim.SignedInterval);
     }
 
     private static string Name(BoundClaim share) =>
