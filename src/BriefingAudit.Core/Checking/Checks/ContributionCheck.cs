@@ -12,7 +12,8 @@ public sealed class ContributionCheck : ICheck
 {
     public string Kind => CheckKinds.Contribution;
 
-    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfStatedShare(rule, context));
+    // A contribution both readings can check is reported once.
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfStatedShare(rule, context)).DistinctBy(f => f.Location);
 
     /// <summary>
     /// "Coastal ferries carried 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total, and contributed 2.6

@@ -1,0 +1,24 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Checking.Checks;
+
+/// <summary>
+/// BA2007 on a share whose part and whole are figures the text names, on measures the vocabulary does not know: the
+/// part's contribution follows from the share and the growth said beside its part and its whole.
+/// </summary>
+public class ContributionCheckTests
+{
+    [Theory]
+    [InlineData("2.7", false)]
+    [InlineData("4.7", true)]
+    public void ShareSaidWithTheListedPart_ContributionFollowsFromTheGrowthOfPartAndWhole(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + $"and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing {contribution} percentage points to its growth.").Contains(RuleIds.Contribution));
+
+    [Fact]
+    public void WholeWithoutItsGrowth_SaysNothing() =>
+        Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(
+            "In the first half, ferries carried 10.48 million tonnes of freight. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + "and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing 4.7 percentage points to its growth."));
+}
