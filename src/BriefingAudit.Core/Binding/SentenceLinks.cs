@@ -137,6 +137,14 @@ internal static partial class SentenceLinks
             measure = gapMeasure;
         }
 
+        // "…, 12.1 percentage points faster than inbound tourist trips as a whole": a base the vocabulary has no name
+        // for is the open measure its words name, the nation's as open measures are. Not a one-word name ("than
+        // revenue"): the one open measure with the word may be a part ("government investment") of the whole meant.
+        if (measure is null && OpenMeasure.Named(than.Groups["phrase"].Value, UnitDimension.Currency) is { } open)
+        {
+            return new RateComparison(rate, null, open, EntityRef.National);
+        }
+
         return measure is null ? null : new RateComparison(rate, null, measure, entity);
     }
 
