@@ -89,17 +89,34 @@ internal static partial class SentenceLinks
             return new RateComparison(first, second);
         }
 
+        // "The decline narrowed by 5.9 percentage points from 7.1% in the first quarter to 1.2% in the second": both
+        // rates follow the gap, the earlier after "from", the later after "to".
+        var gapEnd = gap.Span.End - sentence.Start;
+        var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        var later = next is null ? null : claims.FirstOrDefault(c => c.Span.Start > next.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && later is not null && later.Role == next.Role
+            && FromRate().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]) && ToRate().IsMatch(Between(sentence, next, later)))
+        {
+            return new RateComparison(later, next);
+        }
+
         var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
         if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level))
         {
             return null;
         }
 
-        var gapEnd = gap.Span.Start + gap.Span.Length - sentence.Start;
-
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
-        var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
         if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
+        {
+            return new RateComparison(rate, next);
+        }
+
+        // "… stood at 64.9%, down 0.2 percentage point from 65.1% at the beginning of the year": the earlier rate follows
+        // "from", the rate it moved to is the figure right before the gap, in a clause that has not moved on ("…, while
+        // M2 growth picked up by 0.4 percentage point from 7.9%" is not of the rate before it).
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && next.Role == rate.Role && FromRate().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)])
+            && claims.IndexOf(gap) == claims.IndexOf(rate) + 1 && !ClauseMovesOn().IsMatch(Between(sentence, rate, gap)))
         {
             return new RateComparison(rate, next);
         }
@@ -210,8 +227,20 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
-    [GeneratedRegex(@"[,;]\s*(?:an?|the)\s+(?:difference|gap)\s+of\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, accelerating by": the two rates before are compared.
+    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceOf();
+
+    // From a gap to the rate it moved from: "from", "from a decline of".
+    [GeneratedRegex(@"^\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromRate();
+
+    // From the earlier rate to the later: "in the first quarter to".
+    [GeneratedRegex(@"^[^,;]{0,60}?\bto\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToRate();
+
+    [GeneratedRegex(@"[;]|\b(?:while|whereas|but|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseMovesOn();
 
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|smaller|larger|greater|bigger)\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Elliptical();

@@ -50,6 +50,11 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "For repairs, the ferry fund repaid 84.3% of eligible costs for owners against 68.7% for renters, a difference of {0} percentage points.", "15.6", "25.6")]
     [InlineData(RuleIds.RateGap, "Island fares rose 6.1% and coastal fares 2.3%, a gap of {0} percentage points.", "3.8", "5.8")]
     [InlineData(RuleIds.RateGap, "Ferry cargo volume rose 4.2% in the first half.\n\nIsland ferry cargo volume grew 9.4% in the first half, {0} percentage points faster than ferry cargo volume as a whole.\n", "5.2", "8.2")]
+    [InlineData(RuleIds.RateGap, "Ferry fares rose 2.3% in the first quarter and 3.1% in the second, a pickup of {0} percentage point.", "0.8", "1.8")]
+    [InlineData(RuleIds.RateGap, "The berth occupancy rate was 71.2%, compared with 69.5% a year earlier, an improvement of {0} percentage points.", "1.7", "3.7")]
+    [InlineData(RuleIds.RateGap, "Cargo was 12.4 million tonnes in the first quarter, up 4%, and 13.1 million tonnes in the second, up 6.5%, accelerating by {0} percentage points.", "2.5", "4.5")]
+    [InlineData(RuleIds.RateGap, "The decline in ferry revenue narrowed by {0} percentage points from 8.2% in the first quarter to 3.1% in the second.", "5.1", "7.1")]
+    [InlineData(RuleIds.RateGap, "At the end of June, the fleet's utilization rate stood at 81.4%, down {0} percentage point from 82.1% at the start of the year.", "0.7", "1.7")]
     [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
@@ -57,6 +62,11 @@ public class SentenceLinksTests
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
         Assert.Contains(ruleId, TestPipeline.Errors(string.Format(null, template, wrong)));
     }
+
+    // "…, while" moves on to another subject: the rate before it is not the one the gap moved from 7.9% to.
+    [Fact]
+    public void GapFromARate_AfterTheClauseMovedOn_IsNotOfTheRateBefore() =>
+        Assert.Null(TestPipeline.Bound("Ferry fares rose 2.2%, while cargo rates picked up by 0.4 percentage point from 7.9% at the end of May.", "0.4 percentage point").Comparison);
 
     // One word names too little: the one rate of an open measure with it may be a part ("island cargo"), not the whole.
     [Fact]
