@@ -46,30 +46,74 @@ public sealed class ContributionCheck : ICheck
         }
     }
 
+    /// <summary>
+    /// "Private enterprises … contributed 4.7 percentage points to the growth of China's foreign trade", "Non-tax revenue
+    /// grew 11.3% and contributed 1.8 percentage points to revenue growth": the whole is the nation's figure of the
+    /// measure, for an entity, or the total the sum rules make the measure a part of; the share is the one the sentence
+    /// states, else the part's level over the whole's.
+    /// </summary>
     private static IEnumerable<Finding> ByVocabulary(Rule rule, CheckContext context)
     {
-        foreach (var contribution in context.Claims.Where(c => c.Claim.Role == ClaimRole.Contribution && c.IsBound && !c.Entity.IsNational))
+        foreach (var contribution in context.Claims.Where(c => c.Claim.Role == ClaimRole.Contribution && c.IsBound))
         {
-            var inSentence = context.Claims.Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Entity.Id == contribution.Entity.Id).ToList();
-            var share = inSentence.FirstOrDefault(c => c.Claim.Role == ClaimRole.Share && c.Whole is { Entity.IsNational: true });
-            var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
-                ?? context.Tightened.Change(contribution.Measure!.Id, contribution.Entity.Id, contribution.Period!.Id)?.Interval;
-            var wholeGrowth = context.Tightened.Change(contribution.Measure!.Id, EntityRef.National.Id, contribution.Period!.Id);
-            if (share is null || partGrowth is not { } gp || wholeGrowth is null)
+            var (measure, entity, period) = (contribution.Measure!.Id, contribution.Entity.Id, contribution.Period!.Id);
+            if (WholeOf(contribution, context) is not { } whole)
             {
                 continue;
             }
 
-            var implied = Derived.Contribution(share.Claim.Interval, gp, wholeGrowth.Interval);
+            var inSentence = context.Claims.Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Entity.Id == entity).ToList();
+            var statedShare = inSentence.FirstOrDefault(c => c.Claim.Role == ClaimRole.Share && c.Whole is { } w && w.Measure.Id == whole.Measure && w.Entity.Id == whole.Entity);
+            var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
+                ?? context.Tightened.Change(measure, entity, period)?.Interval;
+            var wholeGrowth = context.Tightened.Change(whole.Measure, whole.Entity, period);
+            var levels = statedShare is null ? LevelsOf(measure, entity, whole, period, context) : null;
+            var share = statedShare?.Claim.Interval ?? (levels is { } l ? Derived.SharePercent(l.Part.Interval, l.Whole.Interval) : null);
+            if (share is not { } s || partGrowth is not { } gp || wholeGrowth is null)
+            {
+                continue;
+            }
+
+            var implied = Derived.Contribution(s, gp, wholeGrowth.Interval);
             if (implied.Overlaps(contribution.Claim.SignedInterval))
             {
                 continue;
             }
 
+            var shareSaid = statedShare is not null ? Wording.Cite(statedShare.Claim) : $"{Wording.Cite(levels!.Value.Part.First.Claim)} / {Wording.Cite(levels.Value.Whole.First.Claim)}";
             var message =
-                $"{contribution.Entity.Name} is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of {contribution.Measure.Name}, but "
-                + $"share {Wording.Cite(share.Claim)} × growth {Wording.Range(gp, share.Claim.Quantity)} / (1 + growth) × (1 + national growth {Wording.Cite(wholeGrowth.First.Claim)}) = {Wording.Range(implied, contribution.Claim.Quantity)}";
-            yield return FindingBuilder.Create(rule, message, contribution, inSentence.Where(c => c.Claim.Role is ClaimRole.Share or ClaimRole.Change).Concat(wholeGrowth.Agreeing), implied, contribution.Claim.SignedInterval);
+                $"{Wording.Short(contribution)} is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of {wholeGrowth.First.Describe()}, but "
+                + $"share {shareSaid} × growth {Wording.Range(gp, wholeGrowth.First.Claim.Quantity)} / (1 + growth) × (1 + the whole's growth {Wording.Cite(wholeGrowth.First.Claim)}) = {Wording.Range(implied, contribution.Claim.Quantity)}";
+            var involved = inSentence.Where(c => c.Claim.Role is ClaimRole.Share or ClaimRole.Change).Concat(wholeGrowth.Agreeing)
+                .Concat(levels is { } used ? used.Part.Agreeing.Concat(used.Whole.Agreeing) : []);
+            yield return FindingBuilder.Create(rule, message, contribution, involved, implied, contribution.Claim.SignedInterval);
         }
+    }
+
+    /// <summary>The figure a bound contribution is to the growth of: the nation's of its measure, or its measure's total by the sum rules.</summary>
+    private static (string Measure, string Entity)? WholeOf(BoundClaim contribution, CheckContext context)
+    {
+        if (!contribution.Entity.IsNational)
+        {
+            return (contribution.Measure!.Id, EntityRef.National.Id);
+        }
+
+        var totals = context.SumRelations.Where(r => !r.PartsMayBeIncomplete && r.Parts.Any(p => p.Measure == contribution.Measure!.Id && p.Entity is null) && r.Total.Entity is null)
+            .Select(r => r.Total.Measure).Distinct().Take(2).ToList();
+        return totals is [var total] ? (total, EntityRef.National.Id) : null;
+    }
+
+    /// <summary>The part's level and the whole's, stated in one unit for the period.</summary>
+    private static (Figure Part, Figure Whole)? LevelsOf(string measure, string entity, (string Measure, string Entity) whole, string period, CheckContext context)
+    {
+        foreach (var part in context.Tightened.Levels(measure, entity, period))
+        {
+            if (context.Tightened.Find(part.Key with { Measure = whole.Measure, Entity = whole.Entity }) is { } total)
+            {
+                return (part, total);
+            }
+        }
+
+        return null;
     }
 }

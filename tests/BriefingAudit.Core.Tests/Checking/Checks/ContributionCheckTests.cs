@@ -21,4 +21,13 @@ public class ContributionCheckTests
         Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(
             "In the first half, ferries carried 10.48 million tonnes of freight. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
             + "and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing 4.7 percentage points to its growth."));
+
+    /// <summary>A part measure's contribution, said sentences after its level: the share is its level over its total's by the sum rules.</summary>
+    [Theory]
+    [InlineData("3.6", false)]
+    [InlineData("5.6", true)]
+    public void PartMeasureOfASumRule_ContributionFollowsFromTheLevels(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half of the year, total imports and exports reached 20.13 trillion yuan, up 4.1%. Exports were 12.06 trillion yuan, up 6.1%, "
+            + $"and imports 8.07 trillion yuan, up 1.2%. Exports contributed {contribution} percentage points to the growth of total trade.").Contains(RuleIds.Contribution));
 }
