@@ -1,6 +1,7 @@
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
+using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Checking.Checks;
 
@@ -14,7 +15,7 @@ public sealed class ShareChangeCheck : ICheck
 
     public IEnumerable<Finding> Run(Rule rule, CheckContext context)
     {
-        foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && c.ComparedTo is null))
+        foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && (c.ComparedTo is null || IsTheYearBefore(c.ComparedTo, c.Period))))
         {
             var share = context.Claims
                 .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
@@ -88,6 +89,13 @@ public sealed class ShareChangeCheck : ICheck
             + $"a change of {Wording.Range(implied, change.Claim.Quantity)}";
         return FindingBuilder.Create(rule, message, change, [share, stated.Part.Claim, stated.Whole.Claim, .. partGrowth.Claims, .. wholeGrowth.Claims], implied, change.Claim.SignedInterval);
     }
+
+    /// <summary>"0.7 percentage point higher than in 2023" of a share for 2024 is a change on a year earlier too.</summary>
+    private static bool IsTheYearBefore(Term comparedTo, Term? period) =>
+        period is not null && Year(comparedTo) is { } before && Year(period) is { } year && year - before == 1;
+
+    private static int? Year(Term period) =>
+        period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal) && int.TryParse(period.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
     private static string Name(BoundClaim share) =>
         $"{(share.Entity.IsNational ? share.Measure!.Name : share.Entity.Name)} in {share.Whole!.Measure.Name}";

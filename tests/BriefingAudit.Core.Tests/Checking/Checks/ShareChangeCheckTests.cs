@@ -40,4 +40,13 @@ public class ShareChangeCheckTests
         Assert.DoesNotContain(RuleIds.ShareChange, TestPipeline.Errors(
             "In the first half, ferry freight reached 10.48 million tonnes, up 5.2%. By route, island ferry freight was 6.31 million tonnes, up 4.1%, "
             + "and coastal ferry freight was 4.17 million tonnes. Coastal ferry freight made up 39.8% of the total, 1.6 percentage point more than a year earlier."));
+
+    /// <summary>"… higher than in 2023" of a share stated for 2024 compares with a year earlier.</summary>
+    [Theory]
+    [InlineData("0.4", false)]
+    [InlineData("2.4", true)]
+    public void ChangeOnTheYearBeforeNamed_IsAChangeOnAYearEarlier(string change, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In 2024, total imports and exports reached 20.13 trillion yuan, up 4.1%. "
+            + $"Trade with ASEAN grew 7.2% to 3.10 trillion yuan, accounting for 15.4% of the total, {change} percentage point higher than in 2023.").Contains(RuleIds.ShareChange));
 }
