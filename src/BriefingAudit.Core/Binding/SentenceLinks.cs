@@ -187,8 +187,9 @@ internal static partial class SentenceLinks
             : null;
     }
 
-    // "in the first quarter, up 7.8%", "were made, up 5.9%": the words after an amount that may stand before its growth.
-    private const int MaxWordsBeforeGrowth = 40;
+    // "in the first quarter, up 7.8%", "in the production and supply of electricity, heat, gas and water, up 3.3%": the
+    // words after an amount that may stand before the comma that opens its growth.
+    private const int MaxWordsBeforeGrowth = 80;
 
     /// <summary>The words of the sentence between two of its figures.</summary>
     private static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>

@@ -23,11 +23,16 @@ internal sealed record LevelGrowth(Interval Rate, Claim First, IReadOnlyList<Cla
             return null;
         }
 
-        // Growth in dollars is another figure than growth in yuan: a level in a second currency takes only a rate
-        // bound to that currency.
-        var figure = level.Claim.Quantity.Dimension == UnitDimension.Currency && level.Claim.Quantity.Unit != context.MainCurrency
-            ? context.Tightened.Find(new FigureKey(level.Measure!.Id, level.Entity.Id, level.Period!.Id, ClaimRole.Change, $"percent of {level.Claim.Quantity.Unit}", null, null))
-            : context.Tightened.Change(level.Measure!.Id, level.Entity.Id, level.Period!.Id);
+        var figure = StatedFor(level.Key!, context);
         return figure is null ? null : new LevelGrowth(figure.Interval, figure.First.Claim, [.. figure.Agreeing.Select(b => b.Claim)]);
     }
+
+    /// <summary>
+    /// The growth rate the transcript states for the figure of a level. Growth in dollars is another figure than growth
+    /// in yuan: a level in a second currency takes only a rate bound to that currency.
+    /// </summary>
+    public static Figure? StatedFor(FigureKey level, CheckContext context) =>
+        level.Unit != context.MainCurrency && context.Claims.Any(c => c.Claim.Quantity.Dimension == UnitDimension.Currency && c.Claim.Quantity.Unit == level.Unit)
+            ? context.Tightened.Find(new FigureKey(level.Measure, level.Entity, level.Period, ClaimRole.Change, $"percent of {level.Unit}", null, null))
+            : context.Tightened.Change(level.Measure, level.Entity, level.Period);
 }

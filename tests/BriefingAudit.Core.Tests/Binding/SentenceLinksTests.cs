@@ -91,6 +91,7 @@ public class SentenceLinksTests
     [InlineData("Island ferry revenue rose 4.1% to 2.1 billion yuan.", "2.1 billion yuan", "4.1%")]
     [InlineData("Ferry operators earned revenue of 2.1 billion yuan, representing a year-on-year decrease of 0.4%.", "2.1 billion yuan", "0.4%")]
     [InlineData("Ferry lines carried 38.13 million passengers, a jump of 28.5%.", "38.13 million passengers", "28.5%")]
+    [InlineData("Profits were 387.3 billion yuan in the repair of ships, boats, ferries and harbour cranes, up 3.3%.", "387.3 billion yuan", "3.3%")]
     [InlineData("Ferries carried 82.17 million tonnes in the first quarter, up 7.8%.", "82.17 million tonnes", "7.8%")]
     // A rate of another clause's subject, or one after a semicolon, is not the level's.
     [InlineData("Island ferries carried 6.31 million tonnes, while coastal ferries grew 2.2%.", "6.31 million tonnes", null)]

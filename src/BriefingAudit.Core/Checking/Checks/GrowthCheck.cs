@@ -111,8 +111,7 @@ public sealed class GrowthCheck : ICheck
         return FindingBuilder.Create(rule, message, totalGrowth, involved, implied, totalRate);
     }
 
-    private static Figure? Growth(CheckContext context, Figure level) =>
-        context.Tightened.Change(level.Key.Measure, level.Key.Entity, level.Key.Period);
+    private static Figure? Growth(CheckContext context, Figure level) => LevelGrowth.StatedFor(level.Key, context);
 
     private static string Signed(Claim growth) => growth.Sign < 0 ? $"− {growth.Quantity.Value / 100:0.####}" : $"+ {growth.Quantity.Value / 100:0.####}";
 }

@@ -59,4 +59,14 @@ public class GrowthCheckTests
         Assert.Equal(fires, TestPipeline.Errors(
             "In the first half, during the Spring Festival holiday, there were 501 million trips, up 5.9%. During the May Day holiday, there were 314 million trips, up 6.4%. "
             + $"Taken together, the two holidays saw 815 million trips, up {totalGrowth}%.").Contains(RuleIds.Growth));
+
+    /// <summary>Growth in a second currency is checked against the rates bound to that currency, not the main one's.</summary>
+    [Theory]
+    [InlineData("1.0", false)]
+    [InlineData("6.0", true)]
+    public void SumOfTheVocabularyInASecondCurrency_UsesThatCurrencysRates(string importGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half of the year, total imports and exports reached 22.4 trillion yuan, up 4.4%. Exports were 13.1 trillion yuan, up 6.6%, and imports 9.3 trillion yuan, up 1.4%. "
+            + "Denominated in US dollars, total trade came to 3.12 trillion US dollars, up 3.8%, with exports of 1.83 trillion US dollars, up 5.9%, "
+            + $"and imports of 1.29 trillion US dollars, up {importGrowth}%.").Contains(RuleIds.Growth));
 }
