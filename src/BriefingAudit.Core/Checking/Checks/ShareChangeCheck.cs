@@ -21,13 +21,7 @@ public sealed class ShareChangeCheck : ICheck
                 .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
                 .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
                 .FirstOrDefault();
-            var whole = share?.Whole;
-            var period = share?.Period!.Id;
-            var part = share is null ? null : context.Tightened.Levels(share.Measure!.Id, share.Entity.Id, period!).FirstOrDefault();
-            var total = part is null ? null : context.Tightened.Find(part.Key with { Measure = whole!.Measure.Id, Entity = whole.Entity.Id });
-            var partGrowth = part is null ? null : context.Tightened.Change(share!.Measure!.Id, share.Entity.Id, period!);
-            var wholeGrowth = total is null ? null : context.Tightened.Change(whole!.Measure.Id, whole.Entity.Id, period!);
-            if (share is null || part is null || total is null || partGrowth is null || wholeGrowth is null)
+            if (share is null || FiguresOf(share, context) is not (var part, var total, var partGrowth, var wholeGrowth))
             {
                 // The vocabulary does not give all four figures: the text may still tie the share to its part and whole.
                 if (OfStatedShare(rule, change, context) is { } finding)
@@ -56,6 +50,17 @@ public sealed class ShareChangeCheck : ICheck
             var involved = new[] { share }.Concat(part.Agreeing).Concat(total.Agreeing).Concat(partGrowth.Agreeing).Concat(wholeGrowth.Agreeing);
             yield return FindingBuilder.Create(rule, message, change, involved, implied, change.Claim.SignedInterval);
         }
+    }
+
+    /// <summary>The levels and growth rates of a bound share's part and whole, by the vocabulary; null when one is not stated.</summary>
+    private static (Figure Part, Figure Total, Figure PartGrowth, Figure WholeGrowth)? FiguresOf(BoundClaim share, CheckContext context)
+    {
+        var (whole, period) = (share.Whole!, share.Period!.Id);
+        var part = context.Tightened.Levels(share.Measure!.Id, share.Entity.Id, period).FirstOrDefault();
+        var total = part is null ? null : context.Tightened.Find(part.Key with { Measure = whole.Measure.Id, Entity = whole.Entity.Id });
+        var partGrowth = context.Tightened.Change(share.Measure.Id, share.Entity.Id, period);
+        var wholeGrowth = context.Tightened.Change(whole.Measure.Id, whole.Entity.Id, period);
+        return part is null || total is null || partGrowth is null || wholeGrowth is null ? null : (part, total, partGrowth, wholeGrowth);
     }
 
     /// <summary>
