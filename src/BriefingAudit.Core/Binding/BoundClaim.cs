@@ -37,6 +37,12 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// <summary>For an absolute change, the level and the growth or earlier level its sentence states with it.</summary>
     public LevelChange? ChangeOf { get; init; }
 
+    /// <summary>
+    /// For a level, the growth rate its sentence gives with it ("2.61 trillion yuan, up 16.1%", "rose 2.1% to 512.3
+    /// billion yuan"), whatever its measure; null when none is said right beside it.
+    /// </summary>
+    public Claim? Growth { get; init; }
+
     /// <summary>For a figure per something ("959 yuan per trip"), the total and the count it divides; null otherwise.</summary>
     public Quotient? PerUnit { get; init; }
 

@@ -97,11 +97,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static bool IsCalendarYear(Term period) => period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal);
 
+    /// <summary>The currency most of the claims' amounts are in: growth rates are in it unless marked (<see cref="BoundClaim.Basis"/>).</summary>
+    internal static string? MainCurrency(IEnumerable<BoundClaim> claims) =>
+        claims.Where(c => c.Claim.Quantity.Dimension == UnitDimension.Currency)
+            .GroupBy(c => c.Claim.Quantity.Unit).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
     /// <summary>Marks growth rates that belong to a level in other than the document's main currency.</summary>
     private static ImmutableArray<BoundClaim> WithCurrencyBasis(ImmutableArray<BoundClaim> claims)
     {
-        var main = claims.Where(c => c.Claim.Quantity.Dimension == UnitDimension.Currency)
-            .GroupBy(c => c.Claim.Quantity.Unit).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var main = MainCurrency(claims);
         if (main is null)
         {
             return claims;
@@ -628,12 +632,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhraseOfFigure();
 
-    [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|decline|drop)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex GrowthAfterLevel();
+    // ", up", ", a rise of", ", representing a year-on-year decrease of": what stands between a level and its growth.
+    [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|(?:representing\s+)?an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|decline|drop|jump|fall|gain)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex GrowthAfterLevel();
 
     // "… rose 3% to …", "… rose by 170 billion kilowatt-hours from a year earlier, to …".
     [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|(?:from|over|compared\s+with)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,?\s*)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LevelAfterGrowth();
+    internal static partial Regex LevelAfterGrowth();
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+){1,3}(?:more\s+than\s+|nearly\s+|about\s+|over\s+|almost\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountOfSubject();

@@ -17,10 +17,14 @@ internal static partial class SentenceLinks
     {
         var result = new List<BoundClaim>(bound.Count);
         RateComparison? earlierGap = null;
-        foreach (var claim in bound)
+        for (var i = 0; i < bound.Count; i++)
         {
+            var claim = bound[i];
             switch (claim.Claim.Role)
             {
+                case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
+                    result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
+                    break;
                 case ClaimRole.Mean:
                     result.Add(claim with { Items = MeanItems(bound, claim.Claim) });
                     break;
@@ -85,17 +89,34 @@ internal static partial class SentenceLinks
             return new RateComparison(first, second);
         }
 
+        // "The decline narrowed by 5.9 percentage points from 7.1% in the first quarter to 1.2% in the second": both
+        // rates follow the gap, the earlier after "from", the later after "to".
+        var gapEnd = gap.Span.End - sentence.Start;
+        var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        var later = next is null ? null : claims.FirstOrDefault(c => c.Span.Start > next.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && later is not null && later.Role == next.Role
+            && FromRate().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]) && ToRate().IsMatch(Between(sentence, next, later)))
+        {
+            return new RateComparison(later, next);
+        }
+
         var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
         if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level))
         {
             return null;
         }
 
-        var gapEnd = gap.Span.Start + gap.Span.Length - sentence.Start;
-
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
-        var next = claims.FirstOrDefault(c => c.Span.Start > gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
         if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
+        {
+            return new RateComparison(rate, next);
+        }
+
+        // "… stood at 64.9%, down 0.2 percentage point from 65.1% at the beginning of the year": the earlier rate follows
+        // "from", the rate it moved to is the figure right before the gap, in a clause that has not moved on ("…, while
+        // M2 growth picked up by 0.4 percentage point from 7.9%" is not of the rate before it).
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && next.Role == rate.Role && FromRate().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)])
+            && claims.IndexOf(gap) == claims.IndexOf(rate) + 1 && !ClauseMovesOn().IsMatch(Between(sentence, rate, gap)))
         {
             return new RateComparison(rate, next);
         }
@@ -133,8 +154,46 @@ internal static partial class SentenceLinks
             measure = gapMeasure;
         }
 
+        // "…, 12.1 percentage points faster than inbound tourist trips as a whole": a base the vocabulary has no name
+        // for is the open measure its words name, the nation's as open measures are. Not a one-word name ("than
+        // revenue"): the one open measure with the word may be a part ("government investment") of the whole meant.
+        if (measure is null && OpenMeasure.Named(than.Groups["phrase"].Value, UnitDimension.Currency) is { } open)
+        {
+            return new RateComparison(rate, null, open, EntityRef.National);
+        }
+
         return measure is null ? null : new RateComparison(rate, null, measure, entity);
     }
+
+    /// <summary>
+    /// "2.61 trillion yuan, up 16.1%", "501 million trips were made, up 5.9%", "a rise of 19.3%", "rose 2.1% to 512.3
+    /// billion yuan": the growth rate right after an amount, or right before it with "to" between, is that amount's,
+    /// whatever it measures. Only the figure next to it counts, and after it only when "up", "down" or "an increase
+    /// of" opens the last comma's clause, so a rate said for something else ("…, while B grew 3%") is never taken.
+    /// </summary>
+    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index)
+    {
+        var level = bound[index].Claim;
+        if (index + 1 < bound.Count && bound[index + 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } after
+            && Between(sentence, level, after) is var between && between.LastIndexOf(',') is var comma && comma <= MaxWordsBeforeGrowth
+            && between.IndexOf(';') < 0 && ClaimBinder.GrowthAfterLevel().IsMatch(between[Math.Max(0, comma)..]))
+        {
+            return after;
+        }
+
+        return index > 0 && bound[index - 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } before
+            && ClaimBinder.LevelAfterGrowth().IsMatch(Between(sentence, before, level))
+            ? before
+            : null;
+    }
+
+    // "in the first quarter, up 7.8%", "in the production and supply of electricity, heat, gas and water, up 3.3%": the
+    // words after an amount that may stand before the comma that opens its growth.
+    private const int MaxWordsBeforeGrowth = 80;
+
+    /// <summary>The words of the sentence between two of its figures.</summary>
+    private static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>
+        sentence.Text.AsSpan()[(first.Span.End - sentence.Start)..(second.Span.Start - sentence.Start)];
 
     /// <summary>"706,000 enterprises …, an increase of 61,000, or 9.5%": the level of the change's unit before it, and
     /// the growth rate or the earlier level ("when it was 1,666 hours") stated with it.</summary>
@@ -169,8 +228,20 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
-    [GeneratedRegex(@"[,;]\s*(?:an?|the)\s+(?:difference|gap)\s+of\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, accelerating by": the two rates before are compared.
+    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceOf();
+
+    // From a gap to the rate it moved from: "from", "from a decline of".
+    [GeneratedRegex(@"^\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromRate();
+
+    // From the earlier rate to the later: "in the first quarter to".
+    [GeneratedRegex(@"^[^,;]{0,60}?\bto\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToRate();
+
+    [GeneratedRegex(@"[;]|\b(?:while|whereas|but|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseMovesOn();
 
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|smaller|larger|greater|bigger)\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Elliptical();

@@ -26,6 +26,9 @@ public sealed record CheckContext(ImmutableArray<BoundClaim> Claims, FigureTable
     public bool CurrencyOpen(Claim change) =>
         change.Role == ClaimRole.Change && !Claims.Any(c => c.Claim.SentenceIndex == change.SentenceIndex && c.Claim.Quantity.Dimension == UnitDimension.Currency);
 
+    /// <summary>The currency most of the transcript's amounts are in; growth rates are in it unless marked (<see cref="BoundClaim.Basis"/>).</summary>
+    public string? MainCurrency { get; } = ClaimBinder.MainCurrency(Claims);
+
     /// <summary>The sum relations of every sum rule: growth checks reuse them.</summary>
     public IEnumerable<SumRelation> SumRelations => Rules.Rules.Where(r => r.Kind == CheckKinds.Sum).SelectMany(r => r.Relations);
 }

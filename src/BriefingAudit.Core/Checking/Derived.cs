@@ -30,6 +30,13 @@ internal static class Derived
     public static Interval Contribution(Interval sharePercent, Interval partGrowth, Interval wholeGrowth) =>
         sharePercent * 0.01m * GrowthShareOfLevel(partGrowth) * (One + (wholeGrowth * 0.01m)) * 100m;
 
+    /// <summary>
+    /// Percentage points a share moved in a year, from the share now and the growth of its part and whole: last year's
+    /// share is s × (1 + g_whole) / (1 + g_part), so the change is s × (1 − (1 + g_whole) / (1 + g_part)), with s used once.
+    /// </summary>
+    public static Interval ShareChange(Interval sharePercent, Interval partGrowth, Interval wholeGrowth) =>
+        sharePercent * (One - ((One + (wholeGrowth * 0.01m)) / (One + (partGrowth * 0.01m))));
+
     /// <summary>g / (1 + g) for g in percent, exact at both ends because it is monotone for g &gt; −100%.</summary>
     private static Interval GrowthShareOfLevel(Interval growthPercent)
     {

@@ -11,9 +11,13 @@ internal static class FindingBuilder
         Create(rule, message, at, involved.Select(c => c.Claim), expected, stated);
 
     /// <summary>A finding on figures related by their sentence (<see cref="BoundClaim.Items"/>, <see cref="BoundClaim.Comparison"/>).</summary>
-    public static Finding Create(Rule rule, string message, BoundClaim at, IEnumerable<Claim> involved, Interval? expected, Interval? stated)
+    public static Finding Create(Rule rule, string message, BoundClaim at, IEnumerable<Claim> involved, Interval? expected, Interval? stated) =>
+        Create(rule, message, at.Claim, involved, expected, stated);
+
+    /// <summary>A finding at a figure found by its sentence's words rather than bound (<see cref="BoundClaim.Growth"/>).</summary>
+    public static Finding Create(Rule rule, string message, Claim at, IEnumerable<Claim> involved, Interval? expected, Interval? stated)
     {
-        var claims = involved.Prepend(at.Claim).Distinct().OrderBy(c => c.Span.Start).ToList();
-        return new Finding(rule.Id, rule.Severity, rule.Title, message, at.Claim.Span, [.. claims], expected, stated, rule.HelpPath);
+        var claims = involved.Prepend(at).Distinct().OrderBy(c => c.Span.Start).ToList();
+        return new Finding(rule.Id, rule.Severity, rule.Title, message, at.Span, [.. claims], expected, stated, rule.HelpPath);
     }
 }

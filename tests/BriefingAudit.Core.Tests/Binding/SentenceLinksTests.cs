@@ -49,6 +49,12 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "In the first half of the year, exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.\n\nMachinery imports rose 2.3%, {0} percentage points faster than imports.\n", "5", "8")]
     [InlineData(RuleIds.RateGap, "For repairs, the ferry fund repaid 84.3% of eligible costs for owners against 68.7% for renters, a difference of {0} percentage points.", "15.6", "25.6")]
     [InlineData(RuleIds.RateGap, "Island fares rose 6.1% and coastal fares 2.3%, a gap of {0} percentage points.", "3.8", "5.8")]
+    [InlineData(RuleIds.RateGap, "Ferry cargo volume rose 4.2% in the first half.\n\nIsland ferry cargo volume grew 9.4% in the first half, {0} percentage points faster than ferry cargo volume as a whole.\n", "5.2", "8.2")]
+    [InlineData(RuleIds.RateGap, "Ferry fares rose 2.3% in the first quarter and 3.1% in the second, a pickup of {0} percentage point.", "0.8", "1.8")]
+    [InlineData(RuleIds.RateGap, "The berth occupancy rate was 71.2%, compared with 69.5% a year earlier, an improvement of {0} percentage points.", "1.7", "3.7")]
+    [InlineData(RuleIds.RateGap, "Cargo was 12.4 million tonnes in the first quarter, up 4%, and 13.1 million tonnes in the second, up 6.5%, accelerating by {0} percentage points.", "2.5", "4.5")]
+    [InlineData(RuleIds.RateGap, "The decline in ferry revenue narrowed by {0} percentage points from 8.2% in the first quarter to 3.1% in the second.", "5.1", "7.1")]
+    [InlineData(RuleIds.RateGap, "At the end of June, the fleet's utilization rate stood at 81.4%, down {0} percentage point from 82.1% at the start of the year.", "0.7", "1.7")]
     [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
@@ -56,6 +62,16 @@ public class SentenceLinksTests
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
         Assert.Contains(ruleId, TestPipeline.Errors(string.Format(null, template, wrong)));
     }
+
+    // "…, while" moves on to another subject: the rate before it is not the one the gap moved from 7.9% to.
+    [Fact]
+    public void GapFromARate_AfterTheClauseMovedOn_IsNotOfTheRateBefore() =>
+        Assert.Null(TestPipeline.Bound("Ferry fares rose 2.2%, while cargo rates picked up by 0.4 percentage point from 7.9% at the end of May.", "0.4 percentage point").Comparison);
+
+    // One word names too little: the one rate of an open measure with it may be a part ("island cargo"), not the whole.
+    [Fact]
+    public void GapAgainstAOneWordBase_IsNotCheckedAgainstAnOpenMeasureWithTheWord() =>
+        Assert.Empty(TestPipeline.Errors("Island cargo volume rose 4.2% in the first half.\n\nFerry passengers grew 9.4% in the first half, 8.2 percentage points faster than cargo.\n"));
 
     [Fact]
     public void MeanWithItsOwnSubject_IsNotAMeanOfTheList() =>
@@ -68,6 +84,20 @@ public class SentenceLinksTests
         Assert.Equal("10.1%", gap.Comparison?.Rate.Text);
         Assert.Equal("budget-expenditure", gap.Comparison?.BaseMeasure?.Id);
     }
+
+    [Theory]
+    [InlineData("Island ferries carried 6.31 million tonnes, up 4.1%, while coastal ferries grew 2.2%.", "6.31 million tonnes", "4.1%")]
+    [InlineData("In June, 501 million trips were made, a rise of 5.9%.", "501 million trips", "5.9%")]
+    [InlineData("Island ferry revenue rose 4.1% to 2.1 billion yuan.", "2.1 billion yuan", "4.1%")]
+    [InlineData("Ferry operators earned revenue of 2.1 billion yuan, representing a year-on-year decrease of 0.4%.", "2.1 billion yuan", "0.4%")]
+    [InlineData("Ferry lines carried 38.13 million passengers, a jump of 28.5%.", "38.13 million passengers", "28.5%")]
+    [InlineData("Profits were 387.3 billion yuan in the repair of ships, boats, ferries and harbour cranes, up 3.3%.", "387.3 billion yuan", "3.3%")]
+    [InlineData("Ferries carried 82.17 million tonnes in the first quarter, up 7.8%.", "82.17 million tonnes", "7.8%")]
+    // A rate of another clause's subject, or one after a semicolon, is not the level's.
+    [InlineData("Island ferries carried 6.31 million tonnes, while coastal ferries grew 2.2%.", "6.31 million tonnes", null)]
+    [InlineData("Island ferries carried 6.31 million tonnes; coastal freight was up 2.2%.", "6.31 million tonnes", null)]
+    public void GrowthSaidBesideALevel_IsLinkedToIt(string sentence, string level, string? growth) =>
+        Assert.Equal(growth, TestPipeline.Bound(sentence, level).Growth?.Text);
 
     [Fact]
     public void CountChangeStatedAfterItsGrowth_IsLinked()

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
@@ -29,9 +28,9 @@ public sealed class GrowthCheck : ICheck
                 }
 
                 var pinned = parts.Append(total).Where(p => p.Derivation is not null).Select(p => $"{p.First.Claim.Text} is {p.Derivation}");
-                var involved = parts.SelectMany(p => p.Agreeing).Concat(total.Agreeing).Concat(partGrowth.SelectMany(g => g!.Agreeing));
-                var finding = Compare(rule, total.First, total.Interval, [.. parts.Select(p => (p.First, p.Interval))], totalGrowth.First, totalGrowth.Interval,
-                    [.. partGrowth.Select(g => (g!.First, g.Interval))], pinned, involved);
+                var involved = parts.SelectMany(p => p.Agreeing).Concat(total.Agreeing).Concat(partGrowth.SelectMany(g => g!.Agreeing)).Select(b => b.Claim);
+                var finding = Compare(rule, total.First, total.Interval, [.. parts.Select(p => (p.First, p.Interval))], totalGrowth.First.Claim, totalGrowth.Interval,
+                    [.. partGrowth.Select(g => (g!.First.Claim, g.Interval))], pinned, involved);
                 if (finding is not null)
                 {
                     yield return finding;
@@ -42,27 +41,31 @@ public sealed class GrowthCheck : ICheck
 
     /// <summary>
     /// "Domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.61 trillion yuan, up
-    /// 16.1%, and rural residents 540 billion yuan, up 11%": a list that leaves nothing out (BA2010) is a sum the
-    /// text states, and the growth rate said right after each level is that level's.
+    /// 16.1%, and rural residents 540 billion yuan, up 11%": a list that leaves nothing out is a sum the text states,
+    /// and each level's growth is the one said beside it (or stated for its figure). A list leaves nothing out when it
+    /// says so (BA2010), or when its parts, none hedged, add up to the total: then the growth rates must fit too.
     /// </summary>
     private static IEnumerable<Finding> OfCompleteList(Rule rule, CheckContext context)
     {
         var claims = context.Claims;
-        var lists = claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.ListKey))
-            .Where(g => g.Any(p => p.ClosesList));
-        foreach (var list in lists)
+        foreach (var list in claims.Where(c => c.PartOf is not null && c.Claim.Role != ClaimRole.Share).GroupBy(c => (Total: c.PartOf!, c.ListKey)))
         {
             var total = claims.First(c => c.Claim == list.Key.Total);
             var parts = list.ToList();
-            var totalGrowth = GrowthSaidAfter(claims, total);
-            var partGrowth = parts.Select(p => GrowthSaidAfter(claims, p)).OfType<BoundClaim>().ToList();
+            if (!parts.Any(p => p.ClosesList) && !AddsUp(total, parts))
+            {
+                continue;
+            }
+
+            var totalGrowth = LevelGrowth.Of(total, context);
+            var partGrowth = parts.Select(p => LevelGrowth.Of(p, context)).OfType<LevelGrowth>().ToList();
             if (totalGrowth is null || partGrowth.Count < parts.Count)
             {
                 continue;
             }
 
-            var finding = Compare(rule, total, total.Claim.Interval, [.. parts.Select(p => (p, p.Claim.Interval))], totalGrowth, totalGrowth.Claim.SignedInterval,
-                [.. partGrowth.Select(g => (g, g.Claim.SignedInterval))], [], parts.Concat(partGrowth).Append(total));
+            var finding = Compare(rule, total, total.Claim.Interval, [.. parts.Select(p => (p, p.Claim.Interval))], totalGrowth.First, totalGrowth.Rate,
+                [.. partGrowth.Select(g => (g.First, g.Rate))], [], parts.Select(p => p.Claim).Append(total.Claim).Concat(partGrowth.SelectMany(g => g.Claims)).Concat(totalGrowth.Claims));
             if (finding is not null)
             {
                 yield return finding;
@@ -70,18 +73,18 @@ public sealed class GrowthCheck : ICheck
         }
     }
 
-    /// <summary>The growth rate right after a level in its sentence ("2.61 trillion yuan, up 16.1%"), if any.</summary>
-    private static BoundClaim? GrowthSaidAfter(ImmutableArray<BoundClaim> claims, BoundClaim level)
-    {
-        var at = claims.IndexOf(level);
-        return at >= 0 && at + 1 < claims.Length && claims[at + 1] is { Claim.Role: ClaimRole.Change } next && next.Claim.SentenceIndex == level.Claim.SentenceIndex
-            ? next
-            : null;
-    }
+    /// <summary>
+    /// Whether listed parts add up to their total as stated: two or more, none hedged, in the total's unit. A list that
+    /// leaves something out falls short of its total by far more than rounding, so this says it is complete.
+    /// </summary>
+    private static bool AddsUp(BoundClaim total, List<BoundClaim> parts) =>
+        parts.Count >= 2 && total.Claim.Qualifier is null
+        && parts.All(p => p.Claim.Qualifier is null && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && p.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+        && parts.Aggregate(Interval.Exactly(0), (sum, p) => sum + p.Claim.Interval).Overlaps(total.Claim.Interval);
 
     /// <summary>Last year's parts are level / (1 + g); the total grew by total / (their sum) − 1, or this is a finding.</summary>
-    private static Finding? Compare(Rule rule, BoundClaim total, Interval totalLevel, List<(BoundClaim Claim, Interval Level)> parts, BoundClaim totalGrowth, Interval totalRate,
-        List<(BoundClaim Claim, Interval Rate)> partGrowth, IEnumerable<string> pinned, IEnumerable<BoundClaim> involved)
+    private static Finding? Compare(Rule rule, BoundClaim total, Interval totalLevel, List<(BoundClaim Claim, Interval Level)> parts, Claim totalGrowth, Interval totalRate,
+        List<(Claim Claim, Interval Rate)> partGrowth, IEnumerable<string> pinned, IEnumerable<Claim> involved)
     {
         // A sum that does not hold is already a BA2001 or BA2010 finding; its growth would only repeat it.
         var sum = parts.Aggregate(Interval.Exactly(0), (acc, p) => acc + p.Level);
@@ -99,17 +102,16 @@ public sealed class GrowthCheck : ICheck
 
         var like = total.Claim.Quantity;
         var chain = string.Join(", ", parts.Select((p, i) =>
-            $"last year's {Wording.Short(p.Claim)} = {Wording.Value(p.Level, like)} / (1 {Signed(partGrowth[i].Claim.Claim)}) = {Wording.Value(lastParts[i], like)}"));
+            $"last year's {Wording.Short(p.Claim)} = {Wording.Value(p.Level, like)} / (1 {Signed(partGrowth[i].Claim)}) = {Wording.Value(lastParts[i], like)}"));
         var notes = pinned.ToList();
         var message =
-            $"{(total.Measure is null ? "the total " + Wording.Cite(total.Claim) : Wording.Subject(total))} is said to have changed by {Wording.Cite(totalGrowth.Claim)}, but its parts imply {Wording.Value(implied, totalGrowth.Claim.Quantity)}: "
-            + $"{chain}; {Wording.Value(totalLevel, like)} / ({string.Join(" + ", lastParts.Select(l => Wording.Value(l, like)))}) − 1 = {Wording.Range(implied, totalGrowth.Claim.Quantity)}"
+            $"{(total.Measure is null ? "the total " + Wording.Cite(total.Claim) : Wording.Subject(total))} is said to have changed by {Wording.Cite(totalGrowth)}, but its parts imply {Wording.Value(implied, totalGrowth.Quantity)}: "
+            + $"{chain}; {Wording.Value(totalLevel, like)} / ({string.Join(" + ", lastParts.Select(l => Wording.Value(l, like)))}) − 1 = {Wording.Range(implied, totalGrowth.Quantity)}"
             + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : string.Empty);
         return FindingBuilder.Create(rule, message, totalGrowth, involved, implied, totalRate);
     }
 
-    private static Figure? Growth(CheckContext context, Figure level) =>
-        context.Tightened.Change(level.Key.Measure, level.Key.Entity, level.Key.Period);
+    private static Figure? Growth(CheckContext context, Figure level) => LevelGrowth.StatedFor(level.Key, context);
 
     private static string Signed(Claim growth) => growth.Sign < 0 ? $"− {growth.Quantity.Value / 100:0.####}" : $"+ {growth.Quantity.Value / 100:0.####}";
 }

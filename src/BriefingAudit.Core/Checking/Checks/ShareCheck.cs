@@ -18,13 +18,7 @@ public sealed class ShareCheck : ICheck
     {
         foreach (var share in context.Claims.Where(c => c.Claim.Role == ClaimRole.Share && c.PartOf is not null))
         {
-            // The part is named by the share's binding ("Road freight made up 73.6% of the total", a sentence later),
-            // else it is the figure of the list just before the share.
-            var part = share.Items.Length == 1 ? context.Claims.FirstOrDefault(c => c.Claim == share.Items[0])
-                : context.Claims.LastOrDefault(c => c.PartOf == share.PartOf && c.Claim.Role != ClaimRole.Share
-                    && c.Claim.SentenceIndex == share.Claim.SentenceIndex && c.Claim.Span.Start < share.Claim.Span.Start);
-            var total = context.Claims.FirstOrDefault(c => c.Claim == share.PartOf);
-            if (part is null || total is null)
+            if (StatedShare.Of(share, context) is not { Part: var part, Whole: var total })
             {
                 continue;
             }

@@ -5,8 +5,8 @@ namespace BriefingAudit.Core.Tests.Checking.Checks;
 /// <summary>BA2004 on a list that leaves nothing out: the total's growth follows from the parts' levels and growth.</summary>
 public class GrowthCheckTests
 {
-    private static string Spending(string totalGrowth, string ruralGrowth, string second = "rural residents") =>
-        $"In the first half, domestic tourists spent 3.15 trillion yuan, up {totalGrowth}%. Of this, urban residents spent 2.61 trillion yuan, up 16.1%, and {second} 540 billion yuan, down {ruralGrowth}%.";
+    private static string Spending(string totalGrowth, string ruralGrowth, string second = "rural residents", string secondLevel = "540") =>
+        $"In the first half, domestic tourists spent 3.15 trillion yuan, up {totalGrowth}%. Of this, urban residents spent 2.61 trillion yuan, up 16.1%, and {second} {secondLevel} billion yuan, down {ruralGrowth}%.";
 
     [Theory]
     [InlineData("10.3", "11", false)]
@@ -15,9 +15,34 @@ public class GrowthCheckTests
     public void CompleteList_TotalGrowthFollowsFromTheParts(string totalGrowth, string ruralGrowth, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(Spending(totalGrowth, ruralGrowth)).Contains(RuleIds.Growth));
 
+    // Nothing says the list is complete, and its parts fall short of the total: something may be left out.
     [Fact]
     public void ListThatMayLeaveSomethingOut_SaysNothingAboutGrowth() =>
-        Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(Spending("15.2", "11", second: "young people")));
+        Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(Spending("15.2", "11", second: "young people", secondLevel: "310")));
+
+    /// <summary>No word says the list is complete, but its parts add up to the total, so nothing is left out.</summary>
+    [Theory]
+    [InlineData("10.48", "6.9", false)]
+    [InlineData("10.48", "9.9", true)]
+    // Parts that fall short of the total may leave a route out: their growth says nothing about the total's.
+    [InlineData("11.48", "9.9", false)]
+    public void ListWhosePartsAddUp_TotalGrowthFollowsFromTheParts(string total, string coastalGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"In the first half, ferries carried {total} million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + $"and coastal ferries 4.17 million tonnes, up {coastalGrowth}%.").Contains(RuleIds.Growth));
+
+    [Fact]
+    public void ListWhosePartsAddUp_HedgedPart_IsNotTakenForComplete() =>
+        Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(
+            "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + "and coastal ferries about 4.17 million tonnes, up 9.9%."));
+
+    [Theory]
+    // Each level's growth is the rate said beside it, before ("rose … to") or after ("…, up"), with words between.
+    [InlineData("Island ferries rose 4.1% to 6.31 million tonnes, and coastal ferries carried 4.17 million tonnes in the half, up 6.9%.", false)]
+    [InlineData("Island ferries rose 4.1% to 6.31 million tonnes, and coastal ferries carried 4.17 million tonnes in the half, up 9.9%.", true)]
+    public void GrowthSaidBesideEachLevel_IsTheLevels(string parts, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. Of this, {char.ToLowerInvariant(parts[0])}{parts[1..]}").Contains(RuleIds.Growth));
 
     [Fact]
     public void Finding_ShowsLastYearsParts()
@@ -34,4 +59,14 @@ public class GrowthCheckTests
         Assert.Equal(fires, TestPipeline.Errors(
             "In the first half, during the Spring Festival holiday, there were 501 million trips, up 5.9%. During the May Day holiday, there were 314 million trips, up 6.4%. "
             + $"Taken together, the two holidays saw 815 million trips, up {totalGrowth}%.").Contains(RuleIds.Growth));
+
+    /// <summary>Growth in a second currency is checked against the rates bound to that currency, not the main one's.</summary>
+    [Theory]
+    [InlineData("1.0", false)]
+    [InlineData("6.0", true)]
+    public void SumOfTheVocabularyInASecondCurrency_UsesThatCurrencysRates(string importGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half of the year, total imports and exports reached 22.4 trillion yuan, up 4.4%. Exports were 13.1 trillion yuan, up 6.6%, and imports 9.3 trillion yuan, up 1.4%. "
+            + "Denominated in US dollars, total trade came to 3.12 trillion US dollars, up 3.8%, with exports of 1.83 trillion US dollars, up 5.9%, "
+            + $"and imports of 1.29 trillion US dollars, up {importGrowth}%.").Contains(RuleIds.Growth));
 }

@@ -1,0 +1,33 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Checking.Checks;
+
+/// <summary>
+/// BA2007 on a share whose part and whole are figures the text names, on measures the vocabulary does not know: the
+/// part's contribution follows from the share and the growth said beside its part and its whole.
+/// </summary>
+public class ContributionCheckTests
+{
+    [Theory]
+    [InlineData("2.7", false)]
+    [InlineData("4.7", true)]
+    public void ShareSaidWithTheListedPart_ContributionFollowsFromTheGrowthOfPartAndWhole(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + $"and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing {contribution} percentage points to its growth.").Contains(RuleIds.Contribution));
+
+    [Fact]
+    public void WholeWithoutItsGrowth_SaysNothing() =>
+        Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(
+            "In the first half, ferries carried 10.48 million tonnes of freight. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+            + "and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing 4.7 percentage points to its growth."));
+
+    /// <summary>A part measure's contribution, said sentences after its level: the share is its level over its total's by the sum rules.</summary>
+    [Theory]
+    [InlineData("3.6", false)]
+    [InlineData("5.6", true)]
+    public void PartMeasureOfASumRule_ContributionFollowsFromTheLevels(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half of the year, total imports and exports reached 20.13 trillion yuan, up 4.1%. Exports were 12.06 trillion yuan, up 6.1%, "
+            + $"and imports 8.07 trillion yuan, up 1.2%. Exports contributed {contribution} percentage points to the growth of total trade.").Contains(RuleIds.Contribution));
+}
