@@ -186,12 +186,32 @@ internal static partial class Echoes
     public static HashSet<string> Content(string text)
     {
         HashSet<string> words = [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+        if (!HasLetterNextToDigit(text))
+        {
+            return words;
+        }
+
         foreach (var name in CodeName().EnumerateMatches(text))
         {
             words.Add(text.Substring(name.Index, name.Length).ToLowerInvariant());
         }
 
         return words;
+    }
+
+    // Every text asked about holds a figure, so the code-name pattern would run on each; one without a letter touching a
+    // digit ("M2", "5G") cannot have a code name.
+    private static bool HasLetterNextToDigit(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if ((char.IsAsciiDigit(text[i]) && char.IsLetter(text[i - 1])) || (char.IsLetter(text[i]) && char.IsAsciiDigit(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
