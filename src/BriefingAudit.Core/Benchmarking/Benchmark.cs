@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Pipeline;
 
@@ -26,8 +27,7 @@ public static class Benchmark
 
     public static BenchmarkResult RunPipeline(AuditPipeline pipeline, IReadOnlyList<string> paths, int jobs)
     {
-        var clock = Stopwatch.StartNew();
-        var processor = ProcessorTime();
+        var (clock, processor, jit) = Start();
         var summary = new RunSummary();
         var kept = new List<FileOutcome>();
         foreach (var outcome in new BatchRunner(pipeline, parallelism: jobs).Run(paths))
@@ -36,16 +36,22 @@ public static class Benchmark
             kept.Add(outcome.Slim());
         }
 
-        return new BenchmarkResult("BriefingAudit (windowed)", paths.Count, Bytes(paths), clock.Elapsed, ProcessorTime() - processor, PeakWorkingSet());
+        return Finish("BriefingAudit (windowed)", paths, clock, processor, jit);
     }
 
     public static BenchmarkResult RunNaive(IReadOnlyList<string> paths, int jobs)
     {
-        var clock = Stopwatch.StartNew();
-        var processor = ProcessorTime();
+        var (clock, processor, jit) = Start();
         Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = jobs }, path => RecognizerNumberFinder.ParseWholeText(File.ReadAllText(path)));
-        return new BenchmarkResult("naive (Recognizers over whole texts)", paths.Count, Bytes(paths), clock.Elapsed, ProcessorTime() - processor, PeakWorkingSet());
+        return Finish("naive (Recognizers over whole texts)", paths, clock, processor, jit);
     }
+
+    private static (Stopwatch Clock, TimeSpan Processor, (long Methods, TimeSpan Time) Jit) Start() =>
+        (Stopwatch.StartNew(), ProcessorTime(), (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime()));
+
+    private static BenchmarkResult Finish(string design, IReadOnlyList<string> paths, Stopwatch clock, TimeSpan processor, (long Methods, TimeSpan Time) jit) =>
+        new(design, paths.Count, Bytes(paths), clock.Elapsed, ProcessorTime() - processor, PeakWorkingSet(),
+            JitInfo.GetCompiledMethodCount() - jit.Methods, JitInfo.GetCompilationTime() - jit.Time);
 
     private static long Bytes(IReadOnlyList<string> paths) => paths.Sum(p => new FileInfo(p).Length);
 
