@@ -75,9 +75,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             var windowStart = Math.Max(previousEnd, clauseStart);
             var (qualifier, claimStart) = QualifierBefore(text, numberStart, windowStart);
             // 约为2020年底的30倍: the hedge of a multiple stands before what it is a multiple of.
-            if (qualifier is null && quantity.Unit == MultipleUnit && HedgeOfMultiple().Match(text, windowStart, numberStart - windowStart) is { Success: true } ofMultiple)
+            if (qualifier is null && quantity.Unit == MultipleUnit && MultipleOf().Match(text, windowStart, numberStart - windowStart) is { Success: true } of)
             {
-                qualifier = lexicon.QualifierMatcher.Matches(ofMultiple.Groups["hedge"].Value).FirstOrDefault()?.Value;
+                qualifier = lexicon.QualifierMatcher.Matches(text[windowStart..of.Index]).LastOrDefault(m => windowStart + m.End == of.Index)?.Value;
             }
 
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
@@ -264,8 +264,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
     [GeneratedRegex(@"百分之$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentBefore();
 
-    [GeneratedRegex(@"(?<hedge>约|大约|接近|近|超过)(?:为|是|相当于)[^，。；,;]{0,12}的$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HedgeOfMultiple();
+    // "为2020年底的" in 约为2020年底的30倍: what a multiple is of; a hedge of the vocabulary right before it is the multiple's.
+    [GeneratedRegex(@"(?:为|是|相当于)[^，。；,;]{0,12}的$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MultipleOf();
 
     [GeneratedRegex(@"(?:增长|增加|提高|提升|扩大)了?(?:约|近|超过)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrewBy();
