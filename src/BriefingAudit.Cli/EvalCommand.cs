@@ -26,8 +26,7 @@ internal static class EvalCommand
             try
             {
                 // A folder of source/translation pairs (corpus/compare) measures compare instead.
-                var compare = Path.Combine(folder, "compare");
-                foreach (var pairs in new[] { folder, Path.Combine(folder, "unseen"), compare, Path.Combine(compare, "unseen") }.Where(CompareEvaluator.IsPairCorpus))
+                foreach (var pairs in new[] { folder, Path.Combine(folder, "compare") }.SelectMany(WithHeldOut).Where(CompareEvaluator.IsPairCorpus))
                 {
                     // A folder given without a parent ("corpus") has the empty string as its directory name.
                     var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) is { Length: > 0 } named ? named : ".";
@@ -59,6 +58,10 @@ internal static class EvalCommand
 
         return ExitCodes.Clean;
     }
+
+    /// <summary>A folder, then its held-out folders (unseen, unseen-2, …) in name order.</summary>
+    private static IEnumerable<string> WithHeldOut(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateDirectories(folder, "unseen*").Order(StringComparer.Ordinal).Prepend(folder) : [];
 
     /// <summary>The corpus's held-out folders (unseen, unseen-2, …), in name order.</summary>
     private static IEnumerable<string> HeldOutFolders(string folder) =>

@@ -37,4 +37,22 @@ public partial class ExitCodeTests
         Assert.True(first > 0 && output.IndexOf("### unseen-2: 1 transcripts", StringComparison.Ordinal) > first, output);
         Assert.DoesNotContain("unseen-empty", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EvalReportsEachHeldOutFolderOfPairs_UnderCompare()
+    {
+        var corpus = Corpus(Path.GetDirectoryName(Write("README.md", "a corpus"))!, "corpus");
+        foreach (var pairs in new[] { "compare", "compare/unseen", "compare/unseen-2" })
+        {
+            var pair = Directory.CreateDirectory(Path.Combine(corpus, pairs, "p1")).FullName;
+            File.WriteAllText(Path.Combine(pair, "source.zh.txt"), "出口增长7.2%。\n");
+            File.WriteAllText(Path.Combine(pair, "target.en.txt"), "Exports grew 7.2%.\n");
+            File.WriteAllText(Path.Combine(pair, "truth.yaml"), "mismatches: []\n");
+        }
+
+        var (code, output, error) = Run("eval", corpus);
+        Assert.True(code == 0, error);
+        var first = output.IndexOf("compare/unseen: 1 source/translation pairs", StringComparison.Ordinal);
+        Assert.True(first > 0 && output.IndexOf("compare/unseen-2: 1 source/translation pairs", StringComparison.Ordinal) > first, output);
+    }
 }
