@@ -45,7 +45,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
         var text = ChineseText.ToHalfWidth(sentence.Text);
-        var found = numbers.Find(text);
+        // Recognizers' Chinese model reads the G of 21.35GB as giga and drops 21.35 GB; Latin letters are blanked for
+        // it alone (offsets kept), and the unit is then read from the text itself.
+        var found = numbers.Find(LatinLettersBlanked(text)).Select(WithoutTrailingSpace);
 
         // Numbers inside a name, a period or a measure ("上半年", "一季度", "第三产业", "1—5月") are part of it.
         var reserved = lexicon.TermMatcher.Matches(text).Select(m => (m.Start, m.End)).ToList();
@@ -170,6 +172,13 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
                 return (start, end + percent.Length, quantity, Rounded(value, place), hedge);
             }
 
+            if (PointsSaidOnce().Match(rest) is { Success: true } pointsSaidOnce)
+            {
+                // 分别下降4.1个和2.2个百分点: the unit is said once, after the last of the figures it belongs to.
+                var quantity = new Quantity(value, "percentage points", UnitDimension.PercentagePoints, null);
+                return (start, end + pointsSaidOnce.Length, quantity, Rounded(value, place), hedge);
+            }
+
             if (Tenths().Match(rest) is { Success: true } tenths)
             {
                 // 两成 = 20%, 一成半 = 15%: 成 counts tenths.
@@ -186,7 +195,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             }
 
             var units = lexicon.UnitMatcher.Matches(rest.Length > 12 ? rest[..12] : rest);
-            if (units.Length > 0 && units[0].Start == 0)
+            // 三家企业, 五个城市: a count said in numerals is a list count, as "three operators" is in English (numbers in
+            // words are not claims there either); counts are figures in digits (1.2万家). Units of measure (三千吨) stay.
+            if (units.Length > 0 && units[0].Start == 0 && (IsWrittenInDigits(numberText) || units[0].Value.IsMeasure || units[0].Value.Dimension != UnitDimension.Count))
             {
                 var unit = units[0];
                 var quantity = new Quantity(value, unit.Value.Name, unit.Value.Dimension, scale);
@@ -205,20 +216,59 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             return (start, end + 1, new Quantity(value + grownBy, MultipleUnit, UnitDimension.Count, null), Rounded(value, place) + Interval.Exactly(grownBy), hedge);
         }
 
-        if (BareClassifier().Match(rest) is { Success: true } classifier && numberText.All(c => char.IsAsciiDigit(c) || c == '.' || c == ','))
+        if (BareClassifier().Match(rest) is { Success: true } classifier && IsWrittenInDigits(numberText))
         {
             // 涉及项目1459个, 收购存量商品房项目超过800个: the noun is named before the number and 个 ends the clause, so
             // this is a count of it, whatever the translation calls the things counted.
             return (start, end + classifier.Length, new Quantity(value, "items", UnitDimension.Count, scale), Rounded(value, place), hedge);
         }
 
-        if (FractionShare().IsMatch(numberText) && ShareBefore().IsMatch(text.AsSpan()[..start]))
+        if (tail.Groups["scale"].Success || ChineseNumbers.ScaleWord(numberText) is not null)
         {
-            // 占…的一半, 四分之一: a share said as a fraction.
+            // 国内出游人次49.98亿，比上年同期增加7.61亿: the unit is named before the figures, which end their clauses.
+            if (ClauseEnd().IsMatch(rest) && CountUnitBefore(text, start) is { } named)
+            {
+                return (start, end, new Quantity(value, named.Name, named.Dimension, scale), Rounded(value, place), hedge);
+            }
+        }
+
+        if (FractionShare().IsMatch(numberText) && (numberText.Contains("分之", StringComparison.Ordinal) || ShareBefore().IsMatch(text.AsSpan()[..start])))
+        {
+            // 占…的一半, 约三分之一来自…: a share said as a fraction (一半 only after 占: 减少一半 is a change).
             return (start, end, new Quantity(value * 100, "percent", UnitDimension.Percent, null), Interval.Exactly(value * 100), hedge);
         }
 
         return null;
+    }
+
+    private UnitTerm? CountUnitBefore(string text, int start) =>
+        lexicon.UnitMatcher.Matches(text[..start]).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count)?.Value;
+
+    /// <summary>Digits, with a scale word or a hedge at most (1459, 2.1万, 3000多): not 三, 两千.</summary>
+    private static bool IsWrittenInDigits(string numberText) =>
+        numberText.Any(char.IsAsciiDigit) && numberText.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '万' or '亿' or '多' or '余');
+
+    // "2656亿  " from "2656亿GB" blanked: the blanks are not the number's.
+    private static FoundNumber WithoutTrailingSpace(FoundNumber number)
+    {
+        var text = number.Text.TrimEnd();
+        return text.Length == number.Length ? number : number with { Length = text.Length, Text = text };
+    }
+
+    private static string LatinLettersBlanked(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('A', 'z'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = char.IsAsciiLetter(source[i]) ? ' ' : source[i];
+            }
+        });
     }
 
     private static Interval Rounded(decimal value, decimal place) => Interval.Closed(value - (place / 2), value + (place / 2));
@@ -273,6 +323,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
     [GeneratedRegex(@"^个(?=$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClassifier();
+
+    [GeneratedRegex(@"^\s*(?:$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"^个(?=[和、与及][\d.]+个百分点)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsSaidOnce();
 
     [GeneratedRegex(@"^\s*(?:%|(?<points>个百分点|百分点|个点))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentAfter();

@@ -32,7 +32,7 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
     private DocumentReading Read(TranscriptDocument document, Language? language)
     {
         var reading = pipeline.Read(document, language ?? LanguageDetector.Detect(document.Text));
-        return reading.Language == Language.English ? reading with { Claims = DigitCountClaims.Add(reading, pipeline.Rules.Lexicon) } : reading;
+        return reading.Language == Language.English ? reading with { Claims = FiguresInWords.Add(reading, pipeline.Rules.Lexicon) } : reading;
     }
 
     /// <summary>Every claim with its paragraph (counting only paragraphs with figures) and place in it.</summary>

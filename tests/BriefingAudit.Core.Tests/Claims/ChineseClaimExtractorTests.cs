@@ -40,6 +40,16 @@ public class ChineseClaimExtractorTests
     [InlineData("核电利用5709小时，提高89小时。", "89小时", ClaimRole.AbsoluteChange, 89, 1)]
     [InlineData("在线旅游销售额增长1.5倍。", "1.5倍", ClaimRole.Count, 2.5, 1)]
     [InlineData("支持收购存量商品房项目超过800个，涉及资金约1700亿元。", "超过800个", ClaimRole.Count, 800, 1)]
+    [InlineData("截至6月末，充电桩总数达320.4万个，比上年末净增28.6万个。", "320.4万个", ClaimRole.Count, 3_204_000, 1)]
+    [InlineData("截至6月末，宽带用户达6.5亿户，同比增长3.1%。", "6.5亿户", ClaimRole.Count, 650_000_000, 1)]
+    [InlineData("全年粮食产量13650亿斤，增加110亿斤。", "13650亿斤", ClaimRole.Count, 1_365_000_000_000, 1)]
+    [InlineData("每户月均流量达18.6GB，同比增长9.2%。", "18.6GB", ClaimRole.Count, 18.6, 1)]
+    [InlineData("云服务流量达3120亿GB，同比增长12.4%。", "3120亿GB", ClaimRole.Count, 312_000_000_000, 1)]
+    [InlineData("两项指标分别提高3.5个和1.8个百分点。", "3.5个", ClaimRole.PointChange, 3.5, 1)]
+    [InlineData("两项指标分别提高3.5个和1.8个百分点。", "1.8个百分点", ClaimRole.PointChange, 1.8, 1)]
+    [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "2.45亿", ClaimRole.Count, 245_000_000, 1)]
+    [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "0.31亿", ClaimRole.AbsoluteChange, 31_000_000, 1)]
+    [InlineData("其中约三分之一来自民营企业。", "约三分之一", ClaimRole.Level, 33.33333333333333333333333333, 1)]
     public void Phrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double value, int sign)
     {
         var claim = Single(sentence, text);
@@ -78,6 +88,13 @@ public class ChineseClaimExtractorTests
     }
 
     [Fact]
+    public void PointsSaidOnce_AreNotPercent_ForTheFirstFigureEither()
+    {
+        var claim = Single("两项指标分别提高3.5个和1.8个百分点。", "3.5个");
+        Assert.Equal(UnitDimension.PercentagePoints, claim.Quantity.Dimension);
+    }
+
+    [Fact]
     public void PercentagePoints_AreNotPercent()
     {
         var claim = Single("二季度进出口同比增长4.5%，较一季度加快3.2个百分点。", "3.2个百分点");
@@ -93,5 +110,8 @@ public class ChineseClaimExtractorTests
     [InlineData("我们召开了第3个。")]
     [InlineData("1至5月，成本下降。")]
     [InlineData("上半年，我国已成为全球第二大出口国。")]
+    [InlineData("三家企业的营业收入保持增长。")]
+    [InlineData("五个城市的空气质量有所改善。")]
+    [InlineData("今年将减少一半以上的审批事项。")]
     public void NumbersThatAreNotClaims_AreSkipped(string sentence) => Assert.Empty(Claims(sentence));
 }

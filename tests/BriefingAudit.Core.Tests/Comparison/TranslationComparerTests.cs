@@ -49,6 +49,9 @@ public class TranslationComparerTests
     [InlineData("在线旅游销售额增长1.5倍。", "Online travel sales rose to 1.5 times their level a year earlier.", Core.Rules.RuleIds.ValueMismatch)]
     [InlineData("出口13万亿元，增长7.2%。", "Exports were 13 trillion yuan.", Core.Rules.RuleIds.MissingFigure)]
     [InlineData("出口13万亿元。", "Exports were 13 trillion yuan, up 7.2%.", Core.Rules.RuleIds.ExtraFigure)]
+    [InlineData("其中约三分之一用于报废更新。", "About a quarter of them were for scrapping.", Core.Rules.RuleIds.ValueMismatch)]
+    [InlineData("其中约三分之一用于报废更新。", "A third of them were for scrapping.", Core.Rules.RuleIds.QualifierMismatch)]
+    [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5% and 1.8 percentage points respectively.", Core.Rules.RuleIds.UnitMismatch)]
     public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
 
     [Theory]
@@ -64,7 +67,22 @@ public class TranslationComparerTests
     [InlineData("上半年，以旧换新带动销售家电1.3亿台。", "The trade-in programme sold 130 million household appliances in the first half.")]
     [InlineData("上半年，港口完成货物吞吐量134.6亿吨。", "Ports handled nearly 13.5 billion tonnes of cargo in the first half.")]
     [InlineData("上半年，跨境收支53.6万亿元。", "Cross-border receipts and payments came to about 54 trillion yuan in the first half.")]
+    [InlineData("申请量超过520万份，其中约三分之一用于报废更新。", "Applications exceeded 5.2 million, about one third of them for scrapping.")]
+    [InlineData("千兆用户1.9亿户，占总用户数的31.6%。", "Gigabit users numbered 190 million, nearly a third of the total.")]
+    [InlineData("新兴业务收入占比提高到四分之一。", "Emerging businesses rose to a quarter of revenue in the first half of the year.")]
+    [InlineData("月户均流量达18.6GB。", "Average monthly traffic per user reached 18.6 GB.")]
+    [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "Inbound visits totaled 245 million, 31 million more than a year earlier.")]
+    [InlineData("三家企业的宽带用户达5.9亿户。", "The three operators had 590 million broadband subscribers.")]
+    [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5 and 1.8 percentage points respectively.")]
     public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
+
+    [Theory]
+    [InlineData("In the first half of the year, exports grew 7.2%.")]
+    [InlineData("Exports grew 1.1% from a quarter earlier.")]
+    [InlineData("Exports grew for a third consecutive year.")]
+    [InlineData("Exports grew 7.2% in the second half.")]
+    public void TimesSaidWithFractionWords_AreNoFigures(string target) =>
+        Assert.All(TestPipeline.Compare("出口增长7.2%。", target).Target.Claims, b => Assert.Matches(@"^\d", b.Claim.Text));
 
     [Fact]
     public void ParagraphLeftOut_ItsFiguresAreMissing_TheRestStillPair()
