@@ -222,6 +222,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
+        if (CountedByModifier(text, number.Start) is { } modified)
+        {
+            return (number.End, v => new Quantity(v, modified.Name, UnitDimension.Count, scale));
+        }
+
         return (CountedBefore(text, number.Start)?.Name ?? paragraphCount()) is { } unit
             ? (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale))
             : null;
@@ -354,6 +359,17 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     /// <summary>The plural noun the clause is about, right before its verb and the figure at <paramref name="end"/> ("Transport flights totaled").</summary>
     private static string? SubjectCounted(string text, int end) => CountedNoun(CountedSubject().Match(text, 0, end));
+
+    /// <summary>
+    /// "Vehicle exports came to 3.083 million", "Car sales topped 2 million": an amount of sales, exports or output
+    /// said without its unit counts what the singular word before it names, when its plural is a counted unit.
+    /// </summary>
+    private UnitTerm? CountedByModifier(string text, int end) =>
+        CountedSubject().Match(text, 0, end) is { Success: true } subject && subject.Groups["modifier"].Success
+        && AmountNouns.Contains(subject.Groups["noun"].Value)
+        && lexicon.UnitMatcher.Exact(subject.Groups["modifier"].Value + "s") is { Dimension: UnitDimension.Count } unit
+            ? unit
+            : null;
 
     /// <summary>The lower-case noun a match found, unless it names money or a measure, or is no noun at all ("sales", "was").</summary>
     private static string? CountedNoun(Match match) =>
@@ -513,8 +529,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
-    // averaged about". Right to left: only the end is tried.
-    [GeneratedRegex(@"(?<![\p{L}-])(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
+    // what an amount noun counts ("Vehicle exports came to").
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

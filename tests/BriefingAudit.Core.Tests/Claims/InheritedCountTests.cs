@@ -29,6 +29,19 @@ public class InheritedCountTests
     public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
         Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
 
+    [Theory]
+    [InlineData("In the first half, vehicle exports came to 412,000, up 6%.", "412,000", "vehicles")]
+    [InlineData("Car sales topped 2.1 million in the first quarter.", "topped 2.1 million", "vehicles")]
+    [InlineData("Enterprise exports reached 1.3 million last year.", "1.3 million", "enterprises")]
+    public void AmountNounNamedBySingularCountedWord_CountsThatWord(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(sentence), c => c.Text == text).Quantity.Unit);
+
+    [Theory]
+    [InlineData("In the first half, steel exports came to 4.1 million.")]
+    [InlineData("In the first half, truck exports came to 412,000.")]
+    [InlineData("Online sales topped 2.1 million in the first quarter.")]
+    public void AmountNounNamedByAnotherWord_StaysUnread(string sentence) => Assert.Empty(Claims(sentence));
+
     [Fact]
     public void BareAmountWithAScaleWordAfterMoney_IsMoney()
     {
