@@ -125,6 +125,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 continue;
             }
 
+            if (IsListCountInWords(number, quantity))
+            {
+                consumedUntil = unitEnd;
+                continue;
+            }
+
             var (qualifier, claimStart) = QualifierBefore(text, number.Start, windowStart);
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
             qualifier ??= postQualifier;
@@ -168,6 +174,18 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             consumedUntil = unitEnd;
         }
     }
+
+    // Units of measure by name ("days", "tonnes"): a figure in them is one even when said in words.
+    private readonly FrozenSet<string> _measures = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Six provinces and municipalities", "the four basic telecom enterprises", "Ten batches", "one of the items": a
+    /// count said in words is a list count, not a statistic, as 三家企业 is in Chinese; statistics are written in
+    /// digits. A multiple ("thirty times"), an amount with a scale word and a unit of measure ("eight days") still are.
+    /// </summary>
+    private bool IsListCountInWords(FoundNumber number, Quantity quantity) =>
+        quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !number.Text.Any(char.IsDigit)
+        && !_measures.Contains(quantity.Unit) && quantity.Unit != "times";
 
     /// <summary>
     /// "rose 0.5 and 0.3 percentage points", "between 1.3 trillion and 1.4 trillion yuan": a figure joined to the

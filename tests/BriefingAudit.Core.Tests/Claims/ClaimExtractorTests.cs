@@ -83,6 +83,13 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The new berth handles thirty times the cargo of the old one.", "thirty times")]
+    [InlineData("The harbour festival lasted eight days.", "eight days")]
+    [InlineData("Nine enterprises and 4,120 enterprises are not alike.", "4,120 enterprises")]
+    public void FigureInWordsThatIsAMultipleOrMeasure_OrCountInDigits_IsExtracted(string sentence, string text) =>
+        Assert.Contains(TestPipeline.Check(sentence).Claims, b => b.Claim.Text == text);
+
+    [Theory]
     [InlineData("Beijing | 10 a.m. July 14, 2025")]
     [InlineData("Since Dec. 1 last year, China has granted zero-tariff treatment to all the least-developed countries.")]
     [InlineData("Since 1994, we have enforced customs protection of IP rights.")]
@@ -95,6 +102,8 @@ public class ClaimExtractorTests
     [InlineData("This year marks the 50th anniversary of China-EU diplomatic relations.")]
     [InlineData("This was the second-highest monthly trade volume on record.")]
     [InlineData("In the first half of the year, a total of two-way trade grew.")]
+    [InlineData("Four harbour enterprises and their suppliers signed the charter.")]
+    [InlineData("Ferries were one of the fastest-growing items.")]
     public void NotAClaim_IsNotExtracted(string sentence)
     {
         var claims = TestPipeline.Check(sentence).Claims.Select(b => b.Claim.Text).ToList();
