@@ -44,10 +44,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         ArgumentNullException.ThrowIfNull(scan);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
+        string? previousParagraphCount = null;
         foreach (var paragraph in document.ContentParagraphs)
         {
             var sentences = paragraph.Sentences;
             var paragraphFirst = claims.Count;
+            // "Among them, German brands sold 1.618 million": a paragraph that opens by pointing back goes on counting
+            // what the paragraph before it counted.
+            var inherited = sentences.Length > 0 && PointsBack().IsMatch(sentences[0].Text) ? previousParagraphCount : null;
             for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -57,8 +61,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 // the sentence names.
                 ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse()
                     .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
-                    .FirstOrDefault(u => u is not null));
+                    .FirstOrDefault(u => u is not null) ?? inherited);
             }
+
+            previousParagraphCount = Enumerable.Range(paragraphFirst, claims.Count - paragraphFirst).Reverse()
+                .Select(k => claims[k].Quantity).FirstOrDefault(q => q.Dimension == UnitDimension.Count)?.Unit;
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
@@ -544,6 +551,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // Between two figures of one unit: "0.5 and 0.3", "1.3 trillion to 1.4 trillion", "5-6".
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Coordinated();
+
+    [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBack();
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings

@@ -42,6 +42,16 @@ public class InheritedCountTests
     [InlineData("Online sales topped 2.1 million in the first quarter.")]
     public void AmountNounNamedByAnotherWord_StaysUnread(string sentence) => Assert.Empty(Claims(sentence));
 
+    [Theory]
+    [InlineData("Among them, coastal lines carried 5.1 million.", "people")]
+    [InlineData("Of these, coastal lines carried 5.1 million.", "people")]
+    [InlineData("Coastal lines carried 5.1 million.", null)]
+    public void ParagraphOpeningByPointingBack_CountsWhatThePreviousParagraphCounted(string opening, string? unit)
+    {
+        var claims = Claims($"Ferry operators carried 8.2 million passengers in the first half.\n\n{opening}");
+        Assert.Equal(unit, claims.SingleOrDefault(c => c.Text == "5.1 million")?.Quantity.Unit);
+    }
+
     [Fact]
     public void BareAmountWithAScaleWordAfterMoney_IsMoney()
     {
