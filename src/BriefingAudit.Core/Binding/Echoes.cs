@@ -91,6 +91,19 @@ internal static partial class Echoes
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
             var found = weight < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
+            if (found.Count == 0)
+            {
+                // "International routes carried more than 38 million passenger trips" after "international routes carried
+                // 38.13 million": a first statement that inherited its counted noun from a figure before it lacks the
+                // noun's words, which say how the figure is counted, as its unit does; the echo's other words must
+                // still be telling enough and all the first statement's.
+                var uncounted = new HashSet<string>(echoContent);
+                uncounted.ExceptWith(OpenMeasure.ContentWords(echo.Claim.Text));
+                if (uncounted.Count < echoContent.Count && uncounted.Sum(Weight) >= MinShared)
+                {
+                    found = [.. candidates.Where(j => uncounted.IsSubsetOf(content[j] ??= AllWords(j)))];
+                }
+            }
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
@@ -262,6 +275,13 @@ internal static partial class Echoes
             }
 
             var to = Math.Max(end, Math.Min(Clauses.EndOf(analysis.ClauseStarts, start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
+            // "M2 grew 8.3% and M1 4.6%": what leads from "and" into the next figure names that figure, not this one.
+            var nextStart = i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : -1;
+            if (to == nextStart && NextItemLead().Match(text, end, to - end) is { Success: true } lead)
+            {
+                to = lead.Index;
+            }
+
             words[claim] = (before, text[end..to], borrowsLevel ? ordered[i - 1].Quantity.Unit : null);
             previousEnd = end;
             previousWords = before;
@@ -321,6 +341,10 @@ internal static partial class Echoes
     // ordinal ("3rd") or a period ("Q2", "H1"), which say nothing of what is counted.
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?!(?:q[1-4]|h[12])\b)(?:\p{L}+\d[\p{L}\d]*|\d\p{L})(?![\p{L}\d]|[.,]\d|%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CodeName();
+
+    // Not a verb that goes on with the same subject: "took in 1.72 trillion yuan and spent 1.43 trillion".
+    [GeneratedRegex(@"\s(?:and|while|whereas|but)\s+(?!(?:\p{L}+ed|spent|took|paid|made|rose|fell|grew|saw|hit|came|went|stood|won|sold|built|drew|brought|bought|held|sent|gave|kept|lost|had|has|have|was|were|is|are)\b)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextItemLead();
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelAfterFigure();
