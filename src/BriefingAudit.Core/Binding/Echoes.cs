@@ -29,6 +29,7 @@ internal static partial class Echoes
     private static readonly FrozenSet<string> Idle = FrozenSet.Create(StringComparer.Ordinal,
         "up", "down", "rose", "rise", "rising", "grew", "grow", "growing", "growth", "fell", "fall", "falling", "increase", "increased",
         "decrease", "decreased", "jump", "jumped", "climbed", "dropped", "declined", "decline", "gain", "gained", "reached", "stood",
+        "slowed", "eased", "quickened", "accelerated", "picked", "narrowed", "widened", "slipped", "edged",
         "came", "totaled", "totalled", "topped", "exceeded", "hit", "was", "were", "is", "are", "been", "be", "had", "has", "have",
         "about", "nearly", "around", "over", "above", "more", "than", "almost", "close", "approximately", "some", "roughly", "just",
         "only", "still", "already", "also", "so", "but", "while", "or", "it", "they", "we", "year", "first", "half", "second", "third",
@@ -234,9 +235,10 @@ internal static partial class Echoes
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
     /// to its own counted noun ("Airlines carried 370.66 million passenger trips"); a growth rate has those of the level
     /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
-    /// the next one ("28.15 billion were made in non-commercial vehicles").
+    /// the next one ("28.15 billion were made in non-commercial vehicles"). A sentence that opens with a pronoun for its
+    /// subject has the words of the sentence before (<paramref name="antecedent"/>) as well.
     /// </summary>
-    private static IEnumerable<(string Before, string After, string? BorrowedUnit)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims)
+    private static IEnumerable<(string Before, string After, string? BorrowedUnit)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims, Func<string>? antecedent)
     {
         var text = sentence.Text;
         var ordered = claims.OrderBy(c => c.Span.Start).ToList();
@@ -268,6 +270,13 @@ internal static partial class Echoes
                 : borrowsLevel ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
                 : own;
+            // "Domestic trips reached 1.794 billion. In the second quarter, they reached 1.491 billion": a subject that
+            // is only a pronoun names what the sentence before was about.
+            if (i == 0 && antecedent is not null && Echoes.Content(own).Count == 0 && PronounSubject().IsMatch(own))
+            {
+                before = antecedent() + " " + before;
+            }
+
             // Said after a narrowed total, a figure is of that narrower population (SubPopulation).
             if (start >= population.End)
             {
@@ -316,6 +325,25 @@ internal static partial class Echoes
             }
         }
 
+        /// <summary>The words before the first figure of the sentence right before sentence <paramref name="at"/>, in its paragraph.</summary>
+        private Func<string>? AntecedentOf(int at)
+        {
+            if (at == 0)
+            {
+                return null;
+            }
+
+            var (previous, _, claims, first) = _sentences[at - 1];
+            var sentence = _sentences[at].Sentence;
+            if (previous.Index != sentence.Index - 1 || previous.ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return null;
+            }
+
+            var opening = Array.IndexOf(claims, claims.MinBy(c => c.Span.Start));
+            return () => this[first + opening].Before;
+        }
+
         public (string Before, string After, string? BorrowedUnit) this[int claim]
         {
             get
@@ -325,9 +353,10 @@ internal static partial class Echoes
                     return known;
                 }
 
-                var (sentence, analysis, claims, first) = _sentences[_sentenceOf[claim]];
+                var at = _sentenceOf[claim];
+                var (sentence, analysis, claims, first) = _sentences[at];
                 var index = first;
-                foreach (var words in WordsOf(sentence, analysis, claims))
+                foreach (var words in WordsOf(sentence, analysis, claims, AntecedentOf(at)))
                 {
                     _words[index++] = words;
                 }
@@ -336,6 +365,9 @@ internal static partial class Echoes
             }
         }
     }
+
+    [GeneratedRegex(@"(?:^|,)\s*(?:they|it)\s+\p{L}+(?:\s+(?:in|to|by|at|up|down))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounSubject();
 
     // Letters then digits ("M2", "G20") or one digit and one letter ("5G"); not a number with its unit ("10km"), an
     // ordinal ("3rd") or a period ("Q2", "H1"), which say nothing of what is counted.

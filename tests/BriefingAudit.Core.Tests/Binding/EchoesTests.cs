@@ -167,4 +167,13 @@ public class EchoesTests
         Assert.Empty(TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, the port authority, its harbour fund included, collected 8.4 billion yuan, up 3%. The harbour fund took in 5.1 billion yuan, 2% more than a year earlier, and spent 3.9 billion yuan.\n\n"
             + "Xinhua:\n\nThe fund took in 8.4 billion yuan and spent 3.9 billion yuan. Why?"));
+
+    [Theory]
+    [InlineData("they", "8.4", true)]
+    [InlineData("they", "9.4", false)]
+    [InlineData("cargo barges", "8.4", false)]
+    public void PronounSubject_IsWhatTheSentenceBeforeWasAbout(string subject, string growth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\nIn the first quarter, ferry trips reached 40.2 million, up 12.5%. In the second quarter, {subject} reached 38.1 million, up 9.4%.\n\n"
+            + $"Xinhua:\n\nGrowth in ferry trips slowed to {growth}% in the second quarter. Why?").Contains("BA1001"));
 }
