@@ -39,6 +39,12 @@ internal static partial class Echoes
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
 
+    // Verbs that say a figure was recorded, not of what: "Railways handled more than 2.1 billion passenger trips" for
+    // "railways sent 2.12 billion passenger trips". An echo need not share them, but they still count among its words:
+    // "Ports handled 500 million tonnes" says more than one word, too little to go by.
+    private static readonly FrozenSet<string> Recording = FrozenSet.Create(StringComparer.Ordinal,
+        "handled", "carried", "sent", "recorded", "registered", "posted", "reported", "logged", "saw", "made", "amounted", "numbered");
+
     /// <summary>
     /// The claims with each echo given the key of the figure it restates. <paramref name="turns"/> and
     /// <paramref name="words"/> run parallel to <paramref name="claims"/>: each claim's speaker turn, and the words its
@@ -91,7 +97,7 @@ internal static partial class Echoes
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
-            var found = weight < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
+            var found = weight < MinShared ? [] : candidates.Where(j => Covers(content[j] ??= AllWords(j), echoContent)).ToList();
             if (found.Count == 0)
             {
                 // "International routes carried more than 38 million passenger trips" after "international routes carried
@@ -102,7 +108,7 @@ internal static partial class Echoes
                 uncounted.ExceptWith(OpenMeasure.ContentWords(echo.Claim.Text));
                 if (uncounted.Count < echoContent.Count && uncounted.Sum(Weight) >= MinShared)
                 {
-                    found = [.. candidates.Where(j => uncounted.IsSubsetOf(content[j] ??= AllWords(j)))];
+                    found = [.. candidates.Where(j => Covers(content[j] ??= AllWords(j), uncounted))];
                 }
             }
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
@@ -229,7 +235,10 @@ internal static partial class Echoes
     }
 
     // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
-    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) ? 1 : 0;
+    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
+
+    /// <summary>Whether a first statement's words have all of an echo's, its verb of recording aside.</summary>
+    private static bool Covers(HashSet<string> first, HashSet<string> echo) => echo.All(w => first.Contains(w) || Recording.Contains(w));
 
     /// <summary>
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,

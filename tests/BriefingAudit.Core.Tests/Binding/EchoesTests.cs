@@ -176,4 +176,13 @@ public class EchoesTests
         Assert.Equal(fires, TestPipeline.Errors(
             $"Liu Wei:\n\nIn the first quarter, ferry trips reached 40.2 million, up 12.5%. In the second quarter, {subject} reached 38.1 million, up 9.4%.\n\n"
             + $"Xinhua:\n\nGrowth in ferry trips slowed to {growth}% in the second quarter. Why?").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("Ferry lines handled more than 95 million passenger trips", true)]
+    [InlineData("Ferry lines handled more than 90 million passenger trips", false)]
+    [InlineData("Ferry lines lost more than 95 million passenger trips", false)]
+    public void VerbThatOnlySaysAFigureWasRecorded_NeedNotBeTheFirstStatements(string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, ferry lines carried 91.4 million passenger trips.\n\n"
+            + $"Xinhua:\n\n{question} in the first half. Why?").Contains("BA1001"));
 }
