@@ -29,6 +29,7 @@ internal static partial class Echoes
     private static readonly FrozenSet<string> Idle = FrozenSet.Create(StringComparer.Ordinal,
         "up", "down", "rose", "rise", "rising", "grew", "grow", "growing", "growth", "fell", "fall", "falling", "increase", "increased",
         "decrease", "decreased", "jump", "jumped", "climbed", "dropped", "declined", "decline", "gain", "gained", "reached", "stood",
+        "slowed", "eased", "quickened", "accelerated", "picked", "narrowed", "widened", "slipped", "edged",
         "came", "totaled", "totalled", "topped", "exceeded", "hit", "was", "were", "is", "are", "been", "be", "had", "has", "have",
         "about", "nearly", "around", "over", "above", "more", "than", "almost", "close", "approximately", "some", "roughly", "just",
         "only", "still", "already", "also", "so", "but", "while", "or", "it", "they", "we", "year", "first", "half", "second", "third",
@@ -37,6 +38,12 @@ internal static partial class Echoes
         "august", "september", "october", "november", "december",
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
+
+    // Verbs that say a figure was recorded, not of what: "Railways handled more than 2.1 billion passenger trips" for
+    // "railways sent 2.12 billion passenger trips". An echo need not share them, but they still count among its words:
+    // "Ports handled 500 million tonnes" says more than one word, too little to go by.
+    private static readonly FrozenSet<string> Recording = FrozenSet.Create(StringComparer.Ordinal,
+        "handled", "carried", "sent", "recorded", "registered", "posted", "reported", "logged", "saw", "made", "amounted", "numbered");
 
     /// <summary>
     /// The claims with each echo given the key of the figure it restates. <paramref name="turns"/> and
@@ -90,7 +97,20 @@ internal static partial class Echoes
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
-            var found = weight < MinShared ? [] : candidates.Where(j => echoContent.IsSubsetOf(content[j] ??= AllWords(j))).ToList();
+            var found = weight < MinShared ? [] : candidates.Where(j => Covers(content[j] ??= AllWords(j), echoContent)).ToList();
+            if (found.Count == 0)
+            {
+                // "International routes carried more than 38 million passenger trips" after "international routes carried
+                // 38.13 million": a first statement that inherited its counted noun from a figure before it lacks the
+                // noun's words, which say how the figure is counted, as its unit does; the echo's other words must
+                // still be telling enough and all the first statement's.
+                var uncounted = new HashSet<string>(echoContent);
+                uncounted.ExceptWith(OpenMeasure.ContentWords(echo.Claim.Text));
+                if (uncounted.Count < echoContent.Count && uncounted.Sum(Weight) >= MinShared)
+                {
+                    found = [.. candidates.Where(j => Covers(content[j] ??= AllWords(j), uncounted))];
+                }
+            }
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
@@ -215,15 +235,19 @@ internal static partial class Echoes
     }
 
     // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
-    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) ? 1 : 0;
+    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
+
+    /// <summary>Whether a first statement's words have all of an echo's, its verb of recording aside.</summary>
+    private static bool Covers(HashSet<string> first, HashSet<string> echo) => echo.All(w => first.Contains(w) || Recording.Contains(w));
 
     /// <summary>
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,
     /// to its own counted noun ("Airlines carried 370.66 million passenger trips"); a growth rate has those of the level
     /// before it as well (", up 6%"), or of the rate before it when it has none of its own. After them, what the clause says after the figure, up to
-    /// the next one ("28.15 billion were made in non-commercial vehicles").
+    /// the next one ("28.15 billion were made in non-commercial vehicles"). A sentence that opens with a pronoun for its
+    /// subject has the words of the sentence before (<paramref name="antecedent"/>) as well.
     /// </summary>
-    private static IEnumerable<(string Before, string After, string? BorrowedUnit)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims)
+    private static IEnumerable<(string Before, string After, string? BorrowedUnit)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims, Func<string>? antecedent)
     {
         var text = sentence.Text;
         var ordered = claims.OrderBy(c => c.Span.Start).ToList();
@@ -255,6 +279,13 @@ internal static partial class Echoes
                 : borrowsLevel ? previousWords + " " + own
                 : Echoes.Content(own).Count == 0 ? previousWords
                 : own;
+            // "Domestic trips reached 1.794 billion. In the second quarter, they reached 1.491 billion": a subject that
+            // is only a pronoun names what the sentence before was about.
+            if (i == 0 && antecedent is not null && Echoes.Content(own).Count == 0 && PronounSubject().IsMatch(own))
+            {
+                before = antecedent() + " " + before;
+            }
+
             // Said after a narrowed total, a figure is of that narrower population (SubPopulation).
             if (start >= population.End)
             {
@@ -262,6 +293,13 @@ internal static partial class Echoes
             }
 
             var to = Math.Max(end, Math.Min(Clauses.EndOf(analysis.ClauseStarts, start, text.Length), i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : text.Length));
+            // "M2 grew 8.3% and M1 4.6%": what leads from "and" into the next figure names that figure, not this one.
+            var nextStart = i + 1 < ordered.Count ? ordered[i + 1].Span.Start - sentence.Start : -1;
+            if (to == nextStart && NextItemLead().Match(text, end, to - end) is { Success: true } lead)
+            {
+                to = lead.Index;
+            }
+
             words[claim] = (before, text[end..to], borrowsLevel ? ordered[i - 1].Quantity.Unit : null);
             previousEnd = end;
             previousWords = before;
@@ -296,6 +334,25 @@ internal static partial class Echoes
             }
         }
 
+        /// <summary>The words before the first figure of the sentence right before sentence <paramref name="at"/>, in its paragraph.</summary>
+        private Func<string>? AntecedentOf(int at)
+        {
+            if (at == 0)
+            {
+                return null;
+            }
+
+            var (previous, _, claims, first) = _sentences[at - 1];
+            var sentence = _sentences[at].Sentence;
+            if (previous.Index != sentence.Index - 1 || previous.ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return null;
+            }
+
+            var opening = Array.IndexOf(claims, claims.MinBy(c => c.Span.Start));
+            return () => this[first + opening].Before;
+        }
+
         public (string Before, string After, string? BorrowedUnit) this[int claim]
         {
             get
@@ -305,9 +362,10 @@ internal static partial class Echoes
                     return known;
                 }
 
-                var (sentence, analysis, claims, first) = _sentences[_sentenceOf[claim]];
+                var at = _sentenceOf[claim];
+                var (sentence, analysis, claims, first) = _sentences[at];
                 var index = first;
-                foreach (var words in WordsOf(sentence, analysis, claims))
+                foreach (var words in WordsOf(sentence, analysis, claims, AntecedentOf(at)))
                 {
                     _words[index++] = words;
                 }
@@ -317,10 +375,17 @@ internal static partial class Echoes
         }
     }
 
+    [GeneratedRegex(@"(?:^|,)\s*(?:they|it)\s+\p{L}+(?:\s+(?:in|to|by|at|up|down))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounSubject();
+
     // Letters then digits ("M2", "G20") or one digit and one letter ("5G"); not a number with its unit ("10km"), an
     // ordinal ("3rd") or a period ("Q2", "H1"), which say nothing of what is counted.
     [GeneratedRegex(@"(?<![\p{L}\d.,])(?!(?:q[1-4]|h[12])\b)(?:\p{L}+\d[\p{L}\d]*|\d\p{L})(?![\p{L}\d]|[.,]\d|%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CodeName();
+
+    // Not a verb that goes on with the same subject: "took in 1.72 trillion yuan and spent 1.43 trillion".
+    [GeneratedRegex(@"\s(?:and|while|whereas|but)\s+(?!(?:\p{L}+ed|spent|took|paid|made|rose|fell|grew|saw|hit|came|went|stood|won|sold|built|drew|brought|bought|held|sent|gave|kept|lost|had|has|have|was|were|is|are)\b)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextItemLead();
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelAfterFigure();

@@ -145,4 +145,44 @@ public class EchoesTests
     public void RateAfterANarrowedOpeningTotal_IsNoEchoOfTheOverallRate(string answer, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(
             "Xinhua:\n\nIn the first half, the on-time rate of parcel deliveries was above 95%. How was it kept?\n\nLiu Wei:\n\nThank you. " + answer).Contains("BA1001"));
+
+    [Theory]
+    [InlineData("more than 30", true)]
+    [InlineData("more than 24", false)]
+    public void FirstStatementThatInheritedItsNoun_IsEchoedWithTheNounsWords(string trips, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, ferries carried 91.4 million passenger trips, up 2%. Coastal lines carried 66.2 million, and island shuttles carried 25.2 million, up 11.3%.\n\n"
+            + $"Xinhua:\n\nThank you. Island shuttles carried {trips} million passenger trips in the first half. Why?").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("At the end of June, K2 grew 5.1% and K1 2.6%.", true)]
+    [InlineData("At the end of June, K2 grew 4.1% and K1 2.6%.", false)]
+    public void NextItemOfAList_LendsNoWordsToTheFigureBeforeIt(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nAt the end of June, the broad credit aggregate (K2) stood at 88.1 trillion yuan, up 4.1%. The narrow credit aggregate (K1) was 30.2 trillion yuan, up 2.6%.\n\n"
+            + "Xinhua:\n\nHow did volumes move?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
+    [Fact]
+    public void VerbAfterAnd_GoesOnWithTheSameSubject_AndKeepsItsWords() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the port authority, its harbour fund included, collected 8.4 billion yuan, up 3%. The harbour fund took in 5.1 billion yuan, 2% more than a year earlier, and spent 3.9 billion yuan.\n\n"
+            + "Xinhua:\n\nThe fund took in 8.4 billion yuan and spent 3.9 billion yuan. Why?"));
+
+    [Theory]
+    [InlineData("they", "8.4", true)]
+    [InlineData("they", "9.4", false)]
+    [InlineData("cargo barges", "8.4", false)]
+    public void PronounSubject_IsWhatTheSentenceBeforeWasAbout(string subject, string growth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\nIn the first quarter, ferry trips reached 40.2 million, up 12.5%. In the second quarter, {subject} reached 38.1 million, up 9.4%.\n\n"
+            + $"Xinhua:\n\nGrowth in ferry trips slowed to {growth}% in the second quarter. Why?").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("Ferry lines handled more than 95 million passenger trips", true)]
+    [InlineData("Ferry lines handled more than 90 million passenger trips", false)]
+    [InlineData("Ferry lines lost more than 95 million passenger trips", false)]
+    public void VerbThatOnlySaysAFigureWasRecorded_NeedNotBeTheFirstStatements(string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, ferry lines carried 91.4 million passenger trips.\n\n"
+            + $"Xinhua:\n\n{question} in the first half. Why?").Contains("BA1001"));
 }
