@@ -21,7 +21,7 @@ internal static partial class PeriodParts
 
         // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
-        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || NotAFlow().IsMatch(sentence.Text))
+        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
         {
             return;
         }
@@ -55,6 +55,36 @@ internal static partial class PeriodParts
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence says its amounts are stocks or figures per something, outside a clause that gives the mean
+    /// of them: "April saw 352 million trips, May 381 million and June 357 million, an average of 363 million a month"
+    /// says "average" and "a month" of the mean alone, and the months' trips still add up to the quarter's.
+    /// </summary>
+    private static bool SaysNotAFlow(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    {
+        var text = sentence.Text.AsSpan();
+        var from = 0;
+        for (var i = first; i < claims.Count; i++)
+        {
+            if (claims[i].Claim.Role != ClaimRole.Mean)
+            {
+                continue;
+            }
+
+            var at = claims[i].Claim.Span.Start - sentence.Start;
+            var clauseStart = Math.Max(from, text[..at].LastIndexOf(',') + 1);
+            if (NotAFlow().IsMatch(text[from..clauseStart]))
+            {
+                return true;
+            }
+
+            var comma = text[at..].IndexOf(',');
+            from = comma < 0 ? text.Length : at + comma;
+        }
+
+        return NotAFlow().IsMatch(text[from..]);
     }
 
     private static bool IsFlow(BoundClaim b) =>
