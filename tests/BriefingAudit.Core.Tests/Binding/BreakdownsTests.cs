@@ -13,4 +13,12 @@ public class BreakdownsTests
 
     [Fact]
     public void TotalBeforeItsParts_ThatTheyExceed_IsStillASlip() => Assert.Contains("BA2010", Errors("had a turnover of 400 million yuan"));
+
+    [Theory]
+    [InlineData("the two kite clubs had income of 700 million yuan", "300", false)]
+    [InlineData("the two kite clubs had income of 700 million yuan", "200", true)]
+    [InlineData("the kite clubs had income of 700 million yuan", "200", false)]
+    [InlineData("the three kite clubs had income of 700 million yuan", "200", false)]
+    public void ListAfterOfThis_UnderATotalOfAsManyCountedThings_IsTheWholeBreakdown(string total, string west, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, {total}. Of this, the east club took in 400 million yuan and the west club {west} million yuan.").Contains("BA2010"));
 }
