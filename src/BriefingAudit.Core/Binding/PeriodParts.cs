@@ -47,6 +47,15 @@ internal static partial class PeriodParts
                 && parts.Select(i => claims[i].Period!.Id).Distinct().Count() == parts.Count
                 && parts.Sum(i => claims[i].Period!.Days!.Value) == days)
             {
+                // "Profits in the second quarter reached 677.9 billion yuan, against 542.1 billion yuan in the first": when
+                // another amount of the total's sentence reads as of the same period, one of the two is misread, and
+                // which one is the total cannot be told.
+                if (Enumerable.Range(paragraphStart, t - paragraphStart).Any(i => claims[i].Claim.SentenceIndex == total.Claim.SentenceIndex && IsFlow(claims[i])
+                    && claims[i].Period!.Id == total.Period.Id && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit))
+                {
+                    return;
+                }
+
                 foreach (var part in parts)
                 {
                     claims[part] = claims[part] with { PartOf = total.Claim, ClosesList = part == parts[^1] };

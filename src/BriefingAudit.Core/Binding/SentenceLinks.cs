@@ -22,6 +22,9 @@ internal static partial class SentenceLinks
             var claim = bound[i];
             switch (claim.Claim.Role)
             {
+                case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent && MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } items:
+                    result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = items });
+                    break;
                 case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
                     result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
                     break;
@@ -70,6 +73,25 @@ internal static partial class SentenceLinks
         }
 
         return items.Length >= 2 ? items : [];
+    }
+
+    /// <summary>
+    /// "… 203.6 billion yuan in April, 214.9 billion yuan in May and 259.4 billion yuan in June, about 226 billion yuan a
+    /// month on average", "…, or about 20.4 million a month over the quarter": an amount said after a list of its unit
+    /// to be so much "on average", or so much "a month" right after the list's comma, is the mean of the items, though
+    /// no word before it says so. Empty when it is not, or no list comes before it.
+    /// </summary>
+    private static ImmutableArray<Claim> MeanSaidAfter(Sentence sentence, List<BoundClaim> bound, Claim amount)
+    {
+        var end = amount.Span.End - sentence.Start;
+        var start = amount.Span.Start - sentence.Start;
+        if (AveragedAfter().Match(sentence.Text, end) is not { Success: true } averaged
+            || (!averaged.Groups["average"].Success && !RightAfterTheList().IsMatch(sentence.Text.AsSpan(0, start))))
+        {
+            return [];
+        }
+
+        return MeanItems(bound, amount with { Role = ClaimRole.Mean });
     }
 
     private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
@@ -225,6 +247,14 @@ internal static partial class SentenceLinks
 
     // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
     // "faster than overall recruitment demand, which rose", "slower than the".
+    // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.
+    [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:(?:a|per|each)\s+(?:day|week|month|quarter|year)\s+|each\s+)?(?<average>on\s+average)\b|(?:a|per)\s+(?:day|week|month|quarter|year)\s*(?:$|[,;.]|(?=\s+(?:over|in|during|for)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AveragedAfter();
+
+    // ", or about", ", nearly": the amount stands right after the list's comma, with at most "or" and a hedge.
+    [GeneratedRegex(@",\s*(?:or\s+)?" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RightAfterTheList();
+
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 

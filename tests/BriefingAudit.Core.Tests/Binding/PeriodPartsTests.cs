@@ -48,4 +48,8 @@ public class PeriodPartsTests
     [Fact]
     public void MonthlyFiguresPerDay_BesideAMean_AreNoBreakdown() =>
         Assert.Empty(TestPipeline.Errors("Ferry trips reached 4.8 million in the second quarter. Per day, April saw 1.5 million trips, May 1.7 million and June 2.3 million, an average of 1.8 million a month."));
+
+    [Fact]
+    public void TwoAmountsOfTheQuartersPeriodBeforeItsMonths_GiveNoTotal() =>
+        Assert.Empty(TestPipeline.Errors("Ferry trips in the second quarter reached 6.8 million, and 5.4 million in the second as well. April saw 2.1 million trips, May 2.3 million and June 2.4 million."));
 }

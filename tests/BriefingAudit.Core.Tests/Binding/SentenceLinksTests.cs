@@ -106,4 +106,19 @@ public class SentenceLinksTests
         Assert.Equal("30,014 tourism enterprises", change.ChangeOf?.Level.Text);
         Assert.Equal("11.7%", change.ChangeOf?.Growth?.Text);
     }
+
+    [Theory]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, about {0} billion yuan a month on average.")]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, or about {0} billion yuan a month over the second quarter.")]
+    public void AmountSaidAfterAListToBeSoMuchAMonth_IsTheMeanOfTheItems(string template)
+    {
+        Assert.Empty(TestPipeline.Errors(string.Format(null, template, "2.4")));
+        Assert.Contains(RuleIds.Average, TestPipeline.Errors(string.Format(null, template, "3.4")));
+    }
+
+    [Theory]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May, and the new shop added 3.4 billion yuan a month in June.")]
+    [InlineData("Kite sales were 2.1 billion yuan in April and 2.4 billion yuan in May; kite rentals brought 3.4 billion yuan.")]
+    public void AmountAMonthThatDoesNotFollowTheListsComma_IsNoMean(string text) =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors(text));
 }
