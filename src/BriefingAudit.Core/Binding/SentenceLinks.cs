@@ -283,7 +283,8 @@ internal static partial class SentenceLinks
     private static partial Regex Whole();
 
     // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
-    // "more than at the end of March, when there were", "more than last year's".
-    [GeneratedRegex(@"\bthan\b[^;]*?(?:\bwhen\s+(?:it|there|they|this|that)\s+(?:was|were|stood\s+at|had|reached)|['’]s)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "more than at the end of March, when there were", "more than in May, when the figure was", "more than last
+    // year's", "more than the".
+    [GeneratedRegex(@"\bthan\b(?:[^;]*?(?:\bwhen\s+(?:it|there|they|this|that|the\s+(?:figure|number|total|count))\s+(?:was|were|stood\s+at|had|reached)|['’]s)|\s+the)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EarlierLevelBefore();
 }

@@ -57,6 +57,8 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "At the end of June, the fleet's utilization rate stood at 81.4%, down {0} percentage point from 82.1% at the start of the year.", "0.7", "1.7")]
     [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
+    [InlineData(RuleIds.AbsoluteChange, "By the end of June, there were 412 kite clubs in the country, {0} more than the 405 at the end of last year.", "7", "17")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite prices fell in 58 cities, {0} more than in May, when the figure was 51.", "7", "17")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
@@ -121,4 +123,8 @@ public class SentenceLinksTests
     [InlineData("Kite sales were 2.1 billion yuan in April and 2.4 billion yuan in May; kite rentals brought 3.4 billion yuan.")]
     public void AmountAMonthThatDoesNotFollowTheListsComma_IsNoMean(string text) =>
         Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors(text));
+
+    [Fact]
+    public void AmountAfterWordsThatFollowThanThe_IsNoEarlierLevel() =>
+        Assert.Null(TestPipeline.Bound("By the end of June, there were 412 kite clubs in the country, 7 more than the north, which had 205 clubs.", "7").ChangeOf);
 }
