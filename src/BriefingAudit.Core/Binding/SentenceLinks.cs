@@ -22,6 +22,10 @@ internal static partial class SentenceLinks
             var claim = bound[i];
             switch (claim.Claim.Role)
             {
+                case ClaimRole.Level or ClaimRole.Count when claim.PartOf is null && ChangeSaidAfter(sentence, claim.Claim) is { } direction:
+                    var asChange = claim.Claim with { Role = ClaimRole.AbsoluteChange, Sign = direction };
+                    result.Add(claim with { Claim = asChange, ChangeOf = ChangeOf(sentence, bound, asChange) });
+                    break;
                 case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent && MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } items:
                     result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = items });
                     break;
@@ -92,6 +96,23 @@ internal static partial class SentenceLinks
         }
 
         return MeanItems(bound, amount with { Role = ClaimRole.Mean });
+    }
+
+    /// <summary>
+    /// "720,000 more drones than a year earlier", "…, up 14.5%, or 2.69 GB more": an amount followed by "more", "fewer"
+    /// or "less" is a change, up or down (+1 or −1), though no word before it says so; null when it is not.
+    /// </summary>
+    private static int? ChangeSaidAfter(Sentence sentence, Claim amount)
+    {
+        if (amount.Quantity.Dimension == UnitDimension.Percent)
+        {
+            return null;
+        }
+
+        // "720,000 more drones": the word is inside the amount's span, before its noun; "2.69 GB more": right after it.
+        var said = MoreOrFewerInside().Match(sentence.Text, amount.Span.Start - sentence.Start, amount.Span.Length) is { Success: true } inside ? inside
+            : MoreOrFewerAfter().Match(sentence.Text, amount.Span.End - sentence.Start);
+        return !said.Success ? null : said.Groups["direction"].Value.Equals("more", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
     }
 
     private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
@@ -247,6 +268,14 @@ internal static partial class SentenceLinks
 
     // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
     // "faster than overall recruitment demand, which rose", "slower than the".
+    // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
+    [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreOrFewerInside();
+
+    // The direction right after the amount and its noun: "2.69 GB more"; not "more-efficient" or "more than half".
+    [GeneratedRegex(@"\G\s+(?<direction>more|fewer|less)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreOrFewerAfter();
+
     // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.
     [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:(?:a|per|each)\s+(?:day|week|month|quarter|year)\s+|each\s+)?(?<average>on\s+average)\b|(?:a|per)\s+(?:day|week|month|quarter|year)\s*(?:$|[,;.]|(?=\s+(?:over|in|during|for)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AveragedAfter();

@@ -59,6 +59,9 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
     [InlineData(RuleIds.AbsoluteChange, "By the end of June, there were 412 kite clubs in the country, {0} more than the 405 at the end of last year.", "7", "17")]
     [InlineData(RuleIds.AbsoluteChange, "Kite prices fell in 58 cities, {0} more than in May, when the figure was 51.", "7", "17")]
+    [InlineData(RuleIds.AbsoluteChange, "By the end of June, 2.46 million kites were registered, {0} more kites than a year earlier, an increase of 41.4%.", "720,000", "920,000")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite traffic per user came to 21.27 GB in June, up 14.5% year on year, or {0} GB more.", "2.69", "4.69")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite clubs had 2,410 members in June, down 5%, or {0} fewer.", "127", "227")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
@@ -127,4 +130,10 @@ public class SentenceLinksTests
     [Fact]
     public void AmountAfterWordsThatFollowThanThe_IsNoEarlierLevel() =>
         Assert.Null(TestPipeline.Bound("By the end of June, there were 412 kite clubs in the country, 7 more than the north, which had 205 clubs.", "7").ChangeOf);
+
+    [Theory]
+    [InlineData("Kite clubs had 2,410 members in June, 1,200 women more active than the men.", "1,200")]
+    [InlineData("Kite sales reached 2.4 billion yuan, and 1.3 billion yuan went to more distant buyers.", "1.3 billion yuan")]
+    public void AmountNotFollowedByMoreOrFewerOfItsOwn_StaysALevel(string text, string figure) =>
+        Assert.NotEqual(BriefingAudit.Core.Claims.ClaimRole.AbsoluteChange, TestPipeline.Bound(text, figure).Claim.Role);
 }
