@@ -98,6 +98,19 @@ internal static partial class SentenceLinks
         return MeanItems(bound, amount with { Role = ClaimRole.Mean });
     }
 
+    /// <summary>"rose by 30 yuan, or 4.5%, to 700 yuan": the level the change brought its measure to, after it.</summary>
+    private static Claim? RaisedTo(Sentence sentence, List<Claim> claims, Claim change) =>
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit) is { } level
+            && ToTheLevel().IsMatch(Between(sentence, change, level)) ? level : null;
+
+    /// <summary>
+    /// "rose by 30 yuan, or 4.5%": a percent right after the change and ", or" is the change put as a rate, up or down
+    /// as the change is, though no word of its own says it is a change.
+    /// </summary>
+    private static Claim? ChangePutAsRate(Sentence sentence, List<Claim> claims, Claim change) =>
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start) is { Role: ClaimRole.Level, Quantity.Dimension: UnitDimension.Percent } rate
+            && OrRightAfter().IsMatch(Between(sentence, change, rate)) ? rate with { Role = ClaimRole.Change, Sign = change.Sign } : null;
+
     /// <summary>
     /// "720,000 more drones than a year earlier", "…, up 14.5%, or 2.69 GB more": an amount followed by "more", "fewer"
     /// or "less" is a change, up or down (+1 or −1), though no word before it says so; null when it is not.
@@ -248,17 +261,19 @@ internal static partial class SentenceLinks
         }
 
         var claims = bound.Select(b => b.Claim).ToList();
-        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit);
+        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit)
+            ?? RaisedTo(sentence, claims, change);
         if (level is null)
         {
             return null;
         }
 
         // The growth stated with them, before the sentence moves on to another level.
-        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
+        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
         var growth = claims
-            .Where(c => c.Span.Start > level.Span.Start && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
-            .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start));
+            .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
+            .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start))
+            ?? ChangePutAsRate(sentence, claims, change);
 
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
         var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
@@ -268,6 +283,13 @@ internal static partial class SentenceLinks
 
     // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
     // "faster than overall recruitment demand, which rose", "slower than the".
+    // From a change to the level it brought its measure to: "by 30 yuan, or 4.5%, to", "by 30 yuan to".
+    [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToTheLevel();
+
+    [GeneratedRegex(@"^\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrRightAfter();
+
     // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
     [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreOrFewerInside();

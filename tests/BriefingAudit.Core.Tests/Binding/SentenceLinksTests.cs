@@ -62,6 +62,8 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "By the end of June, 2.46 million kites were registered, {0} more kites than a year earlier, an increase of 41.4%.", "720,000", "920,000")]
     [InlineData(RuleIds.AbsoluteChange, "Kite traffic per user came to 21.27 GB in June, up 14.5% year on year, or {0} GB more.", "2.69", "4.69")]
     [InlineData(RuleIds.AbsoluteChange, "Kite clubs had 2,410 members in June, down 5%, or {0} fewer.", "127", "227")]
+    [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees rose by {0} yuan, or 4.5%, to 700 yuan per member.", "30", "50")]
+    [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
@@ -136,4 +138,8 @@ public class SentenceLinksTests
     [InlineData("Kite sales reached 2.4 billion yuan, and 1.3 billion yuan went to more distant buyers.", "1.3 billion yuan")]
     public void AmountNotFollowedByMoreOrFewerOfItsOwn_StaysALevel(string text, string figure) =>
         Assert.NotEqual(BriefingAudit.Core.Claims.ClaimRole.AbsoluteChange, TestPipeline.Bound(text, figure).Claim.Role);
+
+    [Fact]
+    public void LevelAfterAChangeThatIsNotWhatTheChangeLedTo_IsNotItsLevel() =>
+        Assert.Null(TestPipeline.Bound("In 2025, kite club fees rose by 30 yuan, or 4.5%, while fees for kite schools came to 900 yuan.", "30 yuan").ChangeOf);
 }
