@@ -108,7 +108,7 @@ internal static partial class SentenceLinks
     /// as the change is, though no word of its own says it is a change.
     /// </summary>
     private static Claim? ChangePutAsRate(Sentence sentence, List<Claim> claims, Claim change) =>
-        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start) is { Role: ClaimRole.Level, Quantity.Dimension: UnitDimension.Percent } rate
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start) is { Role: ClaimRole.Level or ClaimRole.Share, Quantity.Dimension: UnitDimension.Percent } rate
             && OrRightAfter().IsMatch(Between(sentence, change, rate)) ? rate with { Role = ClaimRole.Change, Sign = change.Sign } : null;
 
     /// <summary>
@@ -125,7 +125,13 @@ internal static partial class SentenceLinks
         // "720,000 more drones": the word is inside the amount's span, before its noun; "2.69 GB more": right after it.
         var said = MoreOrFewerInside().Match(sentence.Text, amount.Span.Start - sentence.Start, amount.Span.Length) is { Success: true } inside ? inside
             : MoreOrFewerAfter().Match(sentence.Text, amount.Span.End - sentence.Start);
-        return !said.Success ? null : said.Groups["direction"].Value.Equals("more", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        if (!said.Success)
+        {
+            return null;
+        }
+
+        var direction = said.Groups["direction"].ValueSpan;
+        return direction.Equals("more", StringComparison.OrdinalIgnoreCase) || direction.Equals("higher", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
     }
 
     private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
@@ -261,7 +267,9 @@ internal static partial class SentenceLinks
         }
 
         var claims = bound.Select(b => b.Claim).ToList();
-        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit)
+        // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
+        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+                && ChangeSaidAfter(sentence, c) is null)
             ?? RaisedTo(sentence, claims, change);
         if (level is null)
         {
@@ -287,15 +295,16 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToTheLevel();
 
-    [GeneratedRegex(@"^\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrRightAfter();
 
     // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
     [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreOrFewerInside();
 
-    // The direction right after the amount and its noun: "2.69 GB more"; not "more-efficient" or "more than half".
-    [GeneratedRegex(@"\G\s+(?<direction>more|fewer|less)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The direction right after the amount and its noun, or after the change put as a rate too: "2.69 GB more", "32.2
+    // billion US dollars or 1% higher than"; not "more-efficient" or "more than half".
+    [GeneratedRegex(@"\G(?:\s*,?\s*or\s+[\d.]+%\s*,?)?\s+(?<direction>more|fewer|less|higher|lower)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreOrFewerAfter();
 
     // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.

@@ -63,6 +63,8 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "Kite traffic per user came to 21.27 GB in June, up 14.5% year on year, or {0} GB more.", "2.69", "4.69")]
     [InlineData(RuleIds.AbsoluteChange, "Kite clubs had 2,410 members in June, down 5%, or {0} fewer.", "127", "227")]
     [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees rose by {0} yuan, or 4.5%, to 700 yuan per member.", "30", "50")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, {0} million yuan or 1% higher than a month earlier, and 115 million yuan, or 3.6%, higher than at the end of last year.", "33", "83")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, 33 million yuan or 1% higher than a month earlier, and {0} million yuan, or 3.6%, lower than at the end of last year.", "124", "215")]
     [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
@@ -136,6 +138,7 @@ public class SentenceLinksTests
     [Theory]
     [InlineData("Kite clubs had 2,410 members in June, 1,200 women more active than the men.", "1,200")]
     [InlineData("Kite sales reached 2.4 billion yuan, and 1.3 billion yuan went to more distant buyers.", "1.3 billion yuan")]
+    [InlineData("Kite club reserves were 3.32 billion yuan, and 33 million yuan higher-grade bonds were bought.", "33 million yuan")]
     public void AmountNotFollowedByMoreOrFewerOfItsOwn_StaysALevel(string text, string figure) =>
         Assert.NotEqual(BriefingAudit.Core.Claims.ClaimRole.AbsoluteChange, TestPipeline.Bound(text, figure).Claim.Role);
 
