@@ -203,7 +203,8 @@ internal static partial class Breakdowns
         b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
 
     /// <summary>
-    /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), as the members of a whole; null
+    /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), or from its own noun on
+    /// ("9.2 million complaints, reports and inquiries"), as the members of a whole; null
     /// when the total is in neither sentence or no such list is said.
     /// </summary>
     private static Partition? NamedInTotal(Sentence sentence, Sentence? sentenceBefore, BoundClaim total)
@@ -213,8 +214,11 @@ internal static partial class Breakdowns
             return null;
         }
 
+        // "regulators handled 33.74 million complaints, reports and inquiries": a list that starts with the total's own
+        // noun names its members more surely than one before it ("Through the platform and hotline, …").
+        var own = CoordinatedWords().Match(holder.Text, total.Claim.Span.Start - holder.Start);
         var before = holder.Text[..(total.Claim.Span.Start - holder.Start)];
-        var list = CoordinatedWords().Matches(before).LastOrDefault();
+        var list = own.Success && own.Index < total.Claim.Span.End - holder.Start ? own : CoordinatedWords().Matches(before).LastOrDefault();
         return list is null ? null
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }

@@ -34,4 +34,14 @@ public class BreakdownsTests
     [InlineData("200", true)]
     public void ListNamingLandAndSea_IsTheWholeBreakdown(string sea, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"The kite reserves now cover 900 square kilometers. Of this, land reserves cover 500 square kilometers and sea reserves {sea} square kilometers.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("2.8", false)]
+    [InlineData("1.8", true)]
+    public void ListNamingEachThingTheTotalsNounListed_IsItsWholeBreakdown(string inquiries, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite club handled 9.2 million complaints, reports and inquiries, up 8%. Complaints came to 5.1 million, reports to 1.3 million and inquiries to {inquiries} million.").Contains("BA2010"));
+
+    [Fact]
+    public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));
 }
