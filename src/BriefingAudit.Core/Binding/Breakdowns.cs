@@ -105,7 +105,8 @@ internal static partial class Breakdowns
 
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
-        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text.AsSpan()[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text.AsSpan()[lastClauseStart..(last.Claim.Span.Start - sentence.Start)])
+            || (Holder(sentence, sentenceBefore, total) is { } holder && CountedWhole.CountBefore(holder.Text, total.Claim.Span.Start - holder.Start) == parts.Count);
 
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
         // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
@@ -135,7 +136,7 @@ internal static partial class Breakdowns
             return;
         }
 
-        var count = Array.IndexOf(CountWords, cue.Groups["count"].Value.ToLowerInvariant()) + 2;
+        var count = CountedWhole.Number(cue.Groups["count"].Value);
         var parts = new List<int>(count);
         for (var index = sentence.Index - 1; index >= sentence.Index - count; index--)
         {
@@ -201,27 +202,32 @@ internal static partial class Breakdowns
     private static bool IsNamedAmount(BoundClaim b) =>
         b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
 
-    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     /// <summary>
-    /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), as the members of a whole; null
+    /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), or from its own noun on
+    /// ("9.2 million complaints, reports and inquiries"), as the members of a whole; null
     /// when the total is in neither sentence or no such list is said.
     /// </summary>
     private static Partition? NamedInTotal(Sentence sentence, Sentence? sentenceBefore, BoundClaim total)
     {
-        var holder = total.Claim.Span.Start >= sentence.Start ? sentence
-            : sentenceBefore is not null && total.Claim.Span.Start >= sentenceBefore.Start ? sentenceBefore
-            : null;
-        if (holder is null)
+        if (Holder(sentence, sentenceBefore, total) is not { } holder)
         {
             return null;
         }
 
+        // "regulators handled 33.74 million complaints, reports and inquiries": a list that starts with the total's own
+        // noun names its members more surely than one before it ("Through the platform and hotline, …").
+        var own = CoordinatedWords().Match(holder.Text, total.Claim.Span.Start - holder.Start);
         var before = holder.Text[..(total.Claim.Span.Start - holder.Start)];
-        var list = CoordinatedWords().Matches(before).LastOrDefault();
+        var list = own.Success && own.Index < total.Claim.Span.End - holder.Start ? own : CoordinatedWords().Matches(before).LastOrDefault();
         return list is null ? null
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }
+
+    /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>
+    private static Sentence? Holder(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
+        total.Claim.Span.Start >= sentence.Start ? sentence
+        : sentenceBefore is not null && total.Claim.Span.Start >= sentenceBefore.Start ? sentenceBefore
+        : null;
 
     /// <summary>
     /// "Trade in services ran a deficit of 111.6 billion US dollars. Services exports … 222.4 billion …, and services

@@ -21,7 +21,7 @@ internal static partial class PeriodParts
 
         // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
-        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || NotAFlow().IsMatch(sentence.Text))
+        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
         {
             return;
         }
@@ -47,6 +47,15 @@ internal static partial class PeriodParts
                 && parts.Select(i => claims[i].Period!.Id).Distinct().Count() == parts.Count
                 && parts.Sum(i => claims[i].Period!.Days!.Value) == days)
             {
+                // "Profits in the second quarter reached 677.9 billion yuan, against 542.1 billion yuan in the first": when
+                // another amount of the total's sentence reads as of the same period, one of the two is misread, and
+                // which one is the total cannot be told.
+                if (Enumerable.Range(paragraphStart, t - paragraphStart).Any(i => claims[i].Claim.SentenceIndex == total.Claim.SentenceIndex && IsFlow(claims[i])
+                    && claims[i].Period!.Id == total.Period.Id && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit))
+                {
+                    return;
+                }
+
                 foreach (var part in parts)
                 {
                     claims[part] = claims[part] with { PartOf = total.Claim, ClosesList = part == parts[^1] };
@@ -55,6 +64,36 @@ internal static partial class PeriodParts
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence says its amounts are stocks or figures per something, outside a clause that gives the mean
+    /// of them: "April saw 352 million trips, May 381 million and June 357 million, an average of 363 million a month"
+    /// says "average" and "a month" of the mean alone, and the months' trips still add up to the quarter's.
+    /// </summary>
+    private static bool SaysNotAFlow(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    {
+        var text = sentence.Text.AsSpan();
+        var from = 0;
+        for (var i = first; i < claims.Count; i++)
+        {
+            if (claims[i].Claim.Role != ClaimRole.Mean)
+            {
+                continue;
+            }
+
+            var at = claims[i].Claim.Span.Start - sentence.Start;
+            var clauseStart = Math.Max(from, text[..at].LastIndexOf(',') + 1);
+            if (NotAFlow().IsMatch(text[from..clauseStart]))
+            {
+                return true;
+            }
+
+            var comma = text[at..].IndexOf(',');
+            from = comma < 0 ? text.Length : at + comma;
+        }
+
+        return NotAFlow().IsMatch(text[from..]);
     }
 
     private static bool IsFlow(BoundClaim b) =>

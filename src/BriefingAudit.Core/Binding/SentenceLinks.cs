@@ -22,6 +22,13 @@ internal static partial class SentenceLinks
             var claim = bound[i];
             switch (claim.Claim.Role)
             {
+                case ClaimRole.Level or ClaimRole.Count when claim.PartOf is null && ChangeSaidAfter(sentence, claim.Claim) is { } direction:
+                    var asChange = claim.Claim with { Role = ClaimRole.AbsoluteChange, Sign = direction };
+                    result.Add(claim with { Claim = asChange, ChangeOf = ChangeOf(sentence, bound, asChange) });
+                    break;
+                case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent && MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } items:
+                    result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = items });
+                    break;
                 case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
                     result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
                     break;
@@ -70,6 +77,61 @@ internal static partial class SentenceLinks
         }
 
         return items.Length >= 2 ? items : [];
+    }
+
+    /// <summary>
+    /// "… 203.6 billion yuan in April, 214.9 billion yuan in May and 259.4 billion yuan in June, about 226 billion yuan a
+    /// month on average", "…, or about 20.4 million a month over the quarter": an amount said after a list of its unit
+    /// to be so much "on average", or so much "a month" right after the list's comma, is the mean of the items, though
+    /// no word before it says so. Empty when it is not, or no list comes before it.
+    /// </summary>
+    private static ImmutableArray<Claim> MeanSaidAfter(Sentence sentence, List<BoundClaim> bound, Claim amount)
+    {
+        var end = amount.Span.End - sentence.Start;
+        var start = amount.Span.Start - sentence.Start;
+        if (AveragedAfter().Match(sentence.Text, end) is not { Success: true } averaged
+            || (!averaged.Groups["average"].Success && !RightAfterTheList().IsMatch(sentence.Text.AsSpan(0, start))))
+        {
+            return [];
+        }
+
+        return MeanItems(bound, amount with { Role = ClaimRole.Mean });
+    }
+
+    /// <summary>"rose by 30 yuan, or 4.5%, to 700 yuan": the level the change brought its measure to, after it.</summary>
+    private static Claim? RaisedTo(Sentence sentence, List<Claim> claims, Claim change) =>
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit) is { } level
+            && ToTheLevel().IsMatch(Between(sentence, change, level)) ? level : null;
+
+    /// <summary>
+    /// "rose by 30 yuan, or 4.5%": a percent right after the change and ", or" is the change put as a rate, up or down
+    /// as the change is, though no word of its own says it is a change.
+    /// </summary>
+    private static Claim? ChangePutAsRate(Sentence sentence, List<Claim> claims, Claim change) =>
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start) is { Role: ClaimRole.Level or ClaimRole.Share, Quantity.Dimension: UnitDimension.Percent } rate
+            && OrRightAfter().IsMatch(Between(sentence, change, rate)) ? rate with { Role = ClaimRole.Change, Sign = change.Sign } : null;
+
+    /// <summary>
+    /// "720,000 more drones than a year earlier", "…, up 14.5%, or 2.69 GB more": an amount followed by "more", "fewer"
+    /// or "less" is a change, up or down (+1 or −1), though no word before it says so; null when it is not.
+    /// </summary>
+    private static int? ChangeSaidAfter(Sentence sentence, Claim amount)
+    {
+        if (amount.Quantity.Dimension == UnitDimension.Percent)
+        {
+            return null;
+        }
+
+        // "720,000 more drones": the word is inside the amount's span, before its noun; "2.69 GB more": right after it.
+        var said = MoreOrFewerInside().Match(sentence.Text, amount.Span.Start - sentence.Start, amount.Span.Length) is { Success: true } inside ? inside
+            : MoreOrFewerAfter().Match(sentence.Text, amount.Span.End - sentence.Start);
+        if (!said.Success)
+        {
+            return null;
+        }
+
+        var direction = said.Groups["direction"].ValueSpan;
+        return direction.Equals("more", StringComparison.OrdinalIgnoreCase) || direction.Equals("higher", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
     }
 
     private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
@@ -205,17 +267,21 @@ internal static partial class SentenceLinks
         }
 
         var claims = bound.Select(b => b.Claim).ToList();
-        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit);
+        // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
+        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+                && ChangeSaidAfter(sentence, c) is null)
+            ?? RaisedTo(sentence, claims, change);
         if (level is null)
         {
             return null;
         }
 
         // The growth stated with them, before the sentence moves on to another level.
-        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
+        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
         var growth = claims
-            .Where(c => c.Span.Start > level.Span.Start && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
-            .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start));
+            .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
+            .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start))
+            ?? ChangePutAsRate(sentence, claims, change);
 
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
         var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
@@ -225,6 +291,30 @@ internal static partial class SentenceLinks
 
     // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
     // "faster than overall recruitment demand, which rose", "slower than the".
+    // From a change to the level it brought its measure to: "by 30 yuan, or 4.5%, to", "by 30 yuan to".
+    [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToTheLevel();
+
+    [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrRightAfter();
+
+    // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
+    [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreOrFewerInside();
+
+    // The direction right after the amount and its noun, or after the change put as a rate too: "2.69 GB more", "32.2
+    // billion US dollars or 1% higher than"; not "more-efficient" or "more than half".
+    [GeneratedRegex(@"\G(?:\s*,?\s*or\s+[\d.]+%\s*,?)?\s+(?<direction>more|fewer|less|higher|lower)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreOrFewerAfter();
+
+    // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.
+    [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:(?:a|per|each)\s+(?:day|week|month|quarter|year)\s+|each\s+)?(?<average>on\s+average)\b|(?:a|per)\s+(?:day|week|month|quarter|year)\s*(?:$|[,;.]|(?=\s+(?:over|in|during|for)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AveragedAfter();
+
+    // ", or about", ", nearly": the amount stands right after the list's comma, with at most "or" and a hedge.
+    [GeneratedRegex(@",\s*(?:or\s+)?" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RightAfterTheList();
+
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
@@ -253,7 +343,8 @@ internal static partial class SentenceLinks
     private static partial Regex Whole();
 
     // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
-    // "more than at the end of March, when there were", "more than last year's".
-    [GeneratedRegex(@"\bthan\b[^;]*?(?:\bwhen\s+(?:it|there|they|this|that)\s+(?:was|were|stood\s+at|had|reached)|['’]s)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "more than at the end of March, when there were", "more than in May, when the figure was", "more than last
+    // year's", "more than the".
+    [GeneratedRegex(@"\bthan\b(?:[^;]*?(?:\bwhen\s+(?:it|there|they|this|that|the\s+(?:figure|number|total|count))\s+(?:was|were|stood\s+at|had|reached)|['’]s)|\s+the)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EarlierLevelBefore();
 }

@@ -156,8 +156,13 @@ internal static partial class StatedParts
 
         // A figure of the unit in the list that is not read as an amount ("rose by …") may be a part: the list is
         // then not known to be whole.
-        var listed = cue.Groups["complete"].Success
-            || (cue.Groups["appositive"].Success && parts.Count >= 2 && LastJoined().IsMatch(sentence.Text.AsSpan(Position(sentence, parts[^2].Claim), Position(sentence, parts[^1].Claim) - Position(sentence, parts[^2].Claim)))
+        if (cue.Groups["comma"].Success && parts.Count < 2)
+        {
+            return bound;
+        }
+
+        var listed = cue.Groups["complete"].Success || CountedWhole.CountBefore(sentence.Text, Position(sentence, total.Claim)) == parts.Count
+            || ((cue.Groups["appositive"].Success || cue.Groups["comma"].Success) && parts.Count >= 2 && LastJoined().IsMatch(sentence.Text.AsSpan(Position(sentence, parts[^2].Claim), Position(sentence, parts[^1].Claim) - Position(sentence, parts[^2].Claim)))
                 && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
         var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
@@ -270,8 +275,10 @@ internal static partial class StatedParts
     [GeneratedRegex(@",\s*(?:(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s|(?=" + SpokenHedge.Optional + @"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+of\s+(?:which|whom)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListCue();
 
-    // After a total and a few words without figures, a colon or dash with an amount right after it.
-    [GeneratedRegex(@"\G[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // After a total and a few words without figures, a colon or dash with an amount right after it; or, right after
+    // the total, a comma and a bare number ("3,726 enterprises, 2,257 in power and 1,469 in steel"), which says its
+    // noun only through the total's.
+    [GeneratedRegex(@"\G(?:[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)|(?<comma>,)\s*(?=\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|on|at|for|from|to)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"[,;]?\s+and\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

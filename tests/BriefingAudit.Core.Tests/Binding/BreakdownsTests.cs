@@ -13,4 +13,35 @@ public class BreakdownsTests
 
     [Fact]
     public void TotalBeforeItsParts_ThatTheyExceed_IsStillASlip() => Assert.Contains("BA2010", Errors("had a turnover of 400 million yuan"));
+
+    [Theory]
+    [InlineData("the two kite clubs had income of 700 million yuan", "300", false)]
+    [InlineData("the two kite clubs had income of 700 million yuan", "200", true)]
+    [InlineData("the kite clubs had income of 700 million yuan", "200", false)]
+    [InlineData("the three kite clubs had income of 700 million yuan", "200", false)]
+    public void ListAfterOfThis_UnderATotalOfAsManyCountedThings_IsTheWholeBreakdown(string total, string west, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, {total}. Of this, the east club took in 400 million yuan and the west club {west} million yuan.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("ferry receipts were 500 million yuan and ferry payments {0} million yuan", "400", false)]
+    [InlineData("ferry receipts were 500 million yuan and ferry payments {0} million yuan", "200", true)]
+    [InlineData("ferry receipts in the north were 500 million yuan and ferry receipts in the south {0} million yuan", "200", false)]
+    public void ListNamingEveryPartOfCrossBorderFlows_IsTheirWholeBreakdown(string list, string second, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, cross-border ferry flows came to 900 million yuan. Of this, {string.Format(System.Globalization.CultureInfo.InvariantCulture, list, second)}.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("400", false)]
+    [InlineData("200", true)]
+    public void ListNamingLandAndSea_IsTheWholeBreakdown(string sea, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"The kite reserves now cover 900 square kilometers. Of this, land reserves cover 500 square kilometers and sea reserves {sea} square kilometers.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("2.8", false)]
+    [InlineData("1.8", true)]
+    public void ListNamingEachThingTheTotalsNounListed_IsItsWholeBreakdown(string inquiries, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite club handled 9.2 million complaints, reports and inquiries, up 8%. Complaints came to 5.1 million, reports to 1.3 million and inquiries to {inquiries} million.").Contains("BA2010"));
+
+    [Fact]
+    public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));
 }

@@ -38,4 +38,18 @@ public class PeriodPartsTests
     [Fact]
     public void AmountsOfAnotherEntity_AreNoBreakdownOfIt() =>
         Assert.Empty(TestPipeline.Errors("In the first half, ferry revenue was 9.6 billion yuan, and revenue of island ferries was 2.1 billion yuan. By quarter, ferry revenue was 4.7 billion yuan in the first quarter and 4.9 billion yuan in the second."));
+
+    [Theory]
+    [InlineData("1.6", false)]
+    [InlineData("2.3", true)]
+    public void MonthsOfTheQuarter_WithTheirMeanSaid_MustStillAddUpToIt(string june, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Ferry trips reached 4.8 million in the second quarter. April saw 1.5 million trips, May 1.7 million and June {june} million, an average of 1.6 million a month.").Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void MonthlyFiguresPerDay_BesideAMean_AreNoBreakdown() =>
+        Assert.Empty(TestPipeline.Errors("Ferry trips reached 4.8 million in the second quarter. Per day, April saw 1.5 million trips, May 1.7 million and June 2.3 million, an average of 1.8 million a month."));
+
+    [Fact]
+    public void TwoAmountsOfTheQuartersPeriodBeforeItsMonths_GiveNoTotal() =>
+        Assert.Empty(TestPipeline.Errors("Ferry trips in the second quarter reached 6.8 million, and 5.4 million in the second as well. April saw 2.1 million trips, May 2.3 million and June 2.4 million."));
 }

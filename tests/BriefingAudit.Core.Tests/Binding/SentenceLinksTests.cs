@@ -57,6 +57,15 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "At the end of June, the fleet's utilization rate stood at 81.4%, down {0} percentage point from 82.1% at the start of the year.", "0.7", "1.7")]
     [InlineData(RuleIds.AbsoluteChange, "A total of 706,000 farming enterprises registered in 2024, an increase of {0}, or 9.5%.", "61,000", "91,000")]
     [InlineData(RuleIds.AbsoluteChange, "Average berth time was 1,550 hours, {0} hours fewer than in the same period last year, when it was 1,666 hours.", "116", "216")]
+    [InlineData(RuleIds.AbsoluteChange, "By the end of June, there were 412 kite clubs in the country, {0} more than the 405 at the end of last year.", "7", "17")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite prices fell in 58 cities, {0} more than in May, when the figure was 51.", "7", "17")]
+    [InlineData(RuleIds.AbsoluteChange, "By the end of June, 2.46 million kites were registered, {0} more kites than a year earlier, an increase of 41.4%.", "720,000", "920,000")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite traffic per user came to 21.27 GB in June, up 14.5% year on year, or {0} GB more.", "2.69", "4.69")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite clubs had 2,410 members in June, down 5%, or {0} fewer.", "127", "227")]
+    [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees rose by {0} yuan, or 4.5%, to 700 yuan per member.", "30", "50")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, {0} million yuan or 1% higher than a month earlier, and 115 million yuan, or 3.6%, higher than at the end of last year.", "33", "83")]
+    [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, 33 million yuan or 1% higher than a month earlier, and {0} million yuan, or 3.6%, lower than at the end of last year.", "124", "215")]
+    [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
@@ -106,4 +115,34 @@ public class SentenceLinksTests
         Assert.Equal("30,014 tourism enterprises", change.ChangeOf?.Level.Text);
         Assert.Equal("11.7%", change.ChangeOf?.Growth?.Text);
     }
+
+    [Theory]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, about {0} billion yuan a month on average.")]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, or about {0} billion yuan a month over the second quarter.")]
+    public void AmountSaidAfterAListToBeSoMuchAMonth_IsTheMeanOfTheItems(string template)
+    {
+        Assert.Empty(TestPipeline.Errors(string.Format(null, template, "2.4")));
+        Assert.Contains(RuleIds.Average, TestPipeline.Errors(string.Format(null, template, "3.4")));
+    }
+
+    [Theory]
+    [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May, and the new shop added 3.4 billion yuan a month in June.")]
+    [InlineData("Kite sales were 2.1 billion yuan in April and 2.4 billion yuan in May; kite rentals brought 3.4 billion yuan.")]
+    public void AmountAMonthThatDoesNotFollowTheListsComma_IsNoMean(string text) =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors(text));
+
+    [Fact]
+    public void AmountAfterWordsThatFollowThanThe_IsNoEarlierLevel() =>
+        Assert.Null(TestPipeline.Bound("By the end of June, there were 412 kite clubs in the country, 7 more than the north, which had 205 clubs.", "7").ChangeOf);
+
+    [Theory]
+    [InlineData("Kite clubs had 2,410 members in June, 1,200 women more active than the men.", "1,200")]
+    [InlineData("Kite sales reached 2.4 billion yuan, and 1.3 billion yuan went to more distant buyers.", "1.3 billion yuan")]
+    [InlineData("Kite club reserves were 3.32 billion yuan, and 33 million yuan higher-grade bonds were bought.", "33 million yuan")]
+    public void AmountNotFollowedByMoreOrFewerOfItsOwn_StaysALevel(string text, string figure) =>
+        Assert.NotEqual(BriefingAudit.Core.Claims.ClaimRole.AbsoluteChange, TestPipeline.Bound(text, figure).Claim.Role);
+
+    [Fact]
+    public void LevelAfterAChangeThatIsNotWhatTheChangeLedTo_IsNotItsLevel() =>
+        Assert.Null(TestPipeline.Bound("In 2025, kite club fees rose by 30 yuan, or 4.5%, while fees for kite schools came to 900 yuan.", "30 yuan").ChangeOf);
 }

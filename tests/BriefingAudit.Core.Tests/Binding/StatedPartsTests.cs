@@ -119,4 +119,32 @@ public class StatedPartsTests
     [InlineData("In the first half, ferry fares brought in 2.2 billion yuan and upkeep cost 3.1 billion yuan, a deficit of {0} million yuan.", "600", true)]
     public void AmountLeftOfTwoAmounts_IsTheirDifference(string template, string left, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, left)).Contains(RuleIds.Breakdown));
+
+    private const string CountedFunds = "In the first half, the three harbour funds had total revenue of 5.4 billion yuan, of which the port fund took in 4.1 billion yuan, the canal fund {0} billion yuan and the ferry fund 0.2 billion yuan.";
+
+    [Theory]
+    [InlineData("1.1", false)]
+    [InlineData("0.3", true)]
+    public void ListUnderATotalOfCountedThings_WithAsManyItems_IsTheWholeBreakdown(string canal, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, CountedFunds, canal)).Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void ListUnderATotalOfCountedThings_WithFewerItems_MayLeaveSomeOut() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, the three harbour funds had total revenue of 5.4 billion yuan, of which the port fund took in 4.1 billion yuan and the canal fund 0.3 billion yuan."));
+
+    private const string CommaList = "The canal scheme now covers 3,726 lock stations, 2,257 in the north and {0} in the south, with about 8 billion tonnes of cargo a year.";
+
+    [Theory]
+    [InlineData("1,469", false)]
+    [InlineData("2,469", true)]
+    [InlineData("469", true)]
+    public void BareNumbersRightAfterATotalsComma_AreItsWholeBreakdown(string south, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, CommaList, south)).Contains(RuleIds.Breakdown));
+
+    [Theory]
+    [InlineData("The canal scheme now covers 3,726 lock stations, 2,257 more than in 2015, and 469 were added this year.")]
+    [InlineData("The canal scheme now covers 3,726 lock stations, 2,257 in the north among others.")]
+    [InlineData("The canal scheme now covers 3,726 lock stations, 1,257 in the north, including 469 in the far north.")]
+    public void NumbersAfterATotalsComma_ThatAreNoJoinedList_AreNoWholeBreakdown(string text) =>
+        Assert.DoesNotContain(RuleIds.Breakdown, TestPipeline.Errors(text));
 }
