@@ -151,9 +151,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
             if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
             {
+                // Its time is the sentence's even when its measure is not known: a later figure of that time whose words
+                // fit it as well as another's is then seen to have two candidates, not one (Echoes).
+                var respectivePeriod = FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
                 result.Add(RespectiveMeasure(text, claims, claim, sentence.Start, clauseStart, clauseEnd) is { } respective
-                    ? new BoundClaim(claim, respective, EntityRef.National, FindPeriod(text, analysis.Mentions, start, end) ?? context.Period, null, null)
-                    : new BoundClaim(claim, null, context.Entity, null, null, "one of a list given 'respectively'"));
+                    ? new BoundClaim(claim, respective, EntityRef.National, respectivePeriod, null, null)
+                    : new BoundClaim(claim, null, context.Entity, respectivePeriod, null, "one of a list given 'respectively'"));
                 continue;
             }
 
@@ -168,7 +171,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             // "rose from 85.3% a year earlier", "compared with 14 a year ago": a level that is the base of a change is
             // last year's, compared only with other figures of that earlier time, never with this year's.
-            if (claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share && AYearEarlierAfter().IsMatch(text, end))
+            // "35,000 more than a year earlier, when there were 463,000": so is a level said to be that earlier time's.
+            if (claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share
+                && (AYearEarlierAfter().IsMatch(text, end) || WhenAYearEarlier().IsMatch(text.AsSpan()[..start])))
             {
                 period = AYearBefore(period);
             }
@@ -705,6 +710,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlierAfter();
+
+    [GeneratedRegex(@"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,\s*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at)|they\s+(?:were|numbered))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhenAYearEarlier();
 
     [GeneratedRegex(@"^\s*(?:it|them|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBack();

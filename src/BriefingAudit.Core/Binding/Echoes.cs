@@ -85,7 +85,7 @@ internal static partial class Echoes
                 continue;
             }
 
-            var candidates = alike[Alike(echo)].TakeWhile(j => j < i).Where(j => turns[j] != turns[i] && Comparable(claims[j], echo)).ToList();
+            var candidates = alike[Alike(echo)].TakeWhile(j => j < i).Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j)).ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -154,6 +154,19 @@ internal static partial class Echoes
 
         return result;
     }
+
+    /// <summary>
+    /// "Battery electric models accounted for 4.12 million of new-energy vehicle sales": a count followed by "of" and a
+    /// name, its unit not said, is a portion of what that name counts; a later figure under the name ("New-energy vehicle
+    /// sales of nearly 7 million") restates the whole, not the portion. "1.2 million tonnes of coal" says its unit.
+    /// </summary>
+    private static bool IsPortionOfNamedWhole(BoundClaim claim, ClauseWords words, int index) =>
+        claim.Claim.Quantity.Dimension == UnitDimension.Count
+        && !claim.Claim.Text.Contains(claim.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
+        && PortionOf().IsMatch(words[index].After);
+
+    [GeneratedRegex(@"^\s*of\s+(?!them\b|these\b|those\b|which\b|it\b)\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PortionOf();
 
     private static HashSet<string> MeasureWords(Term measure) => [.. OpenMeasure.NameWords(measure)];
 

@@ -74,6 +74,17 @@ public class ClaimBinderTests
         Assert.Equal(("h1, a year earlier", "exports"), (bound.Period?.Id, bound.Measure?.Id));
     }
 
+    [Theory]
+    [InlineData("a year earlier, when there were", "h1, a year earlier")]
+    [InlineData("in the first quarter, when there were", "h1")]
+    public void LevelAfterAYearEarlierWhen_IsLastYears(string link, string period) =>
+        Assert.Equal(period, Bound($"In the first half, there were 5,120 kite enterprises, 410 more than {link} 4,710.", "4,710").Period?.Id);
+
+    [Fact]
+    public void PerUnitFigure_IsNotDividedByLastYearsCount() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, there were 5,120 kite enterprises, 410 more than a year earlier, when there were 4,710. "
+            + "Their exports reached 8.2 billion yuan, or 1.6 million yuan per enterprise."));
+
     [Fact]
     public void TwoLevelsOfAYearEarlier_ThatDiffer_AreStillAnError() =>
         Assert.Contains("BA1001", TestPipeline.Errors("In the first half, exports stood at 12.1 trillion yuan a year earlier. In the first half, exports stood at 12.9 trillion yuan a year earlier."));

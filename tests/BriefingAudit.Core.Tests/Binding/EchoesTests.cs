@@ -31,6 +31,19 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge freight was 20.1 billion tonnes, up 3.6%.\n\n"
             + $"Xinhua:\n\nBarge volume grew {growth}% in the first half. Why?").Contains("BA1001"));
 
+    [Theory]
+    [InlineData("Folding kites accounted for 1.2 million of kite sales.", "Kite sales of nearly 3.4 million kites show demand.", false)]
+    [InlineData("Folding kite sales reached 1.2 million.", "Folding kite sales of nearly 3.4 million kites show demand.", true)]
+    public void PortionOfAWholeNamedAfterIt_IsNoFirstStatementOfTheWhole(string first, string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\nIn the first half, makers sold 3.4 million kites. {first}\n\nXinhua:\n\n{question} Why?").Contains("BA1001"));
+
+    [Fact]
+    public void EchoFittingAFigureOfARespectivelyList_AsWellAsAnother_HasTwoCandidates() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite output and sales reached 3.41 million and 3.4 million kites respectively. Sales of paper kites fell 2% to 1.2 million kites.\n\n"
+            + "Xinhua:\n\nKite sales topped 3.3 million kites in the first half. Why?"));
+
     [Fact]
     public void OpenMeasureNamedByFewerWords_InTwoEarlierMeasures_IsNeither() =>
         Assert.Empty(TestPipeline.Errors(
