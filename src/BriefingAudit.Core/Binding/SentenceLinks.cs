@@ -289,8 +289,6 @@ internal static partial class SentenceLinks
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
     }
 
-    // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
-    // "faster than overall recruitment demand, which rose", "slower than the".
     // From a change to the level it brought its measure to: "by 30 yuan, or 4.5%, to", "by 30 yuan to".
     [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToTheLevel();
@@ -315,6 +313,8 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@",\s*(?:or\s+)?" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RightAfterTheList();
 
+    // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
+    // "faster than overall recruitment demand, which rose", "slower than the".
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
