@@ -230,6 +230,13 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             {
                 return (start, end, new Quantity(value, named.Name, named.Dimension, scale), Rounded(value, place), hedge);
             }
+
+            // 覆盖12.2亿城乡居民, 惠及1.8亿城乡老年居民: a scaled number right before a noun for people counts them, with no
+            // measure word between.
+            if (PeopleAfter().IsMatch(rest) && lexicon.UnitMatcher.Exact("人") is { } people)
+            {
+                return (start, end, new Quantity(value, people.Name, people.Dimension, scale), Rounded(value, place), hedge);
+            }
         }
 
         if (FractionShare().IsMatch(numberText) && (numberText.Contains("分之", StringComparison.Ordinal) || ShareBefore().IsMatch(text.AsSpan()[..start])))
@@ -326,6 +333,11 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
     [GeneratedRegex(@"^\s*(?:$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseEnd();
+
+    // Up to four words of a noun phrase (城乡, 老年), then what names people; "人" alone only as the phrase's end (人，),
+    // not as the start of another word (人民币, 人均).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}?(?:居民|人口|农民工|农民|职工|员工|学生|劳动者|老年人|老人|儿童|游客|旅客|人(?![\p{IsCJKUnifiedIdeographs}]))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleAfter();
 
     [GeneratedRegex(@"^个(?=[和、与及][\d.]+个百分点)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsSaidOnce();

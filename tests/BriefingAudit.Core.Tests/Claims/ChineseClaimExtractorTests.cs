@@ -50,6 +50,9 @@ public class ChineseClaimExtractorTests
     [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "2.45亿", ClaimRole.Count, 245_000_000, 1)]
     [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "0.31亿", ClaimRole.AbsoluteChange, 31_000_000, 1)]
     [InlineData("其中约三分之一来自民营企业。", "约三分之一", ClaimRole.Level, 33.33333333333333333333333333, 1)]
+    [InlineData("大病保险覆盖11.8亿城乡居民。", "11.8亿", ClaimRole.Count, 1_180_000_000, 1)]
+    [InlineData("银行发放3.2亿人民币专项贷款。", "3.2亿人民币", ClaimRole.Level, 320_000_000, 1)]
+    [InlineData("养老服务惠及1.6亿城乡老年居民。", "1.6亿", ClaimRole.Count, 160_000_000, 1)]
     public void Phrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double value, int sign)
     {
         var claim = Single(sentence, text);
@@ -113,5 +116,6 @@ public class ChineseClaimExtractorTests
     [InlineData("三家企业的营业收入保持增长。")]
     [InlineData("五个城市的空气质量有所改善。")]
     [InlineData("今年将减少一半以上的审批事项。")]
+    [InlineData("预计带动1.2万亿消费。")]
     public void NumbersThatAreNotClaims_AreSkipped(string sentence) => Assert.Empty(Claims(sentence));
 }

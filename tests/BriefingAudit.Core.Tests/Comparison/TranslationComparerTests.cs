@@ -74,6 +74,7 @@ public class TranslationComparerTests
     [InlineData("入境游客人次2.45亿，比上年同期增加0.31亿。", "Inbound visits totaled 245 million, 31 million more than a year earlier.")]
     [InlineData("三家企业的宽带用户达5.9亿户。", "The three operators had 590 million broadband subscribers.")]
     [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5 and 1.8 percentage points respectively.")]
+    [InlineData("养老服务惠及1.6亿城乡老年居民。", "Elderly care services benefited 160 million urban and rural elderly residents.")]
     public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
 
     [Theory]
