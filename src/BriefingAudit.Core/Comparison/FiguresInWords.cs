@@ -66,7 +66,7 @@ internal static partial class FiguresInWords
 
     private static decimal Denominator(string word) => word.ToLowerInvariant().TrimEnd('s') switch
     {
-        "half" or "halve" => 2,
+        "half" => 2,
         "third" => 3,
         "quarter" => 4,
         "fifth" => 5,
