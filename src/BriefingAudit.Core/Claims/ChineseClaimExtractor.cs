@@ -223,10 +223,10 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
             return (start, end + classifier.Length, new Quantity(value, "items", UnitDimension.Count, scale), Rounded(value, place), hedge);
         }
 
-        if (tail.Groups["scale"].Success || ChineseNumbers.ScaleWord(numberText) is not null)
+        if (scale is not null)
         {
             // 国内出游人次49.98亿，比上年同期增加7.61亿: the unit is named before the figures, which end their clauses.
-            if (ClauseEnd().IsMatch(rest) && CountUnitBefore(text, start) is { } named)
+            if (ClauseEnd().IsMatch(rest) && lexicon.LastCountUnit(text[..start]) is { } named)
             {
                 return (start, end, new Quantity(value, named.Name, named.Dimension, scale), Rounded(value, place), hedge);
             }
@@ -247,9 +247,6 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
 
         return null;
     }
-
-    private UnitTerm? CountUnitBefore(string text, int start) =>
-        lexicon.UnitMatcher.Matches(text[..start]).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count)?.Value;
 
     /// <summary>Digits, with a scale word or a hedge at most (1459, 2.1万, 3000多): not 三, 两千.</summary>
     private static bool IsWrittenInDigits(string numberText) =>

@@ -44,14 +44,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         ArgumentNullException.ThrowIfNull(scan);
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var notes = ImmutableArray.CreateBuilder<ExtractionNote>();
-        string? previousParagraphCount = null;
+        var previousParagraphFirst = 0;
         foreach (var paragraph in document.ContentParagraphs)
         {
             var sentences = paragraph.Sentences;
             var paragraphFirst = claims.Count;
             // "Among them, German brands sold 1.618 million": a paragraph that opens by pointing back goes on counting
             // what the paragraph before it counted.
-            var inherited = sentences.Length > 0 && PointsBack().IsMatch(sentences[0].Text) ? previousParagraphCount : null;
+            var inherited = sentences.Length > 0 && PointsBackToTheParagraphBefore().IsMatch(sentences[0].Text)
+                ? LastCountIn(claims, previousParagraphFirst, paragraphFirst)
+                : null;
             for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -64,8 +66,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                     .FirstOrDefault(u => u is not null) ?? inherited);
             }
 
-            previousParagraphCount = Enumerable.Range(paragraphFirst, claims.Count - paragraphFirst).Reverse()
-                .Select(k => claims[k].Quantity).FirstOrDefault(q => q.Dimension == UnitDimension.Count)?.Unit;
+            previousParagraphFirst = paragraphFirst;
         }
 
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
@@ -257,6 +258,20 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             : null;
     }
 
+    /// <summary>What the last count among claims <paramref name="from"/> to <paramref name="to"/> (exclusive) counted.</summary>
+    private static string? LastCountIn(ImmutableArray<Claim>.Builder claims, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (claims[i].Quantity.Dimension == UnitDimension.Count)
+            {
+                return claims[i].Quantity.Unit;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the last count of sentence <paramref name="sentenceIndex"/> counted, among the claims from <paramref name="from"/>.</summary>
     private static string? LastCountOf(ImmutableArray<Claim>.Builder claims, int from, int sentenceIndex)
     {
@@ -271,8 +286,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return null;
     }
 
-    private UnitTerm? CountedBefore(string text, int end) =>
-        lexicon.UnitMatcher.Matches(text[..end]).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count)?.Value;
+    private UnitTerm? CountedBefore(string text, int end) => lexicon.LastCountUnit(text[..end]);
 
     /// <summary>
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
@@ -553,7 +567,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex Coordinated();
 
     [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PointsBack();
+    private static partial Regex PointsBackToTheParagraphBefore();
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings

@@ -34,6 +34,9 @@ public sealed class Lexicon
 
     public PhraseMatcher<UnitTerm> UnitMatcher { get; }
 
+    /// <summary>The counted unit <paramref name="text"/> names last ("… new-energy vehicles and sold"), if any.</summary>
+    public UnitTerm? LastCountUnit(string text) => UnitMatcher.Matches(text).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count)?.Value;
+
     public PhraseMatcher<QualifierTerm> QualifierMatcher { get; }
 
     public Term? Find(string id) => Terms.FirstOrDefault(t => t.Id == id);
