@@ -58,6 +58,13 @@ internal static partial class ChineseRoles
             return (ClaimRole.Contribution, Drag().IsMatch(contribution.Value) ? -1 : 1);
         }
 
+        // 降幅比1—8月份收窄0.3个百分点: a decline that narrows is a rate that rose, one that widens (扩大, 加深) a rate
+        // that fell; 增幅收窄 is growth that slowed.
+        if (DeclineMoved().Match(before) is { Success: true } decline)
+        {
+            return (ClaimRole.PointChange, decline.Groups["how"].Value is "扩大" or "加深" or "加大" ? -1 : 1);
+        }
+
         var last = before.Length > 12 ? before[^12..] : before;
         return (ClaimRole.PointChange, PointsDown().IsMatch(last) ? -1 : 1);
     }
@@ -114,6 +121,9 @@ internal static partial class ChineseRoles
 
     [GeneratedRegex(@"(?:下降|回落|放缓|收窄|降低|减少|下滑|低|慢|减)了?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsDown();
+
+    [GeneratedRegex(@"(?:降幅|跌幅|降速)[^，；。,;]{0,12}?(?<how>收窄|缩小|减小|扩大|加深|加大)了?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclineMoved();
 
     [GeneratedRegex(@"(?:日均|平均)[^，；。,;]*?(?:为|是|达|达到)?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AverageLink();

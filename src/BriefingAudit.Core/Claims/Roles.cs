@@ -79,6 +79,13 @@ internal static partial class Roles
             return (ClaimRole.Contribution, DragCue().IsMatch(before) ? -1 : 1);
         }
 
+        // "The decline narrowed by 0.4 percentage point": a decline that narrows is a rate that rose (−3.7% to −3.3%),
+        // one that widens a rate that fell, whatever "narrow" says of growth ("growth narrowed by 0.4 points").
+        if (DeclineMoved().Match(LastWords(before)) is { Success: true } decline)
+        {
+            return (ClaimRole.PointChange, Widened().IsMatch(decline.Groups["how"].Value) ? -1 : 1);
+        }
+
         var negative = Negative().IsMatch(LastWords(before)) || Lower().IsMatch(FirstWords(after));
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
@@ -193,6 +200,12 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|slipp\w*|dipp\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"\b(?:decline|drop|fall|decrease|contraction)s?\b(?:\s+[\p{L}-]+){0,4}?\s+(?<how>narrow(?:ed|ing|s)?|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|eas(?:ed|ing|es)|shr[ai]nk(?:ing|s)?|shrunk)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclineMoved();
+
+    [GeneratedRegex(@"^(?:widen|deepen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Widened();
 
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GapAfter();

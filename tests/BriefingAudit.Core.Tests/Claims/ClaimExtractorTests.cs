@@ -33,6 +33,10 @@ public class ClaimExtractorTests
     [InlineData("In the first six months, their volume exceeded 12 trillion yuan, posting a growth rate 4.4 percentage points higher than the national average.", "4.4 percentage points", ClaimRole.RateGap, 4.4, 1)]
     [InlineData("In the first half of the year, 18 provinces in central and western China achieved a total trade volume of 3.95 trillion yuan, growing 11.2% — 8.3 percentage points higher than the national average.", "8.3 percentage points", ClaimRole.RateGap, 8.3, 1)]
     [InlineData("Imports and exports in the second quarter increased by 4.5% year on year, accelerating by 3.2 percentage points compared to the first quarter.", "3.2 percentage points", ClaimRole.PointChange, 3.2, 1)]
+    // A decline that narrows is a rate that rose; one that widens, a rate that fell; growth that narrows, a rate that fell.
+    [InlineData("Ticket sales fell 2.4% in the autumn, and the decline narrowed by 0.6 percentage point from the summer.", "0.6 percentage point", ClaimRole.PointChange, 0.6, 1)]
+    [InlineData("Ticket sales fell 2.4% in the autumn, the drop in sales widening by 0.6 percentage point from the summer.", "0.6 percentage point", ClaimRole.PointChange, 0.6, -1)]
+    [InlineData("Ticket sales grew 2.4% in the autumn, and growth narrowed by 0.6 percentage point from the summer.", "0.6 percentage point", ClaimRole.PointChange, 0.6, -1)]
     [InlineData("In the first half of the year, they made up 64.1% of the total and contributed 3 percentage points to overall growth.", "3 percentage points", ClaimRole.Contribution, 3, 1)]
     [InlineData("Average import prices fell more than 10% year on year, pulling down overall import growth by 2.7 percentage points.", "2.7 percentage points", ClaimRole.Contribution, 2.7, -1)]
     [InlineData("In the first half of this year, the total value of imports and exports rose by more than 600 billion yuan compared with the same period last year.", "more than 600 billion yuan", ClaimRole.AbsoluteChange, 600, 1)]
