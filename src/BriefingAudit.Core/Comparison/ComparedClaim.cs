@@ -36,7 +36,17 @@ public sealed record ComparedClaim(BoundClaim Bound, int Paragraph, int Position
     /// the words: 人次 may be "trips", 台 "household appliances", 名 "consumers"; a unit of measure is only itself.
     /// </summary>
     public bool SameUnit(ComparedClaim other) => Dimension == other.Dimension
-        && (Unit == other.Unit || (Dimension == UnitDimension.Count && !Measured && !other.Measured));
+        && (Unit == other.Unit || (Dimension == UnitDimension.Count && !Measured && !other.Measured))
+        && (PerUnit is null || other.PerUnit is null || PerUnit == other.PerUnit);
+
+    /// <summary>
+    /// What the figure is counted per ("hectare" in "kilograms per hectare", 亩 in 每亩 as "mu"), when its text says
+    /// and the figure is an amount (<see cref="PerUnits"/>); a figure said without one is not known to lack it.
+    /// </summary>
+    public string? PerUnit { get; init; }
+
+    /// <summary>The unit as messages name it: "kilograms per hectare".</summary>
+    public string UnitName => PerUnit is null ? Unit : $"{Unit} per {PerUnit}";
 
     /// <summary>Whether the sign of the figure is said: a change can rise or fall, a level cannot.</summary>
     public bool HasDirection => Role is ClaimRole.Change or ClaimRole.AbsoluteChange or ClaimRole.PointChange or ClaimRole.RateGap or ClaimRole.Contribution;

@@ -50,7 +50,7 @@ internal static class MismatchFinder
         var translated = $"{Cite(t, targetPath)} translates {Cite(s, sourcePath)}";
         if (!s.SameUnit(t))
         {
-            yield return (CheckKinds.UnitMismatch, $"{translated} in {t.Unit}, but the source is in {s.Unit}");
+            yield return (CheckKinds.UnitMismatch, $"{translated} in {t.UnitName}, but the source is in {s.UnitName}");
         }
         else if (!s.SameValue(t))
         {

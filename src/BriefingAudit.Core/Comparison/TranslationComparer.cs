@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Comparison;
 
@@ -43,7 +44,11 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
         for (var p = 0; p < byParagraph.Count; p++)
         {
             var claims = byParagraph[p].OrderBy(b => b.Claim.Span.Start).ToList();
-            result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count) { Measured = measures.Contains(b.Claim.Quantity.Unit) }));
+            result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count)
+            {
+                Measured = measures.Contains(b.Claim.Quantity.Unit),
+                PerUnit = b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints ? null : PerUnits.Of(b.Claim, reading.Document.Text),
+            }));
         }
 
         return result;

@@ -52,6 +52,8 @@ public class TranslationComparerTests
     [InlineData("其中约三分之一用于报废更新。", "About a quarter of them were for scrapping.", Core.Rules.RuleIds.ValueMismatch)]
     [InlineData("其中约三分之一用于报废更新。", "A third of them were for scrapping.", Core.Rules.RuleIds.QualifierMismatch)]
     [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5% and 1.8 percentage points respectively.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("全国粮食作物单产每亩399.6公斤。", "Grain yield was 399.6 kilograms per hectare.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("居民人均可支配收入21840元。", "Disposable income was 21,840 yuan per household.", Core.Rules.RuleIds.UnitMismatch)]
     public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
 
     [Theory]
@@ -75,6 +77,9 @@ public class TranslationComparerTests
     [InlineData("三家企业的宽带用户达5.9亿户。", "The three operators had 590 million broadband subscribers.")]
     [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5 and 1.8 percentage points respectively.")]
     [InlineData("养老服务惠及1.6亿城乡老年居民。", "Elderly care services benefited 160 million urban and rural elderly residents.")]
+    [InlineData("全国粮食作物单产每亩399.6公斤。", "Grain yield was 399.6 kilograms per mu.")]
+    [InlineData("居民人均可支配收入21840元。", "Per capita disposable income was 21,840 yuan.")]
+    [InlineData("居民人均可支配收入21840元。", "Disposable income came to 21,840 yuan a person.")]
     public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
 
     [Theory]
