@@ -6,7 +6,8 @@ namespace BriefingAudit.Core.Evaluation;
 /// <summary>
 /// The accuracy of the checker on one set of corpus transcripts: recall per relation kind on planted and mutated
 /// errors, false errors on the transcripts as written, and claim-extraction precision and recall (with each truth claim
-/// not read and each claim read that the truth does not list, so that an extraction miss can be found). Immutable.
+/// not read and each claim read that the truth does not list, so that an extraction miss can be found), and how many
+/// of the claims read were bound. Immutable.
 /// </summary>
 public sealed record EvaluationReport(
     string Name,
@@ -18,6 +19,7 @@ public sealed record EvaluationReport(
     int ExtractedClaims,
     int MatchedTruthClaims,
     int MatchedExtractedClaims,
+    int BoundClaims,
     ImmutableArray<string> Missed,
     ImmutableArray<string> ClaimMistakes)
 {
@@ -26,6 +28,12 @@ public sealed record EvaluationReport(
     public double ExtractionPrecision => ExtractedClaims == 0 ? 0 : (double)MatchedExtractedClaims / ExtractedClaims;
 
     public double ExtractionRecall => TruthClaims == 0 ? 0 : (double)MatchedTruthClaims / TruthClaims;
+
+    /// <summary>
+    /// The share of the claims read that were bound to a measure and a period, so could take part in a relation: on
+    /// text the vocabulary was not written for, the first thing to fall.
+    /// </summary>
+    public double BoundShare => ExtractedClaims == 0 ? 0 : (double)BoundClaims / ExtractedClaims;
 
     /// <summary>A Markdown table, as the README shows it; with <paramref name="verbose"/>, every miss and false error.</summary>
     public void Write(TextWriter output, bool verbose = false)
@@ -43,6 +51,7 @@ public sealed record EvaluationReport(
         output.WriteLine();
         output.WriteLine(string.Format(c, "- false errors: {0} in {1} transcripts = {2:0.00} per transcript", FalseErrors, Transcripts, FalseErrorsPerTranscript));
         output.WriteLine(string.Format(c, "- claim extraction: precision {0:0.000} ({1}/{2}), recall {3:0.000} ({4}/{5})", ExtractionPrecision, MatchedExtractedClaims, ExtractedClaims, ExtractionRecall, MatchedTruthClaims, TruthClaims));
+        output.WriteLine(string.Format(c, "- claims bound to a measure and a period: {0:0.00} ({1}/{2})", BoundShare, BoundClaims, ExtractedClaims));
         foreach (var example in FalseErrorExamples.Take(verbose ? int.MaxValue : 5))
         {
             output.WriteLine($"  - false error: {example}");

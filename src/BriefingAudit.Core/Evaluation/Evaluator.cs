@@ -22,7 +22,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         var falseErrors = new List<string>();
         var missed = new List<string>();
         var claimMistakes = new List<string>();
-        int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0;
+        int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0, bound = 0;
         foreach (var truthPath in files)
         {
             var textPath = truthPath[..^".truth.yaml".Length] + ".txt";
@@ -48,6 +48,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
             var claims = result.Claims.Select(b => b.Claim).ToList();
             truthClaims += truth.Claims.Length;
             extracted += claims.Count;
+            bound += result.Claims.Count(b => b.IsBound);
             var unread = truth.Claims.Where(t => !claims.Any(c => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number))).ToList();
             var unlisted = claims.Where(c => !truth.Claims.Any(t => c.Span.Line == t.Line && FigureText.Holds(c.Text, t.Number))).ToList();
             matchedTruth += truth.Claims.Length - unread.Count;
@@ -82,7 +83,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         }
 
         var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
-        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, [.. missed], [.. claimMistakes]);
+        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, bound, [.. missed], [.. claimMistakes]);
     }
 
     private static void Add(Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)> scores, string kind, bool planted, bool found)

@@ -68,6 +68,16 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void BoundClaims_AreCounted()
+    {
+        // Every figure of the trade sentences names its measure; "It was 4.1%" in a paragraph of its own names none.
+        var report = Evaluate(Transcript + "\nThank you. It was 4.1%, I think.\n", Truth.Replace("relations:", "  - {line: 5, number: \"4.1\", unit: percent}\nrelations:", StringComparison.Ordinal));
+        Assert.Equal(8, report.ExtractedClaims);
+        Assert.Equal(7, report.BoundClaims);
+        Assert.Contains("- claims bound to a measure and a period: 0.88 (7/8)", Write(report, verbose: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExtractionMistakes_AreListedInTheVerboseReport()
     {
         // The truth lists a claim the text does not hold on that line, and leaves out one the checker reads.
