@@ -85,10 +85,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     {
         var reporting = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
-        return reporting is null
-            ? claims
-            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
-                .Select(c => c.Period is { } period && SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting) ? c with { Period = reporting } : c)];
+        if (reporting is null)
+        {
+            return claims;
+        }
+
+        // A briefing held early in 2025 on "last year" that names 2024 too ("In 2024, the country spent …") means one
+        // year by both: the latest year it names, as no briefing on last year speaks of a year after it.
+        var latestYear = reporting.Id == LastYear ? claims.Where(c => c.Period is { } p && IsCalendarYear(p) && p.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length).IndexOfAnyExceptInRange('0', '9') < 0).MaxBy(c => c.Period!.Id)?.Period : null;
+        return [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+            .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
     }
 
     // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a

@@ -294,6 +294,24 @@ public class ClaimBinderTests
         Assert.Contains("BA1001", TestPipeline.Errors("In the first half, rural households spent 540 billion yuan. Spending of rural households was 450 billion yuan in the first half."));
 
     [Theory]
+    [InlineData("In the first half, the country spent 3.6 billion yuan on ferry repairs, up 6%.", "open:ferry repair spending")]
+    [InlineData("In the first half, rural households spent 3.6 billion yuan on ferry repairs.", "open:ferry household repair rural spending")]
+    // How it was spent, not on what.
+    [InlineData("In the first half, rural households spent 3.6 billion yuan on average.", "open:household rural spending")]
+    public void SpentOnSomething_IsSpendingOnIt(string text, string measure) =>
+        Assert.Equal(measure, Bound(text, "3.6 billion yuan").Measure?.Id);
+
+    [Theory]
+    // A briefing on last year that names 2024 too: the latest year it names is last year.
+    [InlineData("Last year, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2024, the country spent 5.1 billion yuan on ferry repairs.", "last-year")]
+    // Not the latest year it names.
+    [InlineData("Last year, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2023, the country spent 5.1 billion yuan on ferry repairs, and in 2024 it spent 6.3 billion yuan.", "year-2023")]
+    // A briefing on a half-year: 2024 is another year than any it reports on.
+    [InlineData("In the first half, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2024, the country spent 5.1 billion yuan on ferry repairs.", "year-2024")]
+    public void YearNamedInABriefingOnLastYear_IsLastYearWhenItIsTheLatest(string text, string period) =>
+        Assert.Equal(period, Bound(text, "5.1 billion yuan").Period?.Id);
+
+    [Theory]
     [InlineData("In the first half, island ferries carried 38 million passenger trips in the first half, up 6%.")]
     [InlineData("In the first half, island ferries carried 38 million passenger trips during the first half, up 6%.")]
     public void GrowthAfterAnOpenLevelAndItsPeriod_IsTheLevels(string text) =>
@@ -304,7 +322,7 @@ public class ClaimBinderTests
         Assert.Null(Bound("In the first half, island ferries carried 38 million passenger trips in the first half and the fares rose, up 6%.", "6%").Measure);
 
     [Theory]
-    [InlineData("In the first half, rural households spent 131.5 billion yuan on trips abroad, 39.4% of all services imports.", "open:household rural spending")]
+    [InlineData("In the first half, rural households spent 131.5 billion yuan on trips abroad, 39.4% of all services imports.", "open:abroad household rural spending trip")]
     [InlineData("In the first half, rural households spent 131.5 billion yuan on trips abroad, and exports rose to 39.4% of all services imports.", "exports")]
     public void ShareRightAfterAnOpenAmount_IsThatAmountsPart(string text, string measure) =>
         Assert.Equal(measure, Bound(text, "39.4%").Measure?.Id);
