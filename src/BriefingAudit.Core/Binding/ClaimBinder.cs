@@ -85,10 +85,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     {
         var reporting = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
-        return reporting is null
-            ? claims
-            : [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
-                .Select(c => c.Period is { } period && SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting) ? c with { Period = reporting } : c)];
+        if (reporting is null)
+        {
+            return claims;
+        }
+
+        // A briefing held early in 2025 on "last year" that names 2024 too ("In 2024, the country spent …") means one
+        // year by both: the latest year it names, as no briefing on last year speaks of a year after it.
+        var latestYear = reporting.Id == LastYear ? claims.Where(c => c.Period is { } p && IsCalendarYear(p) && p.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length).IndexOfAnyExceptInRange('0', '9') < 0).MaxBy(c => c.Period!.Id)?.Period : null;
+        return [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+            .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
     }
 
     // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a
@@ -254,9 +260,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         // "…, earned revenue of 66.78 trillion yuan, up 2.5%", "with revenue from land sales of 839.4 billion yuan,
         // down 15.9%": growth right after a level of an open measure is the level's, whatever the sentence named before.
-        if (claim.Role == ClaimRole.Change && OpenMeasureJustBefore(claim, earlier, start, text, GrowthAfterLevel(), ClaimRole.Level, ClaimRole.Count) is { } levelMeasure)
+        if (claim.Role == ClaimRole.Change && OpenMeasureJustBefore(claim, earlier, start, text, GrowthAfterLevelAndItsPeriod(), ClaimRole.Level, ClaimRole.Count) is { } levelMeasure)
         {
             return levelMeasure;
+        }
+
+        // "Rural households spent 131.5 billion yuan on travel, 39.4% of all services imports": a share right after an
+        // amount of an open measure is that amount's part of the whole, as its growth would be.
+        if (claim.Role == ClaimRole.Share && OpenMeasureJustBefore(claim, earlier, start, text, ShareAfterAmount(), ClaimRole.Level, ClaimRole.Count) is { } amountMeasure)
+        {
+            return amountMeasure;
         }
 
         // "By sector, the primary industry consumed 62 billion kilowatt-hours, up 8.7%": growth right after a level is
@@ -429,6 +442,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         if (subject is not null && IsPartOfWholeAfter(text, usable, start, start + claim.Span.Length, out var whole))
         {
             return OpenMeasure.Named(whole + " of " + subject.Entity!.Name, dimension);
+        }
+
+        // "Rural households spent 540 billion yuan": the verb names what is measured, and its subject whose; but "By
+        // quarter, ports handled …" breaks the figure before down by period, and names it no other way.
+        if (subject is null && claim.Role is ClaimRole.Level or ClaimRole.Count && !PeriodList().IsMatch(text)
+            && ActivityVerb.MeasureName(text, clauseStart, start, claim) is { } activity)
+        {
+            return OpenMeasure.Named(activity, dimension);
         }
 
         return subject is null || ((claim.Role is ClaimRole.Count or ClaimRole.AbsoluteChange) && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
@@ -638,8 +659,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static partial Regex PhraseOfFigure();
 
     // ", up", ", a rise of", ", representing a year-on-year decrease of": what stands between a level and its growth.
-    [GeneratedRegex(@"^[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|(?:representing\s+)?an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|decline|drop|jump|fall|gain)\s+of\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex GrowthAfterLevel();
+
+    private const string GrowthCue = @"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|(?:representing\s+)?an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|decline|drop|jump|fall|gain)\s+of\s+)$";
+
+    // "38 million trips in the first half, up 28.5%", "332.53 million of them, up 3.9%": the level's period, or what
+    // it is a part of, may stand between it and its growth.
+    [GeneratedRegex(@"^(?:\s+(?:of\s+(?:them|it|these|this)|(?:in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?))?" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrowthAfterLevelAndItsPeriod();
 
     // "… rose 3% to …", "… rose by 170 billion kilowatt-hours from a year earlier, to …".
     [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|(?:from|over|compared\s+with)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,?\s*)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

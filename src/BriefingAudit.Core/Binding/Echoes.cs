@@ -91,6 +91,12 @@ internal static partial class Echoes
                 continue;
             }
 
+            // "Their R&D spending reached 1.93 trillion yuan": someone's named before, not the figure of the same words.
+            if (OwnersPronoun().IsMatch(words[i].Before))
+            {
+                continue;
+            }
+
             var echoContent = content[i] ??= AllWords(i);
             // A rate that borrows the words of the level before it borrows its unit too, which says how the level is
             // counted, not what the rate is of: "PM2.5 was 37.1 micrograms per cubic meter, down 6.8%" in one region
@@ -387,6 +393,9 @@ internal static partial class Echoes
             }
         }
     }
+
+    [GeneratedRegex(@"^\s*(?:their|its)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnersPronoun();
 
     [GeneratedRegex(@"(?:^|,)\s*(?:they|it)\s+\p{L}+(?:\s+(?:in|to|by|at|up|down))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounSubject();

@@ -104,8 +104,8 @@ public class ClaimBinderTests
         Assert.True(Bound(text, "160 micrograms per cubic meter").Entity.IsNational);
 
     [Theory]
-    [InlineData("Residents spent 131.5 billion yuan on trips abroad, 39.4% of all services imports.")]
-    [InlineData("Residents spent 131.5 billion yuan, or 39.4% of all services imports.")]
+    [InlineData("Residents laid out 131.5 billion yuan on trips abroad, 39.4% of all services imports.")]
+    [InlineData("Residents laid out 131.5 billion yuan, or 39.4% of all services imports.")]
     public void ShareRightAfterAnAmountNoMeasureFits_TakesNoOtherPart(string sentence)
     {
         var text = "In the first half, goods imports reached 1.16 trillion yuan. Services imports grew 3.1% to 334 billion yuan. " + sentence;
@@ -259,6 +259,81 @@ public class ClaimBinderTests
     [InlineData("In the first half, river ferry crossings topped 2.1 million, up 6.7%.", "topped 2.1 million")]
     public void CountAfterItsSubject_WithTheVerbAsItsHedge_IsOfTheSubject(string text, string claim) =>
         Assert.Equal("open:crossing ferry river", Bound(text, claim).Measure?.Id);
+
+    [Theory]
+    [InlineData("In the first half, ferry operators sold 3.1 million tickets, up 4%.", "3.1 million tickets", "open:ferry operator sale")]
+    [InlineData("In the first half, rural households spent 540 billion yuan, up 6%.", "540 billion yuan", "open:household rural spending")]
+    [InlineData("In the first half, harbor tugs turned out 1.2 million hours, up 6%.", "1.2 million hours", "open:harbor output tug")]
+    [InlineData("In the first half, island ferries carried 38 million passenger trips, up 6%.", "38 million passenger trips", "open:ferry island trip")]
+    // No verb of its own before the figure, a pronoun or a noun pointing back for a subject, a bare plural carrying
+    // something, or a breakdown of the figure before by period: the verb names no measure.
+    [InlineData("In the first half, ferry operators reached 3.1 million tickets, up 4%.", "3.1 million tickets", "open:ferry operator")]
+    [InlineData("In the first half, we sold 3.1 million tickets, up 4%.", "3.1 million tickets", null)]
+    [InlineData("In the first half, the fund took in 1.2 billion yuan, up 4%.", "1.2 billion yuan", null)]
+    [InlineData("In the first half, ferries carried 38 million passenger trips, up 6%.", "38 million passenger trips", null)]
+    [InlineData("Ferry tickets totaled 6.2 million in the first half. By quarter, ferry operators sold 3.1 million tickets in the first quarter and 3.1 million in the second.", "3.1 million tickets", null)]
+    public void FigureAfterAnActivityVerb_IsOfTheSubjectsActivity(string text, string claim, string? measure)
+    {
+        var level = Bound(text, claim);
+        Assert.Equal(measure, level.Measure?.Id);
+        if (measure is not null && text.Contains("up ", StringComparison.Ordinal))
+        {
+            Assert.Equal(measure, Bound(text, text.Contains("up 4%", StringComparison.Ordinal) ? "4%" : "6%").Measure?.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("In the first half, ferry fuel consumption reached 4.8 million tonnes. In June, consumption was 0.9 million tonnes.", "open:consumption ferry fuel")]
+    // The one word is the counted noun: it says no more than the unit.
+    [InlineData("In the first half, complaint hotlines received 9.2 million calls. In June, calls came to 0.9 million calls.", null)]
+    public void OneWordName_IsTheOpenMeasureWithTheWord_UnlessTheWordIsTheUnits(string text, string? measure) =>
+        Assert.Equal(measure, Bound(text, text.Contains("calls came", StringComparison.Ordinal) ? "0.9 million calls" : "0.9 million tonnes").Measure?.Id);
+
+    [Fact]
+    public void ActivityNamedByAVerb_IsTheMeasureItsNounNamesElsewhere() =>
+        Assert.Contains("BA1001", TestPipeline.Errors("In the first half, rural households spent 540 billion yuan. Spending of rural households was 450 billion yuan in the first half."));
+
+    [Theory]
+    [InlineData("In the first half, the country spent 3.6 billion yuan on ferry repairs, up 6%.", "open:ferry repair spending")]
+    [InlineData("In the first half, rural households spent 3.6 billion yuan on ferry repairs.", "open:ferry household repair rural spending")]
+    // How it was spent, not on what.
+    [InlineData("In the first half, rural households spent 3.6 billion yuan on average.", "open:household rural spending")]
+    public void SpentOnSomething_IsSpendingOnIt(string text, string measure) =>
+        Assert.Equal(measure, Bound(text, "3.6 billion yuan").Measure?.Id);
+
+    [Theory]
+    // A briefing on last year that names 2024 too: the latest year it names is last year.
+    [InlineData("Last year, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2024, the country spent 5.1 billion yuan on ferry repairs.", "last-year")]
+    // Not the latest year it names.
+    [InlineData("Last year, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2023, the country spent 5.1 billion yuan on ferry repairs, and in 2024 it spent 6.3 billion yuan.", "year-2023")]
+    // A briefing on a half-year: 2024 is another year than any it reports on.
+    [InlineData("In the first half, ferry revenue was 4.1 billion yuan and canal revenue 2.2 billion yuan. In 2024, the country spent 5.1 billion yuan on ferry repairs.", "year-2024")]
+    public void YearNamedInABriefingOnLastYear_IsLastYearWhenItIsTheLatest(string text, string period) =>
+        Assert.Equal(period, Bound(text, "5.1 billion yuan").Period?.Id);
+
+    [Theory]
+    [InlineData("In the first half, island ferries carried 38 million passenger trips in the first half, up 6%.")]
+    [InlineData("In the first half, island ferries carried 38 million passenger trips during the first half, up 6%.")]
+    public void GrowthAfterAnOpenLevelAndItsPeriod_IsTheLevels(string text) =>
+        Assert.Equal("open:ferry island trip", Bound(text, "6%").Measure?.Id);
+
+    [Fact]
+    public void GrowthAfterAnOpenLevelAndAnotherClause_IsNotTheLevels() =>
+        Assert.Null(Bound("In the first half, island ferries carried 38 million passenger trips in the first half and the fares rose, up 6%.", "6%").Measure);
+
+    [Theory]
+    [InlineData("In the first half, rural households spent 131.5 billion yuan on trips abroad, 39.4% of all services imports.", "open:abroad household rural spending trip")]
+    [InlineData("In the first half, rural households spent 131.5 billion yuan on trips abroad, and exports rose to 39.4% of all services imports.", "exports")]
+    public void ShareRightAfterAnOpenAmount_IsThatAmountsPart(string text, string measure) =>
+        Assert.Equal(measure, Bound(text, "39.4%").Measure?.Id);
+
+    [Fact]
+    public void ShareRightAfterAnOpenAmount_IsCheckedAgainstItsWhole()
+    {
+        const string Text = "In the first half, services imports grew 3.1% to 334 billion yuan. Rural households spent 131.5 billion yuan on trips abroad, {0}% of all services imports.";
+        Assert.Empty(TestPipeline.Errors(string.Format(null, Text, "39.4")));
+        Assert.Contains("BA2002", TestPipeline.Errors(string.Format(null, Text, "49.4")));
+    }
 
     [Theory]
     [InlineData("Exports grew 5.1% in April and 6.4% in May.", "exports", "may")]

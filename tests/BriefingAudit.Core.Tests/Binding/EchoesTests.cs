@@ -128,6 +128,13 @@ public class EchoesTests
     public void FigureThatIsNotTheEarlierOne_IsNotCompared(string question) =>
         Assert.Empty(Errors(question));
 
+    [Theory]
+    [InlineData("Ferry repair spending was 1.9 billion yuan last year. Why?", true)]
+    // "Their": someone's named before, not the nation's figure of the same words.
+    [InlineData("Their ferry repair spending was 1.9 billion yuan last year. Why?", false)]
+    public void FigureOwnedByAPronoun_IsNoEcho(string question, bool echo) =>
+        Assert.Equal(echo, TestPipeline.Errors("Li Ming:\n\nLast year, ferry repair spending was 3.6 billion yuan.\n\nXinhua:\n\n" + question).Contains("BA1001"));
+
     [Fact]
     public void TwoEarlierFiguresFitTheWords_NeitherIsTaken() =>
         Assert.Empty(TestPipeline.Errors(

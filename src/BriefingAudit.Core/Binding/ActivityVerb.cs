@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>
+/// A verb that names the measure of the figure right after it, its subject saying whose: "Ferry operators sold 3.1
+/// million tickets" are ferry operators' ticket sales, "Rural households spent 540 billion yuan" rural households'
+/// spending. The subject alone would name the wrong thing (how many operators there are), so the measure is the
+/// subject with the verb's noun, the noun a speaker would use for the same figure elsewhere ("spending of rural
+/// households"); for verbs that only say something was moved or held ("carried", "handled"), the counted noun of the
+/// figure ("passenger trips of domestic routes"). The subject is only what is measured: whose the figure is stays
+/// as the rest of the sentence says, so the figure still adds up with the figures around it.
+/// </summary>
+internal static partial class ActivityVerb
+{
+    /// <summary>
+    /// The name of the measure of the figure at <paramref name="figureStart"/> of <paramref name="text"/>, when its
+    /// clause (from <paramref name="clauseStart"/>) ends in a subject and an activity verb; null otherwise, or when the
+    /// verb names no noun for a figure of its unit (money "carried").
+    /// </summary>
+    public static string? MeasureName(string text, int clauseStart, int figureStart, Claim claim)
+    {
+        var match = SubjectAndVerb().Match(text, clauseStart, figureStart - clauseStart);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "The fund took in …": one noun after "the" points back at something named before, which may be named
+        // otherwise there ("the employee fund"); the figure is left to what the sentences around it say. "The country",
+        // "China" name no one but the nation, whose figures the measure's name leaves out anyway.
+        var subject = match.Groups["subject"].Value;
+        var words = OpenMeasure.ContentWords(subject).Count();
+        if (words == 1 && subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        var noun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun
+            // "Domestic routes carried 332.53 million passenger trips": what was carried is the counted noun, when the
+            // subject is more than a bare plural ("regulators handled 33.74 million complaints, reports and inquiries"
+            // are not the complaints alone) and no "of" says what the count is of ("300 million tonnes of coal",
+            // which may be named otherwise elsewhere). Money carried or held says only how much.
+            ?? (claim.Quantity.Dimension == UnitDimension.Count && words >= 2 && !OfAfter().IsMatch(text, figureStart + claim.Span.Length) ? claim.Quantity.Unit : null);
+        // "… spent 3.6 trillion yuan on R&D" is R&D spending, as "spending on R&D" elsewhere is.
+        var figureEnd = figureStart + claim.Span.Length;
+        var spentOn = noun == Spending ? SpentOn().Match(text, figureEnd) : Match.Empty;
+        return noun is null ? null : spentOn.Success ? $"{subject} {noun} on {spentOn.Groups["what"].Value}" : subject + " " + noun;
+    }
+
+    private const string Spending = "spending";
+
+    private static readonly (string Verb, string Noun)[] Nouns =
+    [
+        ("spen", Spending), ("sold", "sales"), ("invested", "investment"), ("produced", "output"), ("turned", "output"),
+        ("took", "revenue"), ("collected", "revenue"), ("brought", "revenue"), ("paid", "expenditure"),
+    ];
+
+    // A subject of up to five words that opens the clause, or follows what opens it ("In June alone, "), and is no
+    // pronoun ("we spent", "they sold": whose is another sentence's), then the verb and at most a hedge.
+    [GeneratedRegex(@"(?:^|,\s+)(?<subject>(?!(?:we|they|it|he|she|this|these|those|which|who|and|but|or)\b)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:and|or|of|in|on|for|with|that|which|who)\b)[\p{L}'’-]+){0,4})\s+(?<verb>spent|spends?|sold|produced|turned\s+out|took\s+in|collected|brought\s+in|paid\s+out|invested|carried|handled|delivered|received|held)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectAndVerb();
+
+    [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfAfter();
+
+    // "on R&D", "on trips abroad": up to four words, up to what ends the phrase; "on average" is how, not what on.
+    [GeneratedRegex(@"\G\s+on\s+(?!average\b)(?<what>[\p{L}][\p{L}&'’-]*(?:\s+(?!(?:in|during|up|down|and|from|last|this|which|while|or)\b)[\p{L}&'’-]+){0,3})(?=\s*[,.;:]|\s+(?:in|during|up|down|and|from|last|this|which|while|or)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpentOn();
+}
