@@ -27,6 +27,10 @@ public sealed class PhraseMatcher<T>
     private readonly bool[] _asciiWordStarts = new bool[128];
     private readonly bool[] _asciiChineseStarts = new bool[128];
 
+    // Whether a Chinese phrase can start with an ASCII character: when none can (the usual case), the rest of an ASCII
+    // word after a position that found nothing is skipped at once, as no phrase of either trie starts inside it.
+    private readonly bool _chineseStartsAscii;
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
@@ -41,8 +45,11 @@ public sealed class PhraseMatcher<T>
             }
         }
 
+        _words.Seal();
+        _chinese.Seal();
         _wordStarts = Starts(_words, _asciiWordStarts);
         _chineseStarts = Starts(_chinese, _asciiChineseStarts);
+        _chineseStartsAscii = _asciiChineseStarts.Contains(true);
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
@@ -67,6 +74,13 @@ public sealed class PhraseMatcher<T>
             }
 
             position++;
+            if (!_chineseStartsAscii && IsAsciiWordChar(c))
+            {
+                while (position < text.Length && IsAsciiWordChar(text[position]))
+                {
+                    position++;
+                }
+            }
         }
 
         return result?.ToImmutable() ?? [];
@@ -137,6 +151,9 @@ public sealed class PhraseMatcher<T>
         || (!IsWordChar(text[end], hyphen: false) && !(text[end] == '-' && end + 1 < text.Length && IsWordChar(text[end + 1], hyphen: false)));
 
     private static bool IsWordChar(char c, bool hyphen) => char.IsLetter(c) || char.IsDigit(c) || (hyphen && c == '-');
+
+    /// <summary>An ASCII letter, digit or hyphen: after one, no word phrase starts (<see cref="IsWordChar"/> with hyphens).</summary>
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
     private static string Normalize(string phrase) =>
         string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
