@@ -55,6 +55,12 @@ public sealed class PhraseMatcher<T>
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Matches(text.AsSpan());
+    }
+
+    /// <summary>The phrases of a part of a text, as if it were the whole text (offsets from its start).</summary>
+    public ImmutableArray<PhraseMatch<T>> Matches(ReadOnlySpan<char> text)
+    {
         // Made at the first match: most texts a matcher is asked about have none.
         ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         var position = 0;
@@ -103,7 +109,7 @@ public sealed class PhraseMatcher<T>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
 
     /// <summary>The longest phrase of <paramref name="root"/> starting at <paramref name="start"/> (ending a word, if asked).</summary>
-    private static PhraseMatch<T>? Longest(PhraseTrieNode<T> root, string text, int start, bool wholeWords)
+    private static PhraseMatch<T>? Longest(PhraseTrieNode<T> root, ReadOnlySpan<char> text, int start, bool wholeWords)
     {
         var node = root;
         var i = start;
@@ -143,10 +149,10 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd], best);
+        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd].ToString(), best);
     }
 
-    private static bool EndsWord(string text, int end) =>
+    private static bool EndsWord(ReadOnlySpan<char> text, int end) =>
         end >= text.Length
         || (!IsWordChar(text[end], hyphen: false) && !(text[end] == '-' && end + 1 < text.Length && IsWordChar(text[end + 1], hyphen: false)));
 
