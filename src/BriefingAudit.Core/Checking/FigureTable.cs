@@ -11,9 +11,11 @@ public sealed class FigureTable
 
     public FigureTable(IEnumerable<BoundClaim> claims)
     {
+        // Each claim's key made once (it is worked out on each ask).
         _figures = claims
+            .Select(c => (Claim: c, c.Key))
             .Where(c => c.Key is not null)
-            .GroupBy(c => c.Key!)
+            .GroupBy(c => c.Key!, c => c.Claim)
             .ToDictionary(g => g.Key, g => Figure.From(g.Key, g));
     }
 
