@@ -97,7 +97,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         for (var k = 0; k < found.Length; k++)
         {
             var number = found[k];
-            if (number.Start < consumedUntil || IsNotAClaim(text, number, reserved))
+            // A number inside the claim just read (its hedge after it can reach past the next number) is part of it:
+            // its window would end before it starts.
+            if (number.Start < Math.Max(consumedUntil, previousEnd) || IsNotAClaim(text, number, reserved))
             {
                 continue;
             }
