@@ -23,34 +23,82 @@ internal static partial class Breakdowns
     /// </summary>
     public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions)
     {
+        // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
+        if (bound.Count == 0)
+        {
+            return bound;
+        }
+
         // "Of the 3.15 trillion yuan that domestic tourists spent, the eastern region accounted for …": the sentence
         // opens with its total, and the list starts after that clause.
-        var opening = bound.FirstOrDefault() is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
+        var opening = bound[0] is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
         // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
         // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
         // it, and so are the items listed with it, as after a cue.
-        var partitives = cue.Success || opening is not null ? []
-            : bound.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count
-                && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim))).ToList();
         // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
         // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
-        // starts with the partitive and holds only amounts of its unit. Rates are no amounts: "within the green zone of
-        // 92% to 105% of it" is not a part of 92%.
-        List<BoundClaim> AmountsBefore(BoundClaim p) => p.Claim.Quantity.Dimension == UnitDimension.Percent ? []
-            : [.. bound.Where(b => b.Claim.Span.Start < p.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == p.Claim.Quantity.Unit)];
-        var partitive = partitives.FirstOrDefault(p => AmountsBefore(p).Count > 0) ?? partitives.FirstOrDefault();
-        var cued = cue.Success || partitive is not null;
-        var before = partitive is null ? [] : AmountsBefore(partitive);
+        // starts with the partitive and holds only amounts of its unit.
+        BoundClaim? partitive = null;
+        if (!cue.Success && opening is null)
+        {
+            foreach (var b in bound)
+            {
+                if (IsPartitive(sentence, b))
+                {
+                    partitive ??= b;
+                    if (AmountsBefore(bound, b).Count > 0)
+                    {
+                        partitive = b;
+                        break;
+                    }
+                }
+            }
+        }
 
+        var cued = cue.Success || partitive is not null;
         // Without a cue or an opening total, a list needs two items (every part of a whole, or the total's noun said
         // again before each); most sentences have one amount, and are done with here.
-        if (!cued && opening is null && bound.Count(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.AbsoluteChange) < 2)
+        if (!cued && opening is null && CountAmounts(bound) < 2)
         {
             return bound;
         }
 
+        return MarkList(sentence, sentenceBefore, bound, previous, partitions, opening, cue, partitive);
+    }
+
+    private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
+        b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+        && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim));
+
+    /// <summary>
+    /// The amounts of a partitive's unit before it in its sentence (<see cref="Mark"/>). Rates are no amounts: "within
+    /// the green zone of 92% to 105% of it" is not a part of 92%.
+    /// </summary>
+    private static List<BoundClaim> AmountsBefore(List<BoundClaim> bound, BoundClaim partitive) =>
+        partitive.Claim.Quantity.Dimension == UnitDimension.Percent ? []
+            : [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
+
+    private static int CountAmounts(List<BoundClaim> bound)
+    {
+        var count = 0;
+        foreach (var b in bound)
+        {
+            if (b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.AbsoluteChange)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The rest of <see cref="Mark"/>, for a sentence that may hold a list.</summary>
+    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions, BoundClaim? opening, Match cue, BoundClaim? partitive)
+    {
+        var cued = cue.Success || partitive is not null;
+        var before = partitive is null ? [] : AmountsBefore(bound, partitive);
         var listStart = opening is not null ? ClauseEnd(sentence, opening) : cue.Success ? cue.Length
             : before.Count > 0 ? partitive!.Claim.Span.Start - sentence.Start : 0;
         var nested = NestedBreakdown().Match(sentence.Text, listStart);

@@ -54,26 +54,12 @@ internal static partial class Echoes
     /// </summary>
     public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words)
     {
-        // The unit must match anyway, so its word ("tonnes") shows nothing more in common. Word sets are built only
-        // for the figures that get compared: most of a transcript's figures are never an echo's candidate.
-        var unitWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var content = new HashSet<string>?[claims.Count];
-        HashSet<string> AllWords(int i)
-        {
-            var unit = claims[i].Claim.Quantity.Unit;
-            if (!unitWords.TryGetValue(unit, out var ofUnit))
-            {
-                unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
-            }
-
-            var said = Content(words[i].Before + " " + words[i].After);
-            said.ExceptWith(ofUnit);
-            return said;
-        }
-
+        var sets = new WordSets(claims, words);
         var result = claims.ToArray();
         // Only figures of the same role, unit and period can be one figure; a long transcript has many others.
         var alike = Enumerable.Range(0, claims.Count).ToLookup(i => Alike(claims[i]));
+        // Asked for nearly every figure: a loop into one list, where a query and its closures were made for each.
+        var candidates = new List<int>();
         for (var i = 0; i < claims.Count; i++)
         {
             var echo = claims[i];
@@ -85,7 +71,20 @@ internal static partial class Echoes
                 continue;
             }
 
-            var candidates = alike[Alike(echo)].TakeWhile(j => j < i).Where(j => turns[j] != turns[i] && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j)).ToList();
+            candidates.Clear();
+            foreach (var j in alike[Alike(echo)])
+            {
+                if (j >= i)
+                {
+                    break;
+                }
+
+                if (turns[j] != turns[i] && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j))
+                {
+                    candidates.Add(j);
+                }
+            }
+
             if (candidates.Count == 0)
             {
                 continue;
@@ -97,13 +96,13 @@ internal static partial class Echoes
                 continue;
             }
 
-            var echoContent = content[i] ??= AllWords(i);
+            var echoContent = sets[i];
             // A rate that borrows the words of the level before it borrows its unit too, which says how the level is
             // counted, not what the rate is of: "PM2.5 was 37.1 micrograms per cubic meter, down 6.8%" in one region
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
-            var found = weight < MinShared ? [] : candidates.Where(j => Covers(content[j] ??= AllWords(j), echoContent)).ToList();
+            var found = weight < MinShared ? [] : Covering(candidates, sets, echoContent);
             if (found.Count == 0)
             {
                 // "International routes carried more than 38 million passenger trips" after "international routes carried
@@ -114,7 +113,7 @@ internal static partial class Echoes
                 uncounted.ExceptWith(OpenMeasure.ContentWords(echo.Claim.Text));
                 if (uncounted.Count < echoContent.Count && uncounted.Sum(Weight) >= MinShared)
                 {
-                    found = [.. candidates.Where(j => Covers(content[j] ??= AllWords(j), uncounted))];
+                    found = Covering(candidates, sets, uncounted);
                 }
             }
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
@@ -125,10 +124,7 @@ internal static partial class Echoes
                 // from "road freight").
                 // A first statement no measure was found for is named by its own words, its counted noun among them
                 // ("251,300 commercial performances" for "commercial performances exceeded 250,000").
-                var echoWords = MeasureWords(echo.Measure!);
-                found = [.. candidates.Where(j => claims[j].Measure is null
-                    ? echoWords.IsSubsetOf(Content(words[j].Before))
-                    : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != echo.Measure!.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
+                found = NamingAllOf(candidates, claims, words, echo.Measure!);
             }
 
             // "For the first half as a whole, consumption rose … to more than 4.8 trillion kilowatt-hours" after "Total
@@ -139,7 +135,7 @@ internal static partial class Echoes
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
                 && echoContent.Count == 1 && echoContent.All(Telling))
             {
-                found = [.. candidates.Where(j => (content[j] ??= AllWords(j)).Overlaps(echoContent))];
+                found = [.. candidates.Where(j => sets[j].Overlaps(echoContent))];
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
@@ -159,6 +155,58 @@ internal static partial class Echoes
         }
 
         return result;
+    }
+
+    /// <summary>The candidates whose words cover all of <paramref name="echoContent"/>.</summary>
+    private static List<int> Covering(List<int> candidates, WordSets sets, HashSet<string> echoContent)
+    {
+        var found = new List<int>();
+        foreach (var j in candidates)
+        {
+            if (Covers(sets[j], echoContent))
+            {
+                found.Add(j);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The candidates named by all the words of an echo's open measure (<see cref="Link"/>).</summary>
+    private static List<int> NamingAllOf(List<int> candidates, IReadOnlyList<BoundClaim> claims, ClauseWords words, Term measure)
+    {
+        var echoWords = MeasureWords(measure);
+        return [.. candidates.Where(j => claims[j].Measure is null
+            ? echoWords.IsSubsetOf(Content(words[j].Before))
+            : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
+    }
+
+    /// <summary>
+    /// The words of each figure that gets compared (<see cref="Content"/> of all its clause's words), made at the first
+    /// ask: most of a transcript's figures are never an echo's candidate. The unit must match anyway, so its words
+    /// ("tonnes") show nothing more in common and are left out.
+    /// </summary>
+    private sealed class WordSets(IReadOnlyList<BoundClaim> claims, ClauseWords words)
+    {
+        private readonly Dictionary<string, string[]> _unitWords = new(StringComparer.Ordinal);
+        private readonly HashSet<string>?[] _content = new HashSet<string>?[claims.Count];
+
+        public HashSet<string> this[int i] => _content[i] ??= Of(i);
+
+        private HashSet<string> Of(int i)
+        {
+            var unit = claims[i].Claim.Quantity.Unit;
+            if (!_unitWords.TryGetValue(unit, out var ofUnit))
+            {
+                _unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
+            }
+
+            var (before, after, _) = words[i];
+            var said = Content(before);
+            AddContent(said, after);
+            said.ExceptWith(ofUnit);
+            return said;
+        }
     }
 
     /// <summary>
@@ -224,18 +272,34 @@ internal static partial class Echoes
     /// <summary>The words of a text that say what a figure is of, code names with a digit among them ("M2", "5G").</summary>
     public static HashSet<string> Content(string text)
     {
-        HashSet<string> words = [.. OpenMeasure.ContentWords(text).Where(w => !Idle.Contains(w) && !w.Any(char.IsDigit))];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        AddContent(words, text);
+        return words;
+    }
+
+    /// <summary>
+    /// Adds the <see cref="Content"/> of <paramref name="text"/> to <paramref name="words"/>: the words of two texts are
+    /// those of the two joined by a space, as no word or code name runs across it.
+    /// </summary>
+    private static void AddContent(HashSet<string> words, string text)
+    {
+        foreach (var word in OpenMeasure.ContentWords(text))
+        {
+            if (!Idle.Contains(word) && !word.Any(char.IsDigit))
+            {
+                words.Add(word);
+            }
+        }
+
         if (!HasLetterNextToDigit(text))
         {
-            return words;
+            return;
         }
 
         foreach (var name in CodeName().EnumerateMatches(text))
         {
             words.Add(text.Substring(name.Index, name.Length).ToLowerInvariant());
         }
-
-        return words;
     }
 
     // Every text asked about holds a figure, so the code-name pattern would run on each; one without a letter touching a
@@ -266,13 +330,15 @@ internal static partial class Echoes
     /// the next one ("28.15 billion were made in non-commercial vehicles"). A sentence that opens with a pronoun for its
     /// subject has the words of the sentence before (<paramref name="antecedent"/>) as well.
     /// </summary>
-    private static IEnumerable<(string Before, string After, string? BorrowedUnit)> WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims, Func<string>? antecedent)
+    private static (string Before, string After, string? BorrowedUnit)[] WordsOf(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<Claim> claims, Func<string>? antecedent)
     {
         var text = sentence.Text;
-        var ordered = claims.OrderBy(c => c.Span.Start).ToList();
+        // The claims' positions in the order they are said, so that each one's words go to its own place.
+        var order = Enumerable.Range(0, claims.Count).OrderBy(k => claims[k].Span.Start).ToArray();
+        var ordered = order.Select(k => claims[k]).ToList();
         var previousEnd = 0;
         var previousWords = string.Empty;
-        var words = new Dictionary<Claim, (string, string, string?)>(claims.Count);
+        var words = new (string, string, string?)[claims.Count];
         var population = SubPopulation.Of(sentence, ordered);
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -290,17 +356,21 @@ internal static partial class Echoes
                 own = own[(label.Index + label.Length)..];
             }
 
+            // Up to three readings ask whether the clause's own words say anything: worked out once, when first asked.
+            bool? ownSaysNothing = null;
+            bool OwnSaysNothing() => ownSaysNothing ??= !SaysSomething(own);
+
             // "consumption rose by more than 170 billion kilowatt-hours …, to more than 4.8 trillion kilowatt-hours": a
             // level after the change that led to it, with no words of its own, is named by the change's.
             var borrowsLevel = claim.Role == ClaimRole.Change && i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count;
             var before = claim.Role != ClaimRole.Change
-                ? (i > 0 && ordered[i - 1].Role == ClaimRole.AbsoluteChange && Echoes.Content(own).Count == 0 ? previousWords + " " : own + " ") + claim.Text
+                ? (i > 0 && ordered[i - 1].Role == ClaimRole.AbsoluteChange && OwnSaysNothing() ? previousWords + " " : own + " ") + claim.Text
                 : borrowsLevel ? previousWords + " " + own
-                : Echoes.Content(own).Count == 0 ? previousWords
+                : OwnSaysNothing() ? previousWords
                 : own;
             // "Domestic trips reached 1.794 billion. In the second quarter, they reached 1.491 billion": a subject that
             // is only a pronoun names what the sentence before was about.
-            if (i == 0 && antecedent is not null && Echoes.Content(own).Count == 0 && PronounSubject().IsMatch(own))
+            if (i == 0 && antecedent is not null && OwnSaysNothing() && PronounSubject().IsMatch(own))
             {
                 before = antecedent() + " " + before;
             }
@@ -319,13 +389,17 @@ internal static partial class Echoes
                 to = lead.Index;
             }
 
-            words[claim] = (before, text[end..to], borrowsLevel ? ordered[i - 1].Quantity.Unit : null);
+            words[order[i]] = (before, text[end..to], borrowsLevel ? ordered[i - 1].Quantity.Unit : null);
             previousEnd = end;
             previousWords = before;
         }
 
-        return claims.Select(c => words[c]);
+        return words;
     }
+
+    /// <summary>Whether <see cref="Content"/> has any word of the text, found without making the set.</summary>
+    private static bool SaysSomething(string text) =>
+        OpenMeasure.ContentWords(text).Any(w => !Idle.Contains(w) && !w.Any(char.IsDigit)) || (HasLetterNextToDigit(text) && CodeName().IsMatch(text));
 
     /// <summary>
     /// The words of each bound claim's clause (<see cref="WordsOf"/>), in the order the claims were added, worked out
@@ -333,24 +407,27 @@ internal static partial class Echoes
     /// </summary>
     public sealed class ClauseWords
     {
+        // Each sentence with figures, its claims, the index of its first claim, and its claims' words once worked out.
         private readonly List<(Sentence Sentence, SentenceAnalysis Analysis, Claim[] Claims, int First)> _sentences = [];
+        private readonly List<(string Before, string After, string? BorrowedUnit)[]?> _words = [];
         private readonly List<int> _sentenceOf = [];
-        private readonly List<(string Before, string After, string? BorrowedUnit)?> _words = [];
 
-        public void Add(Sentence sentence, SentenceAnalysis analysis, IEnumerable<BoundClaim> bound)
+        public void Add(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<BoundClaim> bound)
         {
-            var claims = bound.Select(b => b.Claim).ToArray();
-            if (claims.Length == 0)
+            if (bound.Count == 0)
             {
                 return;
             }
 
-            _sentences.Add((sentence, analysis, claims, _words.Count));
-            foreach (var _ in claims)
+            var claims = new Claim[bound.Count];
+            for (var i = 0; i < claims.Length; i++)
             {
-                _sentenceOf.Add(_sentences.Count - 1);
-                _words.Add(null);
+                claims[i] = bound[i].Claim;
+                _sentenceOf.Add(_sentences.Count);
             }
+
+            _sentences.Add((sentence, analysis, claims, _sentenceOf.Count - claims.Length));
+            _words.Add(null);
         }
 
         /// <summary>The words before the first figure of the sentence right before sentence <paramref name="at"/>, in its paragraph.</summary>
@@ -376,20 +453,10 @@ internal static partial class Echoes
         {
             get
             {
-                if (_words[claim] is { } known)
-                {
-                    return known;
-                }
-
                 var at = _sentenceOf[claim];
                 var (sentence, analysis, claims, first) = _sentences[at];
-                var index = first;
-                foreach (var words in WordsOf(sentence, analysis, claims, AntecedentOf(at)))
-                {
-                    _words[index++] = words;
-                }
-
-                return _words[claim]!.Value;
+                var words = _words[at] ??= WordsOf(sentence, analysis, claims, AntecedentOf(at));
+                return words[claim - first];
             }
         }
     }

@@ -34,16 +34,23 @@ internal static partial class PerUnitFigures
                 continue;
             }
 
-            bool Usable(BoundClaim c) => c.Claim.Role is ClaimRole.Level or ClaimRole.Count && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
-                && c.Period == figure.Period;
-            var earlier = Enumerable.Range(paragraphStart, i - paragraphStart).Select(j => claims[j]).Where(Usable).ToList();
-            var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-            var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == figure.Claim.Quantity.Unit && c != count);
-            if (count is not null && total is not null)
+            if (Divided(claims, paragraphStart, i, thing) is { } quotient)
             {
-                claims[i] = figure with { PerUnit = new Quotient(total.Claim, count.Claim) };
+                claims[i] = figure with { PerUnit = quotient };
             }
         }
+    }
+
+    /// <summary>The total and count of the paragraph before figure <paramref name="at"/> that it divides, if both are there.</summary>
+    private static Quotient? Divided(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string thing)
+    {
+        var figure = claims[at];
+        bool Usable(BoundClaim c) => c.Claim.Role is ClaimRole.Level or ClaimRole.Count && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
+            && c.Period == figure.Period;
+        var earlier = Enumerable.Range(paragraphStart, at - paragraphStart).Select(j => claims[j]).Where(Usable).ToList();
+        var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
+        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == figure.Claim.Quantity.Unit && c != count);
+        return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
 
     /// <summary>The thing a figure is said per, after it ("2,000 yuan per person") or in its subject ("Spending per trip was").</summary>
@@ -56,7 +63,7 @@ internal static partial class PerUnitFigures
             return after.Groups["thing"].Value;
         }
 
-        var before = PerBefore().Match(sentence.Text[..start]);
+        var before = PerBefore().Match(sentence.Text, 0, start);
         return before.Success ? before.Groups["thing"].Value : null;
     }
 

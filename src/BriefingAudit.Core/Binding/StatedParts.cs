@@ -81,8 +81,14 @@ internal static partial class StatedParts
     private static List<BoundClaim> MarkShareOfListedPart(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
     {
         var result = bound;
-        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
+        // Asked of every sentence: a loop, not a query made for each.
+        foreach (var share in bound)
         {
+            if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null)
+            {
+                continue;
+            }
+
             var shareStart = Position(sentence, share.Claim);
             if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length)
                 || bound.Any(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count)
@@ -214,8 +220,14 @@ internal static partial class StatedParts
     private static List<BoundClaim> MarkShareOfParagraphTotal(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
     {
         var result = bound;
-        foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null && b.Whole is null))
+        // Asked of every sentence: a loop, not a query made for each.
+        foreach (var share in bound)
         {
+            if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null)
+            {
+                continue;
+            }
+
             var shareStart = Position(sentence, share.Claim);
             var ofTotal = OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length);
             var ofPhrase = ofTotal ? Match.Empty : OfPhrase().Match(sentence.Text, shareStart + share.Claim.Span.Length);

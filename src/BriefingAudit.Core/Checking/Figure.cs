@@ -17,6 +17,13 @@ public sealed record Figure(FigureKey Key, Interval Interval, ImmutableArray<Bou
     /// <summary>Folds the claims of one key, most precise first; a claim that excludes the others is a conflict.</summary>
     public static Figure From(FigureKey key, IEnumerable<BoundClaim> claims)
     {
+        // Most figures are stated once: nothing to order or fold.
+        if (claims.TryGetNonEnumeratedCount(out var count) && count == 1)
+        {
+            var only = claims.First();
+            return new Figure(key, only.Claim.SignedInterval, [only], []);
+        }
+
         var ordered = claims
             .OrderBy(c => c.Claim.Interval.Width ?? decimal.MaxValue)
             .ThenBy(c => c.Claim.Span.Start)
@@ -25,8 +32,9 @@ public sealed record Figure(FigureKey Key, Interval Interval, ImmutableArray<Bou
         var agreeing = ImmutableArray.CreateBuilder<BoundClaim>();
         var conflicting = ImmutableArray.CreateBuilder<BoundClaim>();
         agreeing.Add(ordered[0]);
-        foreach (var claim in ordered.Skip(1))
+        for (var i = 1; i < ordered.Count; i++)
         {
+            var claim = ordered[i];
             var narrowed = interval.Intersect(claim.Claim.SignedInterval);
             if (narrowed.IsEmpty)
             {

@@ -11,9 +11,11 @@ public sealed class FigureTable
 
     public FigureTable(IEnumerable<BoundClaim> claims)
     {
+        // Each claim's key made once (it is worked out on each ask).
         _figures = claims
+            .Select(c => (Claim: c, c.Key))
             .Where(c => c.Key is not null)
-            .GroupBy(c => c.Key!)
+            .GroupBy(c => c.Key!, c => c.Claim)
             .ToDictionary(g => g.Key, g => Figure.From(g.Key, g));
     }
 
@@ -52,15 +54,31 @@ public sealed class FigureTable
     public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)
     {
         _levelsByMeasure ??= Order.Where(k => k.Role == ClaimRole.Level).ToLookup(k => k.Measure);
-        var totals = _levelsByMeasure[relation.Total.Measure].Where(k => relation.TotalEntity is null || k.Entity == relation.TotalEntity).Select(k => _figures[k]);
-        foreach (var total in totals)
+        // Loops, not queries: asked for every sum relation, three times over and again by the check, where most
+        // measures have no level at all. A total's figure is read when it is reached, as narrowing may have replaced it.
+        var totalEntity = relation.TotalEntity;
+        foreach (var key in _levelsByMeasure[relation.Total.Measure])
         {
-            var parts = relation.Parts
-                .Select(p => Find(total.Key with { Measure = p.Measure, Entity = p.Entity ?? total.Key.Entity }))
-                .ToList();
-            if (parts.All(p => p is not null) && !parts.Contains(total))
+            if (totalEntity is not null && key.Entity != totalEntity)
             {
-                yield return (total, parts!);
+                continue;
+            }
+
+            var total = _figures[key];
+            var parts = new List<Figure>(relation.Parts.Length);
+            foreach (var part in relation.Parts)
+            {
+                if (Find(key with { Measure = part.Measure, Entity = part.Entity ?? key.Entity }) is not { } figure)
+                {
+                    break;
+                }
+
+                parts.Add(figure);
+            }
+
+            if (parts.Count == relation.Parts.Length && !parts.Contains(total))
+            {
+                yield return (total, parts);
             }
         }
     }

@@ -97,14 +97,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         for (var k = 0; k < found.Length; k++)
         {
             var number = found[k];
-            if (number.Start < consumedUntil || IsNotAClaim(text, number, reserved))
+            // A number inside the claim just read (its hedge after it can reach past the next number) is part of it:
+            // its window would end before it starts.
+            if (number.Start < Math.Max(consumedUntil, previousEnd) || IsNotAClaim(text, number, reserved))
             {
                 continue;
             }
 
             var clauseStart = Clauses.StartOf(clauseStarts, number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
-            var window = text[windowStart..number.Start];
+            var window = text.AsSpan(windowStart, number.Start - windowStart);
             var reading = ReadUnit(text, number, lastAmount, window) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, lastAmount, paragraphCount);
             if (reading is null)
             {
@@ -143,8 +145,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
             qualifier ??= postQualifier;
             var interval = Precision.Hedge(stated, quantity.Value, qualifier);
-            var after = text[claimEnd..Math.Min(text.Length, claimEnd + 120)];
-            var (role, sign) = Roles.Classify(quantity.Dimension, window[..Math.Max(0, claimStart - windowStart)], text[clauseStart..claimStart], after);
+            var after = new TextPart(text, claimEnd, Math.Min(text.Length, claimEnd + 120));
+            var (role, sign) = Roles.Classify(quantity.Dimension, new TextPart(text, windowStart, Math.Max(windowStart, claimStart)), new TextPart(text, clauseStart, claimStart), after);
             // "M2 grew 8.3% and M1 4.6%", "up 3.5% in the first quarter and 4.3% in the second": a rate that only
             // follows a growth rate, with no verb of its own, grows as that one did.
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
@@ -212,7 +214,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        var nextReading = ReadUnit(text, next, lastAmount, string.Empty) ?? UnitOfTheNext(text, found, index + 1, lastAmount);
+        var nextReading = ReadUnit(text, next, lastAmount, []) ?? UnitOfTheNext(text, found, index + 1, lastAmount);
         if (nextReading is not { Factory: var factory })
         {
             return null;
@@ -292,11 +294,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
     /// a bare number with no unit, unless it continues a count stated just before ("surpassing 600,000").
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastAmount, string window)
+    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastAmount, ReadOnlySpan<char> window)
     {
         var scale = ScaleWord(number.Text);
-        var rest = text[number.End..];
-        var percent = PercentSuffix().Match(rest);
+        // What follows the number is read where it stands: a pattern given the text from its end on, as if it were the
+        // whole text, instead of a copy of the rest of the sentence for each number.
+        var rest = text.AsSpan(number.End);
+        var percent = PercentSuffix().Match(text, number.End, rest.Length);
         if (percent.Success)
         {
             var points = percent.Groups["points"].Success;
@@ -308,15 +312,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var first = units[0];
             var gap = rest[..first.Start];
             var close = first.Value.Dimension == UnitDimension.Currency
-                ? gap.Trim().Length == 0
-                : gap.Trim().Length == 0 || CountGap().IsMatch(gap);
+                ? gap.IsWhiteSpace()
+                : gap.IsWhiteSpace() || CountGap().IsMatch(gap);
             if (close)
             {
                 return (number.End + first.End, v => new Quantity(v, first.Value.Name, first.Value.Dimension, scale));
             }
         }
 
-        var before = text[..number.Start].TrimEnd();
+        var before = text.AsSpan(0, number.Start).TrimEnd();
         foreach (var unit in lexicon.UnitMatcher.Matches(before.Length > 12 ? before[^12..] : before))
         {
             var offset = Math.Max(0, before.Length - 12);
@@ -329,14 +333,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "Examination takes 15.2 months", "kept at 4 months", "0.3 months less than last year's 15.5 months": a length of
         // time stated as a level is a figure; "in the past 12 months", "for 6 consecutive months", "within 3 months"
         // name a period, a streak or a deadline, and so, nearly always, does a number in words ("the six months").
-        if (number.Text.Any(char.IsAsciiDigit) && MonthsAfter().Match(rest) is { Success: true } months && !PeriodOfMonthsBefore().IsMatch(text.AsSpan(0, number.Start)))
+        if (number.Text.Any(char.IsAsciiDigit) && MonthsAfter().Match(text, number.End, rest.Length) is { Success: true } months && !PeriodOfMonthsBefore().IsMatch(text.AsSpan(0, number.Start)))
         {
             return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
         }
 
         // "High-value patents reached 15.3 for every 10,000 people": a bare figure per so many of something counts the
         // clause's subject per that many (the denominator itself is no claim: NotAClaimBefore).
-        if (RatePer().Match(rest) is { Success: true } per && SubjectCounted(text, number.Start) is { } counted)
+        if (RatePer().Match(text, number.End, rest.Length) is { Success: true } per && SubjectCounted(text, number.Start) is { } counted)
         {
             var name = $"{counted} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
             return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
@@ -353,7 +357,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "19.16 million entries", "1.2 billion parcels": an amount followed at once by a plural noun counts that
         // noun, even one the vocabulary lacks. Only amounts (a scale word or thousands separators), so that "in
         // 12 cities" or "3 aspects" stay lists and labels.
-        if ((WrittenAsAmount().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(rest) is { Success: true } noun
+        if ((WrittenAsAmount().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(text, number.End, rest.Length) is { Success: true } noun
             && !NotCountedNouns.Contains(noun.Groups["noun"].Value))
         {
             var name = noun.Groups["noun"].Value.ToLowerInvariant();
@@ -422,12 +426,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     private (QualifierTerm? Qualifier, int ClaimStart) QualifierBefore(string text, int numberStart, int windowStart)
     {
-        var window = text[windowStart..numberStart];
-        foreach (var match in lexicon.QualifierMatcher.Matches(window).Reverse())
+        var window = text.AsSpan(windowStart, numberStart - windowStart);
+        var matches = lexicon.QualifierMatcher.Matches(window);
+        for (var i = matches.Length - 1; i >= 0; i--)
         {
-            if (window[match.End..].Trim().Length == 0)
+            if (window[matches[i].End..].IsWhiteSpace())
             {
-                return (match.Value, windowStart + match.Start);
+                return (matches[i].Value, windowStart + matches[i].Start);
             }
         }
 
@@ -436,8 +441,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     private (QualifierTerm? Qualifier, int ClaimEnd) QualifierAfter(string text, int unitEnd)
     {
-        var rest = text[unitEnd..Math.Min(text.Length, unitEnd + 24)];
-        foreach (var match in lexicon.QualifierMatcher.Matches(rest))
+        foreach (var match in lexicon.QualifierMatcher.Matches(text.AsSpan(unitEnd, Math.Min(text.Length, unitEnd + 24) - unitEnd)))
         {
             if (match.Start <= 1 && match.Text.StartsWith("or ", StringComparison.OrdinalIgnoreCase))
             {
@@ -481,9 +485,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     private static bool IsNotAClaim(string text, FoundNumber number, List<(int Start, int End)> reserved)
     {
-        if (reserved.Any(r => number.Start >= r.Start && number.Start < r.End))
+        foreach (var (start, end) in reserved)
         {
-            return true;
+            if (number.Start >= start && number.Start < end)
+            {
+                return true;
+            }
         }
 
         var after = text.AsSpan(number.End);

@@ -11,25 +11,36 @@ public static partial class Precision
 {
     public static Interval RoundingInterval(string numberText, Quantity quantity)
     {
-        var digits = Digits().Match(numberText);
-        if (!digits.Success)
+        // The first run of digits, read where it stands: asked for every figure, a match object and a split were made each time.
+        var text = ReadOnlySpan<char>.Empty;
+        foreach (var match in Digits().EnumerateMatches(numberText))
+        {
+            text = numberText.AsSpan(match.Index, match.Length);
+            break;
+        }
+
+        if (text.IsEmpty)
         {
             // Numbers in words ("seven", "half") are exact.
             return Interval.Exactly(quantity.Value);
         }
 
-        var text = digits.Value;
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var dot = text.IndexOf('.');
         decimal unit;
         if (dot >= 0)
         {
             unit = Pow10(-(text.Length - dot - 1));
         }
-        else if (quantity.ScaleWord is null && text.Contains(',', StringComparison.Ordinal))
+        else if (quantity.ScaleWord is null && text.Contains(','))
         {
-            // "628,000": whole groups of zeros are rounding, not digits.
-            var groups = text.Split(',');
-            var zeroGroups = groups.Skip(1).Reverse().TakeWhile(g => g.All(c => c == '0')).Count();
+            // "628,000": whole groups of zeros are rounding, not digits (counted from the last group back, never the first).
+            var zeroGroups = 0;
+            for (var comma = text.LastIndexOf(','); comma >= 0 && !text[(comma + 1)..].ContainsAnyExcept('0'); comma = text.LastIndexOf(','))
+            {
+                zeroGroups++;
+                text = text[..comma];
+            }
+
             unit = Pow10(3 * zeroGroups);
         }
         else

@@ -13,45 +13,45 @@ internal static partial class Roles
     /// <param name="before">The words since the previous figure of the clause (or the clause start).</param>
     /// <param name="clauseBefore">The whole clause up to the figure.</param>
     /// <param name="after">The words after the figure.</param>
-    public static (ClaimRole Role, int Sign) Classify(UnitDimension dimension, string before, string clauseBefore, string after) => dimension switch
+    public static (ClaimRole Role, int Sign) Classify(UnitDimension dimension, TextPart before, TextPart clauseBefore, TextPart after) => dimension switch
     {
         UnitDimension.PercentagePoints => Points(before, after),
         UnitDimension.Percent => Percent(before, clauseBefore, after),
         _ => Amount(before, clauseBefore, after),
     };
 
-    private static (ClaimRole, int) Percent(string before, string clauseBefore, string after)
+    private static (ClaimRole, int) Percent(TextPart before, TextPart clauseBefore, TextPart after)
     {
-        if (MeanCue().IsMatch(before))
+        if (MeanCue().IsMatch(before.Span))
         {
             return (ClaimRole.Mean, 1);
         }
 
         // "Their share of national foreign trade rose 1.3 percentage points to 18.1%".
-        if (ShareCue().IsMatch(before) || (ShortLink().IsMatch(before) && ShareWord().IsMatch(clauseBefore)))
+        if (ShareCue().IsMatch(before.Span) || (ShortLink().IsMatch(before.Span) && ShareWord().IsMatch(clauseBefore.Span)))
         {
-            return (GrowthShareAfter().IsMatch(after) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
+            return (GrowthShareAfter().IsMatch(after.Span) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
         }
 
         // "Growth slowed to 4.8%", "the decline narrowed to 1.1%", "when growth was 4.7%": a rate its noun names,
         // signed by the noun, not by how the rate moved.
-        if (NamedRate().Match(before) is { Success: true } named)
+        if (before.Match(NamedRate()) is { Success: true } named)
         {
             return (ClaimRole.Change, Fewer().IsMatch(named.Groups["change"].Value) ? -1 : 1);
         }
 
-        if (ChangeCue().Match(before) is { Success: true } cue)
+        if (before.Match(ChangeCue()) is { Success: true } cue)
         {
             return (ClaimRole.Change, Negative().IsMatch(cue.Value) ? -1 : 1);
         }
 
-        if (ChangeAfter().Match(after) is { Success: true } noun)
+        if (after.Match(ChangeAfter()) is { Success: true } noun)
         {
             return (ClaimRole.Change, Negative().IsMatch(noun.Value) ? -1 : 1);
         }
 
         // "an increase of 61,000, or 9.5%": the same change as a rate.
-        if (RateOfChangeBefore().Match(clauseBefore) is { Success: true } change)
+        if (clauseBefore.Match(RateOfChangeBefore()) is { Success: true } change)
         {
             return (ClaimRole.Change, Fewer().IsMatch(change.Groups["change"].Value) ? -1 : 1);
         }
@@ -59,56 +59,56 @@ internal static partial class Roles
         // "14.2 billion yuan, or 36.7% of the total", "1.06 billion trips, 32.3% of all domestic trips": a percent
         // of something is a share of it, whatever verb (or none) comes before; "slower than the 5.2% of the second
         // quarter" is a rate of another period.
-        if (ShareOfAfter().IsMatch(after) && !ThanThe().IsMatch(before))
+        if (ShareOfAfter().IsMatch(after.Span) && !ThanThe().IsMatch(before.Span))
         {
-            return (GrowthShareAfter().IsMatch(after) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
+            return (GrowthShareAfter().IsMatch(after.Span) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
         }
 
         return (ClaimRole.Level, 1);
     }
 
-    private static (ClaimRole, int) Points(string before, string after)
+    private static (ClaimRole, int) Points(TextPart before, TextPart after)
     {
-        if (GapAfter().Match(after) is { Success: true } gap)
+        if (after.Match(GapAfter()) is { Success: true } gap)
         {
             return (ClaimRole.RateGap, Lower().IsMatch(gap.Groups["direction"].Value) ? -1 : 1);
         }
 
-        if (ContributionCue().IsMatch(before) || ContributionAfter().IsMatch(after))
+        if (ContributionCue().IsMatch(before.Span) || ContributionAfter().IsMatch(after.Span))
         {
-            return (ClaimRole.Contribution, DragCue().IsMatch(before) ? -1 : 1);
+            return (ClaimRole.Contribution, DragCue().IsMatch(before.Span) ? -1 : 1);
         }
 
         // "The decline narrowed by 0.4 percentage point": a decline that narrows is a rate that rose (−3.7% to −3.3%),
         // one that widens a rate that fell, whatever "narrow" says of growth ("growth narrowed by 0.4 points").
-        if (DeclineMoved().Match(LastWords(before)) is { Success: true } decline)
+        if (before.Last(40).Match(DeclineMoved()) is { Success: true } decline)
         {
-            return (ClaimRole.PointChange, Widened().IsMatch(decline.Groups["how"].Value) ? -1 : 1);
+            return (ClaimRole.PointChange, Widened().IsMatch(decline.Groups["how"].ValueSpan) ? -1 : 1);
         }
 
-        var negative = Negative().IsMatch(LastWords(before)) || Lower().IsMatch(FirstWords(after));
+        var negative = Negative().IsMatch(before.Last(40).Span) || Lower().IsMatch(after.First(40).Span);
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
 
-    private static (ClaimRole, int) Amount(string before, string clauseBefore, string after)
+    private static (ClaimRole, int) Amount(TextPart before, TextPart clauseBefore, TextPart after)
     {
-        if (AverageCue().IsMatch(before) && Daily().IsMatch(clauseBefore))
+        if (AverageCue().IsMatch(before.Span) && Daily().IsMatch(clauseBefore.Span))
         {
             return (ClaimRole.Average, 1);
         }
 
-        if (MeanCue().IsMatch(before))
+        if (MeanCue().IsMatch(before.Span))
         {
             return (ClaimRole.Mean, 1);
         }
 
-        if (AbsoluteChangeCue().Match(before) is { Success: true } cue)
+        if (before.Match(AbsoluteChangeCue()) is { Success: true } cue)
         {
             return (ClaimRole.AbsoluteChange, Negative().IsMatch(cue.Value) ? -1 : 1);
         }
 
         // "3,144 more than a year earlier", "116 hours fewer than in the same period last year".
-        if (DifferenceAfter().Match(after) is { Success: true } difference)
+        if (after.Match(DifferenceAfter()) is { Success: true } difference)
         {
             return (ClaimRole.AbsoluteChange, difference.Groups["direction"].Value.Equals("more", StringComparison.OrdinalIgnoreCase) ? 1 : -1);
         }
@@ -132,10 +132,6 @@ internal static partial class Roles
 
     /// <summary>Whether the words before a figure say it is a change ("up", "rose", "an increase of").</summary>
     public static bool SaysChange(string before) => ChangeCue().IsMatch(before) || AbsoluteChangeCue().IsMatch(before);
-
-    private static string LastWords(string text) => text.Length > 40 ? text[^40..] : text;
-
-    private static string FirstWords(string text) => text.Length > 40 ? text[..40] : text;
 
     // Optionally a when or where of the rate before ("in the first quarter"), then "and" or a comma, then up to three
     // words naming the next item, none a verb or a word that relates the figures. Bounded loops only.

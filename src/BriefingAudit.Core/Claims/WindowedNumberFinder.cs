@@ -111,13 +111,27 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
 
         foreach (var (number, _, _) in read)
         {
-            if (!covered.Any(c => number.Start < c.End && number.End > c.Start))
+            if (!Overlaps(covered, number))
             {
                 result.Add(number);
             }
         }
 
         return [.. result.OrderBy(n => n.Start)];
+    }
+
+    // A loop, not a query: asked for every plain figure, a closure was made each time.
+    private static bool Overlaps(List<(int Start, int End)> spans, FoundNumber number)
+    {
+        foreach (var (start, end) in spans)
+        {
+            if (number.Start < end && number.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,7 +13,10 @@ public static partial class Clauses
     {
         var starts = ImmutableArray.CreateBuilder<int>();
         starts.Add(0);
-        foreach (var match in Boundary().EnumerateMatches(sentence))
+        // Most sentences say neither "while" nor "whereas": without those two readings the pattern starts only at
+        // punctuation, not at every space, for the same matches.
+        var boundary = WhileOrWhereas().IsMatch(sentence) ? Boundary() : PunctuationBoundary();
+        foreach (var match in boundary.EnumerateMatches(sentence))
         {
             starts.Add(match.Index + match.Length);
         }
@@ -53,4 +56,11 @@ public static partial class Clauses
 
     [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Boundary();
+
+    // Boundary without the readings that start at a space.
+    [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PunctuationBoundary();
+
+    [GeneratedRegex(@"while|whereas", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhileOrWhereas();
 }

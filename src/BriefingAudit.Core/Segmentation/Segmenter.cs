@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Document;
@@ -65,7 +66,8 @@ public static partial class Segmenter
     {
         var result = ImmutableArray.CreateBuilder<Sentence>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Only a stop mark can end a sentence: the text is searched for the next one, not asked about at every character.
+        for (var i = NextStopMark(text, 0); i >= 0; i = NextStopMark(text, i + 1))
         {
             if (!IsSentenceEnd(text, i))
             {
@@ -78,6 +80,14 @@ public static partial class Segmenter
 
         AddSentence(text, offset, paragraphIndex, ref sentenceIndex, result, start, text.Length);
         return result.ToImmutable();
+    }
+
+    private static readonly SearchValues<char> StopMarks = SearchValues.Create(".?!。？！；");
+
+    private static int NextStopMark(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(StopMarks);
+        return at < 0 ? -1 : from + at;
     }
 
     private static void AddSentence(string text, int offset, int paragraphIndex, ref int sentenceIndex, ImmutableArray<Sentence>.Builder result, int start, int end)
@@ -145,8 +155,7 @@ public static partial class Segmenter
             wordStart--;
         }
 
-        var word = text[wordStart..(dot + 1)];
-        return Abbreviation().IsMatch(word);
+        return Abbreviation().IsMatch(text.AsSpan(wordStart, dot + 1 - wordStart));
     }
 
     private static List<(int Start, string Text)> Blocks(string text)

@@ -27,6 +27,10 @@ public sealed class PhraseMatcher<T>
     private readonly bool[] _asciiWordStarts = new bool[128];
     private readonly bool[] _asciiChineseStarts = new bool[128];
 
+    // Whether a Chinese phrase can start with an ASCII character: when none can (the usual case), the rest of an ASCII
+    // word after a position that found nothing is skipped at once, as no phrase of either trie starts inside it.
+    private readonly bool _chineseStartsAscii;
+
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         _byPhrase = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
@@ -41,13 +45,22 @@ public sealed class PhraseMatcher<T>
             }
         }
 
+        _words.Seal();
+        _chinese.Seal();
         _wordStarts = Starts(_words, _asciiWordStarts);
         _chineseStarts = Starts(_chinese, _asciiChineseStarts);
+        _chineseStartsAscii = _asciiChineseStarts.Contains(true);
     }
 
     public ImmutableArray<PhraseMatch<T>> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Matches(text.AsSpan());
+    }
+
+    /// <summary>The phrases of a part of a text, as if it were the whole text (offsets from its start).</summary>
+    public ImmutableArray<PhraseMatch<T>> Matches(ReadOnlySpan<char> text)
+    {
         // Made at the first match: most texts a matcher is asked about have none.
         ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         var position = 0;
@@ -67,6 +80,13 @@ public sealed class PhraseMatcher<T>
             }
 
             position++;
+            if (!_chineseStartsAscii && IsAsciiWordChar(c))
+            {
+                while (position < text.Length && IsAsciiWordChar(text[position]))
+                {
+                    position++;
+                }
+            }
         }
 
         return result?.ToImmutable() ?? [];
@@ -89,7 +109,7 @@ public sealed class PhraseMatcher<T>
     public T? Exact(string text) => _byPhrase.GetValueOrDefault(Normalize(text));
 
     /// <summary>The longest phrase of <paramref name="root"/> starting at <paramref name="start"/> (ending a word, if asked).</summary>
-    private static PhraseMatch<T>? Longest(PhraseTrieNode<T> root, string text, int start, bool wholeWords)
+    private static PhraseMatch<T>? Longest(PhraseTrieNode<T> root, ReadOnlySpan<char> text, int start, bool wholeWords)
     {
         var node = root;
         var i = start;
@@ -129,14 +149,17 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd], best);
+        return best is null ? null : new PhraseMatch<T>(start, bestEnd - start, text[start..bestEnd].ToString(), best);
     }
 
-    private static bool EndsWord(string text, int end) =>
+    private static bool EndsWord(ReadOnlySpan<char> text, int end) =>
         end >= text.Length
         || (!IsWordChar(text[end], hyphen: false) && !(text[end] == '-' && end + 1 < text.Length && IsWordChar(text[end + 1], hyphen: false)));
 
     private static bool IsWordChar(char c, bool hyphen) => char.IsLetter(c) || char.IsDigit(c) || (hyphen && c == '-');
+
+    /// <summary>An ASCII letter, digit or hyphen: after one, no word phrase starts (<see cref="IsWordChar"/> with hyphens).</summary>
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
     private static string Normalize(string phrase) =>
         string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -19,12 +19,21 @@ internal sealed class PhraseTrieNode<T>
     private char[] _keys = [];
     private PhraseTrieNode<T>[] _nodes = [];
 
+    // A node with many children (the root, which every word of a text asks) finds an ASCII character's child in a
+    // table by its code: made by Seal, once every phrase is added.
+    private PhraseTrieNode<T>?[]? _ascii;
+
     public T? Value { get; private set; }
 
     public PhraseTrieNode<T>? Space { get; private set; }
 
     public PhraseTrieNode<T>? Next(char c)
     {
+        if (_ascii is { } ascii && c < ascii.Length)
+        {
+            return ascii[c];
+        }
+
         var key = char.ToLowerInvariant(c);
         var keys = _keys;
         // Below a few keys, a plain loop beats the setup of a vectorised search.
@@ -94,6 +103,27 @@ internal sealed class PhraseTrieNode<T>
         }
 
         node.Value ??= value;
+    }
+
+    /// <summary>Makes the ASCII tables of the nodes with many children; the trie is only read after this.</summary>
+    public void Seal()
+    {
+        if (_keys.Length > SmallNode)
+        {
+            _ascii = new PhraseTrieNode<T>?[128];
+            for (var c = '\0'; c < _ascii.Length; c++)
+            {
+                var index = _keys.AsSpan().IndexOf(char.ToLowerInvariant(c));
+                _ascii[c] = index < 0 ? null : _nodes[index];
+            }
+        }
+
+        foreach (var node in _nodes)
+        {
+            node.Seal();
+        }
+
+        Space?.Seal();
     }
 
     private static IEnumerable<char> AllCharacters() => Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i);

@@ -65,6 +65,13 @@ public class ExtractorProperties
         Assert.All(result.Findings, f => Assert.InRange(f.Location.Start, 0, document.Length));
     }
 
+    // Found by TranscriptWordsAndNumbers (seed 5XyVMIAczUy4): a number inside the claim before it made a window that ends before it starts.
+    [Fact]
+    public void NumberInsideThePreviousClaim_NoException() => HoldsForAnyText(
+        "accounting for 0.6% 978362 79,228,162,514,264,337,593,543,950,335 trillion GDP zero percentage points -5 37.366666666666666666666666667 -5 — . % . "
+        + "3.14159265358979323846264338327950288 55915.647148489000000 860875 imports ” 1e400 \n\nSpeaker:\n 0.00002586 respectively more than percent 375,848 "
+        + "total imports and exports 32.5% ; 972156 rose");
+
     [Fact]
     public void AnyUnicode_NoException_ClaimsInsideTheText() => AnyUnicode.Sample(t => HoldsForAnyText(t), iter: Iterations);
 
