@@ -133,7 +133,7 @@ internal static partial class Echoes
             // word. Not a rate: a transcript has too many, and one word does not tell them apart.
             if (found.Count == 0 && echo.Measure is null && echo.Claim.Role is ClaimRole.Level or ClaimRole.Count
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
-                && echoContent.Count == 1 && echoContent.All(Telling))
+                && echoContent.Count == 1 && echoContent.All(NamesAlone))
             {
                 found = [.. candidates.Where(j => sets[j].Overlaps(echoContent))];
             }
@@ -226,6 +226,14 @@ internal static partial class Echoes
 
     // "Ports handled …" against "inland river ports handled …": a verb says what was done, not to what.
     private static bool Telling(string word) => !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+    // A verb alone says how a figure came about, not what it is of: "They paid in 41.2 billion yuan" shares only "paid"
+    // with "The fund paid out 61.2 billion yuan". Among other words it still counts ("the funds … paid out").
+    private static bool NamesAlone(string word) => Telling(word) && !IrregularPast.Contains(word);
+
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.Ordinal,
+        "paid", "spent", "sold", "took", "made", "gave", "held", "sent", "brought", "bought", "kept", "lost", "won", "built", "drew",
+        "saw", "came", "went", "hit", "grew", "rose", "fell", "stood", "had", "got", "put", "set", "led", "met", "ran", "dealt", "sought");
 
     private static (ClaimRole, string, string?) Alike(BoundClaim claim) => (claim.Claim.Role, claim.Claim.Quantity.Unit, claim.Period?.Id);
 
