@@ -81,12 +81,13 @@ internal static partial class Roles
 
         // "The decline narrowed by 0.4 percentage point": a decline that narrows is a rate that rose (−3.7% to −3.3%),
         // one that widens a rate that fell, whatever "narrow" says of growth ("growth narrowed by 0.4 points").
-        if (before.Last(40).Match(DeclineMoved()) is { Success: true } decline)
+        var lastWords = before.Last(40);
+        if (lastWords.Match(DeclineMoved()) is { Success: true } decline)
         {
-            return (ClaimRole.PointChange, Widened().IsMatch(decline.Groups["how"].ValueSpan) ? -1 : 1);
+            return (ClaimRole.PointChange, decline.Groups["widened"].Success ? -1 : 1);
         }
 
-        var negative = Negative().IsMatch(before.Last(40).Span) || Lower().IsMatch(after.First(40).Span);
+        var negative = Negative().IsMatch(lastWords.Span) || Lower().IsMatch(after.First(40).Span);
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
 
@@ -197,11 +198,8 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:f[ea]ll(?:s|en|ing)?|down|declin\w*|decreas\w*|dropp?\w*|contract\w*|slid\w*|slipp\w*|dipp\w*|shr[ai]nk\w*|plung\w*|decline|decrease|drop|lower|narrow\w*|slow\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"\b(?:decline|drop|fall|decrease|contraction)s?\b(?:\s+[\p{L}-]+){0,4}?\s+(?<how>narrow(?:ed|ing|s)?|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|eas(?:ed|ing|es)|shr[ai]nk(?:ing|s)?|shrunk)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:decline|drop|fall|decrease|contraction)s?\b(?:\s+[\p{L}-]+){0,4}?\s+(?:narrow(?:ed|ing|s)?|(?<widened>widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?)|eas(?:ed|ing|es)|shr[ai]nk(?:ing|s)?|shrunk)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeclineMoved();
-
-    [GeneratedRegex(@"^(?:widen|deepen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Widened();
 
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GapAfter();
