@@ -7,7 +7,8 @@ namespace BriefingAudit.Core.Evaluation;
 /// The accuracy of the checker on one set of corpus transcripts: recall per relation kind on planted and mutated
 /// errors, false errors on the transcripts as written, and claim-extraction precision and recall (with each truth claim
 /// not read and each claim read that the truth does not list, so that an extraction miss can be found), and how many
-/// of the claims read were bound. Immutable.
+/// of the claims read were bound, and how the checker had read each figure whose error it missed
+/// (<see cref="MissedByReading"/>, indexed by <see cref="FigureReading"/>). Immutable.
 /// </summary>
 public sealed record EvaluationReport(
     string Name,
@@ -21,6 +22,7 @@ public sealed record EvaluationReport(
     int MatchedExtractedClaims,
     int BoundClaims,
     ImmutableArray<string> Missed,
+    ImmutableArray<int> MissedByReading,
     ImmutableArray<string> ClaimMistakes)
 {
     public double FalseErrorsPerTranscript => Transcripts == 0 ? 0 : (double)FalseErrors / Transcripts;
@@ -52,6 +54,12 @@ public sealed record EvaluationReport(
         output.WriteLine(string.Format(c, "- false errors: {0} in {1} transcripts = {2:0.00} per transcript", FalseErrors, Transcripts, FalseErrorsPerTranscript));
         output.WriteLine(string.Format(c, "- claim extraction: precision {0:0.000} ({1}/{2}), recall {3:0.000} ({4}/{5})", ExtractionPrecision, MatchedExtractedClaims, ExtractedClaims, ExtractionRecall, MatchedTruthClaims, TruthClaims));
         output.WriteLine(string.Format(c, "- claims bound to a measure and a period: {0:0.00} ({1}/{2})", BoundShare, BoundClaims, ExtractedClaims));
+        if (Missed.Length > 0)
+        {
+            var readings = Enum.GetValues<FigureReading>().Where(r => MissedByReading[(int)r] > 0).Select(r => $"{MissedByReading[(int)r]} {Evaluator.Describe(r)}");
+            output.WriteLine($"- missed figures, as the checker read them: {string.Join(", ", readings)}");
+        }
+
         foreach (var example in FalseErrorExamples.Take(verbose ? int.MaxValue : 5))
         {
             output.WriteLine($"  - false error: {example}");

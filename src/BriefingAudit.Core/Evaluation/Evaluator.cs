@@ -21,6 +21,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         var scores = new Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)>();
         var falseErrors = new List<string>();
         var missed = new List<string>();
+        var missedReadings = new int[Enum.GetValues<FigureReading>().Length];
         var claimMistakes = new List<string>();
         int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0, bound = 0;
         foreach (var truthPath in files)
@@ -29,6 +30,13 @@ public sealed class Evaluator(AuditPipeline pipeline)
             var text = File.ReadAllText(textPath);
             var truth = TruthLoader.Load(truthPath);
             var result = pipeline.RunText(text, Path.GetFileName(textPath));
+            void Miss(TruthFigure figure, string what)
+            {
+                var reading = ReadingOf(result, figure);
+                missedReadings[(int)reading]++;
+                missed.Add($"{Path.GetFileName(textPath)}:{figure.Line}: {what} \"{figure.Number}\" — {Describe(reading)}");
+            }
+
             var errors = result.Findings.Where(f => f.Severity == Severity.Error).ToList();
 
             foreach (var planted in truth.Planted)
@@ -37,7 +45,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
                 Add(scores, planted.Kind, planted: true, found: found);
                 if (!found)
                 {
-                    missed.Add($"{Path.GetFileName(textPath)}:{planted.Figure.Line}: planted {planted.Kind} \"{planted.Figure.Number}\"");
+                    Miss(planted.Figure, $"planted {planted.Kind}");
                 }
             }
 
@@ -75,7 +83,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
                         Add(scores, relation.Kind, planted: false, found: cited.Length > 0);
                         if (cited.Length == 0)
                         {
-                            missed.Add($"{Path.GetFileName(textPath)}:{figure.Line}: {relation.Kind} \"{figure.Number}\" ({figure.Role})");
+                            Miss(figure, $"{relation.Kind} ({figure.Role})");
                         }
                     }
                 }
@@ -83,8 +91,29 @@ public sealed class Evaluator(AuditPipeline pipeline)
         }
 
         var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
-        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, bound, [.. missed], [.. claimMistakes]);
+        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, bound, [.. missed], [.. missedReadings], [.. claimMistakes]);
     }
+
+    /// <summary>How the figure was read in the transcript as written (the mutant's own reading is of a changed text).</summary>
+    private static FigureReading ReadingOf(AuditResult result, TruthFigure figure)
+    {
+        var claim = result.Claims.FirstOrDefault(b => b.Claim.Span.Line == figure.Line && FigureText.Holds(b.Claim.Text, figure.Number));
+        return claim switch
+        {
+            null => FigureReading.NotRead,
+            { Measure: null } => FigureReading.NoMeasure,
+            { Period: null } => FigureReading.NoPeriod,
+            _ => FigureReading.Bound,
+        };
+    }
+
+    internal static string Describe(FigureReading reading) => reading switch
+    {
+        FigureReading.Bound => "bound",
+        FigureReading.NoPeriod => "without a period",
+        FigureReading.NoMeasure => "without a measure",
+        _ => "not read",
+    };
 
     private static void Add(Dictionary<string, (int Mutants, int MutantsFound, int Planted, int PlantedFound)> scores, string kind, bool planted, bool found)
     {

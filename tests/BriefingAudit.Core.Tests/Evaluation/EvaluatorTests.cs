@@ -92,6 +92,22 @@ public class EvaluatorTests
         Assert.DoesNotContain("claim not read", Write(Evaluate(Transcript, Truth), verbose: false), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MissedFigures_AreToldByHowTheyWereRead()
+    {
+        // "It was 9.9 percentage points" names no measure, so no check can see a change of the gap; the mutants of the
+        // growth rates it compares are found through the total's growth.
+        var truth = Truth.Replace("relations:", "  - {line: 5, number: \"9.9\", unit: percentage point}\nrelations:\n  - kind: gap\n    figures:\n      - {line: 1, number: \"7.2\", role: minuend}\n      - {line: 1, number: \"2.7\", role: subtrahend}\n      - {line: 5, number: \"9.9\", role: gap}", StringComparison.Ordinal);
+        var report = Evaluate(Transcript + "\n\nThank you. It was 9.9 percentage points, I think.\n", truth);
+        var output = Write(report, verbose: true);
+
+        Assert.Equal(1, report.MissedByReading[(int)FigureReading.NoMeasure]);
+        Assert.Equal(report.Missed.Length, report.MissedByReading.Sum());
+        Assert.Contains("t.txt:5: gap (gap) \"9.9\" — without a measure", output, StringComparison.Ordinal);
+        Assert.Contains("- missed figures, as the checker read them: ", output, StringComparison.Ordinal);
+        Assert.Contains("1 without a measure", output, StringComparison.Ordinal);
+    }
+
     private static string Write(EvaluationReport report, bool verbose)
     {
         var output = new StringWriter();
