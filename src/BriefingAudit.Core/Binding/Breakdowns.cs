@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
@@ -21,7 +22,7 @@ internal static partial class Breakdowns
     /// only when its items name every part of a whole ("… 3.29 billion trips. Urban residents made 2.55 billion
     /// trips, and rural residents 737 million").
     /// </summary>
-    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions)
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon)
     {
         // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
         if (bound.Count == 0)
@@ -65,7 +66,7 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        return MarkList(sentence, sentenceBefore, bound, previous, partitions, opening, cue, partitive);
+        return MarkList(sentence, sentenceBefore, bound, previous, lexicon, opening, cue, partitive);
     }
 
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
@@ -95,7 +96,7 @@ internal static partial class Breakdowns
     }
 
     /// <summary>The rest of <see cref="Mark"/>, for a sentence that may hold a list.</summary>
-    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions, BoundClaim? opening, Match cue, BoundClaim? partitive)
+    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon, BoundClaim? opening, Match cue, BoundClaim? partitive)
     {
         var cued = cue.Success || partitive is not null;
         var before = partitive is null ? [] : AmountsBefore(bound, partitive);
@@ -123,7 +124,7 @@ internal static partial class Breakdowns
         }
 
         var labels = Labels(sentence, parts, listStart);
-        var wholeNamed = parts.Count >= 2 && partitions.Any(p => p.IsNamedBy(labels));
+        var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
         bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
@@ -142,7 +143,8 @@ internal static partial class Breakdowns
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
         var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
-            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels);
+            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels, lexicon,
+                [.. previous.Where(p => p.Claim.Span.Start < total.Claim.Span.Start && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && OpenMeasure.Is(p.Measure))]);
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
         wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
@@ -296,13 +298,55 @@ internal static partial class Breakdowns
 
     /// <summary>
     /// Whether a noun said before the total ("In the first half, RMB loans increased by") is said again before each
-    /// listed figure ("Household loans rose by", "loans to enterprises by"), singular or plural.
+    /// listed figure ("Household loans rose by", "loans to enterprises by"), singular or plural, and the total is not
+    /// itself one kind of it in a series: "Equipment manufacturing made …. High-tech manufacturing earned ….
+    /// Raw materials manufacturing made …, and consumer goods manufacturing …" names four kinds of manufacturing, peers:
+    /// the total's own modifier ("High-tech"), which no item says again, is replaced by each item's, as it replaced the
+    /// modifier of a kind named before it (<paramref name="earlier"/>: the open amounts of its unit before it).
     /// </summary>
-    private static bool NamedAgainInEach(string beforeTotal, List<string> labels) =>
-        beforeTotal.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !w.EndsWith("ed", StringComparison.Ordinal))
-            .Select(w => w.EndsWith('s') ? w[..^1] : w)
-            .Any(noun => labels.All(l => Partition.StartsAWord(l, noun)));
+    private static bool NamedAgainInEach(string beforeTotal, List<string> labels, Lexicon lexicon, List<BoundClaim> earlier)
+    {
+        var words = Word().Matches(beforeTotal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            if (word.Length < 4 || !word.All(char.IsLetter) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var noun = word.EndsWith('s') ? word[..^1] : word;
+            if (labels.All(l => Partition.StartsAWord(l, noun)))
+            {
+                return i == 0 || !IsKindOf(words[i - 1].Value, labels, lexicon) || !KindNamedBefore(earlier, word, words[i - 1].Value);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word right before a total's noun says which kind of it the total is ("High-tech" manufacturing), so that
+    /// items that do not say it again may be other kinds: not a word for all of it ("Total", "the"), a currency ("RMB
+    /// loans" are loans counted in yuan, of every kind), or a name of the vocabulary (a place, a period).
+    /// </summary>
+    private static bool IsKindOf(string modifier, List<string> labels, Lexicon lexicon) =>
+        modifier.Length > 1 && modifier.All(c => char.IsLetter(c) || c == '-')
+        && !WholeWords.Contains(modifier) && lexicon.UnitMatcher.Exact(modifier) is null && lexicon.TermMatcher.Exact(modifier) is null
+        && !labels.Any(l => Partition.StartsAWord(l, modifier));
+
+    /// <summary>Whether an amount before the total is named by its noun without its modifier: another kind before it.</summary>
+    private static bool KindNamedBefore(List<BoundClaim> earlier, string noun, string modifier)
+    {
+        var (nounWord, modifierWord) = (OpenMeasure.ContentWords(noun).FirstOrDefault(), OpenMeasure.ContentWords(modifier).FirstOrDefault());
+        return nounWord is not null && earlier.Any(e => OpenMeasure.NameWords(e.Measure!) is var named && named.Contains(nounWord) && !named.Contains(modifierWord));
+    }
+
+    // Words before a noun that take all of it, point at it or join it to what comes before, and name no kind.
+    private static readonly FrozenSet<string> WholeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "all", "total", "overall", "combined", "aggregate",
+        "gross", "whole", "entire", "national", "nationwide", "country", "china", "outstanding", "cumulative", "annual", "monthly",
+        "quarterly", "new", "of", "in", "for", "from", "by", "on", "at", "to", "with", "and", "or", "as", "while");
 
     /// <summary>The words before each listed figure: from the list's start, then from the figure before.</summary>
     private static List<string> Labels(Sentence sentence, List<BoundClaim> parts, int listStart)
@@ -318,6 +362,9 @@ internal static partial class Breakdowns
 
         return labels;
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+|[,;:]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
 
     // "Taken together, the four holidays …", "Together, these three regions …", "The two regions combined …".
     [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

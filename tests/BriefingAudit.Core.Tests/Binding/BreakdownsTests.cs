@@ -44,4 +44,13 @@ public class BreakdownsTests
     [Fact]
     public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));
+
+    [Theory]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. Solar kite making earned 598 million yuan, up 9.7%.", false)]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. Total kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Solar kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. In the first half, RMB kite making earned 598 million yuan.", true)]
+    public void ItemsNamingTheTotalsNoun_EachWithAModifierOfItsOwn_ArePeersOfATotalInASeriesOfKinds(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"{total} Paper kite making made 412 million yuan, up 1.9%, and silk kite making 602 million yuan, up 2.1%.").Contains("BA2010"));
 }
