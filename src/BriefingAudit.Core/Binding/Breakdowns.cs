@@ -40,7 +40,8 @@ internal static partial class Breakdowns
         // it, and so are the items listed with it, as after a cue.
         // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
         // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
-        // starts with the partitive and holds only amounts of its unit.
+        // starts with the partitive. Either way the list holds only amounts of the partitive's unit: "9.05 trillion
+        // yuan of it, about 92%, …" gives the part's share, not another part.
         BoundClaim? partitive = null;
         if (!cue.Success && opening is null)
         {
@@ -116,7 +117,7 @@ internal static partial class Breakdowns
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
             && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
-            && (before.Count == 0 || b.Claim.Quantity.Unit == partitive!.Claim.Quantity.Unit)).ToList();
+            && (partitive is null || b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)).ToList();
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
@@ -148,7 +149,9 @@ internal static partial class Breakdowns
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
         wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
-        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || IsBalance(total, sentence, sentenceBefore))
+        // A balance said to hold parts ("Their balance of 9.84 trillion yuan … The pension funds hold 9.05 trillion yuan of
+        // it, …") is a stock, and they add up to it; only a list that names its sides uncued is its difference.
+        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || (!cued && IsBalance(total, sentence, sentenceBefore)))
         {
             return bound;
         }

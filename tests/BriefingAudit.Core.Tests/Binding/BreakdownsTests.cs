@@ -53,4 +53,10 @@ public class BreakdownsTests
     [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. In the first half, RMB kite making earned 598 million yuan.", true)]
     public void ItemsNamingTheTotalsNoun_EachWithAModifierOfItsOwn_ArePeersOfATotalInASeriesOfKinds(string total, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"{total} Paper kite making made 412 million yuan, up 1.9%, and silk kite making 602 million yuan, up 2.1%.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("90", false)]
+    [InlineData("300", true)]
+    public void ListAfterAPartOfABalance_IsABreakdownOfTheBalance_ItsShareLeftOut(string south, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the kite funds kept a balance of 900 million yuan. The east fund holds 500 million yuan of it, about 55%, the west fund 300 million yuan and the south fund {south} million yuan.").Contains("BA2010"));
 }
