@@ -144,7 +144,7 @@ internal static partial class Breakdowns
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
         var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
-            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels, lexicon,
+            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels, parts, lexicon,
                 [.. previous.Where(p => p.Claim.Span.Start < total.Claim.Span.Start && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && OpenMeasure.Is(p.Measure))]);
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
@@ -234,11 +234,76 @@ internal static partial class Breakdowns
                     && total.Entity.Id == part.Entity.Id && OpenMeasure.IsNarrowerBy(part.Measure!, total.Measure!))
                 {
                     claims[i] = part with { PartOf = total.Claim };
+                    i = MarkGappedItems(sentence, claims, i);
                     break;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// "Island ferry revenue rose 3% to 2.1 billion yuan, coastal ferries 2.9 billion yuan and river ferries 1.3 billion
+    /// yuan": the amounts of a part's unit after it in its sentence whose words name only whose they are, the measure
+    /// said once by the first item, are parts of its total as well; the first amount that says more ends the list.
+    /// Returns the index of the list's last item.
+    /// </summary>
+    private static int MarkGappedItems(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    {
+        var last = first;
+        var item = claims[first];
+        var firstLabel = sentence.Text[(sentence.Text.LastIndexOfAny([',', ';'], Math.Max(0, item.Claim.Span.Start - sentence.Start - 1)) + 1)..(item.Claim.Span.Start - sentence.Start)];
+        var totalWords = item.PartOf is { } total && claims.FirstOrDefault(c => c.Claim == total)?.Measure is { } measure && OpenMeasure.Is(measure) ? OpenMeasure.NameWords(measure) : [];
+        for (var j = first + 1; j < claims.Count; j++)
+        {
+            var next = claims[j];
+            if (next.Claim.Role is not (ClaimRole.Level or ClaimRole.Count))
+            {
+                continue;
+            }
+
+            if (next.Claim.Quantity.Unit != item.Claim.Quantity.Unit || next.PartOf is not null || next.Claim.Sign < 0 || next.Period != item.Period
+                || !IsGappedItem(sentence.Text[(claims[last].Claim.Span.End - sentence.Start)..(next.Claim.Span.Start - sentence.Start)], firstLabel, totalWords))
+            {
+                break;
+            }
+
+            claims[j] = next with { PartOf = item.PartOf };
+            last = j;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether the words between two amounts lead into an item of a gapped list: after the last comma, a name and no verb,
+    /// and nothing that compares ("compared with", "than a year earlier"). The name is of a kind of the total: it opens with
+    /// a preposition that the first item's words have too (<paramref name="firstLabel"/>: "Revenue from ferries was …,
+    /// from buses …"), or it is the total's name (<paramref name="totalWords"/>) and one word more
+    /// ("…, coastal ferries …" under "ferry revenue"); "…, and imports …" after "Exports of …" names another measure.
+    /// </summary>
+    private static bool IsGappedItem(string between, string firstLabel, string[] totalWords)
+    {
+        var own = between[(between.LastIndexOfAny([',', ';']) + 1)..];
+        if (!Echoes.IsGappedItem(own) || Comparison().IsMatch(between))
+        {
+            return false;
+        }
+
+        if (LeadingPreposition().Match(own) is { Success: true } preposition
+            && firstLabel.Contains($" {preposition.Groups["p"].Value} ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = OpenMeasure.ContentWords(own).Distinct().ToList();
+        return totalWords.Length > 0 && words.Count(w => !totalWords.Contains(w)) == 1;
+    }
+
+    [GeneratedRegex(@"^\s*(?:and\s+)?(?<p>from|in|to|of|for|on|at|by)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"\b(?:than|compared|against|versus|ago|earlier|before|previous|last\s+year|same\s+period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Comparison();
 
     /// <summary>The index of the first of the claims at the end of <paramref name="claims"/> that are of the sentence.</summary>
     public static int FirstOfSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
@@ -305,9 +370,11 @@ internal static partial class Breakdowns
     /// itself one kind of it in a series: "Equipment manufacturing made …. High-tech manufacturing earned ….
     /// Raw materials manufacturing made …, and consumer goods manufacturing …" names four kinds of manufacturing, peers:
     /// the total's own modifier ("High-tech"), which no item says again, is replaced by each item's, as it replaced the
-    /// modifier of a kind named before it (<paramref name="earlier"/>: the open amounts of its unit before it).
+    /// modifier of a kind named before it (<paramref name="earlier"/>: the open amounts of its unit before it). An item
+    /// after the first may leave the noun to it, in a gapped list of the first item's period ("Revenue from ferries was
+    /// …, from buses …").
     /// </summary>
-    private static bool NamedAgainInEach(string beforeTotal, List<string> labels, Lexicon lexicon, List<BoundClaim> earlier)
+    private static bool NamedAgainInEach(string beforeTotal, List<string> labels, List<BoundClaim> parts, Lexicon lexicon, List<BoundClaim> earlier)
     {
         var words = Word().Matches(beforeTotal);
         for (var i = 0; i < words.Count; i++)
@@ -319,7 +386,8 @@ internal static partial class Breakdowns
             }
 
             var noun = word.EndsWith('s') ? word[..^1] : word;
-            if (labels.All(l => Partition.StartsAWord(l, noun)))
+            if (Partition.StartsAWord(labels[0], noun) && Enumerable.Range(1, labels.Count - 1).All(k => Partition.StartsAWord(labels[k], noun)
+                || (parts[k].Period == parts[0].Period && IsGappedItem(labels[k], labels[0], []))))
             {
                 return i == 0 || !IsKindOf(words[i - 1].Value, labels, lexicon) || !KindNamedBefore(earlier, word, words[i - 1].Value);
             }
