@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
@@ -21,7 +22,7 @@ internal static partial class Breakdowns
     /// only when its items name every part of a whole ("… 3.29 billion trips. Urban residents made 2.55 billion
     /// trips, and rural residents 737 million").
     /// </summary>
-    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions)
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon)
     {
         // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
         if (bound.Count == 0)
@@ -39,7 +40,8 @@ internal static partial class Breakdowns
         // it, and so are the items listed with it, as after a cue.
         // "… bought 462.8 billion yuan worth of drugs, and selected products accounted for 139.3 billion yuan of it": what
         // it is a part of is an amount of its unit before it in its own sentence, when there is one, and the list
-        // starts with the partitive and holds only amounts of its unit.
+        // starts with the partitive. Either way the list holds only amounts of the partitive's unit: "9.05 trillion
+        // yuan of it, about 92%, …" gives the part's share, not another part.
         BoundClaim? partitive = null;
         if (!cue.Success && opening is null)
         {
@@ -65,7 +67,7 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        return MarkList(sentence, sentenceBefore, bound, previous, partitions, opening, cue, partitive);
+        return MarkList(sentence, sentenceBefore, bound, previous, lexicon, opening, cue, partitive);
     }
 
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
@@ -95,7 +97,7 @@ internal static partial class Breakdowns
     }
 
     /// <summary>The rest of <see cref="Mark"/>, for a sentence that may hold a list.</summary>
-    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, ImmutableArray<Partition> partitions, BoundClaim? opening, Match cue, BoundClaim? partitive)
+    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon, BoundClaim? opening, Match cue, BoundClaim? partitive)
     {
         var cued = cue.Success || partitive is not null;
         var before = partitive is null ? [] : AmountsBefore(bound, partitive);
@@ -115,7 +117,7 @@ internal static partial class Breakdowns
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
             && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
-            && (before.Count == 0 || b.Claim.Quantity.Unit == partitive!.Claim.Quantity.Unit)).ToList();
+            && (partitive is null || b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)).ToList();
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
@@ -123,7 +125,7 @@ internal static partial class Breakdowns
         }
 
         var labels = Labels(sentence, parts, listStart);
-        var wholeNamed = parts.Count >= 2 && partitions.Any(p => p.IsNamedBy(labels));
+        var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
         bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
@@ -142,11 +144,14 @@ internal static partial class Breakdowns
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
         var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
-            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels);
+            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels, parts, lexicon,
+                [.. previous.Where(p => p.Claim.Span.Start < total.Claim.Span.Start && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && OpenMeasure.Is(p.Measure))]);
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
         wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
-        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || IsBalance(total, sentence, sentenceBefore))
+        // A balance said to hold parts ("Their balance of 9.84 trillion yuan … The pension funds hold 9.05 trillion yuan of
+        // it, …") is a stock, and they add up to it; only a list that names its sides uncued is its difference.
+        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || (!cued && IsBalance(total, sentence, sentenceBefore)))
         {
             return bound;
         }
@@ -229,11 +234,76 @@ internal static partial class Breakdowns
                     && total.Entity.Id == part.Entity.Id && OpenMeasure.IsNarrowerBy(part.Measure!, total.Measure!))
                 {
                     claims[i] = part with { PartOf = total.Claim };
+                    i = MarkGappedItems(sentence, claims, i);
                     break;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// "Island ferry revenue rose 3% to 2.1 billion yuan, coastal ferries 2.9 billion yuan and river ferries 1.3 billion
+    /// yuan": the amounts of a part's unit after it in its sentence whose words name only whose they are, the measure
+    /// said once by the first item, are parts of its total as well; the first amount that says more ends the list.
+    /// Returns the index of the list's last item.
+    /// </summary>
+    private static int MarkGappedItems(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    {
+        var last = first;
+        var item = claims[first];
+        var firstLabel = sentence.Text[(sentence.Text.LastIndexOfAny([',', ';'], Math.Max(0, item.Claim.Span.Start - sentence.Start - 1)) + 1)..(item.Claim.Span.Start - sentence.Start)];
+        var totalWords = item.PartOf is { } total && claims.FirstOrDefault(c => c.Claim == total)?.Measure is { } measure && OpenMeasure.Is(measure) ? OpenMeasure.NameWords(measure) : [];
+        for (var j = first + 1; j < claims.Count; j++)
+        {
+            var next = claims[j];
+            if (next.Claim.Role is not (ClaimRole.Level or ClaimRole.Count))
+            {
+                continue;
+            }
+
+            if (next.Claim.Quantity.Unit != item.Claim.Quantity.Unit || next.PartOf is not null || next.Claim.Sign < 0 || next.Period != item.Period
+                || !IsGappedItem(sentence.Text[(claims[last].Claim.Span.End - sentence.Start)..(next.Claim.Span.Start - sentence.Start)], firstLabel, totalWords))
+            {
+                break;
+            }
+
+            claims[j] = next with { PartOf = item.PartOf };
+            last = j;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether the words between two amounts lead into an item of a gapped list: after the last comma, a name and no verb,
+    /// and nothing that compares ("compared with", "than a year earlier"). The name is of a kind of the total: it opens with
+    /// a preposition that the first item's words have too (<paramref name="firstLabel"/>: "Revenue from ferries was …,
+    /// from buses …"), or it is the total's name (<paramref name="totalWords"/>) and one word more
+    /// ("…, coastal ferries …" under "ferry revenue"); "…, and imports …" after "Exports of …" names another measure.
+    /// </summary>
+    private static bool IsGappedItem(string between, string firstLabel, string[] totalWords)
+    {
+        var own = between[(between.LastIndexOfAny([',', ';']) + 1)..];
+        if (!Echoes.IsGappedItem(own) || Comparison().IsMatch(between))
+        {
+            return false;
+        }
+
+        if (LeadingPreposition().Match(own) is { Success: true } preposition
+            && firstLabel.Contains($" {preposition.Groups["p"].Value} ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = OpenMeasure.ContentWords(own).Distinct().ToList();
+        return totalWords.Length > 0 && words.Count(w => !totalWords.Contains(w)) == 1;
+    }
+
+    [GeneratedRegex(@"^\s*(?:and\s+)?(?<p>from|in|to|of|for|on|at|by)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"\b(?:than|compared|against|versus|ago|earlier|before|previous|last\s+year|same\s+period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Comparison();
 
     /// <summary>The index of the first of the claims at the end of <paramref name="claims"/> that are of the sentence.</summary>
     public static int FirstOfSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
@@ -296,13 +366,58 @@ internal static partial class Breakdowns
 
     /// <summary>
     /// Whether a noun said before the total ("In the first half, RMB loans increased by") is said again before each
-    /// listed figure ("Household loans rose by", "loans to enterprises by"), singular or plural.
+    /// listed figure ("Household loans rose by", "loans to enterprises by"), singular or plural, and the total is not
+    /// itself one kind of it in a series: "Equipment manufacturing made …. High-tech manufacturing earned ….
+    /// Raw materials manufacturing made …, and consumer goods manufacturing …" names four kinds of manufacturing, peers:
+    /// the total's own modifier ("High-tech"), which no item says again, is replaced by each item's, as it replaced the
+    /// modifier of a kind named before it (<paramref name="earlier"/>: the open amounts of its unit before it). An item
+    /// after the first may leave the noun to it, in a gapped list of the first item's period ("Revenue from ferries was
+    /// …, from buses …").
     /// </summary>
-    private static bool NamedAgainInEach(string beforeTotal, List<string> labels) =>
-        beforeTotal.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !w.EndsWith("ed", StringComparison.Ordinal))
-            .Select(w => w.EndsWith('s') ? w[..^1] : w)
-            .Any(noun => labels.All(l => Partition.StartsAWord(l, noun)));
+    private static bool NamedAgainInEach(string beforeTotal, List<string> labels, List<BoundClaim> parts, Lexicon lexicon, List<BoundClaim> earlier)
+    {
+        var words = Word().Matches(beforeTotal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value;
+            if (word.Length < 4 || !word.All(char.IsLetter) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var noun = word.EndsWith('s') ? word[..^1] : word;
+            if (Partition.StartsAWord(labels[0], noun) && Enumerable.Range(1, labels.Count - 1).All(k => Partition.StartsAWord(labels[k], noun)
+                || (parts[k].Period == parts[0].Period && IsGappedItem(labels[k], labels[0], []))))
+            {
+                return i == 0 || !IsKindOf(words[i - 1].Value, labels, lexicon) || !KindNamedBefore(earlier, word, words[i - 1].Value);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word right before a total's noun says which kind of it the total is ("High-tech" manufacturing), so that
+    /// items that do not say it again may be other kinds: not a word for all of it ("Total", "the"), a currency ("RMB
+    /// loans" are loans counted in yuan, of every kind), or a name of the vocabulary (a place, a period).
+    /// </summary>
+    private static bool IsKindOf(string modifier, List<string> labels, Lexicon lexicon) =>
+        modifier.Length > 1 && modifier.All(c => char.IsLetter(c) || c == '-')
+        && !WholeWords.Contains(modifier) && lexicon.UnitMatcher.Exact(modifier) is null && lexicon.TermMatcher.Exact(modifier) is null
+        && !labels.Any(l => Partition.StartsAWord(l, modifier));
+
+    /// <summary>Whether an amount before the total is named by its noun without its modifier: another kind before it.</summary>
+    private static bool KindNamedBefore(List<BoundClaim> earlier, string noun, string modifier)
+    {
+        var (nounWord, modifierWord) = (OpenMeasure.ContentWords(noun).FirstOrDefault(), OpenMeasure.ContentWords(modifier).FirstOrDefault());
+        return nounWord is not null && earlier.Any(e => OpenMeasure.NameWords(e.Measure!) is var named && named.Contains(nounWord) && !named.Contains(modifierWord));
+    }
+
+    // Words before a noun that take all of it, point at it or join it to what comes before, and name no kind.
+    private static readonly FrozenSet<string> WholeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "all", "total", "overall", "combined", "aggregate",
+        "gross", "whole", "entire", "national", "nationwide", "country", "china", "outstanding", "cumulative", "annual", "monthly",
+        "quarterly", "new", "of", "in", "for", "from", "by", "on", "at", "to", "with", "and", "or", "as", "while");
 
     /// <summary>The words before each listed figure: from the list's start, then from the figure before.</summary>
     private static List<string> Labels(Sentence sentence, List<BoundClaim> parts, int listStart)
@@ -318,6 +433,9 @@ internal static partial class Breakdowns
 
         return labels;
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+|[,;:]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
 
     // "Taken together, the four holidays …", "Together, these three regions …", "The two regions combined …".
     [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -348,6 +348,8 @@ internal static partial class Echoes
         var previousWords = string.Empty;
         var words = new (string, string, string?)[claims.Count];
         var population = SubPopulation.Of(sentence, ordered);
+        // The word that leads to the sentence's first amount ("hold", "collected", "profits"): null before it is seen.
+        string? firstLead = null;
         for (var i = 0; i < ordered.Count; i++)
         {
             var claim = ordered[i];
@@ -371,8 +373,23 @@ internal static partial class Echoes
             // "consumption rose by more than 170 billion kilowatt-hours …, to more than 4.8 trillion kilowatt-hours": a
             // level after the change that led to it, with no words of its own, is named by the change's.
             var borrowsLevel = claim.Role == ClaimRole.Change && i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count;
+            // "The funds hold 9.05 trillion yuan, the unemployment fund 571.2 billion yuan and …": an item that names only
+            // whose it is has the verb, or the measure, of the list's first item, said once for all of them.
+            var shared = string.Empty;
+            if (claim.Role is ClaimRole.Level or ClaimRole.Count)
+            {
+                if (firstLead is null)
+                {
+                    firstLead = Lead(own) ?? string.Empty;
+                }
+                else if (firstLead.Length > 0 && IsGappedItem(own, firstLead))
+                {
+                    shared = firstLead + " ";
+                }
+            }
+
             var before = claim.Role != ClaimRole.Change
-                ? (i > 0 && ordered[i - 1].Role == ClaimRole.AbsoluteChange && OwnSaysNothing() ? previousWords + " " : own + " ") + claim.Text
+                ? (i > 0 && ordered[i - 1].Role == ClaimRole.AbsoluteChange && OwnSaysNothing() ? previousWords + " " : own + " " + shared) + claim.Text
                 : borrowsLevel ? previousWords + " " + own
                 : OwnSaysNothing() ? previousWords
                 : own;
@@ -404,6 +421,38 @@ internal static partial class Echoes
 
         return words;
     }
+
+    /// <summary>
+    /// The last word of an amount's clause that says what it is or how it came about ("The pension funds hold", "Equipment
+    /// manufacturing made profits of"), skipping what says neither (a hedge, a preposition); null when there is none.
+    /// </summary>
+    private static string? Lead(string own) => OpenMeasure.ContentWords(own).LastOrDefault(w => !Idle.Contains(w) || IsVerb(w));
+
+    /// <summary>
+    /// Whether the words of a list's item ("and the work-related injury insurance fund", "from the western region") name
+    /// what it is of and say no verb: the verb, and what else it says, is the first item's, said once for all of them.
+    /// With <paramref name="lead"/>, the first item's last word, the item must not say that again either ("holds").
+    /// </summary>
+    internal static bool IsGappedItem(string words, string? lead = null)
+    {
+        var any = false;
+        foreach (var word in OpenMeasure.ContentWords(words))
+        {
+            if (IsVerb(word) || (lead is not null && word.StartsWith(lead, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            any |= !Idle.Contains(word);
+        }
+
+        return any;
+    }
+
+    // "work-related" ends as a verb does, but a compound is no verb.
+    private static bool IsVerb(string word) => (!Telling(word) && !word.Contains('-', StringComparison.Ordinal)) || IrregularPast.Contains(word) || Recording.Contains(word) || Linking.Contains(word);
+
+    private static readonly FrozenSet<string> Linking = FrozenSet.Create(StringComparer.Ordinal, "was", "were", "is", "are", "has", "have", "had", "be", "been");
 
     /// <summary>Whether <see cref="Content"/> has any word of the text, found without making the set.</summary>
     private static bool SaysSomething(string text) =>

@@ -44,4 +44,37 @@ public class BreakdownsTests
     [Fact]
     public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));
+
+    [Theory]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. Solar kite making earned 598 million yuan, up 9.7%.", false)]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. Total kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Solar kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Kite making earned 598 million yuan, up 9.7%.", true)]
+    [InlineData("Wooden kite making made profits of 1.26 billion yuan, up 7.2%. In the first half, RMB kite making earned 598 million yuan.", true)]
+    public void ItemsNamingTheTotalsNoun_EachWithAModifierOfItsOwn_ArePeersOfATotalInASeriesOfKinds(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"{total} Paper kite making made 412 million yuan, up 1.9%, and silk kite making 602 million yuan, up 2.1%.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("90", false)]
+    [InlineData("300", true)]
+    public void ListAfterAPartOfABalance_IsABreakdownOfTheBalance_ItsShareLeftOut(string south, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the kite funds kept a balance of 900 million yuan. The east fund holds 500 million yuan of it, about 55%, the west fund 300 million yuan and the south fund {south} million yuan.").Contains("BA2010"));
+
+    private const string FerryTotal = "Ferry revenue reached 5.4 billion yuan in the first half. ";
+
+    [Theory]
+    [InlineData("Island ferry revenue rose 3% to 2.1 billion yuan, coastal ferries 2.9 billion yuan and river ferries {0} billion yuan.", "0.3", false)]
+    [InlineData("Island ferry revenue rose 3% to 2.1 billion yuan, coastal ferries 2.9 billion yuan and river ferries {0} billion yuan.", "1.3", true)]
+    [InlineData("Ferry revenue from schools was 2.1 billion yuan, from clubs 2.9 billion yuan and from shops {0} billion yuan.", "0.3", false)]
+    [InlineData("Ferry revenue from schools was 2.1 billion yuan, from clubs 2.9 billion yuan and from shops {0} billion yuan.", "1.3", true)]
+    public void GappedItemsAfterAPartOfTheTotal_ArePartsOfItToo(string list, string last, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(FerryTotal + string.Format(System.Globalization.CultureInfo.InvariantCulture, list, last)).Contains("BA2010"));
+
+    [Theory]
+    [InlineData("Island ferry revenue rose 3% to 2.1 billion yuan, against 4.3 billion yuan for coastal ferries.")]
+    [InlineData("Island ferry revenue rose 3% to 2.1 billion yuan, compared with 4.3 billion yuan a year earlier.")]
+    [InlineData("Island ferry revenue rose 3% to 2.1 billion yuan, and the bus fleet 4.3 billion yuan.")]
+    [InlineData("Ferry revenue from schools was 2.1 billion yuan, from clubs 4.3 billion yuan a year earlier.")]
+    public void AmountsAfterAPart_ThatCompareOrNameAnotherThing_AreNoGappedItems(string list) =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(FerryTotal + list));
 }

@@ -212,4 +212,13 @@ public class EchoesTests
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, ferry lines carried 91.4 million passenger trips.\n\n"
             + $"Xinhua:\n\n{question} in the first half. Why?").Contains("BA1001"));
+
+    // "…, the paper kite fund 15.4 million yuan": an item of a list that names only whose it is has the first item's verb.
+    [Theory]
+    [InlineData("The kite funds hold 900 million yuan, the paper kite fund 57.1 million yuan and the silk kite fund 21.8 million yuan.", false)]
+    [InlineData("The paper kite fund took in 57.1 million yuan and the silk kite fund took in 21.8 million yuan.", true)]
+    public void GappedListItem_HasTheVerbOfItsListsFirstItem(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the kite funds took in 640 million yuan, the paper kite fund 15.4 million yuan and the silk kite fund 9.58 million yuan.\n\n"
+            + "Xinhua:\n\nAre the funds safe?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
 }
