@@ -184,7 +184,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 period = AYearBefore(period);
             }
 
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period);
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
             // what its own clause names, so "investment in real estate development" and "real estate development
