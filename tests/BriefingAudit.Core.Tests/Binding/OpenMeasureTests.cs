@@ -119,4 +119,19 @@ public class OpenMeasureTests
     [Fact]
     public void PointsFasterThanAnOpenMeasureAsAWhole_AreComparedWithThatMeasure() =>
         Assert.Contains(RuleIds.RateGap, TestPipeline.Errors("In the first half, passenger trips grew 6.4%. Ferry trips grew 9.5%, 5.1 percentage points faster than passenger trips as a whole."));
+
+    [Theory]
+    [InlineData("In the first half, ferry insurance covered 24.6 million people.", "24.6 million people", "open:ferry insurance")]
+    [InlineData("In the first half, small ferry operators numbered 23,400.", "23,400", "open:ferry operator small")]
+    [InlineData("In the first half, marine reserves now span 1.2 million square kilometers.", "1.2 million square kilometers", "open:marine reserve")]
+    // A word that opens the clause is its subject, though it could be a verb elsewhere ("accounts for").
+    [InlineData("In the first half, accounts payable reached 3.1 trillion yuan, up 4.2%.", "3.1 trillion yuan", "open:account payable")]
+    // One noun after "the" points back at something named otherwise before.
+    [InlineData("In the first half, the scheme covered 24.6 million people.", "24.6 million people", null)]
+    public void SubjectOfAVerbOfExtent_NamesTheCount(string text, string claim, string? measure) =>
+        Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
+
+    [Fact]
+    public void CountOfASubjectRestatedOtherwise_IsAnError() =>
+        Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In the first half, ferry insurance covered 24.6 million people. In the first half, ferry insurance now covers 21.1 million people."));
 }
