@@ -184,7 +184,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 period = AYearBefore(period);
             }
 
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period);
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
             // what its own clause names, so "investment in real estate development" and "real estate development
@@ -263,6 +263,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         if (claim.Role == ClaimRole.Change && OpenMeasureJustBefore(claim, earlier, start, text, GrowthAfterLevelAndItsPeriod(), ClaimRole.Level, ClaimRole.Count) is { } levelMeasure)
         {
             return levelMeasure;
+        }
+
+        // "Air cargo grew 14.6%, 8.6 percentage points faster than passenger traffic": points right after a growth rate
+        // of an open measure compare that rate with another, as points after a rate of the vocabulary's measure do.
+        if (claim.Role == ClaimRole.PointChange && OpenMeasureJustBefore(claim, earlier, start, text, PointsAfterRate(), ClaimRole.Change) is { } rateMeasure)
+        {
+            return rateMeasure;
         }
 
         // "Rural households spent 131.5 billion yuan on travel, 39.4% of all services imports": a share right after an
@@ -668,6 +675,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // it is a part of, may stand between it and its growth.
     [GeneratedRegex(@"^(?:\s+(?:of\s+(?:them|it|these|this)|(?:in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?))?" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthAfterLevelAndItsPeriod();
+
+    // ", 8.6 percentage points faster", ", which is 11.5 percentage points better", ", a pace 2.4 percentage points faster".
+    [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:is|was)\s+|an?\s+(?:pace|decline|rise|increase|growth|drop|fall|gain)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsAfterRate();
 
     // "… rose 3% to …", "… rose by 170 billion kilowatt-hours from a year earlier, to …".
     [GeneratedRegex(@"^\s*(?:year[- ]on[- ]year\s+|(?:from|over|compared\s+with)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,?\s*)?to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

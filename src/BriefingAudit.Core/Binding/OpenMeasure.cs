@@ -22,6 +22,8 @@ internal static class OpenMeasure
         "by", "with", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
         // Whose figure, not what: "income nationwide" and "income of the country's residents" are the same measure.
         "nationwide", "national", "country", "china",
+        // When or how surely, not what: "marine reserves now span …" are marine reserves.
+        "now", "also", "still",
     };
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);

@@ -256,6 +256,8 @@ internal sealed partial class SentenceAnalysis
         // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the
         // character after it (for \b) in range, instead of scanning to the end of the sentence for every clause.
         var verb = SubjectVerb().Match(text, start, Math.Min(text.Length - start, 150));
+        // "Accounts receivable reached …": a word that opens the clause is its subject, not its verb.
+        verb = verb.Success && verb.Index == start ? verb.NextMatch() : verb;
         if (!verb.Success || verb.Index - start > 120)
         {
             return;
@@ -374,7 +376,7 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G\s*(?:and|but)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged|covered|covers|numbered|spans?|spanned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

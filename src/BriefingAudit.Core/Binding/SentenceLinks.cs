@@ -210,8 +210,8 @@ internal static partial class SentenceLinks
         var entity = inside.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Entity is { IsNational: false })?.Entity ?? EntityRef.National;
 
         // "3.1 percentage points faster than industry as a whole", "than the overall figure": the whole of what the
-        // rate is of.
-        if (measure is null && Whole().IsMatch(than.Groups["phrase"].Value))
+        // rate is of. Not an open measure's: that is the nation's already, so its whole would be the rate itself.
+        if (measure is null && Whole().IsMatch(than.Groups["phrase"].Value) && !OpenMeasure.Is(gapMeasure))
         {
             measure = gapMeasure;
         }

@@ -1,4 +1,5 @@
 using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Rules;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Tests.Binding;
@@ -88,7 +89,8 @@ public class OpenMeasureTests
 
     [Fact]
     public void SecondItemOfAList_IsNotTakenForTheSubjectsFigure() =>
-        Assert.Null(TestPipeline.Bound("In the first half, newly built cold storage capacity was 21.5 million tonnes and new grain storage 14.2 million tonnes.", "14.2 million tonnes").Measure);
+        // It is its own item's (GappedItemTests).
+        Assert.Equal("open:grain new storage", TestPipeline.Bound("In the first half, newly built cold storage capacity was 21.5 million tonnes and new grain storage 14.2 million tonnes.", "14.2 million tonnes").Measure?.Id);
 
     [Fact]
     public void CountFarFromItsSubject_IsNotTheSubjects() =>
@@ -97,4 +99,39 @@ public class OpenMeasureTests
     [Fact]
     public void LastItemOpenedByAnd_IsNamedByItsOwnSubject() =>
         Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("poultry output"), TestPipeline.Bound("In the first half, pork output was 30.20 million tonnes, up 1.3%; mutton output was 2.29 million tonnes, down 2.5%; and poultry output was 12.33 million tonnes, up 7.5%.", "12.33 million tonnes").Measure?.Id);
+
+    [Theory]
+    [InlineData("In the first half, harbour tolls grew 6.4%, 2.1 percentage points faster than in the first quarter.", "open:harbour toll")]
+    [InlineData("In the first half, harbour tolls grew 6.4%, a pace 2.1 percentage points faster than in the first quarter.", "open:harbour toll")]
+    // Something else said between the rate and the points: they are not the rate's.
+    [InlineData("In the first half, harbour tolls grew 6.4% while their share rose 2.1 percentage points.", null)]
+    public void PointsRightAfterARateOfAnOpenMeasure_AreThatRates(string text, string? measure) =>
+        Assert.Equal(measure, TestPipeline.Bound(text, "2.1 percentage points").Measure?.Id);
+
+    [Theory]
+    [InlineData("3.5", true)]
+    [InlineData("2.1", false)]
+    public void PointsAfterARateOfAnOpenMeasure_AreCheckedAgainstTheEarlierPeriodsRate(string points, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first quarter, harbour tolls grew 4.3%. In the second quarter, harbour tolls grew 6.4%, {points} percentage points faster than in the first quarter.").Contains(RuleIds.Acceleration));
+
+    // "As a whole" is the whole of what the rate is of; for an open measure, the nation's already, that is the rate
+    // itself, so the base is the measure the words name.
+    [Fact]
+    public void PointsFasterThanAnOpenMeasureAsAWhole_AreComparedWithThatMeasure() =>
+        Assert.Contains(RuleIds.RateGap, TestPipeline.Errors("In the first half, passenger trips grew 6.4%. Ferry trips grew 9.5%, 5.1 percentage points faster than passenger trips as a whole."));
+
+    [Theory]
+    [InlineData("In the first half, ferry insurance covered 24.6 million people.", "24.6 million people", "open:ferry insurance")]
+    [InlineData("In the first half, small ferry operators numbered 23,400.", "23,400", "open:ferry operator small")]
+    [InlineData("In the first half, marine reserves now span 1.2 million square kilometers.", "1.2 million square kilometers", "open:marine reserve")]
+    // A word that opens the clause is its subject, though it could be a verb elsewhere ("accounts for").
+    [InlineData("In the first half, accounts payable reached 3.1 trillion yuan, up 4.2%.", "3.1 trillion yuan", "open:account payable")]
+    // One noun after "the" points back at something named otherwise before.
+    [InlineData("In the first half, the scheme covered 24.6 million people.", "24.6 million people", null)]
+    public void SubjectOfAVerbOfExtent_NamesTheCount(string text, string claim, string? measure) =>
+        Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
+
+    [Fact]
+    public void CountOfASubjectRestatedOtherwise_IsAnError() =>
+        Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In the first half, ferry insurance covered 24.6 million people. In the first half, ferry insurance now covers 21.1 million people."));
 }

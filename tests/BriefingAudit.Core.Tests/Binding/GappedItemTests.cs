@@ -1,0 +1,44 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>
+/// A later item of a list that leaves out the verb of the item before it is read as that item was, with its own words
+/// in place of that item's subject.
+/// </summary>
+public class GappedItemTests
+{
+    [Theory]
+    [InlineData("In the first half, lighthouse fees were 3.4 billion yuan and buoy fees 1.2 billion yuan.", "1.2 billion yuan", "open:buoy fee")]
+    // The verb's noun stays: vineyard cooperatives' sales, as orchard cooperatives' were; the growth after it is the item's.
+    [InlineData("In the first half, orchard cooperatives sold 2.3 million tonnes, up 4%, and vineyard cooperatives 0.8 million tonnes, up 2%.", "0.8 million tonnes", "open:cooperative sale vineyard")]
+    [InlineData("In the first half, orchard cooperatives sold 2.3 million tonnes, up 4%, and vineyard cooperatives 0.8 million tonnes, up 2%.", "2%", "open:cooperative sale vineyard")]
+    // An item led by a preposition stands for what follows it in the first item, and the list goes on past the second.
+    [InlineData("In the first half, investment in river ports was 82.5 billion yuan, down 3.1%; in canal locks 41.7 billion yuan, down 2.2%; and in dry docks 12.2 billion yuan, down 1.5%.", "41.7 billion yuan", "open:canal investment lock")]
+    [InlineData("In the first half, investment in river ports was 82.5 billion yuan, down 3.1%; in canal locks 41.7 billion yuan, down 2.2%; and in dry docks 12.2 billion yuan, down 1.5%.", "12.2 billion yuan", "open:dock dry investment")]
+    public void ItemWithoutAVerb_IsReadAsTheItemBefore_WithItsOwnSubject(string text, string claim, string measure) =>
+        Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
+
+    [Theory]
+    // What points back is no item with a name of its own.
+    [InlineData("In the first half, ferry fees were 3.4 billion yuan, barge fees 2.1 billion yuan and tug fees 1.2 billion yuan, the latter two 3.3 billion yuan.", "3.3 billion yuan")]
+    // A participle is a verb: "earning" says what the canals did, not what they are.
+    [InlineData("In the first half, the two harbours earned 3.4 billion yuan, the three canals earning 1.2 billion yuan.", "1.2 billion yuan")]
+    // No figure before it of its kind has a measure to take.
+    [InlineData("In the first half, we received 3.4 billion yuan and buoy fees 1.2 billion yuan.", "1.2 billion yuan")]
+    public void NoNamedItemOrNoReadingToFollow_StaysUnbound(string text, string claim) =>
+        Assert.Null(TestPipeline.Bound(text, claim).Measure);
+
+    [Fact]
+    public void ItemBefore_NotNamedByItsOwnWords_IsNoModel()
+    {
+        // "barge loans by 3.2 billion yuan" is given another subject's measure; swapping words in it would make "ferry
+        // tug loans".
+        var measure = TestPipeline.Bound("In the first half, ferry loans rose by 5.1 billion yuan, barge loans by 3.2 billion yuan and tug loans by 1.1 billion yuan.", "1.1 billion yuan").Measure?.Id ?? string.Empty;
+        Assert.DoesNotContain("ferry", measure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ItemRestatedOtherwise_IsAnError() =>
+        Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In the first half, lighthouse fees were 3.4 billion yuan and buoy fees 1.2 billion yuan. In the first half, buoy fees came to 2.9 billion yuan."));
+}
