@@ -395,7 +395,7 @@ internal static partial class Echoes
                 : own;
             // "Domestic trips reached 1.794 billion. In the second quarter, they reached 1.491 billion": a subject that
             // is only a pronoun names what the sentence before was about.
-            if (i == 0 && antecedent is not null && OwnSaysNothing() && PronounSubject().IsMatch(own))
+            if (i == 0 && antecedent is not null && PronounSubject().IsMatch(own))
             {
                 before = antecedent() + " " + before;
             }
@@ -487,7 +487,10 @@ internal static partial class Echoes
             _words.Add(null);
         }
 
-        /// <summary>The words before the first figure of the sentence right before sentence <paramref name="at"/>, in its paragraph.</summary>
+        /// <summary>
+        /// The words before the first figure of the sentence right before sentence <paramref name="at"/>, in its
+        /// paragraph, or, when they say nothing, those words and the figure.
+        /// </summary>
         private Func<string>? AntecedentOf(int at)
         {
             if (at == 0)
@@ -502,8 +505,10 @@ internal static partial class Echoes
                 return null;
             }
 
+            // "There were 161,600 private schools … They taught 48.1 million students": where the words before the
+            // opening figure say nothing, the figure's own counted noun is what the sentence was about.
             var opening = Array.IndexOf(claims, claims.MinBy(c => c.Span.Start));
-            return () => this[first + opening].Before;
+            return () => this[first + opening].Before is var before && SaysSomething(before) ? before : before + " " + claims[opening].Text;
         }
 
         public (string Before, string After, string? BorrowedUnit) this[int claim]

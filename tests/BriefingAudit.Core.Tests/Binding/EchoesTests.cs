@@ -38,6 +38,14 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first nine months, the fund paid out 48.5 billion yuan in grants, 40.2% of its spending.\n\nXinhua:\n\n"
             + "Of the scheme's savers in the first nine months, 7.7 million had made deposits. They paid in 32.9 billion yuan, or 4,273 yuan per saver."));
 
+    // "They" is whom the sentence before counted, even where the pronoun's own clause says a verb ("taught") and where
+    // the sentence before says nothing but its figure ("There were 1,600 private kite clubs").
+    [Theory]
+    [InlineData("There were 1,600 private kite clubs. They taught 48.1 million kite pupils in 2024.", false)]
+    [InlineData("Kite instructors were busy. They taught 48.1 million kite pupils in 2024.", true)]
+    public void PronounSubject_IsWhomTheSentenceBeforeCounted(string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Liu Wei:\n\nIn 2024, 4.1 million kite instructors taught the 53.3 million kite pupils.\n\nXinhua:\n\n{question} Why?").Contains("BA1001"));
+
     [Theory]
     [InlineData("Folding kites accounted for 1.2 million of kite sales.", "Kite sales of nearly 3.4 million kites show demand.", false)]
     [InlineData("Folding kite sales reached 1.2 million.", "Folding kite sales of nearly 3.4 million kites show demand.", true)]
