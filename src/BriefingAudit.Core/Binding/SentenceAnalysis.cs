@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
@@ -266,7 +267,7 @@ internal sealed partial class SentenceAnalysis
         var end = FigureAside().Match(text, start, verb.Index - start) is { Success: true } aside ? aside.Index : verb.Index;
         var subject = text[start..end].Trim();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (subject.Length == 0 || words.Length > 9 || subject.Any(char.IsDigit) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
+        if (subject.Length == 0 || words.Length > 9 || DigitNumber.HasDigit(subject) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
         {
             return;
         }

@@ -194,7 +194,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// digits. A multiple ("thirty times"), an amount with a scale word and a unit of measure ("eight days") still are.
     /// </summary>
     private bool IsListCountInWords(FoundNumber number, Quantity quantity) =>
-        quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !number.Text.Any(char.IsDigit)
+        quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !DigitNumber.HasDigit(number.Text)
         && !_measures.Contains(quantity.Unit) && quantity.Unit != "times";
 
     /// <summary>
@@ -366,7 +366,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
         // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
-        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && number.Text.Any(char.IsDigit)
+        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
             && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });

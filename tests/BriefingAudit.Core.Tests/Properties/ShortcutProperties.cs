@@ -1,0 +1,59 @@
+using System.Globalization;
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using CsCheck;
+
+namespace BriefingAudit.Core.Tests.Properties;
+
+/// <summary>
+/// Shortcuts taken for speed answer as the code they stand in for, on invented inputs: a count on a decimal's
+/// coefficient as on its text, and a test at a clause's end that lets through every clause the pattern it guards matches.
+/// </summary>
+public class ShortcutProperties
+{
+    private const int Iterations = 20_000;
+
+    // Words the guarded patterns are made of, their case variants, and characters that fold to ASCII letters or are
+    // whitespace other than a space.
+    private static readonly string[] Words =
+    [
+        "of", "OF", "Of", "than", "more", "nearly", "about", "over", "around", "approximately", "close", "to", "almost",
+        "revenue", "with", "had", "total", "sales", "the", "an", "was", "and", "that", "those", "1.5", "rose", "up", "by",
+        "ſ", "K", "İ", "ı", "’", "-", ",", "\t", "\u00a0", "\u2003", "\n", "  ",
+    ];
+
+    private static readonly Gen<string> Clause = Gen.OneOf(Gen.OneOf(Words), Gen.String[0, 4]).Array[0, 12]
+        .Select(Gen.Bool, (words, trailingSpace) => string.Join(' ', words) + (trailingSpace ? " " : string.Empty));
+
+    [Fact]
+    public void SignificantDigits_AsCountedOnTheText() =>
+        Gen.Decimal[0m, decimal.MaxValue].Select(Gen.Int[0, 28], (value, scale) => Math.Round(value / (decimal)Math.Pow(10, scale % 20), scale))
+            .Sample(value => Assert.Equal(SignificantDigitsOfText(value), WindowedNumberFinder.SignificantDigits(value)), iter: Iterations);
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("0.0120", 2)]
+    [InlineData("12000", 2)]
+    [InlineData("21790000000000", 4)]
+    [InlineData("79228162514264337593543950335", 29)]
+    public void SignificantDigits_Examples(string value, int digits) =>
+        Assert.Equal(digits, WindowedNumberFinder.SignificantDigits(decimal.Parse(value, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void PhraseOfFigure_MatchesOnlyWhereItsEndingTestLetsThrough() =>
+        Clause.Sample(clause => Assert.True(!ClaimBinder.PhraseOfFigure().IsMatch(clause) || ClaimBinder.MayEndInPhraseOf(clause), clause), iter: Iterations);
+
+    [Theory]
+    [InlineData("with revenue from land-use rights sales of ")]
+    [InlineData("the funds had total revenue of more than ")]
+    [InlineData("with revenue OF close  to\t")]
+    public void PhraseOfFigure_EndingsItMatches_AreLetThrough(string clause)
+    {
+        Assert.Matches(ClaimBinder.PhraseOfFigure(), clause);
+        Assert.True(ClaimBinder.MayEndInPhraseOf(clause));
+    }
+
+    // The count as it was made before: on the normalised value's text.
+    private static int SignificantDigitsOfText(decimal value) =>
+        DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
+}
