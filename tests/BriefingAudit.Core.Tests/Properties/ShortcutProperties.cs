@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
 using CsCheck;
 
 namespace BriefingAudit.Core.Tests.Properties;
 
 /// <summary>
 /// Shortcuts taken for speed answer as the code they stand in for, on invented inputs: a count on a decimal's
-/// coefficient as on its text, and a test at a clause's end that lets through every clause the pattern it guards matches.
+/// coefficient as on its text, a test at a clause's end that lets through every clause the pattern it guards matches,
+/// and a word list that finds its words where the pattern it replaced found them.
 /// </summary>
 public class ShortcutProperties
 {
@@ -52,6 +55,32 @@ public class ShortcutProperties
         Assert.Matches(ClaimBinder.PhraseOfFigure(), clause);
         Assert.True(ClaimBinder.MayEndInPhraseOf(clause));
     }
+
+    // The pattern SentenceAnalysis found a clause's verb with, before its word list.
+    private static readonly Regex SubjectVerb = new(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly WordList SubjectVerbs = new(SubjectVerb.ToString()[5..^3].Split('|'));
+
+    private static readonly string[] Texts =
+    [
+        "Exports rose", "ROSE", "rosE2", "_rose", "arose", "rose_", "Guangdong, Jiangsu and Shandong accounted for", "is", "hasn't",
+        "ſaw", "Kept", "\u212Aept", "İs", "ıs", "’", "—", "“", "\u200Dwas", "é", "\u00a0", "\t", "grew-", "-grew",
+    ];
+
+    private static readonly Gen<string> Text = Gen.OneOf(Gen.OneOf(Texts), Gen.String[0, 3], Gen.Char.Array[0, 3].Select(c => new string(c))).Array[0, 10]
+        .Select(parts => string.Join(' ', parts));
+
+    [Fact]
+    public void SubjectVerbs_FoundWhereThePatternFoundThem() =>
+        Text.SelectMany(text => Gen.Int[0, text.Length].SelectMany(start => Gen.Int[0, text.Length - start].Select(length => (text, start, length))))
+            .Sample((text, start, length) => Assert.Equal(SubjectVerb.Match(text, start, length) is { Success: true } m ? m.Index : -1, SubjectVerbs.IndexIn(text, start, length)), iter: Iterations);
+
+    [Theory]
+    [InlineData("Guangdong, Jiangsu and Shandong accounted for", 32)]
+    [InlineData("Output ROSE", 7)]
+    [InlineData("it arose and rose_ then Rose", 24)]
+    [InlineData("nothing here", -1)]
+    public void SubjectVerbs_Examples(string text, int index) => Assert.Equal(index, SubjectVerbs.IndexIn(text, 0, text.Length));
 
     // The count as it was made before: on the normalised value's text.
     private static int SignificantDigitsOfText(decimal value) =>
