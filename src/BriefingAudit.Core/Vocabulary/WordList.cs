@@ -13,13 +13,14 @@ namespace BriefingAudit.Core.Vocabulary;
 internal sealed class WordList
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly Regex _pattern;
+    // Built at the first text that needs it: English transcripts rarely do, and a cold start need not parse it.
+    private readonly Lazy<Regex> _pattern;
 
     public WordList(params IEnumerable<string> words)
     {
         var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _words = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        _pattern = new Regex($@"\b(?:{string.Join('|', set.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _pattern = new(() => new Regex($@"\b(?:{string.Join('|', set.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
     }
 
     /// <summary>
@@ -32,7 +33,7 @@ internal sealed class WordList
         var window = text.AsSpan(start, length);
         if (!IsAsciiOrPunctuation(window))
         {
-            return _pattern.Match(text, start, length) is { Success: true } match ? match.Index : -1;
+            return _pattern.Value.Match(text, start, length) is { Success: true } match ? match.Index : -1;
         }
 
         // A pattern word begins after a character that is no word character (or at the start) and ends before one, so

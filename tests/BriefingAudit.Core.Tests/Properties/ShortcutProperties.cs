@@ -56,6 +56,32 @@ public class ShortcutProperties
         Assert.True(ClaimBinder.MayEndInPhraseOf(clause));
     }
 
+    private static readonly Gen<string> Before = Gen.OneOf(
+        Gen.OneOf("average", "AVERAGE", "averaging", "Averaged", "averages", "an", "of", "at", "about", "monthly", "growth", ",", "  ", "\t", "ſ", "-"),
+        Gen.String[0, 3]).Array[0, 8].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void AverageCues_MatchOnlyWhereSaysAverageLetsThrough() =>
+        Before.Sample(
+            before => Assert.True(!(Roles.MeanCue().IsMatch(before) || Roles.AverageCue().IsMatch(before)) || Roles.SaysAverage(new TextPart(before, 0, before.Length)), before),
+            iter: Iterations);
+
+    private static readonly Gen<string> PercentBefore = Gen.OneOf(
+        Gen.OneOf("growth", "the", "decline", "was", "WAS", "is", "stood", "at", "narrowed", "to", "rose", "its", "share", "accounting", "for",
+            "made", "up", "represented", "contributes", "constituting", "reached", "hit", "of", ",", "  ", "\t", "\u00a0", "ſ", "\u212A", "’"),
+        Gen.String[0, 3]).Array[0, 8].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void ShareCueAndNamedRate_MatchOnlyWhereTheirEndingsLetThrough() =>
+        PercentBefore.Sample(
+            before =>
+            {
+                var part = new TextPart(before, 0, before.Length);
+                Assert.True(!Roles.ShareCue().IsMatch(before) || part.MayEndWith(Roles.ShareCueEnds), before);
+                Assert.True(!Roles.NamedRate().IsMatch(before) || part.MayEndWith(Roles.NamedRateEnds), before);
+            },
+            iter: Iterations);
+
     // The pattern SentenceAnalysis found a clause's verb with, before its word list.
     private static readonly Regex SubjectVerb = new(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
