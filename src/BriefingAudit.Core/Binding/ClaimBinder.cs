@@ -146,7 +146,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             wholes.Add(FindWhole(analysis, claim, sentence, totalOf));
         }
 
-        bool InWhole(Mention m) => wholes.Any(w => m.Start >= w.Start && m.End <= w.End);
+        // A loop, not a query: asked of every mention of the sentence, a closure was made each time.
+        bool InWhole(Mention m)
+        {
+            foreach (var w in wholes)
+            {
+                if (m.Start >= w.Start && m.End <= w.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var usable = analysis.Mentions.Where(m => !InWhole(m)).ToList();
         var result = new List<BoundClaim>();
         foreach (var claim in claims)
@@ -417,7 +430,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return of > 0 ? OpenMeasure.Named(head![..of] + " of " + elliptical.Groups["what"].Value, dimension) : null;
         }
 
-        var completed = hasOf ? PhraseOfFigure().Match(before) : Match.Empty;
+        var completed = hasOf && MayEndInPhraseOf(before) ? PhraseOfFigure().Match(before) : Match.Empty;
         if (completed.Success)
         {
             var phrase = completed.Groups["phrase"].Value;
@@ -463,6 +476,34 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
+    }
+
+    // The last words PhraseOfFigure can end with, before its closing whitespace: "of", or a qualifier of the figure.
+    private static readonly string[] PhraseOfFigureEnds = ["of", "than", "nearly", "about", "over", "around", "approximately", "to", "almost"];
+
+    /// <summary>
+    /// Whether a clause can end as <see cref="PhraseOfFigure"/> does, checked at its end: the pattern tries every word
+    /// of the clause, once per figure, and nearly every clause ends otherwise ("rose", "up"). An ending with other than
+    /// ASCII letters is left to the pattern and its own case rules.
+    /// </summary>
+    internal static bool MayEndInPhraseOf(string before)
+    {
+        var end = before.AsSpan().TrimEnd();
+        var tail = end[Math.Max(0, end.Length - "approximately".Length)..];
+        if (!System.Text.Ascii.IsValid(tail))
+        {
+            return true;
+        }
+
+        foreach (var word in PhraseOfFigureEnds)
+        {
+            if (tail.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -663,7 +704,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     // "with revenue from land-use rights sales of", "had total revenue of": up to seven words, none a verb or a figure.
     [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PhraseOfFigure();
+    internal static partial Regex PhraseOfFigure();
 
     // ", up", ", a rise of", ", representing a year-on-year decrease of": what stands between a level and its growth.
     [GeneratedRegex("^" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -293,7 +293,7 @@ internal static partial class Echoes
     {
         foreach (var word in OpenMeasure.ContentWords(text))
         {
-            if (!Idle.Contains(word) && !word.Any(char.IsDigit))
+            if (!Idle.Contains(word) && !DigitNumber.HasDigit(word))
             {
                 words.Add(word);
             }
@@ -326,7 +326,7 @@ internal static partial class Echoes
     }
 
     // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
-    private static int Weight(string word) => word.Any(char.IsDigit) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
+    private static int Weight(string word) => DigitNumber.HasDigit(word) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
 
     /// <summary>Whether a first statement's words have all of an echo's, its verb of recording aside.</summary>
     private static bool Covers(HashSet<string> first, HashSet<string> echo) => echo.All(w => first.Contains(w) || Recording.Contains(w));
@@ -456,7 +456,7 @@ internal static partial class Echoes
 
     /// <summary>Whether <see cref="Content"/> has any word of the text, found without making the set.</summary>
     private static bool SaysSomething(string text) =>
-        OpenMeasure.ContentWords(text).Any(w => !Idle.Contains(w) && !w.Any(char.IsDigit)) || (HasLetterNextToDigit(text) && CodeName().IsMatch(text));
+        OpenMeasure.ContentWords(text).Any(w => !Idle.Contains(w) && !DigitNumber.HasDigit(w)) || (HasLetterNextToDigit(text) && CodeName().IsMatch(text));
 
     /// <summary>
     /// The words of each bound claim's clause (<see cref="WordsOf"/>), in the order the claims were added, worked out

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
@@ -123,7 +124,7 @@ internal static class OpenMeasure
         var words = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var raw in phrase.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (raw.Any(char.IsDigit))
+            if (DigitNumber.HasDigit(raw))
             {
                 return [];
             }
@@ -139,7 +140,7 @@ internal static class OpenMeasure
 
     /// <summary>The content words of a text as <see cref="Key"/> takes them, leaving out figures.</summary>
     public static IEnumerable<string> ContentWords(string text) =>
-        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !raw.Any(char.IsDigit)).Select(raw => Normal(raw.TrimEnd('?', '!'))).OfType<string>();
+        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !DigitNumber.HasDigit(raw)).Select(raw => Normal(raw.TrimEnd('?', '!'))).OfType<string>();
 
     private static readonly char[] Separators = [' ', '\t', ',', '"', '“', '”', '(', ')'];
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
@@ -255,20 +256,31 @@ internal sealed partial class SentenceAnalysis
 
         // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the
         // character after it (for \b) in range, instead of scanning to the end of the sentence for every clause.
-        var verb = SubjectVerb().Match(text, start, Math.Min(text.Length - start, 150));
+        var window = Math.Min(text.Length - start, 150);
+        var verb = SubjectVerbs.IndexIn(text, start, window);
         // "Accounts receivable reached …": a word that opens the clause is its subject, not its verb.
-        verb = verb.Success && verb.Index == start ? verb.NextMatch() : verb;
-        if (!verb.Success || verb.Index - start > 120)
+        if (verb == start)
+        {
+            var wordEnd = verb;
+            while (wordEnd < start + window && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            verb = SubjectVerbs.IndexIn(text, wordEnd, start + window - wordEnd);
+        }
+
+        if (verb < 0 || verb - start > 120)
         {
             return;
         }
 
         // "Highway investment, at 1.08 trillion yuan, fell 7.5%": a figure set off by commas after the subject is said
         // of it, and is no part of its name.
-        var end = FigureAside().Match(text, start, verb.Index - start) is { Success: true } aside ? aside.Index : verb.Index;
+        var end = FigureAside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
         var subject = text[start..end].Trim();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (subject.Length == 0 || words.Length > 9 || subject.Any(char.IsDigit) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
+        if (subject.Length == 0 || words.Length > 9 || DigitNumber.HasDigit(subject) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
         {
             return;
         }
@@ -376,8 +388,17 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G\s*(?:and|but)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged|covered|covers|numbered|spans?|spanned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SubjectVerb();
+    // The verbs that end a clause's subject ("Guangdong, Jiangsu … and Shandong accounted for"): a word list, not a
+    // pattern, as it is asked once per clause of every sentence with figures.
+    private static readonly WordList SubjectVerbs = new(
+        "reached", "rose", "grew", "fell", "totaled", "totalled", "hit", "stood", "was", "were", "is", "are", "had",
+        "has", "have", "recorded", "registered", "posted", "achieved", "accounted", "account", "accounts", "made",
+        "make", "makes", "increased", "decreased", "declined", "jumped", "surged", "exceeded", "maintained",
+        "remained", "represented", "came", "amounted", "expanded", "dropped", "climbed", "saw", "seized", "earned",
+        "exported", "imported", "contributed", "shouldered", "occupied", "engaged", "grow", "rise", "increase",
+        "continued", "outpaced", "led", "kept", "showed", "registering", "reaching", "totaling", "totalling",
+        "generated", "topped", "growing", "rising", "falling", "increasing", "declining", "averaging", "averaged",
+        "covered", "covers", "numbered", "span", "spans", "spanned");
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrencyAfter();

@@ -194,7 +194,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// digits. A multiple ("thirty times"), an amount with a scale word and a unit of measure ("eight days") still are.
     /// </summary>
     private bool IsListCountInWords(FoundNumber number, Quantity quantity) =>
-        quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !number.Text.Any(char.IsDigit)
+        quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !DigitNumber.HasDigit(number.Text)
         && !_measures.Contains(quantity.Unit) && quantity.Unit != "times";
 
     /// <summary>
@@ -366,7 +366,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
         // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
-        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && number.Text.Any(char.IsDigit)
+        if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
             && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
@@ -503,7 +503,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // extraction quadratic in sentence length. Its longest reading (a list of article numbers) fits in 200 characters.
         var windowStart = Math.Max(0, number.Start - 200);
         var before = text.AsSpan(windowStart, number.Start - windowStart);
-        return NotAClaimBefore().IsMatch(before) || (MonthBefore().IsMatch(before) && IsDayOfMonth(number)) || NotAClaimAfter().IsMatch(after);
+        // The day-of-month test first: it is cheap, and most figures are no day, so the month pattern rarely runs.
+        return NotAClaimBefore().IsMatch(before) || (IsDayOfMonth(number) && MonthBefore().IsMatch(before)) || NotAClaimAfter().IsMatch(after);
     }
 
     // Plural nouns that name an amount of money or a measure, not things counted: "exports reached 3.2 trillion"

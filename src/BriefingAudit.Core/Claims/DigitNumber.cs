@@ -46,6 +46,23 @@ public static partial class DigitNumber
     /// </summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>
+    /// Whether a text holds a decimal digit of any script (<see cref="char.IsDigit(char)"/>): asked of every word of
+    /// the phrases the binder compares, where <c>word.Any(char.IsDigit)</c> made an enumerator each time.
+    /// </summary>
+    internal static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"^(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<scale>thousand|million|billion|trillion))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 }

@@ -22,20 +22,20 @@ internal static partial class Roles
 
     private static (ClaimRole, int) Percent(TextPart before, TextPart clauseBefore, TextPart after)
     {
-        if (MeanCue().IsMatch(before.Span))
+        if (SaysAverage(before) && MeanCue().IsMatch(before.Span))
         {
             return (ClaimRole.Mean, 1);
         }
 
         // "Their share of national foreign trade rose 1.3 percentage points to 18.1%".
-        if (ShareCue().IsMatch(before.Span) || (ShortLink().IsMatch(before.Span) && ShareWord().IsMatch(clauseBefore.Span)))
+        if ((before.MayEndWith(ShareCueEnds) && ShareCue().IsMatch(before.Span)) || (ShortLink().IsMatch(before.Span) && ShareWord().IsMatch(clauseBefore.Span)))
         {
             return (GrowthShareAfter().IsMatch(after.Span) ? ClaimRole.GrowthShare : ClaimRole.Share, 1);
         }
 
         // "Growth slowed to 4.8%", "the decline narrowed to 1.1%", "when growth was 4.7%": a rate its noun names,
         // signed by the noun, not by how the rate moved.
-        if (before.Match(NamedRate()) is { Success: true } named)
+        if (before.MayEndWith(NamedRateEnds) && before.Match(NamedRate()) is { Success: true } named)
         {
             return (ClaimRole.Change, Fewer().IsMatch(named.Groups["change"].Value) ? -1 : 1);
         }
@@ -93,12 +93,12 @@ internal static partial class Roles
 
     private static (ClaimRole, int) Amount(TextPart before, TextPart clauseBefore, TextPart after)
     {
-        if (AverageCue().IsMatch(before.Span) && Daily().IsMatch(clauseBefore.Span))
+        if (SaysAverage(before) && AverageCue().IsMatch(before.Span) && Daily().IsMatch(clauseBefore.Span))
         {
             return (ClaimRole.Average, 1);
         }
 
-        if (MeanCue().IsMatch(before.Span))
+        if (SaysAverage(before) && MeanCue().IsMatch(before.Span))
         {
             return (ClaimRole.Mean, 1);
         }
@@ -116,6 +116,18 @@ internal static partial class Roles
 
         return (ClaimRole.Level, 1);
     }
+
+    // The last words ShareCue can end with ("accounting for", "made up", "represented", "its share was"), or their
+    // endings, and NamedRate's ("growth was", "the decline narrowed to"): both patterns are asked of most percents, and
+    // many end otherwise ("grew", "by", "rose"), so the pattern need not run.
+    internal static readonly string[] ShareCueEnds = ["for", "ed", "es", "ing", "up", "represent", "represents", "to", "was", "is", "of", "at", "hit"];
+    internal static readonly string[] NamedRateEnds = ["was", "is", "at", "to"];
+
+    /// <summary>
+    /// Whether the words before a figure say "averag…", as <see cref="MeanCue"/> and <see cref="AverageCue"/> both need
+    /// to: asked first, as a plain search, so that the patterns run only for the few figures that do.
+    /// </summary>
+    internal static bool SaysAverage(TextPart before) => before.Span.Contains("averag", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the words between a growth rate and the next percent leave out the verb, so that the rate grows as the
@@ -147,23 +159,23 @@ internal static partial class Roles
     private static partial Regex OtherBasis();
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|contribut(?:es|ed|ing)|made\s+up|makes?\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|took\s+up|taking\s+up|takes?\s+up|share\b.*?\b(?:to|was|is|of|at|reached|stood\s+at|hit))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ShareCue();
+    internal static partial Regex ShareCue();
 
     [GeneratedRegex(@"\baverag(?:e|es|ed|ing)\b(?:\s+(?:of|at|about))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex AverageCue();
+    internal static partial Regex AverageCue();
 
     // An appositive after a list: "…, averaging nearly 11 trillion yuan a quarter", "…, monthly growth averaging 6.2%",
     // "…, an average of about 405 million tonnes a month". A clause with a subject of its own ("so the third quarter
     // averaged …") may average more than the list before it, so it is not one.
     [GeneratedRegex(@",\s*(?:[\p{L}-]+\s+){0,2}?(?:averaging|an\s+average\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MeanCue();
+    internal static partial Regex MeanCue();
 
     [GeneratedRegex(@"\b(?<change>increase|rise|gain|growth|decrease|decline|drop|fall|more|fewer|less)\b(?:[^,;%]|,(?=\d))*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RateOfChangeBefore();
 
     // Not growth that something contributes to ("contributed 52% to economic growth", "its contribution to growth was 52%").
     [GeneratedRegex(@"(?<!\bto\s+(?:\p{L}+\s+)?)\b(?<change>growth|increase|rise|decline|decrease|drop|fall)\b(?:\s+(?:rate|in|of|for)\b[^,;%\d]{0,40}?)?\s+(?:was|is|stood\s+at|came\s+in\s+at|(?:slowed|narrowed|widened|quickened|accelerated|picked\s+up|eased|moderated|rebounded|recovered|rose|fell)\s+to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NamedRate();
+    internal static partial Regex NamedRate();
 
     [GeneratedRegex(@"^(?:decrease|decline|drop|fall|fewer|less)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fewer();

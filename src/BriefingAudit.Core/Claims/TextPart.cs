@@ -16,6 +16,28 @@ internal readonly record struct TextPart(string Text, int Start, int End)
     /// <summary>The first match of a pattern in the stretch, with indices into the whole <see cref="Text"/>.</summary>
     public Match Match(Regex pattern) => pattern.Match(Text, Start, Length);
 
+    /// <summary>
+    /// Whether the stretch, its trailing whitespace aside, may end with one of <paramref name="endings"/> (ignoring
+    /// case): a pattern that must end so need not be run on a stretch that does not. One that ends in other than
+    /// ASCII may, as far as this test knows: the pattern's own case rules decide.
+    /// </summary>
+    public bool MayEndWith(params ReadOnlySpan<string> endings)
+    {
+        var text = Span.TrimEnd();
+        var longest = 0;
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            longest = Math.Max(longest, ending.Length);
+        }
+
+        return !System.Text.Ascii.IsValid(text[Math.Max(0, text.Length - longest)..]);
+    }
+
     /// <summary>The last <paramref name="length"/> characters, or all when there are fewer.</summary>
     public TextPart Last(int length) => Length > length ? this with { Start = End - length } : this;
 

@@ -423,10 +423,33 @@ public sealed partial class WindowedNumberFinder(RecognizerNumberFinder recogniz
         return true;
     }
 
-    private static int SignificantDigits(decimal value)
+    /// <summary>
+    /// The digits of a value from its first non-zero digit to its last ("0.0120" and "12,000" both 2), counted on its
+    /// coefficient (the value without its decimal point) instead of on its text: asked for every plain figure.
+    /// </summary>
+    internal static int SignificantDigits(decimal value)
     {
-        var text = DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
-        return text.TrimEnd('0').Length;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        // The 96-bit coefficient, as three unsigned words (the build checks overflow: a word's top bit is no sign).
+        var coefficient = new UInt128(unchecked((uint)bits[2]), unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+        if (coefficient == 0)
+        {
+            return 0;
+        }
+
+        while (coefficient % 10 == 0)
+        {
+            coefficient /= 10;
+        }
+
+        var digits = 0;
+        for (; coefficient > 0; coefficient /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     private static ReadOnlySpan<char> Text(string sentence, Token token) => sentence.AsSpan(token.Start, token.Length);

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+using CsCheck;
+
+namespace BriefingAudit.Core.Tests.Properties;
+
+/// <summary>
+/// Shortcuts taken for speed answer as the code they stand in for, on invented inputs: a count on a decimal's
+/// coefficient as on its text, a test at a clause's end that lets through every clause the pattern it guards matches,
+/// and a word list that finds its words where the pattern it replaced found them.
+/// </summary>
+public class ShortcutProperties
+{
+    private const int Iterations = 20_000;
+
+    // Words the guarded patterns are made of, their case variants, and characters that fold to ASCII letters or are
+    // whitespace other than a space.
+    private static readonly string[] Words =
+    [
+        "of", "OF", "Of", "than", "more", "nearly", "about", "over", "around", "approximately", "close", "to", "almost",
+        "revenue", "with", "had", "total", "sales", "the", "an", "was", "and", "that", "those", "1.5", "rose", "up", "by",
+        "ſ", "K", "İ", "ı", "’", "-", ",", "\t", "\u00a0", "\u2003", "\n", "  ",
+    ];
+
+    private static readonly Gen<string> Clause = Gen.OneOf(Gen.OneOf(Words), Gen.String[0, 4]).Array[0, 12]
+        .Select(Gen.Bool, (words, trailingSpace) => string.Join(' ', words) + (trailingSpace ? " " : string.Empty));
+
+    [Fact]
+    public void SignificantDigits_AsCountedOnTheText() =>
+        Gen.Decimal[0m, decimal.MaxValue].Select(Gen.Int[0, 28], (value, scale) => Math.Round(value / (decimal)Math.Pow(10, scale % 20), scale))
+            .Sample(value => Assert.Equal(SignificantDigitsOfText(value), WindowedNumberFinder.SignificantDigits(value)), iter: Iterations);
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("0.0120", 2)]
+    [InlineData("12000", 2)]
+    [InlineData("21790000000000", 4)]
+    [InlineData("79228162514264337593543950335", 29)]
+    public void SignificantDigits_Examples(string value, int digits) =>
+        Assert.Equal(digits, WindowedNumberFinder.SignificantDigits(decimal.Parse(value, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void PhraseOfFigure_MatchesOnlyWhereItsEndingTestLetsThrough() =>
+        Clause.Sample(clause => Assert.True(!ClaimBinder.PhraseOfFigure().IsMatch(clause) || ClaimBinder.MayEndInPhraseOf(clause), clause), iter: Iterations);
+
+    [Theory]
+    [InlineData("with revenue from land-use rights sales of ")]
+    [InlineData("the funds had total revenue of more than ")]
+    [InlineData("with revenue OF close  to\t")]
+    public void PhraseOfFigure_EndingsItMatches_AreLetThrough(string clause)
+    {
+        Assert.Matches(ClaimBinder.PhraseOfFigure(), clause);
+        Assert.True(ClaimBinder.MayEndInPhraseOf(clause));
+    }
+
+    private static readonly Gen<string> Before = Gen.OneOf(
+        Gen.OneOf("average", "AVERAGE", "averaging", "Averaged", "averages", "an", "of", "at", "about", "monthly", "growth", ",", "  ", "\t", "ſ", "-"),
+        Gen.String[0, 3]).Array[0, 8].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void AverageCues_MatchOnlyWhereSaysAverageLetsThrough() =>
+        Before.Sample(
+            before => Assert.True(!(Roles.MeanCue().IsMatch(before) || Roles.AverageCue().IsMatch(before)) || Roles.SaysAverage(new TextPart(before, 0, before.Length)), before),
+            iter: Iterations);
+
+    private static readonly Gen<string> PercentBefore = Gen.OneOf(
+        Gen.OneOf("growth", "the", "decline", "was", "WAS", "is", "stood", "at", "narrowed", "to", "rose", "its", "share", "accounting", "for",
+            "made", "up", "represented", "contributes", "constituting", "reached", "hit", "of", ",", "  ", "\t", "\u00a0", "ſ", "\u212A", "’"),
+        Gen.String[0, 3]).Array[0, 8].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void ShareCueAndNamedRate_MatchOnlyWhereTheirEndingsLetThrough() =>
+        PercentBefore.Sample(
+            before =>
+            {
+                var part = new TextPart(before, 0, before.Length);
+                Assert.True(!Roles.ShareCue().IsMatch(before) || part.MayEndWith(Roles.ShareCueEnds), before);
+                Assert.True(!Roles.NamedRate().IsMatch(before) || part.MayEndWith(Roles.NamedRateEnds), before);
+            },
+            iter: Iterations);
+
+    // The pattern SentenceAnalysis found a clause's verb with, before its word list.
+    private static readonly Regex SubjectVerb = new(@"\b(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|account|accounts|made|make|makes|increased|decreased|declined|jumped|surged|exceeded|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|seized|earned|exported|imported|contributed|shouldered|occupied|engaged|grow|rise|increase|continued|outpaced|led|kept|showed|registering|reaching|totaling|totalling|generated|topped|growing|rising|falling|increasing|declining|averaging|averaged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly WordList SubjectVerbs = new(SubjectVerb.ToString()[5..^3].Split('|'));
+
+    private static readonly string[] Texts =
+    [
+        "Exports rose", "ROSE", "rosE2", "_rose", "arose", "rose_", "Guangdong, Jiangsu and Shandong accounted for", "is", "hasn't",
+        "ſaw", "Kept", "\u212Aept", "İs", "ıs", "’", "—", "“", "\u200Dwas", "é", "\u00a0", "\t", "grew-", "-grew",
+    ];
+
+    private static readonly Gen<string> Text = Gen.OneOf(Gen.OneOf(Texts), Gen.String[0, 3], Gen.Char.Array[0, 3].Select(c => new string(c))).Array[0, 10]
+        .Select(parts => string.Join(' ', parts));
+
+    [Fact]
+    public void SubjectVerbs_FoundWhereThePatternFoundThem() =>
+        Text.SelectMany(text => Gen.Int[0, text.Length].SelectMany(start => Gen.Int[0, text.Length - start].Select(length => (text, start, length))))
+            .Sample((text, start, length) => Assert.Equal(SubjectVerb.Match(text, start, length) is { Success: true } m ? m.Index : -1, SubjectVerbs.IndexIn(text, start, length)), iter: Iterations);
+
+    [Theory]
+    [InlineData("Guangdong, Jiangsu and Shandong accounted for", 32)]
+    [InlineData("Output ROSE", 7)]
+    [InlineData("it arose and rose_ then Rose", 24)]
+    [InlineData("nothing here", -1)]
+    public void SubjectVerbs_Examples(string text, int index) => Assert.Equal(index, SubjectVerbs.IndexIn(text, 0, text.Length));
+
+    // The count as it was made before: on the normalised value's text.
+    private static int SignificantDigitsOfText(decimal value) =>
+        DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
+}
