@@ -56,6 +56,13 @@ internal static partial class Roles
             return (ClaimRole.Change, Fewer().IsMatch(change.Groups["change"].Value) ? -1 : 1);
         }
 
+        // "The pension funds hold 9.05 trillion yuan of it, about 92%": a percent set beside an amount said to be part
+        // of something is that part as a share.
+        if (clauseBefore.MayEndWith(",") && PartAmountBefore().IsMatch(clauseBefore.Span))
+        {
+            return (ClaimRole.Share, 1);
+        }
+
         // "14.2 billion yuan, or 36.7% of the total", "1.06 billion trips, 32.3% of all domestic trips": a percent
         // of something is a share of it, whatever verb (or none) comes before; "slower than the 5.2% of the second
         // quarter" is a rate of another period.
@@ -150,6 +157,10 @@ internal static partial class Roles
     // words naming the next item, none a verb or a word that relates the figures. Bounded loops only.
     [GeneratedRegex(@"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for|during)\s+(?:the\s+)?)?(?:(?!(?:was|were|is|are|be|been|stood|remained|reached|hit|at|to|from|than|or|of|with|while|whereas|but|compared|versus|its|their|share|which|that|it|they|has|have|had|as|by|\w+ed|\w+ing)\b)[\p{L}\p{Nd}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GappedRate();
+
+    // A figure, at most three words of its unit, "of" and a word for a whole named before, then a comma.
+    [GeneratedRegex(@"\d(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:it|them|this|these|that|those|the\s+total|the\s+whole)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartAmountBefore();
 
     // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
     [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

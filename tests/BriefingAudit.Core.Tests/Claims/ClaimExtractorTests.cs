@@ -15,6 +15,10 @@ public class ClaimExtractorTests
     [InlineData("In the first half of 2025, foreign trade jumped 2.9% year on year to 21.79 trillion yuan.", "2.9%", ClaimRole.Change, 2.9, 1)]
     [InlineData("Large concerts earned 14.2 billion yuan at the box office, or 36.7% of the total.", "36.7%", ClaimRole.Share, 36.7, 1)]
     [InlineData("The four holidays saw 1.06 billion trips, 32.3% of all domestic trips in the first half.", "32.3%", ClaimRole.Share, 32.3, 1)]
+    // A percent beside an amount said to be part of something is that part as a share; beside an amount alone, not.
+    [InlineData("Kite clubs hold 4.1 billion yuan of it, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Share, 62, 1)]
+    [InlineData("Kite clubs sold 310 million kites of the total, 41%, in the spring.", "41%", ClaimRole.Share, 41, 1)]
+    [InlineData("Kite clubs hold 4.1 billion yuan, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Level, 62, 1)]
     [InlineData("GDP grew 4.8% in the third quarter, 0.4 percentage point slower than the 5.2% of the second quarter.", "5.2%", ClaimRole.Level, 5.2, 1)]
     [InlineData("Exports grew 7.2% year on year to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "2.7%", ClaimRole.Change, 2.7, -1)]
     [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, rising 14.4%.", "14.4%", ClaimRole.Change, 14.4, 1)]
