@@ -144,7 +144,7 @@ internal static partial class Breakdowns
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
         var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
-            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], labels, parts, lexicon,
+            && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], total, labels, parts, lexicon,
                 [.. previous.Where(p => p.Claim.Span.Start < total.Claim.Span.Start && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && OpenMeasure.Is(p.Measure))]);
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
@@ -295,8 +295,10 @@ internal static partial class Breakdowns
             return true;
         }
 
+        // The one word more narrows the total's name ("coastal ferries" under "ferry revenue"); as the item's last word,
+        // its head, it names another measure ("kite spending" under "kite revenue").
         var words = OpenMeasure.ContentWords(own).Distinct().ToList();
-        return totalWords.Length > 0 && words.Count(w => !totalWords.Contains(w)) == 1;
+        return totalWords.Length > 0 && words.Count(w => !totalWords.Contains(w)) == 1 && totalWords.Contains(words[^1]);
     }
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?<p>from|in|to|of|for|on|at|by)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -374,8 +376,17 @@ internal static partial class Breakdowns
     /// after the first may leave the noun to it, in a gapped list of the first item's period ("Revenue from ferries was
     /// …, from buses …").
     /// </summary>
-    private static bool NamedAgainInEach(string beforeTotal, List<string> labels, List<BoundClaim> parts, Lexicon lexicon, List<BoundClaim> earlier)
+    private static bool NamedAgainInEach(string beforeTotal, BoundClaim total, List<string> labels, List<BoundClaim> parts, Lexicon lexicon, List<BoundClaim> earlier)
     {
+        // Of a total named by its own words ("kite revenue"), the noun said again must be the name's head: "kite
+        // spending" after it says "kite" again, but is another measure.
+        if (OpenMeasure.Is(total.Measure) && OpenMeasure.Head(total.Measure!) is { } head
+            && !Enumerable.Range(0, labels.Count).All(k => OpenMeasure.ContentWords(labels[k]).Contains(head)
+                || (k > 0 && parts[k].Period == parts[0].Period && IsGappedItem(labels[k], labels[0], []))))
+        {
+            return false;
+        }
+
         var words = Word().Matches(beforeTotal);
         for (var i = 0; i < words.Count; i++)
         {

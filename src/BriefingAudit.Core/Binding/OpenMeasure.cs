@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
 
@@ -13,7 +14,7 @@ namespace BriefingAudit.Core.Binding;
 /// little to be compared on its own: it names the one open measure of the transcript, counted in the same unit, that
 /// has the word, or none (<see cref="ResolveShortNames"/>).
 /// </summary>
-internal static class OpenMeasure
+internal static partial class OpenMeasure
 {
     public const string IdPrefix = "open:";
 
@@ -84,6 +85,20 @@ internal static class OpenMeasure
         || (IsShort(measure) && Is(other) && !IsShort(other) && NameWords(other).Contains(measure.Id[ShortPrefix.Length..]));
 
     private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The head noun of an open measure's name, as said: its last content word before any preposition ("revenue" of
+    /// "China Railway's transport revenue", "investment" of "investment in real estate development"); null if none.
+    /// </summary>
+    public static string? Head(Term measure)
+    {
+        var name = measure.Name;
+        var preposition = HeadEnd().Match(name);
+        return ContentWords(preposition.Success ? name[..preposition.Index] : name).LastOrDefault();
+    }
+
+    [GeneratedRegex(@"\s(?:of|in|for|from|on|to|by|with|at)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HeadEnd();
 
     /// <summary>The content words that name an open measure (<see cref="Key"/>'s words), for comparing names.</summary>
     public static string[] NameWords(Term measure) => measure.Id[IdPrefix.Length..].Split(' ');
