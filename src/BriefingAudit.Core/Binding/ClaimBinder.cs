@@ -486,25 +486,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// of the clause, once per figure, and nearly every clause ends otherwise ("rose", "up"). An ending with other than
     /// ASCII letters is left to the pattern and its own case rules.
     /// </summary>
-    internal static bool MayEndInPhraseOf(string before)
-    {
-        var end = before.AsSpan().TrimEnd();
-        var tail = end[Math.Max(0, end.Length - "approximately".Length)..];
-        if (!System.Text.Ascii.IsValid(tail))
-        {
-            return true;
-        }
-
-        foreach (var word in PhraseOfFigureEnds)
-        {
-            if (tail.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool MayEndInPhraseOf(string before) => new TextPart(before, 0, before.Length).MayEndWith(PhraseOfFigureEnds);
 
     /// <summary>
     /// "Households accounted for 3.4 million of the new accounts": the figure is a part of the <paramref name="whole"/>
