@@ -26,6 +26,9 @@ internal static partial class OpenMeasure
         "nationwide", "national", "country", "china",
         // When or how surely, not what: "marine reserves now span …" are marine reserves.
         "now", "also", "still",
+        // How a clause ties to the one before, not what: "Yet the gross enrollment ratio …", "The thermal power plants,
+        // however, …" name the ratio and the plants.
+        "yet", "however", "thus", "hence", "therefore", "meanwhile", "moreover", "furthermore", "even", "indeed",
     };
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);

@@ -17,6 +17,13 @@ public class OpenMeasureTests
         Assert.Equal(OpenMeasure.Key(first), OpenMeasure.Key(second));
 
     [Theory]
+    [InlineData("Yet the output of harvesters", "harvester output")]
+    [InlineData("the harvester plants, however,", "harvester plants")]
+    [InlineData("Even harvester output", "harvester output")]
+    public void WordsThatTieAClauseToTheOneBefore_AreNoPartOfTheName(string said, string name) =>
+        Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
+
+    [Theory]
     [InlineData("island ferry revenue", "ferry revenue", true)]
     [InlineData("revenue of island ferries", "ferry revenue", true)]
     [InlineData("cumulative ferry revenue", "ferry revenue", false)]
