@@ -244,7 +244,7 @@ internal static partial class StatedParts
             // include the whole's ("profits of industrial enterprises above designated size").
             var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
             var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
-            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && IsListItem(total, paragraph))
+            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && (IsListItem(total, paragraph) || IsNarrowedBefore(total, part, amounts)))
                 || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
             {
                 continue;
@@ -265,6 +265,16 @@ internal static partial class StatedParts
     private static bool IsListItem(BoundClaim amount, List<BoundClaim> paragraph) =>
         paragraph.Count(b => b != amount && b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
             && b.Claim.Quantity.Unit == amount.Claim.Quantity.Unit && b.PartOf != amount.Claim) >= 2;
+
+    /// <summary>
+    /// "Of the 1.31 million measures reviewed, 4,218 were found to hinder competition. … 4,036 had been corrected, 95.7%
+    /// of the total": a total narrowed to one population of it (its one part, as large as this part at least) leaves
+    /// "the total" unclear, as the narrower population may be meant as well, so it is taken as neither. A breakdown into
+    /// kinds (two parts or more) does not narrow: "the total" stays the paragraph's opening amount.
+    /// </summary>
+    private static bool IsNarrowedBefore(BoundClaim total, BoundClaim part, List<BoundClaim> amounts) =>
+        amounts.Where(b => b.PartOf == total.Claim).ToList() is [var narrower] && narrower != part
+        && narrower.Claim.Interval.Upper is { } narrowerHigh && part.Claim.Interval.Lower is { } partLow && narrowerHigh >= partLow;
 
     /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
