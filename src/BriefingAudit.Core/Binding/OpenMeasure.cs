@@ -29,6 +29,9 @@ internal static partial class OpenMeasure
         // How a clause ties to the one before, not what: "Yet the gross enrollment ratio …", "The thermal power plants,
         // however, …" name the ratio and the plants.
         "yet", "however", "thus", "hence", "therefore", "meanwhile", "moreover", "furthermore", "even", "indeed",
+        // Who, by pointing back, or how exclusively: "They caused losses of …" are losses, "Those three months alone
+        // accounted for …" are three months.
+        "they", "it", "we", "them", "alone",
     };
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);
@@ -175,12 +178,21 @@ internal static partial class OpenMeasure
         : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1]
         : word;
 
-    /// <summary>"vehicles" → "vehicle", "industries" → "industry"; "sales", "services" and "business" keep what makes them.</summary>
+    /// <summary>
+    /// "vehicles" → "vehicle", "industries" → "industry", "losses" → "loss", "taxes" → "tax"; "sales", "services" and
+    /// "business" keep what makes them.
+    /// </summary>
     private static string Singular(string word)
     {
         if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
         {
             return word;
+        }
+
+        // A plural made with "es" after a hissing sound: its singular is not the word less its "s" ("losse", "businesse").
+        if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal))
+        {
+            return word[..^2];
         }
 
         if (word.EndsWith("ies", StringComparison.Ordinal))

@@ -20,7 +20,11 @@ public class OpenMeasureTests
     [InlineData("Yet the output of harvesters", "harvester output")]
     [InlineData("the harvester plants, however,", "harvester plants")]
     [InlineData("Even harvester output", "harvester output")]
-    public void WordsThatTieAClauseToTheOneBefore_AreNoPartOfTheName(string said, string name) =>
+    [InlineData("They caused harvest losses", "caused harvest loss")]
+    [InlineData("the harvest plants alone", "harvest plant")]
+    [InlineData("taxes on ferry businesses", "ferry business tax")]
+    [InlineData("the dock branches", "dock branch")]
+    public void WordsThatPointBackOrTieAClauseToTheOneBefore_AndPluralEndings_AreNoPartOfTheName(string said, string name) =>
         Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
 
     [Theory]
