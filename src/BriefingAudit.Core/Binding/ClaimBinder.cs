@@ -16,6 +16,9 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<string, string>? totals = null)
 {
+    // Tonnes and kilowatt-hours are how much of something, not things a count could be the number of (CountedNoun).
+    private readonly FrozenSet<string> _unitsOfMeasure = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
     private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;
 
@@ -57,7 +60,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf), paragraphStart), previous, lexicon), previous));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _unitsOfMeasure), paragraphStart), previous, lexicon), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
@@ -137,7 +140,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return result.ToImmutable();
     }
 
-    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf)
+    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf, FrozenSet<string> unitsOfMeasure)
     {
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
@@ -197,7 +200,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 period = AYearBefore(period);
             }
 
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result);
+            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result)
+                ?? CountedNoun.MeasureOf(claim, start, analysis, usable, result, unitsOfMeasure);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
             // what its own clause names, so "investment in real estate development" and "real estate development
