@@ -668,10 +668,28 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
-    private static BoundClaim? TheRateOf(IEnumerable<BoundClaim> bound)
+    /// <remarks>A loop, not a query: asked for every sentence and many figures, a distinct-by query made a set each time.</remarks>
+    private static BoundClaim? TheRateOf(List<BoundClaim> bound)
     {
-        var rates = bound.Where(b => b.Claim.Role == ClaimRole.Change && b.Measure is not null).DistinctBy(b => (b.Measure!.Id, b.Entity)).Take(2).ToList();
-        return rates.Count == 1 ? rates[0] : null;
+        BoundClaim? first = null;
+        foreach (var b in bound)
+        {
+            if (b.Claim.Role != ClaimRole.Change || b.Measure is null)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = b;
+            }
+            else if (b.Measure.Id != first.Measure!.Id || b.Entity != first.Entity)
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>What the speaker is talking about at a point of the answer.</summary>
