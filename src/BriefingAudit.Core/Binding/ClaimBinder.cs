@@ -118,19 +118,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var result = claims.ToBuilder();
+        // The level a growth rate is attached to is the nearest currency figure before it in the sentence: the last one
+        // seen of each sentence, kept as the claims are read, where a search back from each rate was quadratic.
+        var lastLevel = new Dictionary<int, BoundClaim>();
         for (var i = 0; i < result.Count; i++)
         {
             var claim = result[i];
-            if (claim.Claim.Role != ClaimRole.Change)
-            {
-                continue;
-            }
-
-            // The level a growth rate is attached to is the nearest currency figure before it in the sentence.
-            var level = claims.Take(i).LastOrDefault(c => c.Claim.SentenceIndex == claim.Claim.SentenceIndex && c.Claim.Quantity.Dimension == UnitDimension.Currency);
-            if (level is not null && level.Claim.Quantity.Unit != main)
+            if (claim.Claim.Role == ClaimRole.Change && lastLevel.GetValueOrDefault(claim.Claim.SentenceIndex) is { } level && level.Claim.Quantity.Unit != main)
             {
                 result[i] = claim with { Basis = level.Claim.Quantity.Unit };
+            }
+
+            if (claims[i].Claim.Quantity.Dimension == UnitDimension.Currency)
+            {
+                lastLevel[claims[i].Claim.SentenceIndex] = claims[i];
             }
         }
 

@@ -58,7 +58,9 @@ internal sealed partial class SentenceAnalysis
         {
             var mention = match.Value.Kind switch
             {
-                TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End) },
+                // Whether a measure is generic is asked only when a figure of its sentence is bound to a measure; in a
+                // sentence without figures (most are) its patterns would be run for nothing.
+                TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = hasFigures && (IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End)) },
                 TermKind.Entity => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, new EntityRef(match.Value.Id, match.Value.Name, EntitySource.Vocabulary)),
                 TermKind.National => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, EntityRef.National) { Comparison = IsComparison(text, match.Start) },
                 TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, match.Value) { Comparison = IsComparison(text, match.Start) },
