@@ -108,6 +108,40 @@ public class ShortcutProperties
     [InlineData("nothing here", -1)]
     public void SubjectVerbs_Examples(string text, int index) => Assert.Equal(index, SubjectVerbs.IndexIn(text, 0, text.Length));
 
+    // The words of the patterns guarded by a search for their words, pieces of them, case variants, and characters that
+    // fold to ASCII letters.
+    private static readonly Gen<string> CueText = Gen.OneOf(
+        Gen.OneOf("target", "TARGET", "goal", "quota", "plan", "ceiling", "threshold", "cap", "of", "at", "is", "was", "quarter", "month",
+            "half", "year", "alone", "ALONE", "alon", "respectively", "Respectively", "respective", ",", ", ", "of which", "of whom",
+            "among", "which", "whom", "including", "made up of", "consisting of", "comprising", "comprised of", "nearly", "12.5", "3",
+            "million", "ſ", "K", "\u212A", "İ", "ı", "’", "\u00a0", "\t"),
+        Gen.String[0, 3]).Array[0, 10].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void CuePatterns_MatchOnlyWhereTheirWordsAre() =>
+        CueText.Sample(
+            text =>
+            {
+                Assert.True(!ClaimBinder.Target().IsMatch(text) || text.AsSpan().ContainsAny(ClaimBinder.TargetWords), text);
+                Assert.True(!ClaimBinder.SubPeriodAside().IsMatch(text) || text.Contains(ClaimBinder.AloneWord, StringComparison.OrdinalIgnoreCase), text);
+                Assert.True(!ClaimBinder.Respectively().IsMatch(text) || text.Contains(ClaimBinder.RespectivelyWord, StringComparison.OrdinalIgnoreCase), text);
+                Assert.True(!StatedParts.ListCue().IsMatch(text) || text.AsSpan().ContainsAny(StatedParts.ListCueWords), text);
+            },
+            iter: Iterations);
+
+    [Theory]
+    [InlineData("the annual target of about ")]
+    [InlineData("In the second quarter alone, ")]
+    [InlineData("grew 5% and 6%, Respectively")]
+    [InlineData("3.2 trillion yuan, of which ")]
+    [InlineData("1,200 firms, nearly 800 of whom ")]
+    public void CuePatterns_EachExampleHasItsWords(string text)
+    {
+        Assert.True(ClaimBinder.Target().IsMatch(text) || ClaimBinder.SubPeriodAside().IsMatch(text) || ClaimBinder.Respectively().IsMatch(text) || StatedParts.ListCue().IsMatch(text), text);
+        Assert.True(text.AsSpan().ContainsAny(ClaimBinder.TargetWords) || text.Contains(ClaimBinder.AloneWord, StringComparison.OrdinalIgnoreCase)
+            || text.Contains(ClaimBinder.RespectivelyWord, StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAny(StatedParts.ListCueWords), text);
+    }
+
     private static readonly string[] NamingWords =
     [
         "Vehicles", "INDUSTRIES", "ies", "industries'", "China's", "firms’", "firm’s", "'s", "’", "sales", "business", "bus", "us", "is",
