@@ -68,7 +68,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context);
-                previous = [.. previous.TakeLast(8), .. bound];
+                // The last eight figures and the sentence's own; after a sentence without figures (most are), the
+                // figures before it as they were, not copied again.
+                if (bound.Count > 0 || previous.Count > 8)
+                {
+                    previous = [.. previous.TakeLast(8), .. bound];
+                }
+
                 sentenceBefore = sentence;
             }
         }
