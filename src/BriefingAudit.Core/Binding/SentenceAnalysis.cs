@@ -126,14 +126,14 @@ internal sealed partial class SentenceAnalysis
         AddPronouns(text, mentions);
         // "… fell 10.1%, mainly because revenue from land-use rights sales was about 840 billion yuan": a clause given
         // as a reason has a subject of its own.
-        var withSubordinate = scan.ClauseStarts.ToBuilder();
+        // Most sentences have none, and keep the scan's clause starts as they are (sorting sorted starts copies nothing).
+        var clauseStarts = scan.ClauseStarts;
         foreach (var subordinate in Subordinate().EnumerateMatches(text))
         {
-            withSubordinate.Add(subordinate.Index + subordinate.Length);
+            clauseStarts = clauseStarts.Add(subordinate.Index + subordinate.Length);
         }
 
-        withSubordinate.Sort();
-        var clauseStarts = withSubordinate.ToImmutable();
+        clauseStarts = clauseStarts.Sort();
         foreach (var clauseStart in hasFigures ? clauseStarts : [])
         {
             AddUnknownSubject(text, clauseStart, mentions);
