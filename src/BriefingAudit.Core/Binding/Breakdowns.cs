@@ -183,8 +183,10 @@ internal static partial class Breakdowns
     /// </summary>
     public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
     {
-        if (CountedTotal().Match(sentence.Text) is not { Success: true } cue
-            || claims.Skip(paragraphStart).FirstOrDefault(c => c.Claim.SentenceIndex == sentence.Index) is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total)
+        // The sentence's figures are the last ones added: one without any (most are) is done with before its pattern is run.
+        if (FirstOfSentence(sentence, claims, paragraphStart) is var first && first == claims.Count
+            || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total
+            || CountedTotal().Match(sentence.Text) is not { Success: true } cue)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
@@ -70,7 +71,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context);
-                previous = [.. previous.TakeLast(8), .. bound];
+                // The last eight figures and the sentence's own; after a sentence without figures (most are), the
+                // figures before it as they were, not copied again.
+                if (bound.Count > 0 || previous.Count > 8)
+                {
+                    previous = [.. previous.TakeLast(8), .. bound];
+                }
+
                 sentenceBefore = sentence;
             }
         }
@@ -121,19 +128,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var result = claims.ToBuilder();
+        // The level a growth rate is attached to is the nearest currency figure before it in the sentence: the last one
+        // seen of each sentence, kept as the claims are read, where a search back from each rate was quadratic.
+        var lastLevel = new Dictionary<int, BoundClaim>();
         for (var i = 0; i < result.Count; i++)
         {
             var claim = result[i];
-            if (claim.Claim.Role != ClaimRole.Change)
-            {
-                continue;
-            }
-
-            // The level a growth rate is attached to is the nearest currency figure before it in the sentence.
-            var level = claims.Take(i).LastOrDefault(c => c.Claim.SentenceIndex == claim.Claim.SentenceIndex && c.Claim.Quantity.Dimension == UnitDimension.Currency);
-            if (level is not null && level.Claim.Quantity.Unit != main)
+            if (claim.Claim.Role == ClaimRole.Change && lastLevel.GetValueOrDefault(claim.Claim.SentenceIndex) is { } level && level.Claim.Quantity.Unit != main)
             {
                 result[i] = claim with { Basis = level.Claim.Quantity.Unit };
+            }
+
+            if (claims[i].Claim.Quantity.Dimension == UnitDimension.Currency)
+            {
+                lastLevel[claims[i].Claim.SentenceIndex] = claims[i];
             }
         }
 
@@ -171,7 +179,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var end = start + claim.Span.Length;
             var clauseStart = analysis.ClauseStartOf(start);
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
-            if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
+            if (text.AsSpan()[clauseStart..clauseEnd].Contains(RespectivelyWord, StringComparison.OrdinalIgnoreCase) && Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
             {
                 // Its time is the sentence's even when its measure is not known: a later figure of that time whose words
                 // fit it as well as another's is then seen to have two candidates, not one (Echoes).
@@ -182,7 +190,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 continue;
             }
 
-            if (Target().IsMatch(text.AsSpan()[clauseStart..start]))
+            if (text.AsSpan()[clauseStart..start].ContainsAny(TargetWords) && Target().IsMatch(text.AsSpan()[clauseStart..start]))
             {
                 result.Add(new BoundClaim(claim, null, context.Entity, null, null, "a target or quota, not a result"));
                 continue;
@@ -320,13 +328,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             _ => term.Dimension != UnitDimension.Percent || dimension == UnitDimension.PercentagePoints,
         };
 
-        var candidates = usable.Where(m => m.Kind == MentionKind.Measure && m.End <= start).ToList();
+        var (lastMeasure, lastMeasureOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind == MentionKind.Measure);
 
         // A clause that opens with a noun phrase of its own ("; and urban and rural households 777.2 billion …",
         // "with revenue from land-use rights sales of …") is about that, not the sentence's earlier measure.
-        var ownSubject = usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start)
-            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text.AsSpan()[clauseStart..start]));
-        var nearest = candidates.LastOrDefault(m => m.Start >= clauseStart) ?? (ownSubject ? null : candidates.LastOrDefault());
+        var nearest = lastMeasureOfClause ?? (usable.Any(m => m.Subject && m.Start >= clauseStart && m.End <= start)
+            || (clauseStart > 0 && OwnNounPhrase().IsMatch(text.AsSpan()[clauseStart..start])) ? null : lastMeasure);
 
         // "the services sector 304.39 billion yuan and other sectors 8.39 billion yuan": once a figure of the same
         // kind has been given for a measure, a later one in the clause is another item of a list; but a figure whose
@@ -530,9 +537,29 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return EntityRef.Phrase(text[after.Groups["phrase"].Index..stop]);
         }
 
-        var before = usable.Where(m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison && m.Start < start).ToList();
-        var nearest = before.LastOrDefault(m => m.Start >= clauseStart) ?? (clauseOnly ? null : before.LastOrDefault());
+        var (last, lastOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison, byEnd: false);
+        var nearest = lastOfClause ?? (clauseOnly ? null : last);
         return nearest is null ? null : Resolve(nearest, usable, context);
+    }
+
+    /// <summary>
+    /// The last mention of a kind before a figure at <paramref name="start"/> (ending before it, or with
+    /// <paramref name="byEnd"/> false starting before it), and the last of those that starts in the figure's clause.
+    /// </summary>
+    /// <remarks>One pass, without a filtered copy of the mentions: asked for every figure.</remarks>
+    private static (Mention? Last, Mention? LastOfClause) LastBefore(List<Mention> mentions, int start, int clauseStart, Func<Mention, bool> ofKind, bool byEnd = true)
+    {
+        Mention? last = null, lastOfClause = null;
+        foreach (var m in mentions)
+        {
+            if ((byEnd ? m.End <= start : m.Start < start) && ofKind(m))
+            {
+                last = m;
+                lastOfClause = m.Start >= clauseStart ? m : lastOfClause;
+            }
+        }
+
+        return (last, lastOfClause);
     }
 
     private static EntityRef Resolve(Mention mention, List<Mention> usable, Context context)
@@ -646,7 +673,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // after the first figure: it gives a reason or a base ("… fell 7.5% as projects were completed last year").
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
         var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
-        var period = PeriodList().IsMatch(analysis.Text) || SubPeriodAside().IsMatch(analysis.Text) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
+        var period = PeriodList().IsMatch(analysis.Text) || (analysis.Text.Contains(AloneWord, StringComparison.OrdinalIgnoreCase) && SubPeriodAside().IsMatch(analysis.Text)) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
             ? context.Period
             : framing?.Term ?? context.Period;
         context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };
@@ -672,10 +699,28 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
-    private static BoundClaim? TheRateOf(IEnumerable<BoundClaim> bound)
+    /// <remarks>A loop, not a query: asked for every sentence and many figures, a distinct-by query made a set each time.</remarks>
+    private static BoundClaim? TheRateOf(List<BoundClaim> bound)
     {
-        var rates = bound.Where(b => b.Claim.Role == ClaimRole.Change && b.Measure is not null).DistinctBy(b => (b.Measure!.Id, b.Entity)).Take(2).ToList();
-        return rates.Count == 1 ? rates[0] : null;
+        BoundClaim? first = null;
+        foreach (var b in bound)
+        {
+            if (b.Claim.Role != ClaimRole.Change || b.Measure is null)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = b;
+            }
+            else if (b.Measure.Id != first.Measure!.Id || b.Entity != first.Entity)
+            {
+                return null;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>What the speaker is talking about at a point of the answer.</summary>
@@ -729,8 +774,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^\s*(?:their|its|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnWhole();
 
+    // Each reading of Target, SubPeriodAside and Respectively holds one of their words, searched for first: most clauses
+    // have none, and the search is far cheaper than the pattern's (the patterns' only case variant of an ASCII letter
+    // is the Kelvin sign for k, which none of the words has).
+    internal static readonly SearchValues<string> TargetWords = SearchValues.Create(["target", "goal", "quota", "plan", "ceiling", "threshold", "cap"], StringComparison.OrdinalIgnoreCase);
+
+    internal const string AloneWord = "alone";
+
+    internal const string RespectivelyWord = "respectively";
+
     [GeneratedRegex(@"\b(?:target|goal|quota|plan|ceiling|threshold|cap)\s+(?:of|at|is|was)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Target();
+    internal static partial Regex Target();
 
     [GeneratedRegex(@"\bwhen\s+(?:it|growth|the\s+(?:growth|decline|increase|rise)(?:\s+rate)?)\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItWas();
@@ -744,7 +798,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static partial Regex OwnNounPhrase();
 
     [GeneratedRegex(@"\b(?:quarter|month|half|year)\s+alone\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SubPeriodAside();
+    internal static partial Regex SubPeriodAside();
 
     [GeneratedRegex(@"^(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodList();
@@ -757,7 +811,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static partial Regex RespectiveSubject();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Respectively();
+    internal static partial Regex Respectively();
 
     [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?for\s+(?!the\s+(?:first|second|third|fourth|same)\b|(?:the\s+)?(?:first|second|third|fourth|\d)|this\b|that\b)(?<phrase>[\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ForAfter();

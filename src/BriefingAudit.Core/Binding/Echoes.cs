@@ -329,7 +329,19 @@ internal static partial class Echoes
     private static int Weight(string word) => DigitNumber.HasDigit(word) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
 
     /// <summary>Whether a first statement's words have all of an echo's, its verb of recording aside.</summary>
-    private static bool Covers(HashSet<string> first, HashSet<string> echo) => echo.All(w => first.Contains(w) || Recording.Contains(w));
+    /// <remarks>A loop, not a query: asked of every candidate of every echo, a closure was made each time.</remarks>
+    private static bool Covers(HashSet<string> first, HashSet<string> echo)
+    {
+        foreach (var word in echo)
+        {
+            if (!first.Contains(word) && !Recording.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The words each figure of a sentence is given by its clause: from the clause's start, or the figure before it,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Vocabulary;
 
@@ -14,7 +15,7 @@ internal static partial class ElidedPeriods
     {
         var text = analysis.Text;
         // Most sentences name no later ordinal at all, and no pattern is run for them.
-        if (!Ordinals.Any(o => text.Contains(o, StringComparison.OrdinalIgnoreCase)))
+        if (!text.AsSpan().ContainsAny(Ordinals))
         {
             return analysis;
         }
@@ -40,7 +41,8 @@ internal static partial class ElidedPeriods
         return added is null ? analysis : analysis.With(added);
     }
 
-    private static readonly string[] Ordinals = [" the second", " the third", " the fourth"];
+    // Searched for together: one pass over the sentence, not one per ordinal.
+    private static readonly SearchValues<string> Ordinals = SearchValues.Create([" the second", " the third", " the fourth"], StringComparison.OrdinalIgnoreCase);
 
     // The ordinal ends its phrase: a comma, a stop, or a word that goes on about the figure ("in the second, up 1.2%").
     [GeneratedRegex(@"\b(?:in|for|during)\s+the\s+(?<ordinal>second|third|fourth)\b(?=\s*(?:[,.;:)]|$)|\s+(?:up|down|and|while|rising|falling|growing|increasing|decreasing|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

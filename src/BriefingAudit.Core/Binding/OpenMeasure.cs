@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
@@ -18,7 +18,7 @@ internal static partial class OpenMeasure
 {
     public const string IdPrefix = "open:";
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "its", "their", "this", "these", "that", "those", "our", "of", "in", "on", "for", "from", "to",
         "by", "with", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
@@ -33,6 +33,8 @@ internal static partial class OpenMeasure
         // accounted for …" are three months.
         "they", "it", "we", "them", "alone",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Is(Term? measure) => measure is not null && measure.Id.StartsWith(IdPrefix, StringComparison.Ordinal);
 
@@ -143,14 +145,14 @@ internal static partial class OpenMeasure
     private static SortedSet<string> Words(string phrase)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var raw in phrase.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        for (var at = 0; NextRawWord(phrase, ref at) is var (start, length) && length > 0;)
         {
-            if (DigitNumber.HasDigit(raw))
+            if (DigitNumber.HasDigit(phrase.AsSpan(start, length)))
             {
                 return [];
             }
 
-            if (Normal(raw) is { } word)
+            if (Normal(phrase.AsSpan(start, length)) is { } word)
             {
                 words.Add(word);
             }
@@ -160,21 +162,55 @@ internal static partial class OpenMeasure
     }
 
     /// <summary>The content words of a text as <see cref="Key"/> takes them, leaving out figures.</summary>
-    public static IEnumerable<string> ContentWords(string text) =>
-        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !DigitNumber.HasDigit(raw)).Select(raw => Normal(raw.TrimEnd('?', '!'))).OfType<string>();
-
-    private static readonly char[] Separators = [' ', '\t', ',', '"', '“', '”', '(', ')'];
-
-    private static string? Normal(string raw)
+    /// <remarks>
+    /// The words of every figure's clause are read so: each is read where it stands and made a string once normal,
+    /// where splitting the text made the raw word, then its lower case, trimmed and singular forms, each a copy.
+    /// </remarks>
+    public static IEnumerable<string> ContentWords(string text)
     {
-        var word = Singular(StripPossessive(raw.ToLowerInvariant().Trim('.', ';', ':')));
-        return word.Length > 0 && !FunctionWords.Contains(word) ? word : null;
+        for (var at = 0; NextRawWord(text, ref at) is var (start, length) && length > 0;)
+        {
+            if (!DigitNumber.HasDigit(text.AsSpan(start, length)) && Normal(text.AsSpan(start, length).TrimEnd("?!")) is { } word)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t,\"“”()");
+
+    /// <summary>The next run of characters between <see cref="Separators"/> from <paramref name="at"/>, which moves past it; empty at the end.</summary>
+    private static (int Start, int Length) NextRawWord(string text, ref int at)
+    {
+        var rest = text.AsSpan(at);
+        var skipped = rest.IndexOfAnyExcept(Separators);
+        if (skipped < 0)
+        {
+            at = text.Length;
+            return (text.Length, 0);
+        }
+
+        var start = at + skipped;
+        var length = text.AsSpan(start).IndexOfAny(Separators) is var end and >= 0 ? end : text.Length - start;
+        at = start + length;
+        return (start, length);
+    }
+
+    // Words longer than this are lowered on the heap: no word is, but a text may hold anything.
+    private const int LongestWordOnStack = 64;
+
+    private static string? Normal(ReadOnlySpan<char> raw)
+    {
+        var lower = raw.Length <= LongestWordOnStack ? stackalloc char[LongestWordOnStack] : new char[raw.Length];
+        raw.ToLowerInvariant(lower);
+        var word = Singular(StripPossessive(lower[..raw.Length].Trim(".;:")));
+        return word.Length > 0 && !FunctionWordSpans.Contains(word) ? new string(word) : null;
     }
 
     private static string Tidy(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');
 
-    private static string StripPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+    private static Span<char> StripPossessive(Span<char> word) =>
+        word.EndsWith("'s") || word.EndsWith("’s") ? word[..^2]
         : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1]
         : word;
 
@@ -182,22 +218,24 @@ internal static partial class OpenMeasure
     /// "vehicles" → "vehicle", "industries" → "industry", "losses" → "loss", "taxes" → "tax"; "sales", "services" and
     /// "business" keep what makes them.
     /// </summary>
-    private static string Singular(string word)
+    private static Span<char> Singular(Span<char> word)
     {
-        if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+        if (word.Length <= 3 || word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is"))
         {
             return word;
         }
 
         // A plural made with "es" after a hissing sound: its singular is not the word less its "s" ("losse", "businesse").
-        if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal))
+        if (word.EndsWith("sses") || word.EndsWith("xes") || word.EndsWith("ches") || word.EndsWith("shes"))
         {
             return word[..^2];
         }
 
-        if (word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.EndsWith("ies"))
         {
-            return new StringBuilder(word, 0, word.Length - 3, word.Length).Append('y').ToString();
+            // The word is a copy already (lowered): "ies" becomes "y" in place.
+            word[^3] = 'y';
+            return word[..^2];
         }
 
         return word.EndsWith('s') ? word[..^1] : word;

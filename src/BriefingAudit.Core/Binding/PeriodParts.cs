@@ -21,7 +21,7 @@ internal static partial class PeriodParts
 
         // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
-        if (amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
+        if (amounts.Count < 2 || amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
         {
             return;
         }

@@ -58,7 +58,9 @@ internal sealed partial class SentenceAnalysis
         {
             var mention = match.Value.Kind switch
             {
-                TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End) },
+                // Whether a measure is generic is asked only when a figure of its sentence is bound to a measure; in a
+                // sentence without figures (most are) its patterns would be run for nothing.
+                TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = hasFigures && (IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End)) },
                 TermKind.Entity => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, new EntityRef(match.Value.Id, match.Value.Name, EntitySource.Vocabulary)),
                 TermKind.National => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, EntityRef.National) { Comparison = IsComparison(text, match.Start) },
                 TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, match.Value) { Comparison = IsComparison(text, match.Start) },
@@ -124,7 +126,14 @@ internal sealed partial class SentenceAnalysis
         AddPronouns(text, mentions);
         // "… fell 10.1%, mainly because revenue from land-use rights sales was about 840 billion yuan": a clause given
         // as a reason has a subject of its own.
-        var clauseStarts = scan.ClauseStarts.AddRange(Subordinate().Matches(text).Select(m => m.Index + m.Length)).Sort();
+        // Most sentences have none, and keep the scan's clause starts as they are (sorting sorted starts copies nothing).
+        var clauseStarts = scan.ClauseStarts;
+        foreach (var subordinate in Subordinate().EnumerateMatches(text))
+        {
+            clauseStarts = clauseStarts.Add(subordinate.Index + subordinate.Length);
+        }
+
+        clauseStarts = clauseStarts.Sort();
         foreach (var clauseStart in hasFigures ? clauseStarts : [])
         {
             AddUnknownSubject(text, clauseStart, mentions);
@@ -227,17 +236,19 @@ internal sealed partial class SentenceAnalysis
 
     private static void AddPronouns(string text, List<Mention> mentions)
     {
-        foreach (Match match in Pronoun().Matches(text))
+        // "it", "its" and "this" are in most sentences: their places are read without a match object each, and each
+        // test is made only while the pronoun may still be one.
+        foreach (var match in Pronoun().EnumerateMatches(text))
         {
-            var nextWordStart = match.Index + match.Length;
-            var before = text.AsSpan(0, match.Index).TrimEnd();
+            var (index, nextWordStart) = (match.Index, match.Index + match.Length);
+            var before = text.AsSpan(0, index).TrimEnd();
             var atSubject = before.Length == 0 || before[^1] is ',' or ';';
-            var beforeMeasure = mentions.Any(m => m.Kind == MentionKind.Measure && m.Start - nextWordStart is >= 0 and <= 7);
-            var beforeShare = text.AsSpan(nextWordStart).TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase);
-            var coveredByPhrase = mentions.Any(m => m.Kind == MentionKind.Entity && m.Start <= match.Index && m.End > match.Index);
-            if ((atSubject || beforeMeasure || beforeShare) && !coveredByPhrase && !PronounNotEntity().IsMatch(text.AsSpan()[nextWordStart..]))
+            if ((atSubject || mentions.Any(m => m.Kind == MentionKind.Measure && m.Start - nextWordStart is >= 0 and <= 7)
+                    || text.AsSpan(nextWordStart).TrimStart().StartsWith("share", StringComparison.OrdinalIgnoreCase))
+                && !mentions.Any(m => m.Kind == MentionKind.Entity && m.Start <= index && m.End > index)
+                && !PronounNotEntity().IsMatch(text.AsSpan()[nextWordStart..]))
             {
-                mentions.Add(new Mention(match.Index, nextWordStart, MentionKind.Pronoun));
+                mentions.Add(new Mention(index, nextWordStart, MentionKind.Pronoun));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
@@ -130,7 +131,7 @@ internal static partial class StatedParts
     /// when the last is joined by "and" and none is said to be among others ("including", "mainly").</summary>
     private static List<BoundClaim> MarkList(Sentence sentence, List<BoundClaim> bound)
     {
-        var cue = ListCue().Match(sentence.Text);
+        var cue = sentence.Text.AsSpan().ContainsAny(ListCueWords) ? ListCue().Match(sentence.Text) : Match.Empty;
         var total = cue.Success ? bound.LastOrDefault(b => Position(sentence, b.Claim) < cue.Index && IsAmount(b)) : null;
         if (!cue.Success)
         {
@@ -295,7 +296,12 @@ internal static partial class StatedParts
     // The cue before the parts ("…, of which …"), or the first part said to be "of which" or "of whom" (", 14,800 of
     // which involved …", ", 1.24 million of whom work abroad"), which opens the list at its comma.
     [GeneratedRegex(@",\s*(?:(?:of\s+which|of\s+whom|among\s+which|among\s+whom|including|(?<complete>made\s+up\s+of|consisting\s+of|comprising|comprised\s+of))\s|(?=" + SpokenHedge.Optional + @"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+of\s+(?:which|whom)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ListCue();
+    internal static partial Regex ListCue();
+
+    // Each reading of ListCue holds one of these words; most sentences have none, and the search for them is far cheaper
+    // than the pattern's, which tries every comma (its only case variant of an ASCII letter is the Kelvin sign for k,
+    // which none of the words has).
+    internal static readonly SearchValues<string> ListCueWords = SearchValues.Create(["which", "whom", "including", "made", "consisting", "compris"], StringComparison.OrdinalIgnoreCase);
 
     // After a total and a few words without figures, a colon or dash with an amount right after it; or, right after
     // the total, a comma and a bare number ("3,726 enterprises, 2,257 in power and 1,469 in steel"), which says its

@@ -21,14 +21,30 @@ public sealed record Partition(string Id, ImmutableArray<string> Members)
             return false;
         }
 
-        var named = new HashSet<int>();
+        // Loops, not queries: every list of a transcript is tried against every partition of the vocabulary.
+        var named = new bool[Members.Length];
         foreach (var label in labels)
         {
-            var inLabel = Enumerable.Range(0, Members.Length).Where(i => StartsAWord(label, Members[i])).ToList();
-            if (inLabel.Count != 1 || !named.Add(inLabel[0]))
+            var member = -1;
+            for (var i = 0; i < Members.Length; i++)
+            {
+                if (StartsAWord(label, Members[i]))
+                {
+                    if (member >= 0)
+                    {
+                        return false;
+                    }
+
+                    member = i;
+                }
+            }
+
+            if (member < 0 || named[member])
             {
                 return false;
             }
+
+            named[member] = true;
         }
 
         return true;

@@ -108,6 +108,94 @@ public class ShortcutProperties
     [InlineData("nothing here", -1)]
     public void SubjectVerbs_Examples(string text, int index) => Assert.Equal(index, SubjectVerbs.IndexIn(text, 0, text.Length));
 
+    // The words of the patterns guarded by a search for their words, pieces of them, case variants, and characters that
+    // fold to ASCII letters.
+    private static readonly Gen<string> CueText = Gen.OneOf(
+        Gen.OneOf("target", "TARGET", "goal", "quota", "plan", "ceiling", "threshold", "cap", "of", "at", "is", "was", "quarter", "month",
+            "half", "year", "alone", "ALONE", "alon", "respectively", "Respectively", "respective", ",", ", ", "of which", "of whom",
+            "among", "which", "whom", "including", "made up of", "consisting of", "comprising", "comprised of", "nearly", "12.5", "3",
+            "million", "ſ", "K", "\u212A", "İ", "ı", "’", "\u00a0", "\t"),
+        Gen.String[0, 3]).Array[0, 10].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void CuePatterns_MatchOnlyWhereTheirWordsAre() =>
+        CueText.Sample(
+            text =>
+            {
+                Assert.True(!ClaimBinder.Target().IsMatch(text) || text.AsSpan().ContainsAny(ClaimBinder.TargetWords), text);
+                Assert.True(!ClaimBinder.SubPeriodAside().IsMatch(text) || text.Contains(ClaimBinder.AloneWord, StringComparison.OrdinalIgnoreCase), text);
+                Assert.True(!ClaimBinder.Respectively().IsMatch(text) || text.Contains(ClaimBinder.RespectivelyWord, StringComparison.OrdinalIgnoreCase), text);
+                Assert.True(!StatedParts.ListCue().IsMatch(text) || text.AsSpan().ContainsAny(StatedParts.ListCueWords), text);
+            },
+            iter: Iterations);
+
+    [Theory]
+    [InlineData("the annual target of about ")]
+    [InlineData("In the second quarter alone, ")]
+    [InlineData("grew 5% and 6%, Respectively")]
+    [InlineData("3.2 trillion yuan, of which ")]
+    [InlineData("1,200 firms, nearly 800 of whom ")]
+    public void CuePatterns_EachExampleHasItsWords(string text)
+    {
+        Assert.True(ClaimBinder.Target().IsMatch(text) || ClaimBinder.SubPeriodAside().IsMatch(text) || ClaimBinder.Respectively().IsMatch(text) || StatedParts.ListCue().IsMatch(text), text);
+        Assert.True(text.AsSpan().ContainsAny(ClaimBinder.TargetWords) || text.Contains(ClaimBinder.AloneWord, StringComparison.OrdinalIgnoreCase)
+            || text.Contains(ClaimBinder.RespectivelyWord, StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAny(StatedParts.ListCueWords), text);
+    }
+
+    private static readonly string[] NamingWords =
+    [
+        "Vehicles", "INDUSTRIES", "ies", "industries'", "China's", "firms’", "firm’s", "'s", "’", "sales", "business", "bus", "us", "is",
+        "the", "Its", "THE", "total.", "revenue;", ":trade:", "what?!", "why?.", "!?", "1.5", "M2", "5G", "٣", "İndustries", "ıes", "ſales",
+        "\u212Aites", "Straße", "ΣΑΣ", "𝒜pples", new string('X', 70) + "IES", "tax-free", "(2024)", "“quoted”",
+    ];
+
+    private static readonly Gen<string> Phrase = Gen.OneOf(Gen.OneOf(NamingWords), Gen.String[0, 4])
+        .Select(Gen.OneOf(" ", "  ", "\t", ",", "\"", "“", "”", "(", ")", "\u00a0", "\n").Array[1, 2], (word, separators) => word + string.Concat(separators))
+        .Array[0, 8].Select(string.Concat);
+
+    [Fact]
+    public void ContentWords_AsWhenTheTextWasSplit() =>
+        Phrase.Sample(phrase => Assert.Equal(ContentWordsBySplit(phrase), OpenMeasure.ContentWords(phrase)), iter: Iterations);
+
+    [Fact]
+    public void Key_AsWhenThePhraseWasSplit() =>
+        Phrase.Sample(phrase => Assert.Equal(KeyBySplit(phrase), OpenMeasure.Key(phrase)), iter: Iterations);
+
+    [Theory]
+    [InlineData("China's new-energy VEHICLES (cars)", "new-energy vehicle car")]
+    [InlineData("industries’ “exports”, what?!", "industry export what")]
+    [InlineData("the sales of business", "sale business")]
+    [InlineData("M2 money supply", "money supply")]
+    public void ContentWords_Examples(string text, string words) =>
+        Assert.Equal(words, string.Join(' ', OpenMeasure.ContentWords(text)));
+
+    // OpenMeasure's words as they were read before: split at the separators, each word a string at every step.
+    private static readonly char[] SplitSeparators = [' ', '\t', ',', '"', '“', '”', '(', ')'];
+
+    private static IEnumerable<string> ContentWordsBySplit(string text) =>
+        text.Split(SplitSeparators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !DigitNumber.HasDigit(raw)).Select(raw => NormalBySplit(raw.TrimEnd('?', '!'))).OfType<string>();
+
+    private static string? KeyBySplit(string phrase)
+    {
+        var raws = phrase.Split(SplitSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var words = raws.Any(raw => DigitNumber.HasDigit(raw)) ? [] : new SortedSet<string>(raws.Select(NormalBySplit).OfType<string>(), StringComparer.Ordinal);
+        return words.Count >= 2 ? string.Join(' ', words) : null;
+    }
+
+    private static string? NormalBySplit(string raw)
+    {
+        var word = raw.ToLowerInvariant().Trim('.', ';', ':');
+        word = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+            : word.EndsWith('\'') || word.EndsWith('’') ? word[..^1]
+            : word;
+        word = word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ? word
+            : word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) ? word[..^2]
+            : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+            : word.EndsWith('s') ? word[..^1]
+            : word;
+        return word.Length > 0 && !OpenMeasure.FunctionWords.Contains(word) ? word : null;
+    }
+
     // The count as it was made before: on the normalised value's text.
     private static int SignificantDigitsOfText(decimal value) =>
         DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
