@@ -80,7 +80,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return;
         }
 
-        var found = numbers.Find(NamesWithDigits.Blank(text));
+        var found = numbers.Find(BlankPeriodAfterScale(NamesWithDigits.Blank(text)));
         if (found.IsEmpty)
         {
             return;
@@ -189,6 +189,32 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             consumedUntil = unitEnd;
         }
     }
+
+    /// <summary>
+    /// "an average of about 2.16 million a quarter": after a scale word, "a quarter" (or "a half") says per what period;
+    /// Recognizers reads it as a fraction joined to the figure and then finds no number at all ("2 million a half" it
+    /// reads as 1,000,000.5). The period's words are blanked (offsets kept) before the number finder reads the sentence.
+    /// </summary>
+    private static string BlankPeriodAfterScale(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny(ScaleThenA))
+        {
+            return sentence;
+        }
+
+        var masked = sentence.ToCharArray();
+        foreach (var match in PeriodAfterScale().EnumerateMatches(sentence))
+        {
+            masked.AsSpan(match.Index, match.Length).Fill(' ');
+        }
+
+        return new string(masked);
+    }
+
+    private static readonly SearchValues<string> ScaleThenA = SearchValues.Create(["thousand a", "million a", "billion a", "trillion a"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<=\b(?:thousand|million|billion|trillion)\s+)an?\s+(?:quarter|half|third|fourth|fifth|sixth|tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodAfterScale();
 
     // Units of measure by name ("days", "tonnes"): a figure in them is one even when said in words.
     private readonly FrozenSet<string> _measures = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
