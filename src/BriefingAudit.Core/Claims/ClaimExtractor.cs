@@ -285,13 +285,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
             }
 
-            unit = CountedByClauseSubject(text, clauseStart, number.Start) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
+            unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
                 ?? CountedBefore(text, number.Start)?.Name ?? countsBefore.InParagraph()
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
         }
-        else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text))
+        // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
+        else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !ImmediateNoun().IsMatch(text.AsSpan(number.End)))
         {
-            unit = CountedByClauseSubject(text, clauseStart, number.Start)
+            unit = CountedByClauseSubject(text, clauseStart, number)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
                 ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null);
         }
@@ -323,9 +324,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// "Complaints about live-streaming e-commerce came to", "The number of people injured was", "Deaths were".
     /// "The number of dead and missing" counts people, as "the dead" does.
     /// </summary>
-    private string? CountedByClauseSubject(string text, int clauseStart, int end)
+    private string? CountedByClauseSubject(string text, int clauseStart, FoundNumber number)
     {
-        var verb = CountingVerbBefore().Match(text, clauseStart, end - clauseStart);
+        var verb = CountingVerbBefore().Match(text, clauseStart, number.Start - clauseStart);
+        // "Deaths were 103 fewer", "… was 856.": after "was"/"were" the figure is the subject's number only when the
+        // clause ends with it or says it is more or fewer; "were 60 on average", "were 15 minutes away" say something else.
+        if (verb.Groups["copula"].Success && !CountAfterCopula().IsMatch(text.AsSpan(number.End)))
+        {
+            return null;
+        }
+
         var subject = verb.Success ? WholeSubject().Match(text, clauseStart, verb.Index - clauseStart) : Match.Empty;
         if (!subject.Success || (subject.Groups["qualifier"] is { Success: true } qualifier && VerbOrNewClause().IsMatch(qualifier.Value)))
         {
@@ -597,7 +605,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         "exports", "imports", "sales", "revenues", "profits", "earnings", "deposits", "loans", "savings", "assets", "funds",
         "investments", "expenditures", "payments", "reserves", "bonds", "receipts", "taxes", "fees", "subsidies", "costs",
         "prices", "wages", "incomes", "premiums", "outlays", "proceeds", "turnovers", "rates", "shares", "volumes",
-        "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs");
+        "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs",
+        "ages", "scores", "temperatures", "ratings", "rankings", "grades", "marks");
 
     // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year").
     private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -638,8 +647,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)\s+(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatePer();
 
-    // A plural noun right after a figure, with no modifier between: "52 subsidiaries".
-    [GeneratedRegex(@"^\s+[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
+    [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImmediateNoun();
 
     [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -679,7 +688,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     // A verb of counting right before the figure, or "was"/"were" ("Deaths were 103 fewer"). Right to left: only the
     // end is tried.
-    [GeneratedRegex(@"(?<=\s)(?:(?:was|were)\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\s)(?:(?<copula>was|were)\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountingVerbBefore();
 
     // The whole of a clause's subject, perhaps after opening phrases ("In 2024, "): "Deaths in coal mines", "complaints
@@ -687,6 +696,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // is the first plural; a phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause.
     [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountAfterCopula();
 
     // What a phrase qualifying a subject cannot hold: a verb or the start of another clause.
     [GeneratedRegex(@",\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|has|have|had|will|would|which|that|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
