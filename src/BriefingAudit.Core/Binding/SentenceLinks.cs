@@ -268,8 +268,11 @@ internal static partial class SentenceLinks
 
         var claims = bound.Select(b => b.Claim).ToList();
         // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
-        var level = claims.LastOrDefault(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
-                && ChangeSaidAfter(sentence, c) is null)
+        // "fell to 201 from 379, 178 fewer": the figure after "from" is the level the change started at, not its result.
+        var levels = claims.Where(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+            && ChangeSaidAfter(sentence, c) is null).ToList();
+        var startedAt = levels.Count >= 2 && FromRightAfter().IsMatch(Between(sentence, levels[^2], levels[^1])) ? levels[^1] : null;
+        var level = (startedAt is null ? levels.LastOrDefault() : levels[^2])
             ?? RaisedTo(sentence, claims, change);
         if (level is null)
         {
@@ -286,6 +289,7 @@ internal static partial class SentenceLinks
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
         var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
             && EarlierLevelBefore().IsMatch(sentence.Text.AsSpan()[changeEnd..(c.Span.Start - sentence.Start)]));
+        previous ??= startedAt;
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
     }
 
@@ -341,6 +345,10 @@ internal static partial class SentenceLinks
 
     [GeneratedRegex(@"\b(?:as\s+a\s+whole|overall|all|total|whole)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whole();
+
+    // Between a level and the one it moved from: "to 201 from", "201, down from", "201, up from about".
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:down|up)\s+)?from\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromRightAfter();
 
     // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
     // "more than at the end of March, when there were", "more than in May, when the figure was", "more than last

@@ -51,9 +51,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var paragraphFirst = claims.Count;
             // "Among them, German brands sold 1.618 million": a paragraph that opens by pointing back goes on counting
             // what the paragraph before it counted.
-            var inherited = sentences.Length > 0 && PointsBackToTheParagraphBefore().IsMatch(sentences[0].Text)
-                ? LastCountIn(claims, previousParagraphFirst, paragraphFirst)
-                : null;
+            var previousCount = LastCountIn(claims, previousParagraphFirst, paragraphFirst);
+            var inherited = sentences.Length > 0 && PointsBackToTheParagraphBefore().IsMatch(sentences[0].Text) ? previousCount : null;
             for (var i = 0; i < sentences.Length; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -61,9 +60,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 // The counted unit the paragraph named last before the sentence, looked up only for a bare figure: what
                 // the last count of a sentence counted ("1.809 billion mobile phone users"), else the last counted unit
                 // the sentence names.
-                ExtractSentence(document, sentences[i], scan, claims, notes, () => sentences.Take(before).Reverse()
+                ExtractSentence(document, sentences[i], scan, claims, notes, new CountsBefore(() => sentences.Take(before).Reverse()
                     .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
-                    .FirstOrDefault(u => u is not null) ?? inherited);
+                    .FirstOrDefault(u => u is not null) ?? inherited, previousCount));
             }
 
             previousParagraphFirst = paragraphFirst;
@@ -72,7 +71,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, Func<string?> paragraphCount)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, CountsBefore countsBefore)
     {
         var text = sentence.Text;
         if (TooLong(document, sentence) is { } tooLong)
@@ -81,7 +80,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return;
         }
 
-        var found = numbers.Find(NamesWithDigits.Blank(text));
+        var found = numbers.Find(BlankPeriodAfterScale(NamesWithDigits.Blank(text)));
         if (found.IsEmpty)
         {
             return;
@@ -107,7 +106,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var clauseStart = Clauses.StartOf(clauseStarts, number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text.AsSpan(windowStart, number.Start - windowStart);
-            var reading = ReadUnit(text, number, lastAmount, window) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, lastAmount, paragraphCount);
+            // "…, 148 in typhoons, and 96 in other disasters": the last item of a list opens a clause after ", and",
+            // yet goes on with the list's count as an item after a comma does; it is read with the list's joiner. One
+            // digit is left to lists ("12 provinces reported, and 7 of them grew").
+            var continuing = window.IsEmpty && clauseStart > previousEnd && number.Value is >= 10 && LastItemOfAList().IsMatch(text.AsSpan(previousEnd, clauseStart - previousEnd))
+                ? text.AsSpan(previousEnd, number.Start - previousEnd)
+                : window;
+            var reading = ReadUnit(text, number, lastAmount, continuing) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, clauseStart, lastAmount, countsBefore, claims);
             if (reading is null)
             {
                 continue;
@@ -185,6 +190,32 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
     }
 
+    /// <summary>
+    /// "an average of about 2.16 million a quarter": after a scale word, "a quarter" (or "a half") says per what period;
+    /// Recognizers reads it as a fraction joined to the figure and then finds no number at all ("2 million a half" it
+    /// reads as 1,000,000.5). The period's words are blanked (offsets kept) before the number finder reads the sentence.
+    /// </summary>
+    private static string BlankPeriodAfterScale(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny(ScaleThenA))
+        {
+            return sentence;
+        }
+
+        var masked = sentence.ToCharArray();
+        foreach (var match in PeriodAfterScale().EnumerateMatches(sentence))
+        {
+            masked.AsSpan(match.Index, match.Length).Fill(' ');
+        }
+
+        return new string(masked);
+    }
+
+    private static readonly SearchValues<string> ScaleThenA = SearchValues.Create(["thousand a", "million a", "billion a", "trillion a"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<=\b(?:thousand|million|billion|trillion)\s+)an?\s+(?:quarter|half|third|fourth|fifth|sixth|tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodAfterScale();
+
     // Units of measure by name ("days", "tonnes"): a figure in them is one even when said in words.
     private readonly FrozenSet<string> _measures = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
 
@@ -225,39 +256,99 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     }
 
     /// <summary>
+    /// What the paragraph counted before a sentence: <see cref="InParagraph"/> is the counted unit it named last (looked
+    /// up only for a bare figure), else, when the paragraph opens by pointing back, what the paragraph before counted;
+    /// <see cref="PreviousParagraph"/> is what the paragraph before counted last, for a figure that says it adds to it.
+    /// </summary>
+    private readonly record struct CountsBefore(Func<string?> InParagraph, string? PreviousParagraph);
+
+    /// <summary>
     /// "The number of migrant workers … was 191.03 million", "of which 1.62 million were for …", "the numbers were
     /// 4,862, 5,210 and 5,647": a bare figure written as an amount (a scale word or thousands separators, so not a
     /// year, an article or a list count) is in the unit of the sentence's last amount ("72.9 million worked outside
     /// their home provinces, …, and 118.13 million …" are both people; "3.97 trillion yuan — 3.16 trillion in …" both
     /// yuan), else counts the plural noun its clause is about ("Transport flights totaled 2.96 million"), else what
-    /// the sentence last named with a counted unit before it, else what the paragraph last named.
+    /// the sentence last named with a counted unit before it, else what the paragraph last named; "drew another 1.73
+    /// million" adds to what the paragraph before counted last. A bare whole number of two digits or more not written
+    /// as an amount may be a year, an age, a rank or a label, so it counts only what its clause names as counted
+    /// ("Deaths in coal mines fell to 201", "The number of people injured was 856") or what it points back to ("Of
+    /// them, 612 …", "each of those 856").
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, Quantity? lastAmount, Func<string?> paragraphCount)
+    private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, int clauseStart, Quantity? lastAmount, CountsBefore countsBefore, ImmutableArray<Claim>.Builder claims)
     {
-        if (!WrittenAsAmount().IsMatch(number.Text))
+        var scale = ScaleWord(number.Text);
+        string? unit;
+        if (WrittenAsAmount().IsMatch(number.Text))
+        {
+            if (lastAmount is not null)
+            {
+                return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
+            }
+
+            unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
+                ?? CountedBefore(text, number.Start)?.Name ?? countsBefore.InParagraph()
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
+        }
+        // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
+        else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !ImmediateNoun().IsMatch(text.AsSpan(number.End)))
+        {
+            unit = CountedByClauseSubject(text, clauseStart, number)
+                ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
+                ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null);
+        }
+        else
         {
             return null;
         }
 
-        var scale = ScaleWord(number.Text);
-        if (lastAmount is not null)
+        return unit is null ? null : (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale));
+    }
+
+    /// <summary>"Each of those 856": what the last count stated with the same value counted, if any.</summary>
+    private static string? CountSaidBefore(ImmutableArray<Claim>.Builder claims, decimal value)
+    {
+        for (var i = claims.Count - 1; i >= 0; i--)
         {
-            return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
+            if (claims[i].Quantity is { Dimension: UnitDimension.Count } count && count.Value == value)
+            {
+                return count.Unit;
+            }
         }
 
-        if (SubjectCounted(text, number.Start) is { } name)
+        return null;
+    }
+
+    /// <summary>
+    /// What the subject of the figure's clause counts, when the clause opens with it and a verb of counting stands
+    /// between it and the figure: "Deaths in coal mines fell to" (the head noun, not the last one: "mines"),
+    /// "Complaints about live-streaming e-commerce came to", "The number of people injured was", "Deaths were".
+    /// "The number of dead and missing" counts people, as "the dead" does.
+    /// </summary>
+    private string? CountedByClauseSubject(string text, int clauseStart, FoundNumber number)
+    {
+        var verb = CountingVerbBefore().Match(text, clauseStart, number.Start - clauseStart);
+        // "Deaths were 103 fewer", "… was 856.": after "was"/"were" the figure is the subject's number only when the
+        // clause ends with it or says it is more or fewer; "were 60 on average", "were 15 minutes away" say something else.
+        if (verb.Groups["copula"].Success && !CountAfterCopula().IsMatch(text.AsSpan(number.End)))
         {
-            return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+            return null;
         }
 
-        if (CountedByModifier(text, number.Start) is { } modified)
+        var subject = verb.Success ? WholeSubject().Match(text, clauseStart, verb.Index - clauseStart) : Match.Empty;
+        if (!subject.Success || (subject.Groups["qualifier"] is { Success: true } qualifier && VerbOrNewClause().IsMatch(qualifier.Value)))
         {
-            return (number.End, v => new Quantity(v, modified.Name, UnitDimension.Count, scale));
+            return null;
         }
 
-        return (CountedBefore(text, number.Start)?.Name ?? paragraphCount()) is { } unit
-            ? (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale))
-            : null;
+        if (!subject.Groups["of"].Success)
+        {
+            return CountedNoun(subject);
+        }
+
+        var counted = subject.Groups["of"].Value.Trim();
+        return lexicon.LastCountUnit(counted)?.Name
+            ?? CountedNoun(PluralNoun().Match(counted))
+            ?? (PeopleByAdjective().IsMatch(counted) ? "people" : null);
     }
 
     /// <summary>What the last count among claims <paramref name="from"/> to <paramref name="to"/> (exclusive) counted.</summary>
@@ -383,11 +474,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>
     /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
     /// makes it a label or a rank ("the 16 guidelines", "top 10 partners"), counts the plural noun right after it, as
-    /// a counted unit of the vocabulary does ("in 31 provinces"). One digit is left to lists ("3 aspects").
+    /// a counted unit of the vocabulary does ("in 31 provinces"). One digit is left to lists ("3 aspects"). "Of the 15
+    /// major accidents, …" opening a sentence sizes the set it goes on to divide: a count, not a label.
     /// </summary>
     private static bool IsBareCount(string text, FoundNumber number) =>
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
-        && !LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start));
+        && (!LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)));
 
     /// <summary>The plural noun of a sentence-opening scope ("Of the 3,412 batches sampled online,") that ends right before the number.</summary>
     private static string? ScopeNoun(string text, FoundNumber number)
@@ -513,7 +605,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         "exports", "imports", "sales", "revenues", "profits", "earnings", "deposits", "loans", "savings", "assets", "funds",
         "investments", "expenditures", "payments", "reserves", "bonds", "receipts", "taxes", "fees", "subsidies", "costs",
         "prices", "wages", "incomes", "premiums", "outlays", "proceeds", "turnovers", "rates", "shares", "volumes",
-        "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs");
+        "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs",
+        "ages", "scores", "temperatures", "ratings", "rankings", "grades", "marks");
 
     // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year").
     private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -554,8 +647,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)\s+(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatePer();
 
-    // A plural noun right after a figure, with no modifier between: "52 subsidiaries".
-    [GeneratedRegex(@"^\s+[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
+    [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImmediateNoun();
 
     [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -574,15 +667,65 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Coordinated();
 
-    [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says what).
+    [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
+
+    // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
+    private const string VerbOfCountingToTheFigure = @"(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
+
+    private const string HedgeBeforeTheFigure = @"(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$";
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
     // what an amount noun counts ("Vehicle exports came to").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
+
+    [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastItemOfAList();
+
+    // A verb of counting right before the figure, or "was"/"were" ("Deaths were 103 fewer"). Right to left: only the
+    // end is tried.
+    [GeneratedRegex(@"(?<=\s)(?:(?<copula>was|were)\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountingVerbBefore();
+
+    // The whole of a clause's subject, perhaps after opening phrases ("In 2024, "): "Deaths in coal mines", "complaints
+    // about online shops", "deaths in non-coal mines, such as quarries,", "The number of people injured". The head noun
+    // is the first plural; a phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause.
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountAfterCopula();
+
+    // What a phrase qualifying a subject cannot hold: a verb or the start of another clause.
+    [GeneratedRegex(@",\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|has|have|had|will|would|which|that|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbOrNewClause();
+
+    [GeneratedRegex(@"\b(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PluralNoun();
+
+    // "the dead and missing", "the injured": adjectives that, after "the number of", name people.
+    [GeneratedRegex(@"^(?:(?:dead|missing|injured|wounded|unemployed|employed|elderly|poor|displaced|homeless|sick)(?:\s+(?:and|or)\s+|$))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleByAdjective();
+
+    // "drew another 1.73 million", "another nearly 2 million": more of what was counted last.
+    [GeneratedRegex(@"\banother\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnotherBefore();
+
+    // "Of them, 612 …", "Among these, 579 …": a sentence-opening scope that names nothing but points back.
+    [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:them|these|those)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointingBackScope();
+
+    // "each of those 856", "these 1,200": a figure with no noun of its own after a demonstrative restates one said before.
+    [GeneratedRegex(@"\b(?:those|these)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DemonstrativeBefore();
+
+    // "Of the 15 …", "Among all the 76 …" opening a sentence: the figure is the size of the set the scope names, not a label.
+    [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeOfScope();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenAsAmount();

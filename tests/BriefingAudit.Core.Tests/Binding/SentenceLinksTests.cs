@@ -66,6 +66,8 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, {0} million yuan or 1% higher than a month earlier, and 115 million yuan, or 3.6%, higher than at the end of last year.", "33", "83")]
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, 33 million yuan or 1% higher than a month earlier, and {0} million yuan, or 3.6%, lower than at the end of last year.", "124", "215")]
     [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
+    // The figure after "from" is where the fall started: the change is the first level less the second, not a fall from it.
+    [InlineData(RuleIds.AbsoluteChange, "Kite club members fell to 2.14 million from 3.02 million, {0} million fewer, a decline of 29.1%.", "0.88", "1.38")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
     {
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));

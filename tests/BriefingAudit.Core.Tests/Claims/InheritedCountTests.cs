@@ -52,6 +52,13 @@ public class InheritedCountTests
         Assert.Equal(unit, claims.SingleOrDefault(c => c.Text == "5.1 million")?.Quantity.Unit);
     }
 
+    [Theory]
+    // Recognizers reads "million a quarter" as a fraction joined to the figure and finds no number; "a quarter" says per what period.
+    [InlineData("quarter")]
+    [InlineData("half")]
+    public void BareAmountPerPeriodAfterAScaleWord_IsRead(string period) =>
+        Assert.Equal("trips", Assert.Single(Claims($"Ferry trips numbered 2.01 million in the first {period} and 2.31 million in the second, an average of 2.16 million a {period}."), c => c.Text.EndsWith("2.16 million", StringComparison.Ordinal)).Quantity.Unit);
+
     [Fact]
     public void BareAmountWithAScaleWordAfterMoney_IsMoney()
     {

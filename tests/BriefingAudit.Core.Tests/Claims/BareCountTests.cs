@@ -1,0 +1,81 @@
+using BriefingAudit.Core.Claims;
+
+namespace BriefingAudit.Core.Tests.Claims;
+
+/// <summary>
+/// Bare whole numbers (no unit or counted noun after them) that count what their clause's subject names or what they
+/// point back to, and the bare numbers that must stay unread.
+/// </summary>
+public class BareCountTests
+{
+    private static List<Claim> Claims(string text) => [.. TestPipeline.Check(text).Claims.Select(b => b.Claim)];
+
+    private static string? UnitOf(string text, string claimText) => Claims(text).SingleOrDefault(c => c.Text == claimText)?.Quantity.Unit;
+
+    [Theory]
+    // The head noun of the subject, not the last noun before the verb ("plants", "ferries").
+    [InlineData("Injuries in chemical plants fell to 214 from 302, 88 fewer, a decline of 29.1%.", "214", "injuries")]
+    [InlineData("Injuries in chemical plants fell to 214 from 302, 88 fewer, a decline of 29.1%.", "302", "injuries")]
+    [InlineData("Injuries in chemical plants fell to 214 from 302, 88 fewer, a decline of 29.1%.", "88", "injuries")]
+    [InlineData("Complaints about island ferries came to 2.41 million, up 8.0%.", "2.41 million", "complaints")]
+    [InlineData("Last year, injuries on small farms, such as orchards and vineyards, rose to 523.", "523", "injuries")]
+    [InlineData("Injuries were 64 fewer than in 2023, down 4.2%.", "64", "injuries")]
+    [InlineData("The number of injured was 417.", "417", "people")]
+    [InlineData("The number of passengers hurt on ferries was 58.", "58", "people")]
+    [InlineData("The number of kite licences issued reached 312.", "312", "licences")]
+    public void BareNumberAfterACountingVerb_CountsTheClauseSubject(string sentence, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(sentence, number));
+
+    [Fact]
+    public void ChangeAfterACountedSubject_IsAnAbsoluteChange() =>
+        Assert.Equal(ClaimRole.AbsoluteChange, Assert.Single(Claims("Injuries were 64 fewer than in 2023."), c => c.Text == "64").Role);
+
+    [Theory]
+    [InlineData("Harbour inspectors logged 530 incidents last year.\n\nOf them, 318 happened at night.")]
+    [InlineData("Harbour inspectors logged 530 incidents last year. Of these, 318 happened at night.")]
+    public void FigureAfterAScopeThatPointsBack_CountsWhatWasCountedBefore(string text) =>
+        Assert.Equal("incidents", UnitOf(text, "318"));
+
+    [Fact]
+    public void FigureAfterAFigureOnlyScope_CountsWhatTheParagraphBeforeCounted() =>
+        Assert.Equal(["batches", "batches"], Claims("Inspectors sampled 4.2 million batches of feed.\n\nOf the 96,000 that failed, 41,200 came from markets.")
+            .Where(c => c.Text is "96,000" or "41,200").Select(c => c.Quantity.Unit));
+
+    [Fact]
+    public void FigureAfterADemonstrative_RestatesTheEarlierCountOfThatValue() =>
+        Assert.Equal("incidents", UnitOf("Harbour inspectors logged 530 incidents last year.\n\nEach of those 530 was investigated.", "530"));
+
+    [Fact]
+    public void FigureOpeningASizedScope_CountsTheScopeNoun() =>
+        Assert.Equal("inspections", UnitOf("Of the 42 harbour inspections last year, 30 found faults.", "42 harbour inspections"));
+
+    [Fact]
+    public void LastItemOfAListAfterCommaAnd_ContinuesTheListCount() =>
+        Assert.Equal("people", UnitOf("The ferries carried 640 people, 212 in the north, and 85 in the south.", "85"));
+
+    [Fact]
+    public void AnotherAmount_AddsToWhatTheParagraphBeforeCountedLast() =>
+        Assert.Equal("complaints", UnitOf("Complaints about island ferries came to 1.12 million.\n\nCanal tours drew another 0.64 million.", "0.64 million"));
+
+    [Fact]
+    public void DurationAfterACountedSubject_StaysADuration() =>
+        Assert.Equal("days", UnitOf("Complaints about ferries came to 210 in 15 days.", "15 days"));
+
+    [Theory]
+    [InlineData("Kite makers in the top 15 rose to first place.", "15")]
+    [InlineData("Complaints under Article 12 rose to a new high.", "12")]
+    [InlineData("Injuries fell for the 13th year in a row.", "13th")]
+    [InlineData("The delegation signed four deals.", "four")]
+    [InlineData("Passengers aged 60 and over rose 4.1%.", "60")]
+    [InlineData("Each of those 75 was investigated.", "75")]
+    [InlineData("Of these, 7 were closed.", "7")]
+    [InlineData("Prices in the harbour were 102 in May.", "102")]
+    [InlineData("The harbour index in June was 51.", "51")]
+    [InlineData("Injuries fell to 12 in 2024 from the 19 of 2023.", "19")]
+    [InlineData("Members of the ferry board were 60 on average.", "60")]
+    [InlineData("Their ages were 60 and 70.", "60")]
+    [InlineData("Clinics in the harbour district were 15 minutes away.", "15")]
+    [InlineData("Scores in the pilots' exam rose to 85 from 79.", "85")]
+    public void BareNumberThatCountsNothing_StaysUnread(string sentence, string number) =>
+        Assert.DoesNotContain(Claims(sentence), c => c.Text.Contains(number, StringComparison.Ordinal) && c.Quantity.Unit != "percent");
+}
