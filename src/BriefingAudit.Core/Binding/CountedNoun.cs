@@ -180,7 +180,7 @@ internal static partial class CountedNoun
 
     // "In §, individual businesses, the small shops …, numbered": when, the things (plural), an aside that only
     // describes them, then the verb that gives their number.
-    [GeneratedRegex(When + @"(?<things>(?:" + NoNounWord + @"[\p{L}][\p{L}'’-]*\s+){0,5}" + NoNounWord + @"[\p{L}][\p{L}'’-]*s)(?:\s*,\s*(?!(?:and|or|as\s+well\s+as|together\s+with|along\s+with|plus|including|excluding|except)\b)[^\d;:()¶§]*?,)?\s+(?:now\s+)?(?:numbered|came\s+to|totaled|totalled|stood\s+at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(When + @"(?<things>(?:" + NoNounWord + @"[\p{L}][\p{L}'’-]*\s+){0,5}" + NoNounWord + @"[\p{L}][\p{L}'’-]*s)(?:\s*,(?>\s*)(?!(?:and|or|as\s+well\s+as|together\s+with|along\s+with|plus|including|excluding|except)\b)[^\d;:()¶§]*?,)?\s+(?:now\s+)?(?:numbered|came\s+to|totaled|totalled|stood\s+at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectNumbered();
 
     // "The ", ", and the ": the definite count opens its clause, after when.

@@ -91,9 +91,9 @@ public class CountedNounTests
     [Fact]
     public void SubjectWithAnAsideThatAddsOtherThings_IsNotTheirNumber()
     {
-        const string text = "In 2024, there were 5.6 million family businesses. In 2024, family businesses, and the firms that supply them, numbered 9.6 million.";
+        const string text = "In 2024, there were 5.6 million family businesses. In 2024, family businesses, together with the firms that supply them, numbered 9.6 million.";
         Assert.Equal("open:business family number", TestPipeline.Bound(text, "5.6 million family businesses").Measure?.Id);
-        Assert.Null(TestPipeline.Bound(text, "9.6 million").Measure);
+        Assert.NotEqual("open:business family number", TestPipeline.Bound(text, "9.6 million").Measure?.Id);
     }
 
     [Theory]
