@@ -55,11 +55,20 @@ internal static partial class CountedNoun
             return null;
         }
 
-        var subject = SubjectNumbered().Match(Marked(analysis.Text, analysis.ClauseStartOf(start), start, usable));
+        var clauseStart = analysis.ClauseStartOf(start);
+        var subject = SubjectNumbered().Match(Marked(analysis.Text, clauseStart, start, usable));
         var after = subject.Success ? NothingMore().Match(Marked(analysis.Text, start + claim.Span.Length, analysis.Text.Length, usable)) : Match.Empty;
         var things = subject.Groups["things"].Value;
-        return after.Success && after.Groups["words"].Length == 0 && units.Names(claim.Quantity.Unit, things[(things.LastIndexOf(' ') + 1)..])
-            ? OpenMeasure.Named("number of " + things, UnitDimension.Count)
+        if (!after.Success || after.Groups["words"].Length > 0 || !units.Names(claim.Quantity.Unit, things[(things.LastIndexOf(' ') + 1)..]))
+        {
+            return null;
+        }
+
+        // "Foreign trade enterprises numbered 600,000": things the vocabulary counts are its measure; a subject with
+        // another of its measures in it ("export enterprises") is about that measure, not a count of the things.
+        var named = usable.FirstOrDefault(m => m.Kind == MentionKind.Measure && m.Start >= clauseStart && m.End <= start);
+        return named is null ? OpenMeasure.Named("number of " + things, UnitDimension.Count)
+            : named.Term!.Dimension == UnitDimension.Count && string.Equals(analysis.Text[named.Start..named.End], things, StringComparison.OrdinalIgnoreCase) ? named.Term
             : null;
     }
 

@@ -24,6 +24,8 @@ public class CountedNounTests
     [InlineData("In 2024, family businesses, the small stalls that line every street, numbered 5.6 million, up 2%.", "5.6 million", "open:business family number")]
     [InlineData("In 2024, family businesses, the small stalls that line every street, numbered 5.6 million, up 2%.", "2%", "open:business family number")]
     [InlineData("In 2024, tea farms came to 5.6 million.", "5.6 million", "open:farm number tea")]
+    // Things the vocabulary counts are its measure.
+    [InlineData("In 2024, foreign trade enterprises numbered 1.2 million, up 3%.", "1.2 million", "trading-enterprises")]
     // A count the clause opens with as all of them, saying what they have.
     [InlineData("In 2024, the 5,600 tea farms had 90,000 pickers, and the 2,100 orchards had 30,000 pickers.", "5,600 tea farms", "open:farm number tea")]
     [InlineData("In 2024, the 5,600 tea farms had 90,000 pickers, and the 2,100 orchards had 30,000 pickers.", "2,100 orchards", "open:number orchard")]
