@@ -17,8 +17,8 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<string, string>? totals = null)
 {
-    // Tonnes and kilowatt-hours are how much of something, not things a count could be the number of (CountedNoun).
-    private readonly FrozenSet<string> _unitsOfMeasure = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
+    // Which units are things a count could be the number of, and by what names (CountedNoun).
+    private readonly CountUnits _units = new(lexicon.Units);
 
     /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
     private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;
@@ -61,7 +61,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _unitsOfMeasure), paragraphStart), previous, lexicon), previous));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, lexicon), previous));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
@@ -148,7 +148,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return result.ToImmutable();
     }
 
-    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf, FrozenSet<string> unitsOfMeasure)
+    private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf, CountUnits units)
     {
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
@@ -202,14 +202,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // "rose from 85.3% a year earlier", "compared with 14 a year ago": a level that is the base of a change is
             // last year's, compared only with other figures of that earlier time, never with this year's.
             // "35,000 more than a year earlier, when there were 463,000": so is a level said to be that earlier time's.
-            if (claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share
-                && (AYearEarlierAfter().IsMatch(text, end) || WhenAYearEarlier().IsMatch(text.AsSpan()[..start])))
+            var isBaseLevel = claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share && WhenAYearEarlier().IsMatch(text.AsSpan()[..start]);
+            if (isBaseLevel || (claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Share && AYearEarlierAfter().IsMatch(text, end)))
             {
                 period = AYearBefore(period);
             }
 
-            var measure = FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result)
-                ?? CountedNoun.MeasureOf(claim, start, analysis, usable, result, unitsOfMeasure);
+            var measure = CountedNoun.MeasureOfSubject(claim, start, analysis, usable, units)
+                ?? FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result)
+                ?? CountedNoun.MeasureOf(claim, start, analysis, usable, result, units)
+                ?? (isBaseLevel ? CountedNoun.MeasureOfBase(claim, result, units) : null);
             var entity = FindEntity(text, usable, start, end, clauseStart, context) ?? context.Entity;
             // The subject that names an open measure is what is measured, not whose: the figure is someone's only by
             // what its own clause names, so "investment in real estate development" and "real estate development
@@ -484,6 +486,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         return subject is null || ((claim.Role is ClaimRole.Count or ClaimRole.AbsoluteChange) && !IsCountOfSubject(claim, text.AsSpan()[subject.End..start]))
+            || CountedNoun.CountsWhatTheSubjectHas(claim, text.AsSpan()[subject.End..start])
             || earlier.Any(b => b.Claim.Role == claim.Role && b.Claim.Span.Start - offset >= subject.End && b.Period == period)
             ? null
             : OpenMeasure.NamedOrShort(subject.Entity!.Name, dimension);
@@ -831,7 +834,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlierAfter();
 
-    [GeneratedRegex(@"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,\s*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at)|they\s+(?:were|numbered))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,\s*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at)|they\s+(?:were|numbered))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenAYearEarlier();
 
     [GeneratedRegex(@"^\s*(?:it|them|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

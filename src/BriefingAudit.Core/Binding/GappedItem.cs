@@ -91,7 +91,7 @@ internal static partial class GappedItem
     // Words that point back or rank rather than name an item: "the latter 2.2 percentage points higher", "the highest, …".
     private static readonly HashSet<string> NoItem = new(StringComparer.Ordinal)
     {
-        "latter", "former", "rest", "remainder", "it", "them", "they", "which", "highest", "lowest", "largest", "smallest", "fastest",
+        "latter", "former", "rest", "remainder", "it", "them", "they", "which", "whom", "highest", "lowest", "largest", "smallest", "fastest",
         "slowest", "biggest", "most", "least", "average", "each", "per", "remaining",
     };
 

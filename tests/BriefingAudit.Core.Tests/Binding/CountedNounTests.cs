@@ -3,8 +3,9 @@ using BriefingAudit.Core.Rules;
 namespace BriefingAudit.Core.Tests.Binding;
 
 /// <summary>
-/// A count whose clause says only when, whose and that the things are there is the number of what its counted noun
-/// names; a clause that says more about them names a narrower population, which keeps no such measure.
+/// A count whose clause says only when, whose and that the things are there, or only that they numbered so many, is the
+/// number of what its counted noun names; a clause that says more about them names a narrower population, which keeps
+/// no such measure, and what they have is a count of other things.
 /// </summary>
 public class CountedNounTests
 {
@@ -18,6 +19,18 @@ public class CountedNounTests
     [InlineData("In 2024, China had 9,870 museums of all kinds.", "9,870 museums", "open:museum number")]
     // A clause that is only its figure says what the clause before it said.
     [InlineData("There were 4,100 river ferries, up 3%, and 2,200 canal barges, down 1.8%.", "2,200 canal barges", "open:barge canal number")]
+    // The subject names the things and the verb gives their number; an aside after the subject only describes them,
+    // and "businesses" is a name of the figure's unit (enterprises).
+    [InlineData("In 2024, family businesses, the small stalls that line every street, numbered 5.6 million, up 2%.", "5.6 million", "open:business family number")]
+    [InlineData("In 2024, family businesses, the small stalls that line every street, numbered 5.6 million, up 2%.", "2%", "open:business family number")]
+    [InlineData("In 2024, tea farms came to 5.6 million.", "5.6 million", "open:farm number tea")]
+    // Things the vocabulary counts are its measure.
+    [InlineData("In 2024, foreign trade enterprises numbered 1.2 million, up 3%.", "1.2 million", "trading-enterprises")]
+    // A count the clause opens with as all of them, saying what they have.
+    [InlineData("In 2024, the 5,600 tea farms had 90,000 pickers, and the 2,100 orchards had 30,000 pickers.", "5,600 tea farms", "open:farm number tea")]
+    [InlineData("In 2024, the 5,600 tea farms had 90,000 pickers, and the 2,100 orchards had 30,000 pickers.", "2,100 orchards", "open:number orchard")]
+    // The level of the year before is of what the count it is the base of counts.
+    [InlineData("At the end of 2024, there were 5,600 tea farms, 300 more than the year before, when there were 5,300.", "5,300", "open:farm number tea")]
     public void CountOfThingsThatAreThere_IsTheNumberOfWhatItsNounNames(string text, string claim, string measure) =>
         Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
 
@@ -55,4 +68,46 @@ public class CountedNounTests
         Assert.Equal("open:number student", TestPipeline.Bound(text, "290 million students").Measure?.Id);
         Assert.DoesNotContain(RuleIds.Restatement, TestPipeline.Errors(text));
     }
+
+    [Fact]
+    public void BaseCount_IsOfTheYearBefore() =>
+        Assert.Contains("a year earlier", TestPipeline.Bound("At the end of 2024, there were 5,600 tea farms, 300 more than the year before, when there were 5,300.", "5,300").Period?.Name);
+
+    [Fact]
+    public void SubjectCountRestatedAsThereWere_IsChecked() =>
+        Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In 2024, family businesses, the small stalls that line every street, numbered 5.6 million, up 2%. In 2024, there were 4.9 million family businesses."));
+
+    [Theory]
+    // "exports" are not the farms the figure counts.
+    [InlineData("In 2024, there were 5.6 million tea farms, and tea exports came to 1.2 million.", "1.2 million")]
+    // "Of these" narrows the definite count to a part of the first.
+    [InlineData("In 2024, there were 5.6 million tea farms. Of these, the 1,200 tea farms had 9,000 pickers.", "1,200 tea farms")]
+    // "of them" points back and names no things ("million" is the figure's, not a noun).
+    [InlineData("In 2024, there were 5.6 million tea farms. In 2024, there were 1.2 million of them.", "1.2 million")]
+    public void CountOfOtherThingsOrAPart_IsNotTheNumberOfTheFarms(string text, string other)
+    {
+        Assert.Equal("open:farm number tea", TestPipeline.Bound(text, "5.6 million tea farms").Measure?.Id);
+        Assert.Null(TestPipeline.Bound(text, other).Measure);
+    }
+
+    [Fact]
+    public void SubjectWithAnAsideThatAddsOtherThings_IsNotTheirNumber()
+    {
+        const string text = "In 2024, there were 5.6 million family businesses. In 2024, family businesses, together with the firms that supply them, numbered 9.6 million.";
+        Assert.Equal("open:business family number", TestPipeline.Bound(text, "5.6 million family businesses").Measure?.Id);
+        Assert.NotEqual("open:business family number", TestPipeline.Bound(text, "9.6 million").Measure?.Id);
+    }
+
+    [Theory]
+    // What the subject has is not the subject, however many of it there are.
+    [InlineData("In 2024, rural clinics had 1.1 million doctors.", "1.1 million doctors")]
+    [InlineData("In 2024, the 5,600 tea farms had 90,000 pickers.", "90,000 pickers")]
+    // "of whom" points back: the part is no item of a list named by "whom".
+    [InlineData("In 2024, tea pickers numbered 1.8 million, of whom 200,000 were seasonal.", "200,000")]
+    public void ObjectCount_IsNotTheSubjects(string text, string claim) =>
+        Assert.Null(TestPipeline.Bound(text, claim).Measure);
+
+    [Fact]
+    public void HadBeforeAnotherVerb_KeepsTheCountTheSubjects() =>
+        Assert.Equal("open:capacity solar", TestPipeline.Bound("With new panels added in the first half, solar capacity has exceeded 1 billion kilowatts.", "exceeded 1 billion kilowatts").Measure?.Id);
 }
