@@ -21,7 +21,7 @@ internal static partial class OpenMeasure
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "its", "their", "this", "these", "that", "those", "our", "of", "in", "on", "for", "from", "to",
-        "by", "with", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
+        "by", "with", "about", "into", "through", "across", "among", "within", "during", "and", "total", "overall", "combined", "whole", "as", "at", "which", "were", "was", "both", "all",
         // Whose figure, not what: "income nationwide" and "income of the country's residents" are the same measure.
         "nationwide", "national", "country", "china",
         // When or how surely, not what: "marine reserves now span …" are marine reserves.

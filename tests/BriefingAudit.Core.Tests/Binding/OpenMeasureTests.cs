@@ -24,6 +24,8 @@ public class OpenMeasureTests
     [InlineData("the harvest plants alone", "harvest plant")]
     [InlineData("taxes on ferry businesses", "ferry business tax")]
     [InlineData("the dock branches", "dock branch")]
+    [InlineData("complaints about ferry tickets", "ferry ticket complaints")]
+    [InlineData("investment into ferry lines", "ferry line investment")]
     public void WordsThatPointBackOrTieAClauseToTheOneBefore_AndPluralEndings_AreNoPartOfTheName(string said, string name) =>
         Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
 
