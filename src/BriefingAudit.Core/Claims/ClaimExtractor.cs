@@ -674,7 +674,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
     private const string VerbOfCountingToTheFigure = @"(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
 
-    private const string HedgeBeforeTheFigure = @"(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to|less\s+than)\s+)?$";
+    // The hedges that may stand right before a figure whose noun is said elsewhere ("came to about", "another nearly").
+    private const string HedgeWords = @"more\s+than|over|nearly|almost|about|around|approximately|close\s+to";
+
+    private const string HedgeBeforeTheFigure = @"(?:(?:" + HedgeWords + @"|less\s+than)\s+)?$";
 
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
@@ -712,7 +715,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex PeopleByAdjective();
 
     // "drew another 1.73 million", "another nearly 2 million": more of what was counted last.
-    [GeneratedRegex(@"\banother\s+(?:(?:more\s+than|over|nearly|almost|about|around|approximately|close\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\banother\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherBefore();
 
     // "Of them, 612 …", "Among these, 579 …": a sentence-opening scope that names nothing but points back.
