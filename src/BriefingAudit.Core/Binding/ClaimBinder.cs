@@ -18,7 +18,7 @@ namespace BriefingAudit.Core.Binding;
 public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<string, string>? totals = null)
 {
     // Which units are things a count could be the number of, and by what names (CountedNoun).
-    private readonly CountUnits _units = new(lexicon.Units);
+    private readonly CountUnits _units = new(lexicon);
 
     /// <summary>The measure a part measure adds up to (tax revenue → budget revenue), from the sum rules.</summary>
     private Term? TotalOf(Term part) => totals is not null && totals.TryGetValue(part.Id, out var total) ? lexicon.Find(total) : null;

@@ -222,15 +222,13 @@ internal static partial class CountedNoun
 /// The units a count may carry, as the vocabulary names them: tonnes and kilowatt-hours are how much of something, not
 /// things a count could be the number of; a counted noun ("enterprises") has the names it is said by ("businesses").
 /// </summary>
-internal sealed class CountUnits(IEnumerable<UnitTerm> units)
+internal sealed class CountUnits(Lexicon lexicon)
 {
-    private readonly HashSet<string> _measures = units.Where(u => u.IsMeasure).Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, string[]> _names = units.Where(u => !u.IsMeasure)
+    private readonly Dictionary<string, string[]> _names = lexicon.Units.Where(u => !u.IsMeasure)
         .GroupBy(u => u.Name, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(u => u.Aliases.Append(u.Name)).Select(Normal).OfType<string>().Distinct().ToArray(), StringComparer.Ordinal);
 
-    public bool IsUnitOfMeasure(string unit) => _measures.Contains(unit);
+    public bool IsUnitOfMeasure(string unit) => lexicon.UnitsOfMeasure.Contains(unit);
 
     /// <summary>Whether <paramref name="noun"/> is a name of <paramref name="unit"/>, or, for a unit the vocabulary does not know, the unit itself.</summary>
     public bool Names(string unit, string noun) =>

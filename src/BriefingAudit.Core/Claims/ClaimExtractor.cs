@@ -216,9 +216,6 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<=\b(?:thousand|million|billion|trillion)\s+)an?\s+(?:quarter|half|third|fourth|fifth|sixth|tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodAfterScale();
 
-    // Units of measure by name ("days", "tonnes"): a figure in them is one even when said in words.
-    private readonly FrozenSet<string> _measures = lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// "Six provinces and municipalities", "the four basic telecom enterprises", "Ten batches", "one of the items": a
     /// count said in words is a list count, not a statistic, as 三家企业 is in Chinese; statistics are written in
@@ -226,7 +223,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// </summary>
     private bool IsListCountInWords(FoundNumber number, Quantity quantity) =>
         quantity.Dimension == UnitDimension.Count && quantity.ScaleWord is null && !DigitNumber.HasDigit(number.Text)
-        && !_measures.Contains(quantity.Unit) && quantity.Unit != "times";
+        && !lexicon.UnitsOfMeasure.Contains(quantity.Unit) && quantity.Unit != "times";
 
     /// <summary>
     /// "rose 0.5 and 0.3 percentage points", "between 1.3 trillion and 1.4 trillion yuan": a figure joined to the

@@ -14,14 +14,11 @@ namespace BriefingAudit.Core.Comparison;
 /// </summary>
 public sealed class TranslationComparer(AuditPipeline pipeline)
 {
-    // Units of measure by the name a figure carries (Quantity.Unit): "tonnes", "kilowatts".
-    private readonly FrozenSet<string> _measures = pipeline.Rules.Lexicon.Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
-
     public ComparisonResult Compare(TranscriptDocument source, TranscriptDocument target, Language? sourceLanguage = null, Language? targetLanguage = null)
     {
         var sourceReading = Read(source, sourceLanguage);
         var targetReading = Read(target, targetLanguage);
-        var pairs = ClaimAligner.Align(Normalise(sourceReading, _measures), Normalise(targetReading, _measures));
+        var pairs = ClaimAligner.Align(Normalise(sourceReading, pipeline.Rules.Lexicon.UnitsOfMeasure), Normalise(targetReading, pipeline.Rules.Lexicon.UnitsOfMeasure));
         var (inSource, inTarget) = MismatchFinder.Find(pipeline.Rules, pairs, source.Path, target.Path);
         return new ComparisonResult(Result(sourceReading, inSource), Result(targetReading, inTarget), pairs);
     }

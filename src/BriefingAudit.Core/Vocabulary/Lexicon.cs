@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace BriefingAudit.Core.Vocabulary;
@@ -13,6 +14,7 @@ public sealed class Lexicon
     {
         Terms = [.. terms];
         Units = [.. units];
+        UnitsOfMeasure = Units.Where(u => u.IsMeasure).Select(u => u.Name).ToFrozenSet(StringComparer.Ordinal);
         Qualifiers = [.. qualifiers];
         Partitions = [.. partitions ?? []];
         TermMatcher = new PhraseMatcher<Term>(Terms.SelectMany(t => t.Aliases.Select(a => (a, t))));
@@ -25,6 +27,12 @@ public sealed class Lexicon
     public ImmutableArray<Term> Terms { get; }
 
     public ImmutableArray<UnitTerm> Units { get; }
+
+    /// <summary>
+    /// The names of the units that are units of measure (tonnes, kilowatt-hours; <see cref="UnitTerm.IsMeasure"/>): how much
+    /// of something, not things a count could be the number of.
+    /// </summary>
+    public FrozenSet<string> UnitsOfMeasure { get; }
 
     public ImmutableArray<QualifierTerm> Qualifiers { get; }
 
