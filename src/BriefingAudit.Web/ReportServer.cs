@@ -57,7 +57,9 @@ public static class ReportServer
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context).ConfigureAwait(false);
         });
-        app.MapGet("/", () => Html(StatusCodes.Status200OK, Pages.Form(options.MaxUploadBytes), Pages.ContentSecurityPolicy));
+        // Both handlers are RequestDelegates: a handler whose parameters are bound by reflection cannot be compiled
+        // natively (the batch build, README Speed).
+        app.MapGet("/", context => Html(StatusCodes.Status200OK, Pages.Form(options.MaxUploadBytes), Pages.ContentSecurityPolicy).ExecuteAsync(context));
         app.MapPost("/check", check.HandleAsync);
         return app;
     }

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using BriefingAudit.Core.Pipeline;
+using BriefingAudit.Core.Reporting;
 
 namespace BriefingAudit.Core.Configuration;
 
@@ -9,12 +12,9 @@ namespace BriefingAudit.Core.Configuration;
 /// fingerprint are recorded is known and does not fail the gate; a recorded one no longer found is gone.
 /// Fingerprints come from the rule and the figures' texts, so they hold when lines above move. Immutable.
 /// </summary>
-public sealed class Baseline
+public sealed partial class Baseline
 {
     public const string DefaultFileName = ".briefing-audit-baseline.json";
-
-    // The reports' settings: the file is read by people in reviews as much as by the tool.
-    private static JsonSerializerOptions Json => Reporting.JsonWire.Options;
 
     private readonly ILookup<string, BaselineEntry> _byPath;
 
@@ -30,6 +30,8 @@ public sealed class Baseline
 
     public ImmutableArray<BaselineEntry> Entries { get; }
 
+    internal static IJsonTypeInfoResolver WireShapes => BaselineShapes.Default;
+
     /// <summary>Today's findings of a run, to be saved as the baseline.</summary>
     public static Baseline FromOutcomes(string folder, IEnumerable<FileOutcome> outcomes) =>
         new(folder, outcomes.Where(o => !o.Failed).SelectMany(o => o.Result!.Findings.Select(f =>
@@ -39,7 +41,7 @@ public sealed class Baseline
     {
         try
         {
-            var file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), Json)
+            var file = JsonWire.Deserialize<BaselineFile>(File.ReadAllText(path))
                 ?? throw new ConfigurationException(path, 1, 1, Messages.BaselineInvalid);
             return new Baseline(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", file.Findings ?? []);
         }
@@ -54,7 +56,8 @@ public sealed class Baseline
     }
 
     public void Save(string path) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(new BaselineFile(1, [.. Entries]), Json) + "\n");
+        // The reports' settings: the file is read by people in reviews as much as by the tool.
+        File.WriteAllText(path, JsonWire.Serialize(new BaselineFile(1, [.. Entries]), JsonWire.Options) + "\n");
 
     /// <summary>
     /// The outcome without its known findings, how many were known, and the recorded findings of this file that
@@ -89,6 +92,9 @@ public sealed class Baseline
 
     private static string Relative(string folder, string path) =>
         path == "-" ? path : System.IO.Path.GetRelativePath(folder, System.IO.Path.GetFullPath(path)).Replace('\\', '/');
+
+    [JsonSerializable(typeof(BaselineFile))]
+    private sealed partial class BaselineShapes : JsonSerializerContext;
 
     private sealed record BaselineFile(int Version, List<BaselineEntry>? Findings);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BriefingAudit.Core.Pipeline;
 
 namespace BriefingAudit.Core.Reporting;
@@ -23,7 +22,7 @@ public sealed class JsonLinesReporter : IStreamingReporter
     public void WriteFile(FileOutcome file, TextWriter output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(JsonSerializer.Serialize(JsonReporter.FileLine(file, options), JsonWire.Compact));
+        output.WriteLine(JsonReporter.FileLine(file, options));
         output.Flush();
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Pipeline;
@@ -7,8 +9,10 @@ using BriefingAudit.Core.Rules;
 namespace BriefingAudit.Core.Reporting;
 
 /// <summary>The JSON report documented in docs/json-report.md. Its wire shapes are private to this class.</summary>
-public sealed class JsonReporter : IReporter
+public sealed partial class JsonReporter : IReporter
 {
+    internal static IJsonTypeInfoResolver WireShapes => JsonReportShapes.Default;
+
     public string Name => "json";
 
     public void Write(AuditReport report, TextWriter output, ReportOptions options)
@@ -45,14 +49,14 @@ public sealed class JsonReporter : IReporter
 
     public static string Role(ClaimRole role) => JsonNamingPolicy.KebabCaseLower.ConvertName(role.ToString());
 
-    /// <summary>One file as the <c>jsonl</c> format writes it: its status, claim count, notes and findings.</summary>
-    internal static object FileLine(FileOutcome file, ReportOptions options) => new FileLineDto(
+    /// <summary>One file as the <c>jsonl</c> format writes it, on one line: its status, claim count, notes and findings.</summary>
+    internal static string FileLine(FileOutcome file, ReportOptions options) => JsonWire.Serialize(new FileLineDto(
         options.DisplayPath(file.Path),
         file.Failed ? "failed" : "checked",
         file.Error,
         file.Result?.ClaimCount,
         file.Result?.Notes.Select(n => new NoteDto(n.Span.Line, n.Span.Column, n.Message)).ToList(),
-        file.Result?.Findings.Select(f => ToDto(file, f, options)).ToList() ?? []);
+        file.Result?.Findings.Select(f => ToDto(file, f, options)).ToList() ?? []), JsonWire.Compact);
 
     private static FindingDto ToDto(FileOutcome file, Finding finding, ReportOptions options)
     {
@@ -71,6 +75,11 @@ public sealed class JsonReporter : IReporter
             finding.Stated?.ToString(),
             finding.Claims.Select(c => new ClaimDto(c.Path is { } own ? options.DisplayPath(own) : path, c.Text, c.Span.Line, c.Span.Column, c.Quantity.Value, c.Quantity.Unit)).ToList());
     }
+
+    [JsonSerializable(typeof(ReportDto))]
+    [JsonSerializable(typeof(FileLineDto))]
+    [JsonSerializable(typeof(ClaimsReportDto))]
+    private sealed partial class JsonReportShapes : JsonSerializerContext;
 
     private sealed record ReportDto(ToolDto Tool, List<FileDto> Files, List<FindingDto> Findings, SummaryDto Summary, List<GoneDto>? Gone);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Document;
 using BriefingAudit.Core.Pipeline;
@@ -11,7 +12,7 @@ namespace BriefingAudit.Core.Reporting;
 /// SARIF 2.1.0 for code scanning (GitHub, the VS Code SARIF viewer): one run, every rule of the rule set as driver
 /// metadata, files that could not be read as tool notifications. Its wire shapes are private to this class.
 /// </summary>
-public sealed class SarifReporter : IReporter
+public sealed partial class SarifReporter : IReporter
 {
     /// <summary>
     /// Base of <c>informationUri</c> and every rule's <c>helpUri</c>. SARIF requires both to be absolute, so this is a
@@ -25,6 +26,8 @@ public sealed class SarifReporter : IReporter
     private const string SourceRoot = "%SRCROOT%";
 
     public string Name => "sarif";
+
+    internal static IJsonTypeInfoResolver WireShapes => SarifShapes.Default;
 
     public void Write(AuditReport report, TextWriter output, ReportOptions options)
     {
@@ -122,6 +125,9 @@ public sealed class SarifReporter : IReporter
 
         return name.ToString();
     }
+
+    [JsonSerializable(typeof(LogDto))]
+    private sealed partial class SarifShapes : JsonSerializerContext;
 
     private sealed record LogDto([property: JsonPropertyName("$schema")] string Schema, string Version, List<RunDto> Runs);
 
