@@ -92,6 +92,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var previousStart = 0;
         var previousEnd = 0;
         Quantity? lastAmount = null;
+        Quantity? lastRate = null;
         var consumedUntil = 0;
         for (var k = 0; k < found.Length; k++)
         {
@@ -112,7 +113,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var continuing = window.IsEmpty && clauseStart > previousEnd && number.Value is >= 10 && LastItemOfAList().IsMatch(text.AsSpan(previousEnd, clauseStart - previousEnd))
                 ? text.AsSpan(previousEnd, number.Start - previousEnd)
                 : window;
-            var reading = ReadUnit(text, number, lastAmount, continuing) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, clauseStart, lastAmount, countsBefore, claims);
+            // "4.0 per 1,000 from 4.5" goes on with the rate; "10.40 million beds, 7.39 beds per 1,000 residents. Hospitals
+            // held 8.26 million of them": an amount goes on with the amount before it, never with a rate.
+            var continued = lastRate is not null && !WrittenAsAmount().IsMatch(number.Text) ? lastRate : lastAmount;
+            var reading = ReadUnit(text, number, continued, continuing) ?? UnitOfTheNext(text, found, k, continued) ?? InheritedCount(text, number, clauseStart, continued, countsBefore, claims);
             if (reading is null)
             {
                 continue;
@@ -179,9 +183,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             var span = document.Document.Map.Span(sentence.Start + claimStart, claimEnd - claimStart);
             claims.Add(new Claim(span, text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
-            if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
+            if (IsRate(quantity))
             {
-                lastAmount = quantity;
+                lastRate = quantity;
+            }
+            else if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
+            {
+                (lastAmount, lastRate) = (quantity, null);
             }
 
             previousStart = claimStart;
@@ -348,12 +356,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             ?? (PeopleByAdjective().IsMatch(counted) ? "people" : null);
     }
 
+    /// <summary>A count that a later bare amount may go on counting: not a rate ("7.39 beds per 1,000 residents. Hospitals held 8.26 million").</summary>
+    private static bool IsAmountCounted(Quantity quantity) => quantity.Dimension == UnitDimension.Count && !IsRate(quantity);
+
     /// <summary>What the last count among claims <paramref name="from"/> to <paramref name="to"/> (exclusive) counted.</summary>
     private static string? LastCountIn(ImmutableArray<Claim>.Builder claims, int from, int to)
     {
         for (var i = to - 1; i >= from; i--)
         {
-            if (claims[i].Quantity.Dimension == UnitDimension.Count)
+            if (IsAmountCounted(claims[i].Quantity))
             {
                 return claims[i].Quantity.Unit;
             }
@@ -367,7 +378,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     {
         for (var i = claims.Count - 1; i >= from && claims[i].SentenceIndex >= sentenceIndex; i--)
         {
-            if (claims[i].SentenceIndex == sentenceIndex && claims[i].Quantity.Dimension == UnitDimension.Count)
+            if (claims[i].SentenceIndex == sentenceIndex && IsAmountCounted(claims[i].Quantity))
             {
                 return claims[i].Quantity.Unit;
             }
@@ -393,6 +404,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             var points = percent.Groups["points"].Success;
             return (number.End + percent.Length, v => new Quantity(v, points ? "percentage points" : "percent", points ? UnitDimension.PercentagePoints : UnitDimension.Percent, null));
+        }
+
+        if ((RateAfter(text, number, scale) ?? RateOfTheSubject(text, number, scale)) is { } rate)
+        {
+            return rate;
         }
 
         if (lexicon.UnitMatcher.Matches(rest.Length > 80 ? rest[..80] : rest) is { Length: > 0 } units)
@@ -424,14 +440,6 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         if (number.Text.Any(char.IsAsciiDigit) && MonthsAfter().Match(text, number.End, rest.Length) is { Success: true } months && !PeriodOfMonthsBefore().IsMatch(text.AsSpan(0, number.Start)))
         {
             return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
-        }
-
-        // "High-value patents reached 15.3 for every 10,000 people": a bare figure per so many of something counts the
-        // clause's subject per that many (the denominator itself is no claim: NotAClaimBefore).
-        if (RatePer().Match(text, number.End, rest.Length) is { Success: true } per && SubjectCounted(text, number.Start) is { } counted)
-        {
-            var name = $"{counted} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
-            return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
@@ -467,6 +475,51 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         return null;
     }
+
+    /// <summary>
+    /// "7.39 beds for every 1,000 residents", "14.3 deaths per 100,000 live births", "3.52 doctors and 4.18 nurses per
+    /// 1,000 people", "came down to 4.0 per 1,000 from 4.5": a figure per so many of something is a rate, whatever its
+    /// size or decimals, so it is read before the units ("43.4 enterprises per 1,000 people" is no number of
+    /// enterprises). It counts the head noun it names, else its clause's subject ("Hospital beds reached 7.1 per
+    /// 1,000"), per that many; naming neither, it is still a figure, a rate of what the sentence is about. A figure
+    /// joined by "and" to the next shares its base. The denominator is no claim (<see cref="NotAClaimBefore"/>).
+    /// </summary>
+    private static (int End, Func<decimal, Quantity> Factory)? RateAfter(string text, FoundNumber number, string? scale)
+    {
+        var rate = RatePer().Match(text, number.End, text.Length - number.End);
+        if (!rate.Success)
+        {
+            return null;
+        }
+
+        var named = rate.Groups["counted"];
+        var counted = named.Success ? named.Value.ToLowerInvariant() : SubjectCounted(text, number.Start);
+        var name = RateName(counted, rate);
+        return (named.Success ? named.Index + named.Length : number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+    }
+
+    /// <summary>
+    /// "the number of nurses per 1,000 people is 4.18", "Hospital beds per 1,000 residents rose to 7.1": a figure whose
+    /// clause's subject is a rate per so many, with a verb of counting or "is"/"was" between, is that rate.
+    /// </summary>
+    private static (int End, Func<decimal, Quantity> Factory)? RateOfTheSubject(string text, FoundNumber number, string? scale)
+    {
+        var rate = RateSubject().Match(text, 0, number.Start);
+        if (!rate.Success)
+        {
+            return null;
+        }
+
+        var name = RateName(rate.Groups["counted"].Value.ToLowerInvariant(), rate);
+        return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+    }
+
+    /// <summary>Whether a figure was read as a rate per so many (<see cref="RateName"/>).</summary>
+    private static bool IsRate(Quantity quantity) => RateUnit().IsMatch(quantity.Unit);
+
+    /// <summary>"beds per 1,000 residents", "per 100,000" (a rate whose counted noun and base noun are unsaid).</summary>
+    private static string RateName(string? counted, Match rate) =>
+        string.Join(' ', new[] { counted, "per", rate.Groups["base"].Value, rate.Groups["of"].Success ? rate.Groups["of"].Value.ToLowerInvariant() : null }.OfType<string>());
 
     /// <summary>
     /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
@@ -640,9 +693,24 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\b(?:for|within|in|during|past|last|next|first|the|every|each|after|before|until|since|consecutive|straight|successive)\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodOfMonthsBefore();
 
-    // "for every 10,000 people", "per 1,000 residents", right after a figure.
-    [GeneratedRegex(@"^\s+(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)\s+(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "per 1,000 residents", "for every 100,000 live births", "per 1,000" (the base noun said before or not at all).
+    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
+
+    // Words that end a noun phrase or start another: no modifier of a counted noun.
+    private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had)";
+
+    // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
+    // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.
+    [GeneratedRegex(@"^(?:\s+(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,3}(?<counted>(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*))?(?:\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*){1,4})?\s+" + PerSoMany, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatePer();
+
+    [GeneratedRegex(@"(?:^|\s)per \d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateUnit();
+
+    // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
+    // people is", "Hospital beds per 1,000 residents rose to". Right to left: only the end is tried.
+    [GeneratedRegex(@"(?<![\p{L}-])(?<counted>[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|children)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateSubject();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
     [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -654,7 +722,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
     // noun phrase or makes the figure a streak ("8 consecutive quarters") is no modifier.
-    [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:(?!(?:" + NotAModifier + @"|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]

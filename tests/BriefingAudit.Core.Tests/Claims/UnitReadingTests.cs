@@ -64,6 +64,25 @@ public class UnitReadingTests
     public void BareFigurePerSoManyOfSomething_CountsTheSubjectPerThatMany(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    [Theory]
+    [InlineData("The district had 5.8 pharmacies for every 10,000 residents.", "5.8 pharmacies", "pharmacies per 10,000 residents")]
+    [InlineData("The county has 2.1 dentists and 0.9 midwives per 1,000 people.", "2.1 dentists", "dentists per 1,000 people")]
+    [InlineData("The county has 2.1 dentists and 0.9 midwives per 1,000 people.", "0.9 midwives", "midwives per 1,000 people")]
+    [InlineData("Neonatal deaths were 1.6 per 1,000 live births.", "1.6", "per 1,000 live births")]
+    [InlineData("Road deaths fell to 3.2 per 100,000 last year from 3.6.", "3.2", "deaths per 100,000")]
+    [InlineData("Road deaths fell to 3.2 per 100,000 last year from 3.6.", "3.6", "deaths per 100,000")]
+    [InlineData("The province has 61 libraries per 1,000,000 inhabitants.", "61 libraries", "libraries per 1,000,000 inhabitants")]
+    [InlineData("In the valley, the number of pharmacists per 10,000 people is 3.7.", "3.7", "pharmacists per 10,000 people")]
+    [InlineData("Ferry berths per 1,000 residents rose to 2.4 in the first half.", "2.4", "berths per 1,000 residents")]
+    public void FigurePerSoMany_IsARateOfWhatItOrItsSubjectNames(string text, string claim, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text == claim).Quantity.Unit);
+
+    [Theory]
+    [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people, and fishing crews owned 800,000 of them.")]
+    [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people. Fishing crews owned 800,000.")]
+    public void AmountAfterARate_CountsWhatTheAmountBeforeCounted(string text) =>
+        Assert.Equal("boats", Assert.Single(Claims(text), c => c.Text.StartsWith("800,000", StringComparison.Ordinal)).Quantity.Unit);
+
     [Fact]
     public void EarlierValueAfterWhen_ContinuesTheCount()
     {
