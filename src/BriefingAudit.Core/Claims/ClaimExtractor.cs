@@ -442,6 +442,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
         }
 
+        if (MeasuredLength(text, number) is { } length)
+        {
+            return (number.End + length.Length, v => new Quantity(v, length.Unit, UnitDimension.Count, scale));
+        }
+
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
         // a figure that opens the clause after a scope counts what the scope names, unless a plural noun of its own
         // follows it at once ("Of the 98 enterprises, 52 subsidiaries …").
@@ -463,7 +468,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
         // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
         if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
-            && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))))
+            && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))) && !IsAgeOrThreshold(text, number))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
@@ -520,6 +525,34 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>"beds per 1,000 residents", "per 100,000" (a rate whose counted noun and base noun are unsaid).</summary>
     private static string RateName(string? counted, Match rate) =>
         string.Join(' ', new[] { counted, "per", rate.Groups["base"].Value, rate.Groups["of"].Success ? rate.Groups["of"].Value.ToLowerInvariant() : null }.OfType<string>());
+
+    /// <summary>
+    /// "Life expectancy reached 79.0 years", "rose by 0.4 years", "reaches the patient in 12.4 minutes on average", "is
+    /// now 79 years": a length of time in years, weeks, minutes or seconds is a figure when it is measured, either
+    /// with decimals (an average or a level; no age, term, deadline or period is said so) or as the level a verb of
+    /// counting or "is now" gives. "older than 15 years", "for 3 years", "within 30 minutes", "5 years ago" are not.
+    /// </summary>
+    private static (int Length, string Unit)? MeasuredLength(string text, FoundNumber number)
+    {
+        var length = LengthOfTimeAfter().Match(text, number.End, text.Length - number.End);
+        if (!length.Success || !number.Text.Any(char.IsAsciiDigit)
+            || !(HasDecimals(number.Text) || LevelVerbBefore().IsMatch(text.AsSpan(0, number.Start))))
+        {
+            return null;
+        }
+
+        var unit = length.Groups["unit"].Value.ToLowerInvariant();
+        return (length.Length, unit.EndsWith('s') ? unit : unit + "s");
+    }
+
+    private static bool HasDecimals(string numberText) => DecimalFraction().IsMatch(numberText);
+
+    /// <summary>
+    /// "or under 16", "aged 65 and over", "older than 15 years": a whole number under 130 said as an age or a
+    /// threshold of one is no figure, whatever was counted before it ("4.78 million people …, disabled or under 16").
+    /// </summary>
+    private static bool IsAgeOrThreshold(string text, FoundNumber number) =>
+        number.Value is < 130 && number.Text.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text.AsSpan(0, number.Start));
 
     /// <summary>
     /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
@@ -677,7 +710,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or)|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -689,6 +722,21 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+months?\b(?!\s+(?:ago|in\s+a\s+row|running|straight|consecutive)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthsAfter();
 
+    // "79.0 years", "12.4 minutes" (not "years ago", "years old", "years in a row").
+    [GeneratedRegex(@"^\s+(?<unit>years?|weeks?|minutes?|seconds?)\b(?!\s+(?:ago|old|in\s+a\s+row|running|straight|consecutive)\b)(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthOfTimeAfter();
+
+    [GeneratedRegex(@"\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalFraction();
+
+    // The level a length of time reached: "reached", "rose to", "stood at", "is now", perhaps hedged. Right to left: only the end is tried.
+    [GeneratedRegex(@"\b(?:reached|averaged|stood\s+at|(?:rose|grew|increased|fell|dropped|declined|came\s+down|went\s+up)\s+to|(?:is|was|are|were)\s+now)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LevelVerbBefore();
+
+    // An age or its threshold right before a figure: "aged 60", "ages 3 to", "older than", "younger than", "or under", "and over".
+    [GeneratedRegex(@"\b(?:(?:aged?|ages)\s+(?:(?:under|over|above|below)\s+)?|(?:older|younger)\s+than\s+|(?:or|and)\s+(?:under|over|above|below)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeBefore();
+
     // Words that make "N months" a period, a deadline or a streak, perhaps hedged: "for more than 6", "within 3", "the past 12".
     [GeneratedRegex(@"\b(?:for|within|in|during|past|last|next|first|the|every|each|after|before|until|since|consecutive|straight|successive)\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodOfMonthsBefore();
@@ -696,8 +744,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "per 1,000 residents", "for every 100,000 live births", "per 1,000" (the base noun said before or not at all).
     private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
 
-    // Words that end a noun phrase or start another: no modifier of a counted noun.
-    private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had)";
+    // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
+    private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
 
     // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
     // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.

@@ -44,6 +44,31 @@ public class UnitReadingTests
         Assert.Equal("months", Figure(text, number).Quantity.Unit);
 
     [Theory]
+    [InlineData("In the first half, a port inspection took 2.5 weeks on average.", "2.5 weeks", "weeks")]
+    [InlineData("A tug now reaches a stranded ship in 42.5 minutes on average.", "42.5 minutes", "minutes")]
+    [InlineData("Average schooling in the islands reached 11.2 years.", "11.2 years", "years")]
+    [InlineData("The average working life of a ferry is now 38 years.", "38 years", "years")]
+    [InlineData("Average schooling rose by 0.3 years from 10.9 in 2023.", "10.9", "years")]
+    public void MeasuredLengthOfTime_IsAFigure(string text, string claim, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text == claim).Quantity.Unit);
+
+    [Theory]
+    [InlineData("Repairs took 42.5 minutes on average, and each must now be done within 30 minutes.")]
+    [InlineData("Repairs took 42.5 minutes on average; crews older than 18 years may apply, for 3 years, as they did 12 years ago.")]
+    public void LengthOfTimeAsADeadlineAgeOrPeriod_IsNoFigure(string text) =>
+        Assert.Equal(["42.5 minutes"], Claims(text).Select(c => c.Text));
+
+    [Theory]
+    [InlineData("In the first half, 2.1 million people received the allowance, people who are disabled or under 16.", "2.1 million people")]
+    [InlineData("In the first half, 3,400 ferry passes were issued to residents aged 70 and over or under 12.", "3,400 ferry passes")]
+    public void AgeThresholdAfterACount_IsNoFigure(string text, string claim) =>
+        Assert.Equal([claim], Claims(text).Select(c => c.Text));
+
+    [Fact]
+    public void NumberBeforeAnAdverbAndAVerb_IsNoCount() =>
+        Assert.Empty(Claims("On the islands, a boat called through 118 now arrives sooner."));
+
+    [Theory]
     [InlineData("In the past 12 months, prices rose steadily.")]
     [InlineData("Prices rose for 6 consecutive months in the first half.")]
     [InlineData("In the first half, refunds were paid within 3 months.")]
