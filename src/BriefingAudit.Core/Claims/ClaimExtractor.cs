@@ -292,7 +292,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
                 ?? CountedBefore(text, number.Start)?.Name ?? countsBefore.InParagraph()
-                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) || OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph : null)
+                ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
         else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !ImmediateNoun().IsMatch(text.AsSpan(number.End)))
@@ -308,6 +309,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         return unit is null ? null : (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale));
     }
+
+    /// <summary>
+    /// "Of the 4.78 million, 4.43 million live in …": an amount after "the", "these" or "those" with no noun of its own
+    /// names a figure said before; it counts what that count of the same value counted (<see cref="CountSaidBefore"/>).
+    /// </summary>
+    private static bool RestatesByTheArticle(string text, FoundNumber number) =>
+        ArticleBefore().IsMatch(text.AsSpan(0, number.Start)) && NoNounAfter().IsMatch(text.AsSpan(number.End));
 
     /// <summary>"Each of those 856": what the last count stated with the same value counted, if any.</summary>
     private static string? CountSaidBefore(ImmutableArray<Claim>.Builder claims, decimal value)
@@ -757,7 +765,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
     // people is", "Hospital beds per 1,000 residents rose to". Right to left: only the end is tried.
-    [GeneratedRegex(@"(?<![\p{L}-])(?<counted>[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|children)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}-])(?<counted>" + CountedPlural + @"|people)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RateSubject();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
@@ -784,6 +792,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
+    // A plural noun a clause may count: "-s" plurals (not "-ss": "business") and the irregular ones of people ("children").
+    private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|children|women|men)";
+
     // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
     private const string VerbOfCountingToTheFigure = @"(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
 
@@ -796,7 +807,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
     // what an amount noun counts ("Vehicle exports came to").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -810,7 +821,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // The whole of a clause's subject, perhaps after opening phrases ("In 2024, "): "Deaths in coal mines", "complaints
     // about online shops", "deaths in non-coal mines, such as quarries,", "The number of people injured". The head noun
     // is the first plural; a phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause.
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -838,6 +849,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "each of those 856", "these 1,200": a figure with no noun of its own after a demonstrative restates one said before.
     [GeneratedRegex(@"\b(?:those|these)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DemonstrativeBefore();
+
+    [GeneratedRegex(@"\b(?:the|these|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"^\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoNounAfter();
 
     // "Of the 15 …", "Among all the 76 …" opening a sentence: the figure is the size of the set the scope names, not a label.
     [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
