@@ -806,8 +806,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
-    // what an amount noun counts ("Vehicle exports came to").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // what an amount noun counts ("Vehicle exports came to"). A relative clause may stand between the noun and the
+    // verb ("Institutions that combine medical and elderly care numbered").
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60})?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

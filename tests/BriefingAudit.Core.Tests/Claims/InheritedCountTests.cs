@@ -85,6 +85,17 @@ public class InheritedCountTests
     }
 
     [Fact]
+    public void SubjectWithARelativeClause_IsCounted()
+    {
+        var claims = Claims("In the first half, ferries that carry both cars and freight numbered 1,240, 35 more than a year earlier.");
+        Assert.Equal(["ferries", "ferries"], claims.Where(c => c.Text is "1,240" or "35").Select(c => c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void AmountNounWithARelativeClause_IsNotCounted() =>
+        Assert.Empty(Claims("In the first half, sales that went abroad topped 1.2 million."));
+
+    [Fact]
     public void AmountAfterTheArticle_CountsWhatTheSameFigureCountedBefore()
     {
         var claims = Claims("In the first half, ferries carried 8.2 million passengers.\n\nHow many crossed at night?\n\nOf the 8.2 million, 5.1 million crossed at night.");
