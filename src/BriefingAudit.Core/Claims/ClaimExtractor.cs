@@ -92,6 +92,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var previousStart = 0;
         var previousEnd = 0;
         Quantity? lastAmount = null;
+        Quantity? lastRate = null;
         var consumedUntil = 0;
         for (var k = 0; k < found.Length; k++)
         {
@@ -112,7 +113,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var continuing = window.IsEmpty && clauseStart > previousEnd && number.Value is >= 10 && LastItemOfAList().IsMatch(text.AsSpan(previousEnd, clauseStart - previousEnd))
                 ? text.AsSpan(previousEnd, number.Start - previousEnd)
                 : window;
-            var reading = ReadUnit(text, number, lastAmount, continuing) ?? UnitOfTheNext(text, found, k, lastAmount) ?? InheritedCount(text, number, clauseStart, lastAmount, countsBefore, claims);
+            // "4.0 per 1,000 from 4.5" goes on with the rate; "10.40 million beds, 7.39 beds per 1,000 residents. Hospitals
+            // held 8.26 million of them": an amount goes on with the amount before it, never with a rate.
+            var continued = lastRate is not null && !WrittenAsAmount().IsMatch(number.Text) ? lastRate : lastAmount;
+            var reading = ReadUnit(text, number, continued, continuing) ?? UnitOfTheNext(text, found, k, continued) ?? InheritedCount(text, number, clauseStart, continued, countsBefore, claims);
             if (reading is null)
             {
                 continue;
@@ -179,9 +183,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             var span = document.Document.Map.Span(sentence.Start + claimStart, claimEnd - claimStart);
             claims.Add(new Claim(span, text[claimStart..claimEnd], quantity, stated, interval, qualifier, role, sign, sentence.Index));
-            if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
+            if (IsRate(quantity))
             {
-                lastAmount = quantity;
+                lastRate = quantity;
+            }
+            else if (quantity.Dimension is UnitDimension.Count or UnitDimension.Currency)
+            {
+                (lastAmount, lastRate) = (quantity, null);
             }
 
             previousStart = claimStart;
@@ -284,7 +292,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
                 ?? CountedBefore(text, number.Start)?.Name ?? countsBefore.InParagraph()
-                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) || OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph : null)
+                ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
         else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !ImmediateNoun().IsMatch(text.AsSpan(number.End)))
@@ -300,6 +309,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         return unit is null ? null : (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale));
     }
+
+    /// <summary>
+    /// "Of the 4.78 million, 4.43 million live in …": an amount after "the", "these" or "those" with no noun of its own
+    /// names a figure said before; it counts what that count of the same value counted (<see cref="CountSaidBefore"/>).
+    /// </summary>
+    private static bool RestatesByTheArticle(string text, FoundNumber number) =>
+        ArticleBefore().IsMatch(text.AsSpan(0, number.Start)) && NoNounAfter().IsMatch(text.AsSpan(number.End));
 
     /// <summary>"Each of those 856": what the last count stated with the same value counted, if any.</summary>
     private static string? CountSaidBefore(ImmutableArray<Claim>.Builder claims, decimal value)
@@ -348,12 +364,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             ?? (PeopleByAdjective().IsMatch(counted) ? "people" : null);
     }
 
+    /// <summary>A count that a later bare amount may go on counting: not a rate ("7.39 beds per 1,000 residents. Hospitals held 8.26 million").</summary>
+    private static bool IsAmountCounted(Quantity quantity) => quantity.Dimension == UnitDimension.Count && !IsRate(quantity);
+
     /// <summary>What the last count among claims <paramref name="from"/> to <paramref name="to"/> (exclusive) counted.</summary>
     private static string? LastCountIn(ImmutableArray<Claim>.Builder claims, int from, int to)
     {
         for (var i = to - 1; i >= from; i--)
         {
-            if (claims[i].Quantity.Dimension == UnitDimension.Count)
+            if (IsAmountCounted(claims[i].Quantity))
             {
                 return claims[i].Quantity.Unit;
             }
@@ -367,7 +386,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     {
         for (var i = claims.Count - 1; i >= from && claims[i].SentenceIndex >= sentenceIndex; i--)
         {
-            if (claims[i].SentenceIndex == sentenceIndex && claims[i].Quantity.Dimension == UnitDimension.Count)
+            if (claims[i].SentenceIndex == sentenceIndex && IsAmountCounted(claims[i].Quantity))
             {
                 return claims[i].Quantity.Unit;
             }
@@ -393,6 +412,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             var points = percent.Groups["points"].Success;
             return (number.End + percent.Length, v => new Quantity(v, points ? "percentage points" : "percent", points ? UnitDimension.PercentagePoints : UnitDimension.Percent, null));
+        }
+
+        if ((RateAfter(text, number, scale) ?? RateOfTheSubject(text, number, scale)) is { } rate)
+        {
+            return rate;
         }
 
         if (lexicon.UnitMatcher.Matches(rest.Length > 80 ? rest[..80] : rest) is { Length: > 0 } units)
@@ -426,12 +450,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + months.Length, v => new Quantity(v, "months", UnitDimension.Count, scale));
         }
 
-        // "High-value patents reached 15.3 for every 10,000 people": a bare figure per so many of something counts the
-        // clause's subject per that many (the denominator itself is no claim: NotAClaimBefore).
-        if (RatePer().Match(text, number.End, rest.Length) is { Success: true } per && SubjectCounted(text, number.Start) is { } counted)
+        if (MeasuredLength(text, number) is { } length)
         {
-            var name = $"{counted} per {per.Groups["base"].Value} {per.Groups["noun"].Value.ToLowerInvariant()}";
-            return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+            return (number.End + length.Length, v => new Quantity(v, length.Unit, UnitDimension.Count, scale));
         }
 
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
@@ -455,7 +476,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
         // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
         if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
-            && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))))
+            && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))) && !IsAgeOrThreshold(text, number))
         {
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
@@ -467,6 +488,79 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         return null;
     }
+
+    /// <summary>
+    /// "7.39 beds for every 1,000 residents", "14.3 deaths per 100,000 live births", "3.52 doctors and 4.18 nurses per
+    /// 1,000 people", "came down to 4.0 per 1,000 from 4.5": a figure per so many of something is a rate, whatever its
+    /// size or decimals, so it is read before the units ("43.4 enterprises per 1,000 people" is no number of
+    /// enterprises). It counts the head noun it names, else its clause's subject ("Hospital beds reached 7.1 per
+    /// 1,000"), per that many; naming neither, it is still a figure, a rate of what the sentence is about. A figure
+    /// joined by "and" to the next shares its base. The denominator is no claim (<see cref="NotAClaimBefore"/>).
+    /// </summary>
+    private static (int End, Func<decimal, Quantity> Factory)? RateAfter(string text, FoundNumber number, string? scale)
+    {
+        var rate = RatePer().Match(text, number.End, text.Length - number.End);
+        if (!rate.Success)
+        {
+            return null;
+        }
+
+        var named = rate.Groups["counted"];
+        var counted = named.Success ? named.Value.ToLowerInvariant() : SubjectCounted(text, number.Start);
+        var name = RateName(counted, rate);
+        return (named.Success ? named.Index + named.Length : number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+    }
+
+    /// <summary>
+    /// "the number of nurses per 1,000 people is 4.18", "Hospital beds per 1,000 residents rose to 7.1": a figure whose
+    /// clause's subject is a rate per so many, with a verb of counting or "is"/"was" between, is that rate.
+    /// </summary>
+    private static (int End, Func<decimal, Quantity> Factory)? RateOfTheSubject(string text, FoundNumber number, string? scale)
+    {
+        var rate = RateSubject().Match(text, 0, number.Start);
+        if (!rate.Success)
+        {
+            return null;
+        }
+
+        var name = RateName(rate.Groups["counted"].Value.ToLowerInvariant(), rate);
+        return (number.End, v => new Quantity(v, name, UnitDimension.Count, scale));
+    }
+
+    /// <summary>Whether a figure was read as a rate per so many (<see cref="RateName"/>).</summary>
+    private static bool IsRate(Quantity quantity) => RateUnit().IsMatch(quantity.Unit);
+
+    /// <summary>"beds per 1,000 residents", "per 100,000" (a rate whose counted noun and base noun are unsaid).</summary>
+    private static string RateName(string? counted, Match rate) =>
+        string.Join(' ', new[] { counted, "per", rate.Groups["base"].Value, rate.Groups["of"].Success ? rate.Groups["of"].Value.ToLowerInvariant() : null }.OfType<string>());
+
+    /// <summary>
+    /// "Life expectancy reached 79.0 years", "rose by 0.4 years", "reaches the patient in 12.4 minutes on average", "is
+    /// now 79 years": a length of time in years, weeks, minutes or seconds is a figure when it is measured, either
+    /// with decimals (an average or a level; no age, term, deadline or period is said so) or as the level a verb of
+    /// counting or "is now" gives. "older than 15 years", "for 3 years", "within 30 minutes", "5 years ago" are not.
+    /// </summary>
+    private static (int Length, string Unit)? MeasuredLength(string text, FoundNumber number)
+    {
+        var length = LengthOfTimeAfter().Match(text, number.End, text.Length - number.End);
+        if (!length.Success || !number.Text.Any(char.IsAsciiDigit)
+            || !(HasDecimals(number.Text) || LevelVerbBefore().IsMatch(text.AsSpan(0, number.Start))))
+        {
+            return null;
+        }
+
+        var unit = length.Groups["unit"].Value.ToLowerInvariant();
+        return (length.Length, unit.EndsWith('s') ? unit : unit + "s");
+    }
+
+    private static bool HasDecimals(string numberText) => DecimalFraction().IsMatch(numberText);
+
+    /// <summary>
+    /// "or under 16", "aged 65 and over", "older than 15 years": a whole number under 130 said as an age or a
+    /// threshold of one is no figure, whatever was counted before it ("4.78 million people …, disabled or under 16").
+    /// </summary>
+    private static bool IsAgeOrThreshold(string text, FoundNumber number) =>
+        number.Value is < 130 && number.Text.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text.AsSpan(0, number.Start));
 
     /// <summary>
     /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
@@ -624,7 +718,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or)|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -636,13 +730,43 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+months?\b(?!\s+(?:ago|in\s+a\s+row|running|straight|consecutive)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthsAfter();
 
+    // "79.0 years", "12.4 minutes" (not "years ago", "years old", "years in a row").
+    [GeneratedRegex(@"^\s+(?<unit>years?|weeks?|minutes?|seconds?)\b(?!\s+(?:ago|old|in\s+a\s+row|running|straight|consecutive)\b)(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthOfTimeAfter();
+
+    [GeneratedRegex(@"\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalFraction();
+
+    // The level a length of time reached: "reached", "rose to", "stood at", "is now", perhaps hedged. Right to left: only the end is tried.
+    [GeneratedRegex(@"\b(?:reached|averaged|stood\s+at|(?:rose|grew|increased|fell|dropped|declined|came\s+down|went\s+up)\s+to|(?:is|was|are|were)\s+now)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LevelVerbBefore();
+
+    // An age or its threshold right before a figure: "aged 60", "ages 3 to", "older than", "younger than", "or under", "and over".
+    [GeneratedRegex(@"\b(?:(?:aged?|ages)\s+(?:(?:under|over|above|below)\s+)?|(?:older|younger)\s+than\s+|(?:or|and)\s+(?:under|over|above|below)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgeBefore();
+
     // Words that make "N months" a period, a deadline or a streak, perhaps hedged: "for more than 6", "within 3", "the past 12".
     [GeneratedRegex(@"\b(?:for|within|in|during|past|last|next|first|the|every|each|after|before|until|since|consecutive|straight|successive)\s+(?:(?:more\s+than|over|nearly|almost|about|around|at\s+least|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodOfMonthsBefore();
 
-    // "for every 10,000 people", "per 1,000 residents", right after a figure.
-    [GeneratedRegex(@"^\s+(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)\s+(?<noun>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "per 1,000 residents", "for every 100,000 live births", "per 1,000" (the base noun said before or not at all).
+    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
+
+    // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
+    private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
+
+    // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
+    // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.
+    [GeneratedRegex(@"^(?:\s+(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,3}(?<counted>(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*))?(?:\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*){1,4})?\s+" + PerSoMany, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatePer();
+
+    [GeneratedRegex(@"(?:^|\s)per \d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateUnit();
+
+    // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
+    // people is", "Hospital beds per 1,000 residents rose to". Right to left: only the end is tried.
+    [GeneratedRegex(@"(?<![\p{L}-])(?<counted>" + CountedPlural + @"|people)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateSubject();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
     [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -654,7 +778,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
     // noun phrase or makes the figure a streak ("8 consecutive quarters") is no modifier.
-    [GeneratedRegex(@"^\s+(?:(?!(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|was|were|is|are|has|have|had|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:(?!(?:" + NotAModifier + @"|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
@@ -668,6 +792,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
+    // A plural noun a clause may count: "-s" plurals (not "-ss": "business") and the irregular ones of people ("children").
+    private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|children|women|men)";
+
     // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
     private const string VerbOfCountingToTheFigure = @"(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
 
@@ -679,8 +806,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
-    // what an amount noun counts ("Vehicle exports came to").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // what an amount noun counts ("Vehicle exports came to"). A relative clause may stand between the noun and the
+    // verb ("Institutions that combine medical and elderly care numbered").
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60})?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -694,7 +822,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // The whole of a clause's subject, perhaps after opening phrases ("In 2024, "): "Deaths in coal mines", "complaints
     // about online shops", "deaths in non-coal mines, such as quarries,", "The number of people injured". The head noun
     // is the first plural; a phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause.
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -722,6 +850,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "each of those 856", "these 1,200": a figure with no noun of its own after a demonstrative restates one said before.
     [GeneratedRegex(@"\b(?:those|these)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DemonstrativeBefore();
+
+    [GeneratedRegex(@"\b(?:the|these|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"^\s*(?:[,.;:]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoNounAfter();
 
     // "Of the 15 …", "Among all the 76 …" opening a sentence: the figure is the size of the set the scope names, not a label.
     [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -74,6 +74,39 @@ public class InheritedCountTests
         Assert.DoesNotContain(Claims(text), c => c.Text == number);
 
     [Fact]
+    public void AmountOfThemWithNothingCountedInItsParagraph_CountsWhatThePreviousParagraphCounted() =>
+        Assert.Equal("people", Assert.Single(Claims("Ferry operators carried 8.2 million passengers in the first half.\n\nNight crossings grew. Last year, 1.4 million of them travelled after dark."), c => c.Text == "1.4 million").Quantity.Unit);
+
+    [Fact]
+    public void IrregularPluralSubject_IsCounted()
+    {
+        var claims = Claims("In the first half, orphaned children numbered 143,000, 2,000 fewer than a year earlier.");
+        Assert.Equal(["children", "children"], claims.Where(c => c.Text is "143,000" or "2,000").Select(c => c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void SubjectWithARelativeClause_IsCounted()
+    {
+        var claims = Claims("In the first half, ferries that carry both cars and freight numbered 1,240, 35 more than a year earlier.");
+        Assert.Equal(["ferries", "ferries"], claims.Where(c => c.Text is "1,240" or "35").Select(c => c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void AmountNounWithARelativeClause_IsNotCounted() =>
+        Assert.Empty(Claims("In the first half, sales that went abroad topped 1.2 million."));
+
+    [Fact]
+    public void AmountAfterTheArticle_CountsWhatTheSameFigureCountedBefore()
+    {
+        var claims = Claims("In the first half, ferries carried 8.2 million passengers.\n\nHow many crossed at night?\n\nOf the 8.2 million, 5.1 million crossed at night.");
+        Assert.Equal(["people", "people"], claims.Where(c => c.Span.Line == 5).Select(c => c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void AmountAfterTheArticleSaidNowhereBefore_IsNoClaim() =>
+        Assert.DoesNotContain(Claims("Of the 3.3 million, most crossed at night in the first half."), c => c.Text.Contains("3.3", StringComparison.Ordinal));
+
+    [Fact]
     public void BareAmountWithNothingCounted_IsNoClaim() =>
         Assert.Empty(Claims("The campaign reached 1,500 in the first half."));
 }

@@ -44,6 +44,31 @@ public class UnitReadingTests
         Assert.Equal("months", Figure(text, number).Quantity.Unit);
 
     [Theory]
+    [InlineData("In the first half, a port inspection took 2.5 weeks on average.", "2.5 weeks", "weeks")]
+    [InlineData("A tug now reaches a stranded ship in 42.5 minutes on average.", "42.5 minutes", "minutes")]
+    [InlineData("Average schooling in the islands reached 11.2 years.", "11.2 years", "years")]
+    [InlineData("The average working life of a ferry is now 38 years.", "38 years", "years")]
+    [InlineData("Average schooling rose by 0.3 years from 10.9 in 2023.", "10.9", "years")]
+    public void MeasuredLengthOfTime_IsAFigure(string text, string claim, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text == claim).Quantity.Unit);
+
+    [Theory]
+    [InlineData("Repairs took 42.5 minutes on average, and each must now be done within 30 minutes.")]
+    [InlineData("Repairs took 42.5 minutes on average; crews older than 18 years may apply, for 3 years, as they did 12 years ago.")]
+    public void LengthOfTimeAsADeadlineAgeOrPeriod_IsNoFigure(string text) =>
+        Assert.Equal(["42.5 minutes"], Claims(text).Select(c => c.Text));
+
+    [Theory]
+    [InlineData("In the first half, 2.1 million people received the allowance, people who are disabled or under 16.", "2.1 million people")]
+    [InlineData("In the first half, 3,400 ferry passes were issued to residents aged 70 and over or under 12.", "3,400 ferry passes")]
+    public void AgeThresholdAfterACount_IsNoFigure(string text, string claim) =>
+        Assert.Equal([claim], Claims(text).Select(c => c.Text));
+
+    [Fact]
+    public void NumberBeforeAnAdverbAndAVerb_IsNoCount() =>
+        Assert.Empty(Claims("On the islands, a boat called through 118 now arrives sooner."));
+
+    [Theory]
     [InlineData("In the past 12 months, prices rose steadily.")]
     [InlineData("Prices rose for 6 consecutive months in the first half.")]
     [InlineData("In the first half, refunds were paid within 3 months.")]
@@ -63,6 +88,25 @@ public class UnitReadingTests
     [InlineData("In the first half, charging piles reached 31.6 for every 10,000 vehicles, compared with 28 a year earlier.", "28", "piles per 10,000 vehicles")]
     public void BareFigurePerSoManyOfSomething_CountsTheSubjectPerThatMany(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Theory]
+    [InlineData("The district had 5.8 pharmacies for every 10,000 residents.", "5.8 pharmacies", "pharmacies per 10,000 residents")]
+    [InlineData("The county has 2.1 dentists and 0.9 midwives per 1,000 people.", "2.1 dentists", "dentists per 1,000 people")]
+    [InlineData("The county has 2.1 dentists and 0.9 midwives per 1,000 people.", "0.9 midwives", "midwives per 1,000 people")]
+    [InlineData("Neonatal deaths were 1.6 per 1,000 live births.", "1.6", "per 1,000 live births")]
+    [InlineData("Road deaths fell to 3.2 per 100,000 last year from 3.6.", "3.2", "deaths per 100,000")]
+    [InlineData("Road deaths fell to 3.2 per 100,000 last year from 3.6.", "3.6", "deaths per 100,000")]
+    [InlineData("The province has 61 libraries per 1,000,000 inhabitants.", "61 libraries", "libraries per 1,000,000 inhabitants")]
+    [InlineData("In the valley, the number of pharmacists per 10,000 people is 3.7.", "3.7", "pharmacists per 10,000 people")]
+    [InlineData("Ferry berths per 1,000 residents rose to 2.4 in the first half.", "2.4", "berths per 1,000 residents")]
+    public void FigurePerSoMany_IsARateOfWhatItOrItsSubjectNames(string text, string claim, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text == claim).Quantity.Unit);
+
+    [Theory]
+    [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people, and fishing crews owned 800,000 of them.")]
+    [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people. Fishing crews owned 800,000.")]
+    public void AmountAfterARate_CountsWhatTheAmountBeforeCounted(string text) =>
+        Assert.Equal("boats", Assert.Single(Claims(text), c => c.Text.StartsWith("800,000", StringComparison.Ordinal)).Quantity.Unit);
 
     [Fact]
     public void EarlierValueAfterWhen_ContinuesTheCount()
