@@ -414,7 +414,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + percent.Length, v => new Quantity(v, points ? "percentage points" : "percent", points ? UnitDimension.PercentagePoints : UnitDimension.Percent, null));
         }
 
-        if ((RateAfter(text, number, scale) ?? RateOfTheSubject(text, number, scale)) is { } rate)
+        // Both rate patterns need "per N", "for every N" or "for each N" in the sentence; most sentences have none, and
+        // one search of the sentence is cheaper than trying the two patterns at each figure (4% of a batch's samples).
+        if (SoManyCue().IsMatch(text) && (RateAfter(text, number, scale) ?? RateOfTheSubject(text, number, scale)) is { } rate)
         {
             return rate;
         }
@@ -758,15 +760,19 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
     // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.
     [GeneratedRegex(@"^(?:\s+(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,3}(?<counted>(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*))?(?:\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*){1,4})?\s+" + PerSoMany, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RatePer();
+    internal static partial Regex RatePer();
 
     [GeneratedRegex(@"(?:^|\s)per \d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RateUnit();
 
+    // What every rate per so many says (PerSoMany): a quick test of a whole sentence before the rate patterns run.
+    [GeneratedRegex(@"(?:per|every|each)\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex SoManyCue();
+
     // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
     // people is", "Hospital beds per 1,000 residents rose to". Right to left: only the end is tried.
     [GeneratedRegex(@"(?<![\p{L}-])(?<counted>" + CountedPlural + @"|people)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RateSubject();
+    internal static partial Regex RateSubject();
 
     // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
     [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -196,6 +196,34 @@ public class ShortcutProperties
         return word.Length > 0 && !OpenMeasure.FunctionWords.Contains(word) ? word : null;
     }
 
+    private static readonly Gen<string> RateSentence = Gen.OneOf(
+        Gen.OneOf("per", "PER", "Per", "every", "Every", "each", "for", "and", "1,000", "100,000", "7.39", "4.18", "beds", "nurses",
+            "people", "residents", "children", "the", "number", "of", "is", "now", "rose", "to", "reached", "more", "than", "percent",
+            "operating", ",", "  ", "\t", "\u00a0", "ſ", "\u212A"),
+        Gen.String[0, 3]).Array[0, 12].Select(words => string.Join(' ', words));
+
+    [Fact]
+    public void RatePatterns_MatchOnlyInSentencesTheirCueFinds() =>
+        RateSentence.Sample(
+            sentence =>
+            {
+                for (var at = 0; at <= sentence.Length; at++)
+                {
+                    var rate = ClaimExtractor.RatePer().Match(sentence, at, sentence.Length - at).Success || ClaimExtractor.RateSubject().Match(sentence, 0, at).Success;
+                    Assert.True(!rate || ClaimExtractor.SoManyCue().IsMatch(sentence), sentence);
+                }
+            },
+            iter: Iterations / 10);
+
+    [Theory]
+    [InlineData("7.39 beds for every 1,000 residents", 4)]
+    [InlineData("the number of nurses per 1,000 people is 4.18", 41)]
+    public void RatePatterns_SentencesTheyMatch_AreFoundByTheCue(string sentence, int at)
+    {
+        Assert.True(ClaimExtractor.RatePer().Match(sentence, at, sentence.Length - at).Success || ClaimExtractor.RateSubject().Match(sentence, 0, at).Success);
+        Assert.Matches(ClaimExtractor.SoManyCue(), sentence);
+    }
+
     // The count as it was made before: on the normalised value's text.
     private static int SignificantDigitsOfText(decimal value) =>
         DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
