@@ -33,7 +33,7 @@ internal static partial class SentenceLinks
                     result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
                     break;
                 case ClaimRole.Mean:
-                    result.Add(claim with { Items = MeanItems(bound, claim.Claim) });
+                    result.Add(claim with { Items = MeanItems(sentence, bound, claim.Claim) });
                     break;
                 case ClaimRole.RateGap or ClaimRole.PointChange:
                     var comparison = Compare(sentence, analysis, bound, claim.Claim, claim.Measure, earlierGap);
@@ -53,10 +53,19 @@ internal static partial class SentenceLinks
     }
 
     /// <summary>"10.17 trillion yuan in the first quarter, 11.12 trillion yuan in the second, …": the figures of the
-    /// mean's unit listed before it, of the role of the last one (levels, or growth rates for a mean growth rate).</summary>
-    private static ImmutableArray<Claim> MeanItems(List<BoundClaim> bound, Claim mean)
+    /// mean's unit listed before it, of the role of the last one (levels, or growth rates for a mean growth rate).
+    /// Empty when the mean is per a counted thing ("an average of 959 yuan a trip": a total over a count, not the
+    /// mean of the figures before it), or when a number among the listed ones was not read, so the list is not whole.</summary>
+    private static ImmutableArray<Claim> MeanItems(Sentence sentence, List<BoundClaim> bound, Claim mean)
     {
-        var before = bound.Select(b => b.Claim).Where(c => c.Span.Start < mean.Span.Start && c.Quantity.Unit == mean.Quantity.Unit).ToList();
+        if (PerCountedThing().IsMatch(sentence.Text, mean.Span.End - sentence.Start))
+        {
+            return [];
+        }
+
+        // "spent 3.15 trillion yuan, about 416 billion yuan more, or an average of …": a change said by the word after
+        // it is no item of a list of levels.
+        var before = bound.Select(b => b.Claim).Where(c => c.Span.Start < mean.Span.Start && c.Quantity.Unit == mean.Quantity.Unit && ChangeSaidAfter(sentence, c) is null).ToList();
         var last = before.LastOrDefault();
         if (last is null || last.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Change))
         {
@@ -76,7 +85,27 @@ internal static partial class SentenceLinks
             items = items[..^1];
         }
 
-        return items.Length >= 2 ? items : [];
+        return items.Length >= 2 && !NumberUnreadAmong(sentence, bound, items[0], mean) ? items : [];
+    }
+
+    /// <summary>
+    /// "108 fires in the first quarter, 76 in the second, only 21 in the third and 36 in the fourth, about 60 a
+    /// quarter": a number between the first item and the mean that no claim covers may be an item not read, and a
+    /// mean of the rest would be wrong. Years ("in March 2025") are no items.
+    /// </summary>
+    private static bool NumberUnreadAmong(Sentence sentence, List<BoundClaim> bound, Claim first, Claim mean)
+    {
+        var start = first.Span.End - sentence.Start;
+        foreach (Match number in Digits().Matches(sentence.Text[start..(mean.Span.Start - sentence.Start)]))
+        {
+            var at = sentence.Start + start + number.Index;
+            if (!ClaimExtractor.IsYear(number.Value) && !bound.Exists(b => b.Claim.Span.Start <= at && at < b.Claim.Span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -95,7 +124,7 @@ internal static partial class SentenceLinks
             return [];
         }
 
-        return MeanItems(bound, amount with { Role = ClaimRole.Mean });
+        return MeanItems(sentence, bound, amount with { Role = ClaimRole.Mean });
     }
 
     /// <summary>"rose by 30 yuan, or 4.5%, to 700 yuan": the level the change brought its measure to, after it.</summary>
@@ -312,6 +341,13 @@ internal static partial class SentenceLinks
     // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.
     [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:(?:a|per|each)\s+(?:day|week|month|quarter|year)\s+|each\s+)?(?<average>on\s+average)\b|(?:a|per)\s+(?:day|week|month|quarter|year)\s*(?:$|[,;.]|(?=\s+(?:over|in|during|for)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AveragedAfter();
+
+    // "a trip", "per visitor", "each tourist": the mean is per something other than a stretch of time.
+    [GeneratedRegex(@"\G\s+(?:a|an|per|each)\s+(?!(?:day|week|month|quarter|year|half|session|period)s?\b)\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PerCountedThing();
+
+    [GeneratedRegex(@"\d[\d.,]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Digits();
 
     // ", or about", ", nearly": the amount stands right after the list's comma, with at most "or" and a hedge.
     [GeneratedRegex(@",\s*(?:or\s+)?" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -475,8 +475,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End + noun.Length, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
-        // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them":
-        // a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
+        // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them",
+        // "76 in the second, only 21 in the third": a bare figure continuing the count just stated ("7 of them", one
+        // digit, is left to lists as below).
         if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
             && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))) && !IsAgeOrThreshold(text, number))
         {
@@ -720,7 +721,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or)|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or)|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -875,6 +876,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|make(?:s)?\s+up|making\s+up)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareCue();
+
+    /// <summary>Whether a run of digits is a year ("1981", "2025"): no figure of its own.</summary>
+    internal static bool IsYear(string digits) => Year().IsMatch(digits);
 
     [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Year();

@@ -88,6 +88,33 @@ public class SentenceLinksTests
     public void MeanWithItsOwnSubject_IsNotAMeanOfTheList() =>
         Assert.Empty(TestPipeline.Bound("Arrivals were 3.88 million visitors in July and 3.97 million visitors in August, so the third quarter averaged 4.02 million visitors a month.", "4.02 million visitors").Items);
 
+    [Theory]
+    // A change said by "more" after it is no item of a list of levels.
+    [InlineData("Visitors to the parks spent 4.2 billion yuan, about 600 million yuan more, or an average of 2.4 billion yuan a quarter.", "2.4 billion yuan")]
+    // Per a counted thing, the mean is a total over a count, not the mean of the amounts before it.
+    [InlineData("Visitors to the parks spent 4.2 billion yuan in the first half and 4.6 billion yuan in the second, an average of 350 yuan a visit.", "350 yuan")]
+    public void MeanThatIsNotTheMeanOfAWholeListOfLevels_HasNoItems(string sentence, string mean) =>
+        Assert.Empty(TestPipeline.Bound(sentence, mean).Items);
+
+    [Fact]
+    public void MeanPerAStretchOfTime_AfterAListWithAChangeInIt_IsTheMeanOfTheLevels()
+    {
+        var mean = TestPipeline.Bound("Kite sales were 2.1 billion yuan in April, 300 million yuan more in May at 2.4 billion yuan, and 2.7 billion yuan in June, about 2.4 billion yuan a month on average.", "about 2.4 billion yuan");
+        Assert.Equal(["2.1 billion yuan", "2.4 billion yuan", "2.7 billion yuan"], mean.Items.Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("only", "30", false)]
+    [InlineData("only", "60", true)]
+    [InlineData("a mere", "30", false)]
+    [InlineData("barely", "60", true)]
+    public void BA2009_ItemAfterOnly_IsOneOfTheList(string only, string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"By quarter, 38 kite shops opened in the first quarter, 27 in the second, {only} 12 in the third and 43 in the fourth, about {mean} a quarter.").Contains(RuleIds.Average));
+
+    [Fact]
+    public void BA2009_ListWithANumberNotRead_IsNotAveraged() =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors("By quarter, 38 kite shops opened in the first quarter, 27 in the second, 12-odd in the third and 43 in the fourth, about 30 a quarter."));
+
     [Fact]
     public void EllipticalGapAfterAnotherGap_SharesItsBase()
     {
