@@ -11,7 +11,10 @@ namespace BriefingAudit.Core.Binding;
 /// 95.64 billion pieces, a rise of 19.3%"): the vocabulary may name neither, and the open measures of the two differ,
 /// yet a reader takes the second for the first. An echo takes the figure of an earlier turn with the same role, unit,
 /// entity and period whose words cover all of its own, when exactly one such figure does; failing that, the one whose
-/// open measure's name has all the words of the echo's own ("freight volume" in "commercial freight volume").
+/// open measure's name has all the words of the echo's own ("freight volume" in "commercial freight volume"). A set
+/// that opens a breakdown ("Of the 2.53 million calls we answered, …") is said by "the" to have been given before, in
+/// the same answer or an earlier one: its own words up to the comma may be few, and, when they fit no earlier figure,
+/// it is the one earlier figure of its kind, period and size, if there is just one.
 /// </summary>
 internal static partial class Echoes
 {
@@ -72,6 +75,9 @@ internal static partial class Echoes
             }
 
             candidates.Clear();
+            // "Of the 6.87 million batches sampled, …": a count its sentence opens with as the set it then breaks down
+            // says, by "the", that it was given before, maybe in the same answer.
+            var scope = words.OpensScope(i);
             foreach (var j in alike[Alike(echo)])
             {
                 if (j >= i)
@@ -79,7 +85,7 @@ internal static partial class Echoes
                     break;
                 }
 
-                if (turns[j] != turns[i] && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j))
+                if ((turns[j] != turns[i] || (scope && claims[j].Claim.SentenceIndex != echo.Claim.SentenceIndex)) && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j))
                 {
                     candidates.Add(j);
                 }
@@ -96,13 +102,13 @@ internal static partial class Echoes
                 continue;
             }
 
-            var echoContent = sets[i];
+            var echoContent = scope ? sets.OfScope(i) : sets[i];
             // A rate that borrows the words of the level before it borrows its unit too, which says how the level is
             // counted, not what the rate is of: "PM2.5 was 37.1 micrograms per cubic meter, down 6.8%" in one region
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
-            var found = weight < MinShared ? [] : Covering(candidates, sets, echoContent);
+            var found = weight < MinShared && !scope ? [] : Covering(candidates, sets, echoContent);
             if (found.Count == 0)
             {
                 // "International routes carried more than 38 million passenger trips" after "international routes carried
@@ -136,6 +142,14 @@ internal static partial class Echoes
                 && echoContent.Count == 1 && echoContent.All(NamesAlone))
             {
                 found = [.. candidates.Where(j => sets[j].Overlaps(echoContent))];
+            }
+
+            // "Of the 2.53 million calls we answered, …" after "Fire and rescue teams responded to 2.53 million calls": a
+            // set said to be known may be named by other words than when it was given, but not when another figure of
+            // its kind and size was given too.
+            if (found.Count == 0 && scope && candidates.Count == 1)
+            {
+                found = [candidates[0]];
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
@@ -193,7 +207,24 @@ internal static partial class Echoes
 
         public HashSet<string> this[int i] => _content[i] ??= Of(i);
 
+        /// <summary>
+        /// The words of a set its clause opens with (<see cref="ClauseWords.OpensScope"/>): up to the comma that ends the
+        /// scope, as what follows it is said of a part ("Of the 194.4 billion yuan, rural dibao took …").
+        /// </summary>
+        public HashSet<string> OfScope(int i)
+        {
+            var (before, after, _) = words[i];
+            var end = after.AsSpan().IndexOfAny(',', ';');
+            return WithoutUnit(i, Content(before), end < 0 ? after : after[..end]);
+        }
+
         private HashSet<string> Of(int i)
+        {
+            var (before, after, _) = words[i];
+            return WithoutUnit(i, Content(before), after);
+        }
+
+        private HashSet<string> WithoutUnit(int i, HashSet<string> said, string after)
         {
             var unit = claims[i].Claim.Quantity.Unit;
             if (!_unitWords.TryGetValue(unit, out var ofUnit))
@@ -201,8 +232,6 @@ internal static partial class Echoes
                 _unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
             }
 
-            var (before, after, _) = words[i];
-            var said = Content(before);
             AddContent(said, after);
             said.ExceptWith(ofUnit);
             return said;
@@ -523,6 +552,14 @@ internal static partial class Echoes
             return () => this[first + opening].Before is var before && SaysSomething(before) ? before : before + " " + claims[opening].Text;
         }
 
+        /// <summary>Whether the claim is the set its clause opens with as the scope of what follows ("Of the 6.87 million batches sampled, …").</summary>
+        public bool OpensScope(int claim)
+        {
+            var (sentence, _, claims, first) = _sentences[_sentenceOf[claim]];
+            var start = claims[claim - first].Span.Start - sentence.Start;
+            return start > 0 && DefiniteScope().IsMatch(sentence.Text.AsSpan(0, start));
+        }
+
         public (string Before, string After, string? BorrowedUnit) this[int claim]
         {
             get
@@ -534,6 +571,9 @@ internal static partial class Echoes
             }
         }
     }
+
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?:of|among)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DefiniteScope();
 
     [GeneratedRegex(@"^\s*(?:their|its)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnersPronoun();

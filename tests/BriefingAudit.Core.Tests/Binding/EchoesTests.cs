@@ -229,4 +229,31 @@ public class EchoesTests
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, the kite funds took in 640 million yuan, the paper kite fund 15.4 million yuan and the silk kite fund 9.58 million yuan.\n\n"
             + "Xinhua:\n\nAre the funds safe?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
+    // "Of the …, …" opens a breakdown of a set given before, as "the" says: it restates that set, even in the same answer
+    // and under other words, as long as one earlier figure of its kind and size could be it.
+    [Theory]
+    [InlineData("Of the 55,000 calls we answered, 12,300 came from boats in distress.", true)]
+    [InlineData("Of the 41,200 calls we answered, 12,300 came from boats in distress.", false)]
+    [InlineData("Among the 55,000 calls, 12,300 came from boats in distress.", true)]
+    // No "the": a set of its own, not one given before.
+    [InlineData("Of 55,000 calls we answered, 12,300 came from boats in distress.", false)]
+    public void SetThatOpensABreakdown_RestatesTheOneEarlierFigureOfItsKind(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
+            + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("264.2", true)]
+    [InlineData("194.4", false)]
+    public void SetThatOpensABreakdown_InTheSameAnswer_RestatesTheFigureBefore(string scope, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, governments spent 194.4 billion yuan on kite club subsidies, up 3.8%. Average subsidies rose again.\n\n"
+            + $"Of the {scope} billion yuan, rural kite clubs took 141.6 billion yuan and urban kite clubs 52.8 billion yuan.").Contains("BA1001"));
+
+    [Fact]
+    public void SetThatOpensABreakdown_WithTwoEarlierFiguresOfItsKind_RestatesNeither() =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(
+            "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%. River rescue teams responded to 39,800 calls, up 2.3%.\n\n"
+            + "Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. Of the 55,000 calls we answered, 12,300 came from boats in distress."));
 }
