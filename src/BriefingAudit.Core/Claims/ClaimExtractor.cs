@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var paragraphFirst = claims.Count;
             // "Among them, German brands sold 1.618 million": a paragraph that opens by pointing back goes on counting
             // what the paragraph before it counted.
-            var previousCount = LastCountIn(claims, previousParagraphFirst, paragraphFirst);
+            var previousCount = LastQuantityIn(claims, previousParagraphFirst, paragraphFirst, IsAmountCounted)?.Unit;
             var inherited = sentences.Length > 0 && PointsBackToTheParagraphBefore().IsMatch(sentences[0].Text) ? previousCount : null;
             for (var i = 0; i < sentences.Length; i++)
             {
@@ -62,7 +62,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 // the sentence names.
                 ExtractSentence(document, sentences[i], scan, claims, notes, new CountsBefore(() => sentences.Take(before).Reverse()
                     .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
-                    .FirstOrDefault(u => u is not null) ?? inherited, previousCount));
+                    .FirstOrDefault(u => u is not null) ?? inherited, previousCount, () => LastQuantityIn(claims, paragraphFirst, claims.Count, q => q.Dimension is UnitDimension.Currency or UnitDimension.Count)));
             }
 
             previousParagraphFirst = paragraphFirst;
@@ -265,7 +265,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// up only for a bare figure), else, when the paragraph opens by pointing back, what the paragraph before counted;
     /// <see cref="PreviousParagraph"/> is what the paragraph before counted last, for a figure that says it adds to it.
     /// </summary>
-    private readonly record struct CountsBefore(Func<string?> InParagraph, string? PreviousParagraph);
+    private readonly record struct CountsBefore(Func<string?> InParagraph, string? PreviousParagraph, Func<Quantity?> AmountInParagraph);
 
     /// <summary>
     /// "The number of migrant workers … was 191.03 million", "of which 1.62 million were for …", "the numbers were
@@ -291,7 +291,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
 
             unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
-                ?? CountedBefore(text, number.Start)?.Name ?? countsBefore.InParagraph()
+                ?? CountedBefore(text, number.Start)?.Name;
+            // "The primary industry produced 3.38 trillion yuan, up 3.9%. The secondary industry came to 4.41 trillion":
+            // money said again in the paragraph, at the same scale, often drops its currency; a count of another
+            // scale ("… 3.38 trillion yuan. Passengers came to 2.1 billion") does not go on with it.
+            if (unit is null && scale is not null && countsBefore.AmountInParagraph() is { Dimension: UnitDimension.Currency } money && money.ScaleWord == scale)
+            {
+                return (number.End, v => money with { Value = v, ScaleWord = scale });
+            }
+
+            unit ??= countsBefore.InParagraph()
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) || OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph : null)
                 ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
@@ -367,14 +376,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>A count that a later bare amount may go on counting: not a rate ("7.39 beds per 1,000 residents. Hospitals held 8.26 million").</summary>
     private static bool IsAmountCounted(Quantity quantity) => quantity.Dimension == UnitDimension.Count && !IsRate(quantity);
 
-    /// <summary>What the last count among claims <paramref name="from"/> to <paramref name="to"/> (exclusive) counted.</summary>
-    private static string? LastCountIn(ImmutableArray<Claim>.Builder claims, int from, int to)
+    /// <summary>The last quantity of the kind asked among the claims from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static Quantity? LastQuantityIn(ImmutableArray<Claim>.Builder claims, int from, int to, Func<Quantity, bool> kind)
     {
         for (var i = to - 1; i >= from; i--)
         {
-            if (IsAmountCounted(claims[i].Quantity))
+            if (kind(claims[i].Quantity))
             {
-                return claims[i].Quantity.Unit;
+                return claims[i].Quantity;
             }
         }
 

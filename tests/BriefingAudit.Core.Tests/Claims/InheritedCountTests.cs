@@ -67,6 +67,15 @@ public class InheritedCountTests
     }
 
     [Theory]
+    [InlineData("The harbour fund earned 3.38 trillion yuan, up 3.9%. The canal fund, meaning locks and tolls, came to 4.41 trillion, up 2.8%.", "yuan")]
+    // Another scale is another thing, not the money said again.
+    [InlineData("The harbour fund earned 3.38 billion yuan, up 3.9%. The canal fund, meaning locks and tolls, came to 4.41 trillion, up 2.8%.", null)]
+    // A counted subject says what the figure counts.
+    [InlineData("The harbour fund earned 3.38 trillion yuan, up 3.9%. Canal tolls came to 4.41 trillion, up 2.8%.", "tolls")]
+    public void BareAmountInALaterSentence_IsMoneyOnlyAfterMoneyOfItsScale(string paragraph, string? unit) =>
+        Assert.Equal(unit, Claims(paragraph).SingleOrDefault(c => c.Text == "4.41 trillion")?.Quantity.Unit);
+
+    [Theory]
     [InlineData("Articles 44 and 91 of the Customs Law were amended in the first half, affecting 1,200 enterprises.", "44")]
     [InlineData("In the first half, 12 provinces reported, and 7 of them grew.", "7")]
     [InlineData("The rates were 2.5 and 3.1 in the first half.", "2.5")]
