@@ -381,7 +381,9 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"(?:[\p{L}][\p{L}\p{Nd}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PrenominalWords();
 
-    [GeneratedRegex(@"^(?:than|of|in|to|for|with|by|from|at|on|as|and|or|but|while|whereas|points?|percentage|higher|lower|faster|slower|above|below|more|less|is|are|was|were|has|have|had|be|been|\w+ed|\w+ing|\w*\d\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Words no noun phrase goes back past: prepositions, verbs, comparisons, and the connectives a sentence opens with
+    // ("So the primary industry grew …": "So" is no modifier of it).
+    [GeneratedRegex(@"^(?:than|of|in|to|for|with|by|from|at|on|as|and|or|but|while|whereas|so|thus|hence|therefore|meanwhile|however|yet|then|moreover|furthermore|besides|likewise|similarly|instead|points?|percentage|higher|lower|faster|slower|above|below|more|less|is|are|was|were|has|have|had|be|been|\w+ed|\w+ing|\w*\d\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhraseBoundaryWord();
 
     [GeneratedRegex(@"\b(?:this|these|their|its|they|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

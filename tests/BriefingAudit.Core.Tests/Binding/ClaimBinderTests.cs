@@ -42,6 +42,13 @@ public class ClaimBinderTests
     }
 
     [Theory]
+    [InlineData("So")]
+    [InlineData("Thus")]
+    [InlineData("Hence")]
+    public void ConnectiveOpeningTheSentence_IsNoEntity(string connective) =>
+        Assert.True(Bound($"In the first half of the year, exports grew 7.2%. {connective} exports rose 1.1 percentage points faster than imports.", "1.1 percentage points").Entity.IsNational);
+
+    [Theory]
     [InlineData("In June, China's total imports and exports reached 3.85 trillion yuan. Exports reached 2.34 trillion yuan.", "2.34 trillion yuan", "june")]
     [InlineData("Imports and exports in the second quarter increased by 4.5% year on year, accelerating by 3.2 percentage points compared to the first quarter.", "3.2 percentage points", "q2")]
     [InlineData("The bilateral trade value rebounded in June to over 350 billion yuan from less than 300 billion yuan in May.", "less than 300 billion yuan", "may")]
