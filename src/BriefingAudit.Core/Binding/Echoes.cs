@@ -109,6 +109,14 @@ internal static partial class Echoes
             // unit still tells two figures apart once the rest has shown what they are of.
             var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
             var found = weight < MinShared && !scope ? [] : Covering(candidates, sets, echoContent);
+            if (OpenMeasure.Is(echo.Measure) && !IsOneFigure(found, result))
+            {
+                // "Telecom revenue grew just 1%" after "the telecom business revenue of the industry totaled …, up 1% …,
+                // while total telecom business volume … rose 9.3%": a clause's words are loose and may fit two figures of
+                // one sentence; the name of the echo's open measure tells which of them it is.
+                found = NamedByAll(found, claims, echo.Measure!);
+            }
+
             if (found.Count == 0)
             {
                 // "International routes carried more than 38 million passenger trips" after "international routes carried
@@ -133,6 +141,11 @@ internal static partial class Echoes
                 found = NamingAllOf(candidates, claims, words, echo.Measure!);
             }
 
+            if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
+            {
+                found = NamedByFewerWords(candidates, claims, i);
+            }
+
             // "For the first half as a whole, consumption rose … to more than 4.8 trillion kilowatt-hours" after "Total
             // electricity consumption reached 4.84 trillion kilowatt-hours": a figure no measure was found for, whose
             // clause says nothing but one word, restates the one earlier amount of its role, unit and period with that
@@ -153,7 +166,7 @@ internal static partial class Echoes
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
-            if (found.Count == 0 || found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key))
+            if (found.Count == 0 || !IsOneFigure(found, result))
             {
                 continue;
             }
@@ -184,6 +197,81 @@ internal static partial class Echoes
         }
 
         return found;
+    }
+
+    /// <summary>Whether the figures found are one figure: one, or several of the same key (one figure stated twice).</summary>
+    private static bool IsOneFigure(List<int> found, BoundClaim[] result) =>
+        found.Count <= 1 || !found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key);
+
+    /// <summary>
+    /// Of the figures found, those whose open measure is the echo's or has all its words; all of them when none has.
+    /// </summary>
+    private static List<int> NamedByAll(List<int> found, IReadOnlyList<BoundClaim> claims, Term measure)
+    {
+        var echoWords = MeasureWords(measure);
+        var named = found.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && (m.Id == measure.Id || echoWords.IsSubsetOf(MeasureWords(m)))).ToList();
+        return named.Count > 0 ? named : found;
+    }
+
+    /// <summary>
+    /// "Container throughput at ports exceeded 170 million TEU, up 6.9%" after "Container throughput was 170.39 million
+    /// TEU, up 6.9%": an echo may name its figure by more words than its first statement did, but more words may as
+    /// well name a part ("exports to ASEAN" after "exports", "tax revenue" after "revenue"), and words alone cannot tell
+    /// a modifier from a narrowing. What tells them apart is a second figure: the earlier open measure whose words are
+    /// all the echo's is its measure when another figure of the echo's sentence, under the echo's measure, agrees with
+    /// one of the earlier measure's figures in its sentence (the growth rate beside the level, the level beside the
+    /// rate), and when only one earlier measure is so named. A part rarely agrees with its whole on a second figure.
+    /// </summary>
+    private static List<int> NamedByFewerWords(List<int> candidates, IReadOnlyList<BoundClaim> claims, int echo)
+    {
+        var measure = claims[echo].Measure!;
+        var echoWords = MeasureWords(measure);
+        var named = candidates.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && m.Id != measure.Id
+            && MeasureWords(m) is var words && words.Count < echoWords.Count && words.IsSubsetOf(echoWords)).ToList();
+        return named.Select(j => claims[j].Measure!.Id).Distinct().Count() == 1 && named.Any(j => Corroborated(claims, echo, j)) ? named : [];
+    }
+
+    /// <summary>
+    /// Whether another figure of the echo's sentence, under its measure, agrees with another figure of the candidate's
+    /// sentence, under the candidate's, of the same role and unit (<see cref="NamedByFewerWords"/>).
+    /// </summary>
+    private static bool Corroborated(IReadOnlyList<BoundClaim> claims, int echo, int first)
+    {
+        foreach (var k in SentenceOf(claims, echo))
+        {
+            if (k == echo || claims[k].Measure?.Id != claims[echo].Measure!.Id)
+            {
+                continue;
+            }
+
+            foreach (var l in SentenceOf(claims, first))
+            {
+                if (l != first && claims[l].Measure?.Id == claims[first].Measure!.Id && claims[l].Claim.Role == claims[k].Claim.Role
+                    && claims[l].Claim.Quantity.Unit == claims[k].Claim.Quantity.Unit && claims[l].Claim.Quantity.ScaleFactor == claims[k].Claim.Quantity.ScaleFactor
+                    && claims[l].Period?.Id == claims[k].Period?.Id && claims[l].Claim.SignedInterval.Overlaps(claims[k].Claim.SignedInterval))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The indices of the claims said in the same sentence as claim <paramref name="at"/> (claims are in the order said).</summary>
+    private static IEnumerable<int> SentenceOf(IReadOnlyList<BoundClaim> claims, int at)
+    {
+        var sentence = claims[at].Claim.SentenceIndex;
+        var start = at;
+        while (start > 0 && claims[start - 1].Claim.SentenceIndex == sentence)
+        {
+            start--;
+        }
+
+        for (var k = start; k < claims.Count && claims[k].Claim.SentenceIndex == sentence; k++)
+        {
+            yield return k;
+        }
     }
 
     /// <summary>The candidates named by all the words of an echo's open measure (<see cref="Link"/>).</summary>

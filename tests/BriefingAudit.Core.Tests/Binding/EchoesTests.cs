@@ -256,4 +256,32 @@ public class EchoesTests
         Assert.DoesNotContain("BA1001", TestPipeline.Errors(
             "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%. River rescue teams responded to 39,800 calls, up 2.3%.\n\n"
             + "Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. Of the 55,000 calls we answered, 12,300 came from boats in distress."));
+
+    // An echo may name its figure by more words than its first statement did ("kite throughput at harbors"), when a second
+    // figure of both says they are one; more words that name a part ("to ASEAN", "tax") agree on no second figure.
+    [Theory]
+    [InlineData("In the first half, kite throughput at harbors exceeded 170 million kites, up 6.9%. Why?", false)]
+    [InlineData("In the first half, kite throughput at harbors exceeded 230 million kites, up 6.9%. Why?", true)]
+    [InlineData("In the first half, kite throughput at harbors exceeded 170 million kites, up 9.3%. Why?", true)]
+    [InlineData("In the first half, kite throughput to ASEAN was 60.2 million kites, up 9.4%. Why?", false)]
+    [InlineData("In the first half, tax kite throughput was 150.3 million kites, up 4.1%. Why?", false)]
+    public void EchoNamedByMoreWords_IsTheFigureWhenASecondFigureAgrees(string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite throughput was 170.39 million kites, up 6.9%.\n\nXinhua:\n\n" + question).Contains("BA1001"));
+
+    // One figure with more words and nothing beside it to agree: a part ("exports to ASEAN") is as likely as the whole.
+    [Fact]
+    public void EchoNamedByMoreWords_AloneInItsSentence_IsNoEcho() =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite exports were 3.21 trillion yuan, up 6.1%.\n\nXinhua:\n\nKite exports to ASEAN grew 9.4% in the first half. Why?"));
+
+    // A clause's words may fit two figures of one sentence ("… business revenue …, while total business volume rose …");
+    // the echo's open measure says which.
+    [Theory]
+    [InlineData("1", false)]
+    [InlineData("4", true)]
+    public void EchoFittingTwoFiguresOfASentence_IsTheOneItsMeasureNames(string growth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the kite business revenue of the industry totaled 905.5 billion yuan, up 1%, while total kite business volume, at constant prices, rose 9.3%.\n\n"
+            + $"Xinhua:\n\nKite revenue grew just {growth}% in the first half. Why?").Contains("BA1001"));
 }
