@@ -224,6 +224,35 @@ public class ShortcutProperties
         Assert.Matches(ClaimExtractor.SoManyCue(), sentence);
     }
 
+    // The words of a list's later item ("…, and canal revenue 2.2 billion"), separators, digits and case variants.
+    private static readonly Gen<string> Gap = Gen.OneOf(
+        Gen.OneOf("and", "AND", "aNd", "while", "canal", "revenue", "in", "the", "south", "for", "exports", "by", "to", "of", "more", "than",
+            "about", "up", "was", "yuan", "billion", "2.2", "5%", "٣", ",", ";", ", and", "\t", "\n", "\u00a0", "ſ", "\u212A", "’", "-", "(", ")"),
+        Gen.String[0, 3]).Array[0, 10].Select(words => string.Join(' ', words) + " ");
+
+    [Fact]
+    public void GappedItem_MatchesOnlyGapsItsPrecheckLetsThrough() =>
+        Gap.Sample(
+            gap =>
+            {
+                for (var at = 0; at <= gap.Length; at++)
+                {
+                    Assert.True(!GappedItem.Item().Match(gap, at, gap.Length - at).Success || GappedItem.MayBeItem(gap.AsSpan(at)), gap[at..]);
+                }
+            },
+            iter: Iterations / 10);
+
+    [Theory]
+    [InlineData(" and canal revenue ")]
+    [InlineData(", May ")]
+    [InlineData("; in the south about ")]
+    [InlineData(" in the first quarter, AND village households ")]
+    public void GappedItem_GapsItMatches_AreLetThrough(string gap)
+    {
+        Assert.Matches(GappedItem.Item(), gap);
+        Assert.True(GappedItem.MayBeItem(gap));
+    }
+
     // The count as it was made before: on the normalised value's text.
     private static int SignificantDigitsOfText(decimal value) =>
         DigitNumber.Normalize(value).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0').Length;
