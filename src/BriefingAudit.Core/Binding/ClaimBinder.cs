@@ -33,6 +33,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         ArgumentNullException.ThrowIfNull(scan);
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var result = ImmutableArray.CreateBuilder<BoundClaim>(claims.Length);
+        var titled = TitledPeriod(document);
+        var historyBefore = ReportedYear(document) - 1;
         var context = new Context(EntityRef.National, null);
         var turn = -1;
         var questionsBegun = false;
@@ -70,7 +72,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.Add(sentence, analysis, bound);
-                context = NextContext(sentence, analysis, bound, context);
+                context = NextContext(sentence, analysis, bound, context, historyBefore);
                 // The last eight figures and the sentence's own; after a sentence without figures (most are), the
                 // figures before it as they were, not copied again.
                 if (bound.Count > 0 || previous.Count > 8)
@@ -82,19 +84,24 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
         }
 
-        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers);
+        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, titled);
         return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
     }
 
     /// <summary>
     /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
-    /// grew 2.3% …") is about it: the period most of the transcript's figures are bound to. Before the first question,
-    /// a speaker who names no period may be speaking of anything, so those figures stay unbound.
+    /// grew 2.3% …") is about it: the period its title names when its figures name that period too ("… in H1 2025",
+    /// "… in 2024", that year also said as "last year"), else the period most of its figures are bound to. The title
+    /// comes first because a year said once of the past ("seven birds in 1981") can be the only year, and so the most
+    /// common period, of a briefing whose figures otherwise name none. Before the first question, a speaker who names
+    /// no period may be speaking of anything, so those figures stay unbound.
     /// </summary>
-    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers)
+    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Term? titled)
     {
-        var reporting = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+        var reporting = titled is not null && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+            ? titled
+            : claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
         if (reporting is null)
         {
             return claims;
@@ -106,6 +113,58 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
             .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
     }
+
+    /// <summary>Whether a claim's period is the titled one: itself, or for a calendar year, "last year" or "the year as a whole" said of it.</summary>
+    private static bool SamePeriod(Term period, Term titled) =>
+        period.Id == titled.Id || (IsCalendarYear(titled) && SameYearAsReported.Contains(period.Id));
+
+    /// <summary>
+    /// The period the briefing's title names ("… in H1 2025", "… development in 2024"), or, when it names none, its
+    /// introduction ("held a press conference … on … in the first half of 2025"). A month there dates the conference
+    /// ("Beijing | 10 a.m. July 17, 2025", "its regular press conference for July"), not what it reports on.
+    /// </summary>
+    private Term? TitledPeriod(SegmentedDocument document)
+    {
+        foreach (var text in HeaderLines(document))
+        {
+            var analysis = SentenceAnalysis.Analyse(text, SentenceScan.Of(text, lexicon), hasFigures: false);
+            if (analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Term!.Days > MonthDays) is { } period)
+            {
+                return period.Term;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The title, the date line and the one-sentence introduction: the lines that say what a briefing is on.</summary>
+    private static IEnumerable<string> HeaderLines(SegmentedDocument document) =>
+        document.Paragraphs.Where(p => p.Kind == ParagraphKind.Header).Take(3).Select(p => document.Document.Text.Substring(p.Start, p.Length));
+
+    /// <summary>The first year the title, date line or introduction names ("… in H1 2025", "Jan. 21, 2025"), if any.</summary>
+    private static int? ReportedYear(SegmentedDocument document)
+    {
+        foreach (var text in HeaderLines(document))
+        {
+            if (YearNumber().Match(text) is { Success: true } year)
+            {
+                return int.Parse(year.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A year before the one ahead of the briefing's ("seven birds in 1981", "the peak of more than 9% in 2007") is said
+    /// of one event of the past: it dates its own figure, and the figures after it are of the briefing's time again.
+    /// </summary>
+    private static bool IsHistory(Term period, int? historyBefore) =>
+        historyBefore is { } before && IsCalendarYear(period)
+        && int.TryParse(period.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var year) && year < before;
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearNumber();
 
     // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a
     // briefing on a half-year, those are other periods (the base, a target) and stay so.
@@ -666,7 +725,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private const string LastYear = "last-year";
 
-    private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context)
+    private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context, int? historyBefore)
     {
         // The period that frames a sentence is its first ("In June, …"); later ones are asides ("after 66.05
         // trillion yuan in the first half"). "By quarter, … in the first quarter, … in the second": a list of
@@ -674,8 +733,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // ("The unemployment rate stood at 5.2% in September. Per capita income reached …"): it dates that reading,
         // where "more than 30,000 were established in the first half" goes on about the half year. Nor does "last year"
         // after the first figure: it gives a reason or a base ("… fell 7.5% as projects were completed last year").
+        // Nor does a year of the past ("Crested ibises, once down to seven birds in 1981, now number …"): it dates one
+        // event, and what follows is of the briefing's time again.
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
-        var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
+        var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && !IsHistory(m.Term!, historyBefore));
         var period = PeriodList().IsMatch(analysis.Text) || (analysis.Text.Contains(AloneWord, StringComparison.OrdinalIgnoreCase) && SubPeriodAside().IsMatch(analysis.Text)) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
             ? context.Period
             : framing?.Term ?? context.Period;

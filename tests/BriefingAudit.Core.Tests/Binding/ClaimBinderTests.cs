@@ -233,6 +233,43 @@ public class ClaimBinderTests
         Assert.Equal("h1", TestPipeline.Check(Text).Claims.Last().Period?.Id);
     }
 
+    // A title, a date line and a speakers block, as the briefings are published; {0} is the period the title names.
+    private const string Header = "Ministry press conference on kite trade in {0}\n\nBeijing | 10 a.m. Jan. 20, 2025\n\nSpeakers\n\nLi Ming, spokesperson of the ministry\n\n";
+
+    private const string QuestionOnKites = "\n\nXinhua:\n\nHow did kites do?\n\nLi Ming:\n\n";
+
+    [Fact]
+    public void AnswerNamingNoPeriod_IsAboutTheTitledYear_NotAPastYearMoreFiguresName()
+    {
+        var text = string.Format(null, Header, "2024") + "Li Ming:\n\nIn 2019, kite exports were 1.1 billion yuan, and kite imports were 2 billion yuan. "
+            + "Last year, kite exports reached 4.1 billion yuan." + QuestionOnKites + "Thank you. Kite exports were 4.1 billion yuan.\n";
+        Assert.Equal("year-2024", TestPipeline.Check(text).Claims[^1].Period?.Id);
+        Assert.Empty(TestPipeline.Errors(text));
+    }
+
+    [Fact]
+    public void TitledPeriodTheFiguresNeverName_LeavesThePeriodMostFiguresName()
+    {
+        var text = string.Format(null, Header, "Q3 2025") + "Li Ming:\n\nIn the first three quarters, kite exports reached 4.1 billion yuan, and kite imports 2 billion yuan."
+            + QuestionOnKites + "Thank you. Kite exports were 4.1 billion yuan.\n";
+        Assert.Equal("first-three-quarters", TestPipeline.Check(text).Claims[^1].Period?.Id);
+    }
+
+    [Fact]
+    public void YearOfOnePastEvent_DoesNotFrameTheRestOfTheAnswer()
+    {
+        var text = string.Format(null, Header, "2024") + "Li Ming:\n\nCrested kites, once down to seven flocks in 1981, now number more than 11,000.\n\n"
+            + "The five kite parks span 230,000 square kilometers.\n";
+        Assert.NotEqual("year-1981", Bound(text, "230,000 square kilometers").Period?.Id);
+    }
+
+    [Fact]
+    public void YearBeforeTheBriefingsYear_StillFramesTheRestOfTheAnswer()
+    {
+        var text = string.Format(null, Header, "2024") + "Li Ming:\n\nIn 2023, kite exports reached 3.9 billion yuan.\n\nKite imports were 2 billion yuan.\n";
+        Assert.Equal("year-2023", Bound(text, "2 billion yuan").Period?.Id);
+    }
+
     [Fact]
     public void FigureExcludingAPart_IsAnotherFigure() =>
         Assert.NotEqual("exports", Bound("In the first half of the year, excluding crude oil, exports were 9 trillion yuan.", "9 trillion yuan").Measure?.Id);
