@@ -84,24 +84,26 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
         }
 
-        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, titled);
+        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, titled, historyBefore);
         return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
     }
 
     /// <summary>
     /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
-    /// grew 2.3% …") is about it: the period its title names when its figures name that period too ("… in H1 2025",
-    /// "… in 2024", that year also said as "last year"), else the period most of its figures are bound to. The title
-    /// comes first because a year said once of the past ("seven birds in 1981") can be the only year, and so the most
-    /// common period, of a briefing whose figures otherwise name none. Before the first question, a speaker who names
+    /// grew 2.3% …") is about it: the period most of its figures are bound to, unless that is a year of the past ("seven
+    /// birds in 1981" can be the only year, and so the most common period, of a briefing whose figures otherwise name
+    /// none) and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before the first question, a speaker who names
     /// no period may be speaking of anything, so those figures stay unbound.
     /// </summary>
-    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Term? titled)
+    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Term? titled, int? historyBefore)
     {
-        var reporting = titled is not null && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+        // Only then: a title saying when the conference was held ("… press conference in Q2 2025" on the first half)
+        // would take the Q&A's figures from the period they are mostly of.
+        var mostNamed = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+        var reporting = titled is not null && mostNamed is not null && IsHistory(mostNamed, historyBefore) && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
-            : claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+            : mostNamed;
         if (reporting is null)
         {
             return claims;
