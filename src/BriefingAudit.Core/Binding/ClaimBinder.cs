@@ -33,7 +33,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         ArgumentNullException.ThrowIfNull(scan);
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var result = ImmutableArray.CreateBuilder<BoundClaim>(claims.Length);
-        var titled = TitledPeriod(document);
         var historyBefore = ReportedYear(document) - 1;
         var context = new Context(EntityRef.National, null);
         var turn = -1;
@@ -84,7 +83,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
         }
 
-        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, titled, historyBefore);
+        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
         return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
     }
 
@@ -95,13 +94,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// none) and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before the first question, a speaker who names
     /// no period may be speaking of anything, so those figures stay unbound.
     /// </summary>
-    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Term? titled, int? historyBefore)
+    private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Func<Term?> titledPeriod, int? historyBefore)
     {
-        // Only then: a title saying when the conference was held ("… press conference in Q2 2025" on the first half)
-        // would take the Q&A's figures from the period they are mostly of.
         var mostNamed = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
-        var reporting = titled is not null && mostNamed is not null && IsHistory(mostNamed, historyBefore) && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+        // The title counts only when the most-named period is a year of the past: a title saying when the conference
+        // was held ("… press conference in Q2 2025" on the first half) would otherwise take the Q&A's figures from the
+        // period they are mostly of. It is read only then, as reading it (a scan and an analysis of the header lines)
+        // would be wasted on nearly every briefing.
+        var reporting = mostNamed is not null && IsHistory(mostNamed, historyBefore) && titledPeriod() is { } titled && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
             : mostNamed;
         if (reporting is null)
