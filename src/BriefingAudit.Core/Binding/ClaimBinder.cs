@@ -96,15 +96,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// </summary>
     private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Func<Term?> titledPeriod, int? historyBefore)
     {
+        var title = new Lazy<Term?>(titledPeriod);
         var mostNamed = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
         // The title counts only when the most-named period is a year of the past: a title saying when the conference
         // was held ("… press conference in Q2 2025" on the first half) would otherwise take the Q&A's figures from the
         // period they are mostly of. It is read only then, as reading it (a scan and an analysis of the header lines)
         // would be wasted on nearly every briefing.
-        var reporting = mostNamed is not null && IsHistory(mostNamed, historyBefore) && titledPeriod() is { } titled && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+        var titledCandidate = mostNamed is not null && IsHistory(mostNamed, historyBefore) && title.Value is { } titled && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
-            : mostNamed;
+            : null;
+        var reporting = titledCandidate ?? mostNamed;
         if (reporting is null)
         {
             return claims;
@@ -113,7 +115,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // A briefing held early in 2025 on "last year" that names 2024 too ("In 2024, the country spent …") means one
         // year by both: the latest year it names, as no briefing on last year speaks of a year after it.
         var latestYear = reporting.Id == LastYear ? claims.Where(c => c.Period is { } p && IsCalendarYear(p) && p.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length).IndexOfAnyExceptInRange('0', '9') < 0).MaxBy(c => c.Period!.Id)?.Period : null;
-        return [.. claims.Select((c, i) => c.Period is not null || !inQuestionsAndAnswers[i] ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+        // Before the first question, the title decides: a briefing titled "… in H1 2025" whose figures are mostly of
+        // the first half opens with statements on it, period named or not; with no such title, an opening speaker who
+        // names no period may be speaking of anything.
+        var openingOnReported = reporting == titledCandidate || (claims.Where((c, i) => c.Period is null && !inQuestionsAndAnswers[i]).Any() && title.Value is { } named && SamePeriod(reporting, named));
+        return [.. claims.Select((c, i) => c.Period is not null || !(inQuestionsAndAnswers[i] || openingOnReported) ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
             .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
     }
 

@@ -1,4 +1,5 @@
 using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Binding;
 
@@ -254,6 +255,23 @@ public class ClaimBinderTests
             + QuestionOnKites + "Thank you. Kite exports were 4.1 billion yuan.\n";
         Assert.Equal("first-three-quarters", TestPipeline.Check(text).Claims[^1].Period?.Id);
     }
+
+    // Two opening statements, the second naming no period, before any question.
+    private const string TwoOpeningStatements = "Li Ming:\n\nIn the first half of the year, kite exports reached 4.1 billion yuan, and kite imports 2 billion yuan.\n\n"
+        + "Wang Fang:\n\nKite exports came to 4.1 billion yuan, and kite fairs drew 3 million visitors.\n";
+
+    [Theory]
+    [InlineData("H1 2025", "h1")]
+    [InlineData("Q3 2025", null)]
+    public void OpeningFigureNamingNoPeriod_IsOnTheReportedPeriod_OnlyWhenTheTitleNamesIt(string titled, string? period) =>
+        Assert.Equal(period, Bound(string.Format(null, Header, titled) + TwoOpeningStatements, "3 million visitors").Period?.Id);
+
+    [Theory]
+    [InlineData("H1 2025", "4.6 billion yuan", true)]
+    [InlineData("H1 2025", "4.1 billion yuan", false)]
+    [InlineData("Q3 2025", "4.6 billion yuan", false)]
+    public void OpeningRestatementNamingNoPeriod_IsCheckedWhenTheTitleNamesThePeriod(string titled, string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(null, Header, titled) + TwoOpeningStatements.Replace("came to 4.1 billion yuan", "came to " + restated, StringComparison.Ordinal)).Contains(RuleIds.Restatement));
 
     [Fact]
     public void YearOfOnePastEvent_DoesNotFrameTheRestOfTheAnswer()
