@@ -166,7 +166,7 @@ internal static partial class Echoes
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
-            if (found.Count == 0 || !IsOneFigure(found, result))
+            if (found.Count == 0 || !IsOneFigure(found, result) || NamesOneConjunct(words[found[0]].Before, sets[i], echo.Claim.Quantity.Unit))
             {
                 continue;
             }
@@ -183,6 +183,40 @@ internal static partial class Echoes
 
         return result;
     }
+
+    /// <summary>
+    /// Whether an echo's words name one side of a pairing in its first statement's ("Information technology services
+    /// earned 4.88 trillion yuan" after "the software and information technology services industry earned revenue of
+    /// 7.06 trillion yuan", "exports" after "imports and exports"): the words on either side of the "and" name two
+    /// things, and the echo, with one of them and not the other, a part of what they make together.
+    /// </summary>
+    /// <remarks>The unit both share counts among the echo's words ("406,000 elderly care institutions and facilities").</remarks>
+    private static bool NamesOneConjunct(string first, HashSet<string> echo, string unit)
+    {
+        foreach (var pair in Pairing().EnumerateMatches(first))
+        {
+            var text = first.AsSpan(pair.Index, pair.Length);
+            var and = text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+            var (left, right) = (OneWord(text[..and].ToString()), OneWord(text[(and + 5)..].ToString()));
+            if (left is not null && right is not null && Names(left) != Names(right))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        bool Names(string word) => echo.Contains(word) || OpenMeasure.ContentWords(unit).Contains(word);
+    }
+
+    // The telling word a side of a pairing ends or opens with; none when it says how or when ("first and second"), or
+    // how much ("major and especially serious accidents" are one kind, whose "major accidents" are all of them).
+    private static string? OneWord(string word) =>
+        OpenMeasure.ContentWords(word).FirstOrDefault() is { } content && !Idle.Contains(content) && Telling(content)
+        && !(content.Length > 4 && content.EndsWith("ly", StringComparison.Ordinal)) ? content : null;
+
+    [GeneratedRegex(@"\b\p{L}[\p{L}-]*\s+and\s+\p{L}[\p{L}-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pairing();
 
     /// <summary>The candidates whose words cover all of <paramref name="echoContent"/>.</summary>
     private static List<int> Covering(List<int> candidates, WordSets sets, HashSet<string> echoContent)

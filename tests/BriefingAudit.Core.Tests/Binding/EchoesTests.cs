@@ -31,6 +31,30 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge freight was 20.1 billion tonnes, up 3.6%.\n\n"
             + $"Xinhua:\n\nBarge volume grew {growth}% in the first half. Why?").Contains("BA1001"));
 
+    // "Kite and balloon makers" are two kinds of maker: an echo with one of them names a part of the pair's figure.
+    [Theory]
+    [InlineData("Balloon makers earned 4.88 trillion yuan in the first half.", false)]
+    [InlineData("Kite makers earned 4.88 trillion yuan in the first half.", false)]
+    [InlineData("Kite and balloon makers earned 4.88 trillion yuan in the first half.", true)]
+    [InlineData("Balloon makers earned 7.06 trillion yuan in the first half.", false)]
+    public void EchoNamingOneSideOfAPairing_IsAPartNotTheFigure(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the kite and balloon makers earned 7.06 trillion yuan, up 11.9%.\n\nXinhua:\n\nWhich did best?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
+    private const string PairingsOpening = "Liu Wei:\n\nIn 2024, there were 15 major and especially serious accidents. In 2024, China had 406,000 kite repair workshops and stalls of all kinds.\n\nXinhua:\n\n";
+
+    [Theory]
+    [InlineData("15", false)]
+    [InlineData("25", true)]
+    public void EchoOfAnAdverbsPairing_IsStillTheFigure(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(PairingsOpening + $"Of the {restated} major accidents in 2024, how many were in workshops?").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("more than 400,000", false)]
+    [InlineData("nearly 300,000", true)]
+    public void EchoOfAPairingHeldInTheUnit_IsStillTheFigure(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(PairingsOpening + $"In 2024, the country had {restated} kite repair workshops and stalls. Why?").Contains("BA1001"));
+
     // One shared verb says nothing of what a figure is of (the one-word echo is for nouns: "Consumption rose … to …").
     [Fact]
     public void OneSharedVerb_IsNoEcho() =>
