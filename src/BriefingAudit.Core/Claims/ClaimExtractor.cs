@@ -60,7 +60,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 // The counted unit the paragraph named last before the sentence, looked up only for a bare figure: what
                 // the last count of a sentence counted ("1.809 billion mobile phone users"), else the last counted unit
                 // the sentence names.
-                ExtractSentence(document, sentences[i], scan, claims, notes, new CountsBefore(() => sentences.Take(before).Reverse()
+                // "Services contributed 8.6 percentage points. Software products contributed 2.4 points.": the sentence
+                // before, in the same paragraph, ended on a rate.
+                var rateBefore = i > 0 && claims.Count > paragraphFirst && claims[^1].SentenceIndex == sentences[i - 1].Index
+                    && claims[^1].Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
+                ExtractSentence(document, sentences[i], scan, claims, notes, rateBefore, new CountsBefore(() => sentences.Take(before).Reverse()
                     .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
                     .FirstOrDefault(u => u is not null) ?? inherited, previousCount, () => LastQuantityIn(claims, paragraphFirst, claims.Count, q => q.Dimension is UnitDimension.Currency or UnitDimension.Count)));
             }
@@ -71,7 +75,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return new ExtractionResult(claims.ToImmutable(), notes.ToImmutable());
     }
 
-    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, CountsBefore countsBefore)
+    private void ExtractSentence(SegmentedDocument document, Sentence sentence, DocumentScan scan, ImmutableArray<Claim>.Builder claims, ImmutableArray<ExtractionNote>.Builder notes, bool rateBefore, CountsBefore countsBefore)
     {
         var text = sentence.Text;
         if (TooLong(document, sentence) is { } tooLong)
@@ -94,6 +98,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         Quantity? lastAmount = null;
         Quantity? lastRate = null;
         var consumedUntil = 0;
+        var ratesAround = rateBefore || text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase);
         for (var k = 0; k < found.Length; k++)
         {
             var number = found[k];
@@ -116,7 +121,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             // "4.0 per 1,000 from 4.5" goes on with the rate; "10.40 million beds, 7.39 beds per 1,000 residents. Hospitals
             // held 8.26 million of them": an amount goes on with the amount before it, never with a rate.
             var continued = lastRate is not null && !WrittenAsAmount().IsMatch(number.Text) ? lastRate : lastAmount;
-            var reading = ReadUnit(text, number, continued, continuing) ?? UnitOfTheNext(text, found, k, continued) ?? InheritedCount(text, number, clauseStart, continued, countsBefore, claims);
+            var reading = ReadUnit(text, number, continued, continuing, ratesAround) ?? UnitOfTheNext(text, found, k, continued, ratesAround) ?? InheritedCount(text, number, clauseStart, continued, countsBefore, claims);
             if (reading is null)
             {
                 continue;
@@ -239,7 +244,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// come from the one after). Not when only the next one has a scale word ("3 and 4 million tonnes"): the first
     /// would then be read a million times too small.
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? UnitOfTheNext(string text, ImmutableArray<FoundNumber> found, int index, Quantity? lastAmount)
+    private (int End, Func<decimal, Quantity> Factory)? UnitOfTheNext(string text, ImmutableArray<FoundNumber> found, int index, Quantity? lastAmount, bool ratesAround)
     {
         var number = found[index];
         if (index + 1 >= found.Length || found[index + 1] is not { } next
@@ -250,7 +255,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        var nextReading = ReadUnit(text, next, lastAmount, []) ?? UnitOfTheNext(text, found, index + 1, lastAmount);
+        var nextReading = ReadUnit(text, next, lastAmount, [], ratesAround) ?? UnitOfTheNext(text, found, index + 1, lastAmount, ratesAround);
         if (nextReading is not { Factory: var factory })
         {
             return null;
@@ -410,13 +415,22 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
     /// a bare number with no unit, unless it continues a count stated just before ("surpassing 600,000").
     /// </summary>
-    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastAmount, ReadOnlySpan<char> window)
+    /// <remarks>
+    /// Where the sentence, or the one before it, speaks in rates (<c>ratesAround</c>), "points" under 100 are percentage
+    /// points ("imports took away 0.8 point", "Software products contributed 2.4 points"), not an index's.
+    /// </remarks>
+    private (int End, Func<decimal, Quantity> Factory)? ReadUnit(string text, FoundNumber number, Quantity? lastAmount, ReadOnlySpan<char> window, bool ratesAround)
     {
         var scale = ScaleWord(number.Text);
         // What follows the number is read where it stands: a pattern given the text from its end on, as if it were the
         // whole text, instead of a copy of the rest of the sentence for each number.
         var rest = text.AsSpan(number.End);
         var percent = PercentSuffix().Match(text, number.End, rest.Length);
+        if (!percent.Success && ratesAround && number.Value < 100 && scale is null && DigitNumber.HasDigit(number.Text))
+        {
+            percent = BarePoints().Match(text, number.End, rest.Length);
+        }
+
         if (percent.Success)
         {
             var points = percent.Groups["points"].Success;
@@ -718,6 +732,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentSuffix();
+
+    [GeneratedRegex(@"^\s?(?<points>points?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BarePoints();
 
     // Written before a number: "$5 billion", "US$ 170 billion", "RMB 2.3 trillion"; "yuan a quarter" is not.
     [GeneratedRegex(@"^(?:\$|US\$|RMB|USD|EUR|CNY|¥|€)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

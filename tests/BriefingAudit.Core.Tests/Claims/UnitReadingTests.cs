@@ -25,6 +25,21 @@ public class UnitReadingTests
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
     [Theory]
+    [InlineData("Exports added 1.9 percentage points to the growth of trade, and imports took away 0.8 point.", "0.8")]
+    [InlineData("The secondary industry's share rose by as much as services lost, 0.2 point, to 35.6%.", "0.2")]
+    [InlineData("Services contributed 8.6 percentage points of the growth. Software products contributed 2.4 points.", "2.4")]
+    public void PointsAmongRates_ArePercentagePoints(string text, string number) =>
+        Assert.Equal("percentage points", Figure(text, number).Quantity.Unit);
+
+    [Theory]
+    [InlineData("In the first half, the kite index rose 2.4 points.")]
+    [InlineData("In the first half, the kite index rose 3.2%, or 240 points.")]
+    [InlineData("Exports grew 7.2% in the first half. Let me add one point.")]
+    [InlineData("Exports grew 7.2% in the first half.\n\nThe kite index rose 2.4 points in 2023. It fell 1.2 points in 2024.")]
+    public void PointsWithNoRateAround_OrOfAnIndexsSize_OrInWords_AreNoClaim(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Quantity.Dimension == UnitDimension.PercentagePoints);
+
+    [Theory]
     [InlineData("Of the 120 listed airlines, 47 reported profits in the first half.", "47", "airlines")]
     [InlineData("Among the 2,600 samples tested in the first half, 2,410 passed.", "2,410", "samples")]
     [InlineData("Turning to patents, 1.2 million were granted in the first half.", "1.2 million", "patents")]
