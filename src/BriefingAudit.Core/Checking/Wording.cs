@@ -11,6 +11,9 @@ internal static class Wording
     /// <summary>"20 trillion yuan (line 46)"; a fall keeps its sign: "−9.3% (line 270)".</summary>
     public static string Cite(Claim claim) => $"{Signed(claim)} (line {claim.Span.Line})";
 
+    /// <summary>"7.5 percentage points (line 72)": the claim as written, for a message whose own words say its direction ("below").</summary>
+    public static string CiteAsWritten(Claim claim) => $"{claim.Text.Trim()} (line {claim.Span.Line})";
+
     /// <summary>The claim's text with the sign of a fall: "−9.3%" for "fell by 9.3%".</summary>
     public static string Signed(Claim claim) =>
         $"{(claim.Sign < 0 && !claim.Text.TrimStart().StartsWith('-') ? "−" : string.Empty)}{claim.Text.Trim()}";

@@ -30,7 +30,7 @@ public sealed class RateGapCheck : ICheck
             }
 
             var message =
-                $"{Wording.Cite(compared.Claims[0])} is said to be {Wording.Cite(gap.Claim)} {(gap.Claim.Sign < 0 ? "below" : "above")} {Wording.Cite(compared.Claims[1])}, "
+                $"{Wording.Cite(compared.Claims[0])} is said to be {Wording.CiteAsWritten(gap.Claim)} {(gap.Claim.Sign < 0 ? "below" : "above")} {Wording.Cite(compared.Claims[1])}, "
                 + $"but the rates differ by {Wording.Range(between.Magnitude, gap.Claim.Quantity)}";
             yield return FindingBuilder.Create(rule, message, gap, compared.Claims, between.Magnitude, gap.Claim.Interval);
         }
@@ -52,7 +52,7 @@ public sealed class RateGapCheck : ICheck
             }
 
             var message =
-                $"the growth of {Wording.Subject(gap)} is said to be {Wording.Cite(gap.Claim)} {(gap.Claim.Sign < 0 ? "below" : "above")} the national average, "
+                $"the growth of {Wording.Subject(gap)} is said to be {Wording.CiteAsWritten(gap.Claim)} {(gap.Claim.Sign < 0 ? "below" : "above")} the national average, "
                 + $"but {Wording.Cite(rate.Value.Claims[0].Claim)} − {Wording.Cite(national.First.Claim)} = {Wording.Value(difference, gap.Claim.Quantity)}: "
                 + $"the rates allow {Wording.Range(difference, gap.Claim.Quantity)}, the gap stated {Wording.Range(stated, gap.Claim.Quantity)}";
             yield return FindingBuilder.Create(rule, message, gap, rate.Value.Claims.Concat(national.Agreeing), difference, stated);
