@@ -63,6 +63,12 @@ internal static partial class OpenMeasure
         var full = claims.Where(c => c.Measure is { } m && Is(m) && !IsShort(m)).ToList();
         foreach (var claim in claims)
         {
+            if (claim.Comparison is { BaseMeasure: { } baseMeasure } comparison && IsShort(baseMeasure))
+            {
+                yield return claim with { Comparison = comparison with { BaseMeasure = WholeOf(claim, baseMeasure, full) } };
+                continue;
+            }
+
             if (claim.Measure is not { } measure || !IsShort(measure))
             {
                 yield return claim;
@@ -83,6 +89,20 @@ internal static partial class OpenMeasure
     }
 
     private const string ShortPrefix = IdPrefix + "~";
+
+    /// <summary>
+    /// The whole a gap's base names by one word ("than the industry as a whole"): the one open measure of the
+    /// transcript with the word that shares another word with the gap's own measure, of which it is the whole; null
+    /// when there is not exactly one.
+    /// </summary>
+    private static Term? WholeOf(BoundClaim gap, Term shortName, List<BoundClaim> full)
+    {
+        var word = shortName.Id[ShortPrefix.Length..];
+        var own = gap.Measure is { } measure && Is(measure) && !IsShort(measure) ? NameWords(measure) : [];
+        var wholes = full.Select(c => c.Measure!).Where(m => m.Id != gap.Measure?.Id && NameWords(m) is var words && words.Contains(word)
+            && words.Any(w => w != word && own.Contains(w))).DistinctBy(m => m.Id).ToList();
+        return wholes.Count == 1 ? wholes[0] : null;
+    }
 
     /// <summary>
     /// Whether a figure bound to <paramref name="measure"/> may be of <paramref name="other"/>: the same measure, or a

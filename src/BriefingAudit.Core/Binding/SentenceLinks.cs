@@ -253,6 +253,15 @@ internal static partial class SentenceLinks
             return new RateComparison(rate, null, open, EntityRef.National);
         }
 
+        // "…, 7.5 percentage points slower than the industry as a whole": one word and "as a whole" name the whole the
+        // rate's open measure is part of, the one open measure of the transcript with that word
+        // (OpenMeasure.ResolveShortNames), when it shares a word with the rate's own.
+        if (measure is null && Whole().IsMatch(than.Groups["phrase"].Value) && OpenMeasure.Is(gapMeasure)
+            && OpenMeasure.NamedOrShort(than.Groups["phrase"].Value, UnitDimension.Currency) is { } shortName)
+        {
+            return new RateComparison(rate, null, shortName, EntityRef.National);
+        }
+
         return measure is null ? null : new RateComparison(rate, null, measure, entity);
     }
 

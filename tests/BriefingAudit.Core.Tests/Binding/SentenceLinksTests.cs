@@ -50,6 +50,7 @@ public class SentenceLinksTests
     [InlineData(RuleIds.RateGap, "For repairs, the ferry fund repaid 84.3% of eligible costs for owners against 68.7% for renters, a difference of {0} percentage points.", "15.6", "25.6")]
     [InlineData(RuleIds.RateGap, "Island fares rose 6.1% and coastal fares 2.3%, a gap of {0} percentage points.", "3.8", "5.8")]
     [InlineData(RuleIds.RateGap, "Ferry cargo volume rose 4.2% in the first half.\n\nIsland ferry cargo volume grew 9.4% in the first half, {0} percentage points faster than ferry cargo volume as a whole.\n", "5.2", "8.2")]
+    [InlineData(RuleIds.RateGap, "In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, {0} percentage points slower than the industry as a whole.\n", "5.7", "7.5")]
     [InlineData(RuleIds.RateGap, "Ferry fares rose 2.3% in the first quarter and 3.1% in the second, a pickup of {0} percentage point.", "0.8", "1.8")]
     [InlineData(RuleIds.RateGap, "The berth occupancy rate was 71.2%, compared with 69.5% a year earlier, an improvement of {0} percentage points.", "1.7", "3.7")]
     [InlineData(RuleIds.RateGap, "Cargo was 12.4 million tonnes in the first quarter, up 4%, and 13.1 million tonnes in the second, up 6.5%, accelerating by {0} percentage points.", "2.5", "4.5")]
@@ -73,6 +74,20 @@ public class SentenceLinksTests
         Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
         Assert.Contains(ruleId, TestPipeline.Errors(string.Format(null, template, wrong)));
     }
+
+    // "The industry as a whole" is the whole of the rate's measure only when one open measure has the word and shares
+    // another word with the rate's: not when two do (revenue and profits of the industry), nor when none shares one.
+    [Theory]
+    [InlineData("In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%. The kite services industry made profits of 858.1 billion yuan, up 2.0%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")]
+    [InlineData("In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nBalloon repairs earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")]
+    public void WholeNamedByOneWord_ThatNoOneMeasureFits_IsNoBase(string text) =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
+
+    [Fact]
+    public void GapBelowItsBase_IsCitedAsWritten() =>
+        Assert.Contains("is said to be 7.5 percentage points (line 3) below 11.9% (line 1)", TestPipeline.Check(
+            "In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")
+            .Findings.Single(f => f.RuleId == RuleIds.RateGap).Message, StringComparison.Ordinal);
 
     // "…, while" moves on to another subject: the rate before it is not the one the gap moved from 7.9% to.
     [Fact]
