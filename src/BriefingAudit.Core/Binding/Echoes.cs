@@ -233,9 +233,15 @@ internal static partial class Echoes
         return found;
     }
 
-    /// <summary>Whether the figures found are one figure: one, or several of the same key (one figure stated twice).</summary>
+    /// <summary>
+    /// Whether the figures found are one figure: one, or several of the same key (one figure stated twice), or of the
+    /// same value as stated ("offshore wind power reached 41.27 million kilowatts" and "offshore wind capacity stood at
+    /// 41.27 million kilowatts", named otherwise each time): whichever of them an echo restates, it is held to the same.
+    /// </summary>
     private static bool IsOneFigure(List<int> found, BoundClaim[] result) =>
-        found.Count <= 1 || !found.Skip(1).Any(j => result[j].Key is null || result[j].Key != result[found[0]].Key);
+        found.Count <= 1 || !found.Skip(1).Any(j => (result[j].Key is null || result[j].Key != result[found[0]].Key) && !SameValue(result[j].Claim, result[found[0]].Claim));
+
+    private static bool SameValue(Claim a, Claim b) => a.Interval == b.Interval && a.Quantity.ScaleFactor == b.Quantity.ScaleFactor;
 
     /// <summary>
     /// Of the figures found, those whose open measure is the echo's or has all its words; all of them when none has.

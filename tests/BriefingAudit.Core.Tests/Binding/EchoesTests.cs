@@ -55,6 +55,16 @@ public class EchoesTests
     public void EchoOfAPairingHeldInTheUnit_IsStillTheFigure(string restated, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(PairingsOpening + $"In 2024, the country had {restated} kite repair workshops and stalls. Why?").Contains("BA1001"));
 
+    // Two earlier statements the echo's words fit are one figure when they state the same value, however named.
+    [Theory]
+    [InlineData("41.27", "41.27", "42.17", true)]
+    [InlineData("41.27", "41.27", "41.27", false)]
+    [InlineData("41.27", "38.5", "42.17", false)]
+    public void EchoFittingTwoStatementsOfOneValue_IsHeldToIt(string first, string second, string echo, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\nIn 2024, grid-connected offshore kite power reached {first} million kilowatts.\n\nXinhua:\n\nWhat of capacity?\n\nLiu Wei:\n\n"
+            + $"In 2024, grid-connected offshore kite capacity stood at {second} million kilowatts.\n\nXinhua:\n\nWith {echo} million kilowatts of offshore kites and more than 10.5 trillion yuan of output, what comes next?").Contains("BA1001"));
+
     // One shared verb says nothing of what a figure is of (the one-word echo is for nouns: "Consumption rose … to …").
     [Fact]
     public void OneSharedVerb_IsNoEcho() =>
