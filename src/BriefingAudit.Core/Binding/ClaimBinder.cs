@@ -91,8 +91,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
     /// grew 2.3% …") is about it: the period most of its figures are bound to, unless that is a year of the past ("seven
     /// birds in 1981" can be the only year, and so the most common period, of a briefing whose figures otherwise name
-    /// none) and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before the first question, a speaker who names
-    /// no period may be speaking of anything, so those figures stay unbound.
+    /// none) and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before
+    /// the first question, a speaker who names no period speaks of it only when the title names it too; otherwise he
+    /// may be speaking of anything, and those figures stay unbound.
     /// </summary>
     private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Func<Term?> titledPeriod, int? historyBefore)
     {
@@ -101,8 +102,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
         // The title counts only when the most-named period is a year of the past: a title saying when the conference
         // was held ("… press conference in Q2 2025" on the first half) would otherwise take the Q&A's figures from the
-        // period they are mostly of. It is read only then, as reading it (a scan and an analysis of the header lines)
-        // would be wasted on nearly every briefing.
+        // period they are mostly of. It is read at most once, and only when asked (a scan and an analysis of the header
+        // lines): here, or for opening statements that name no period, below.
         var titledCandidate = mostNamed is not null && IsHistory(mostNamed, historyBefore) && title.Value is { } titled && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
             : null;
