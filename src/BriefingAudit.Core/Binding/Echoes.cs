@@ -241,7 +241,7 @@ internal static partial class Echoes
     private static bool IsOneFigure(List<int> found, BoundClaim[] result) =>
         found.Count <= 1 || !found.Skip(1).Any(j => (result[j].Key is null || result[j].Key != result[found[0]].Key) && !SameValue(result[j].Claim, result[found[0]].Claim));
 
-    private static bool SameValue(Claim a, Claim b) => a.Interval == b.Interval && a.Quantity.ScaleFactor == b.Quantity.ScaleFactor;
+    private static bool SameValue(Claim a, Claim b) => a.Interval == b.Interval;
 
     /// <summary>
     /// Of the figures found, those whose open measure is the echo's or has all its words; all of them when none has.
@@ -410,7 +410,9 @@ internal static partial class Echoes
             return true;
         }
 
-        var (x, y) = (Math.Abs(a.Value * a.ScaleFactor), Math.Abs(b.Value * b.ScaleFactor));
+        // Values are in base units already ("3.44 trillion" and "3,436.5 billion" are both about 3.4e12 yuan); the
+        // scale word only says how each was spoken.
+        var (x, y) = (Math.Abs(a.Value), Math.Abs(b.Value));
         return x > 0 && y > 0 && Math.Max(x, y) <= MaxRatio * Math.Min(x, y);
     }
 

@@ -65,6 +65,15 @@ public class EchoesTests
             $"Liu Wei:\n\nIn 2024, grid-connected offshore kite power reached {first} million kilowatts.\n\nXinhua:\n\nWhat of capacity?\n\nLiu Wei:\n\n"
             + $"In 2024, grid-connected offshore kite capacity stood at {second} million kilowatts.\n\nXinhua:\n\nWith {echo} million kilowatts of offshore kites and more than 10.5 trillion yuan of output, what comes next?").Contains("BA1001"));
 
+    // A figure said again at another scale word ("3.44 trillion", "3,436.5 billion") is of the same size.
+    [Theory]
+    [InlineData("3,436.5", false)]
+    [InlineData("3,136.5", true)]
+    public void EchoAtAnotherScaleWord_IsStillComparable(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite enterprises above designated size earned total profits of 3.44 trillion yuan, down 1.8%.\n\nXinhua:\n\n"
+            + $"In the first half, kite enterprises earned profits of {restated} billion yuan. Why?").Contains("BA1001"));
+
     // One shared verb says nothing of what a figure is of (the one-word echo is for nouns: "Consumption rose … to …").
     [Fact]
     public void OneSharedVerb_IsNoEcho() =>
