@@ -32,6 +32,9 @@ internal static partial class OpenMeasure
         // Who, by pointing back, or how exclusively: "They caused losses of …" are losses, "Those three months alone
         // accounted for …" are three months.
         "they", "it", "we", "them", "alone",
+        // What opens a clause about the figure, not what it is of: "When enterprises spend about 85.4 yuan of costs …",
+        // "equipment manufacturing, whose profits grew 7.2%".
+        "when", "whose", "where", "while", "there",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -26,6 +26,9 @@ public class OpenMeasureTests
     [InlineData("the dock branches", "dock branch")]
     [InlineData("complaints about ferry tickets", "ferry ticket complaints")]
     [InlineData("investment into ferry lines", "ferry line investment")]
+    [InlineData("When harvester plants spend", "harvester plants spend")]
+    [InlineData("harvester plants, whose profits", "harvester plant profits")]
+    [InlineData("where there were harvester plants", "were harvester plants")]
     public void WordsThatPointBackOrTieAClauseToTheOneBefore_AndPluralEndings_AreNoPartOfTheName(string said, string name) =>
         Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
 
