@@ -756,11 +756,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)|Turning\s+to|As\s+(?:for|to))\s+(?:(?:about|nearly|more\s+than|over)\s+)?(?:\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?)?(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+){0,3}?(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b[^,;:]{0,80},\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Scope();
 
-    [GeneratedRegex(@"^\s+months?\b(?!\s+(?:ago|in\s+a\s+row|running|straight|consecutive)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A length of time said as when, how old or how long a streak ("three months ago", "years old", "years in a row") is
+    // no figure of one.
+    private const string NotALengthAfter = @"(?!\s+(?:ago|old|in\s+a\s+row|running|straight|consecutive)\b)";
+
+    [GeneratedRegex(@"^\s+months?\b" + NotALengthAfter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthsAfter();
 
-    // "79.0 years", "12.4 minutes" (not "years ago", "years old", "years in a row").
-    [GeneratedRegex(@"^\s+(?<unit>years?|weeks?|minutes?|seconds?)\b(?!\s+(?:ago|old|in\s+a\s+row|running|straight|consecutive)\b)(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "79.0 years", "12.4 minutes".
+    [GeneratedRegex(@"^\s+(?<unit>years?|weeks?|minutes?|seconds?)\b" + NotALengthAfter + "(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthOfTimeAfter();
 
     [GeneratedRegex(@"\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
