@@ -119,7 +119,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // Before the first question, the title decides: a briefing titled "… in H1 2025" whose figures are mostly of
         // the first half opens with statements on it, period named or not; with no such title, an opening speaker who
         // names no period may be speaking of anything.
-        var openingOnReported = reporting == titledCandidate || (claims.Where((c, i) => c.Period is null && !inQuestionsAndAnswers[i]).Any() && title.Value is { } named && SamePeriod(reporting, named));
+        var openingOnReported = titledCandidate is not null || (claims.Where((c, i) => c.Period is null && !inQuestionsAndAnswers[i]).Any() && title.Value is { } named && SamePeriod(reporting, named));
         return [.. claims.Select((c, i) => c.Period is not null || !(inQuestionsAndAnswers[i] || openingOnReported) ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
             .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
     }

@@ -166,7 +166,7 @@ internal static partial class Echoes
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
-            if (found.Count == 0 || !IsOneFigure(found, result) || NamesOneConjunct(words[found[0]].Before, sets[i], echo.Claim.Quantity.Unit))
+            if (found.Count == 0 || !IsOneFigure(found, result) || NamesOneConjunct(words[found[0]].Before, sets[i], sets.UnitWords(i)))
             {
                 continue;
             }
@@ -191,7 +191,7 @@ internal static partial class Echoes
     /// things, and the echo, with one of them and not the other, a part of what they make together.
     /// </summary>
     /// <remarks>The unit both share counts among the echo's words ("406,000 elderly care institutions and facilities").</remarks>
-    private static bool NamesOneConjunct(string first, HashSet<string> echo, string unit)
+    private static bool NamesOneConjunct(string first, HashSet<string> echo, string[] unitWords)
     {
         foreach (var pair in Pairing().EnumerateMatches(first))
         {
@@ -206,7 +206,7 @@ internal static partial class Echoes
 
         return false;
 
-        bool Names(string word) => echo.Contains(word) || OpenMeasure.ContentWords(unit).Contains(word);
+        bool Names(string word) => echo.Contains(word) || unitWords.Contains(word);
     }
 
     // The telling word a side of a pairing ends or opens with; none when it says how or when ("first and second"), or
@@ -352,7 +352,8 @@ internal static partial class Echoes
             return WithoutUnit(i, Content(before), after);
         }
 
-        private HashSet<string> WithoutUnit(int i, HashSet<string> said, string after)
+        /// <summary>The content words of figure <paramref name="i"/>'s unit ("tonnes", "elderly care institutions"), made once per unit.</summary>
+        public string[] UnitWords(int i)
         {
             var unit = claims[i].Claim.Quantity.Unit;
             if (!_unitWords.TryGetValue(unit, out var ofUnit))
@@ -360,8 +361,13 @@ internal static partial class Echoes
                 _unitWords[unit] = ofUnit = [.. OpenMeasure.ContentWords(unit)];
             }
 
+            return ofUnit;
+        }
+
+        private HashSet<string> WithoutUnit(int i, HashSet<string> said, string after)
+        {
             AddContent(said, after);
-            said.ExceptWith(ofUnit);
+            said.ExceptWith(UnitWords(i));
             return said;
         }
     }
