@@ -310,7 +310,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
-        else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !ImmediateNoun().IsMatch(text.AsSpan(number.End)))
+        else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !HasImmediateNoun(text, number.End))
         {
             unit = CountedByClauseSubject(text, clauseStart, number)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
@@ -483,15 +483,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // "Of the 98 central enterprises, 52 increased profits", "Turning to trademarks, 3.43 million were registered":
         // a figure that opens the clause after a scope counts what the scope names, unless a plural noun of its own
         // follows it at once ("Of the 98 enterprises, 52 subsidiaries …").
-        if (ScopeNoun(text, number) is { } scoped && !ImmediateNoun().IsMatch(rest))
+        if (ScopeNoun(text, number) is { } scoped && !HasImmediateNoun(text, number.End))
         {
             return (number.End, v => new Quantity(v, scoped, UnitDimension.Count, scale));
         }
 
-        // "19.16 million entries", "1.2 billion parcels": an amount followed at once by a plural noun counts that
-        // noun, even one the vocabulary lacks. Only amounts (a scale word or thousands separators), so that "in
-        // 12 cities" or "3 aspects" stay lists and labels.
-        if ((WrittenAsAmount().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(text, number.End, rest.Length) is { Success: true } noun
+        // "19.16 million entries", "1.2 billion parcels", "6.2 exhibitions on average": an amount followed at once by a
+        // plural noun counts that noun, even one the vocabulary lacks. Only amounts (a scale word, thousands separators
+        // or decimals, which no label has), so that "in 12 cities" or "3 aspects" stay lists and labels.
+        if ((WrittenAsAmount().IsMatch(number.Text) || DecimalDigits().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(text, number.End, rest.Length) is { Success: true } noun
             && !NotCountedNouns.Contains(noun.Groups["noun"].Value))
         {
             var name = noun.Groups["noun"].Value.ToLowerInvariant();
@@ -725,10 +725,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         "numbers", "figures", "totals", "levels", "values", "amounts", "balances", "flows", "stocks", "holdings", "outputs",
         "ages", "scores", "temperatures", "ratings", "rankings", "grades", "marks");
 
-    // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year").
+    // Words ending in s that are not what a figure counts ("20 million was …", "5 million this year", "the net gain of
+    // 213 comes from …"); verbs that are also nouns a figure counts ("1,200 shows", "accounts") are not among them.
     private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "has", "is", "its", "this", "thus", "plus", "does", "goes", "perhaps", "always", "towards", "afterwards",
-        "sometimes", "whereas", "besides", "times", "years", "months", "days", "weeks", "hours", "minutes", "seconds");
+        "sometimes", "whereas", "besides", "times", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
+        "comes", "means", "remains", "makes", "includes", "represents", "equals", "brings", "takes", "gives", "seems",
+        "appears", "looks", "lies", "puts");
 
     [GeneratedRegex(@"^\s*(?:%|％|\s?percent\b|\s?per\s+cent\b|\s?(?<points>percentage\s+points?|pct\.?\s+points?|points?(?=\s+(?:higher|lower|faster|slower|above|below|more|less|up|down|from|to|over|compared|than))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentSuffix();
@@ -747,7 +750,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|up by|down by|by|to|from|reaching|and|or)|,|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -805,17 +808,22 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<![\p{L}-])(?<counted>" + CountedPlural + @"|people)\s+" + PerSoMany + @"\s+(?:(?:is|was|are|were)(?:\s+now)?\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex RateSubject();
 
-    // A plural noun right after a figure, with no modifier between: "52 subsidiaries" (not a verb: "530 was").
-    [GeneratedRegex(@"^\s+(?!(?:was|has|does|goes|its|this|thus|plus)\b)[a-z]+(?:-[a-z]+)*[a-rt-z]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A word ending in s right after a figure, with no modifier between: "52 subsidiaries" (see HasImmediateNoun).
+    [GeneratedRegex(@"^\s+(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImmediateNoun();
+
+    /// <summary>"52 subsidiaries": a plural noun right after the figure, not a verb ("530 was", "213 comes from").</summary>
+    private static bool HasImmediateNoun(string text, int end) =>
+        ImmediateNoun().Match(text, end, text.Length - end) is { Success: true } noun && !NotCountedNouns.Contains(noun.Groups["noun"].Value);
 
     [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThem();
 
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
-    // noun phrase or makes the figure a streak ("8 consecutive quarters") is no modifier.
-    [GeneratedRegex(@"^\s+(?:(?!(?:" + NotAModifier + @"|consecutive|straight|successive|running)\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // noun phrase, or right after the figure makes it a streak ("8 consecutive quarters"; not "749 road running
+    // events"), is no modifier.
+    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
@@ -826,14 +834,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex Coordinated();
 
     // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says what).
-    [GeneratedRegex(@"^\s*(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
     // A plural noun a clause may count: "-s" plurals (not "-ss": "business") and the irregular ones of people ("children").
     private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|children|women|men)";
 
     // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
-    private const string VerbOfCountingToTheFigure = @"(?:numbered|totall?ed|topped|reached|exceeded|hit|stood\s+at|came\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
+    private const string VerbOfCountingToTheFigure = @"(?:numbers?|numbered|totals?|totall?ed|topped|reach(?:es|ed)|exceeds?|exceeded|hit|stands?\s+at|stood\s+at|comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
 
     // The hedges that may stand right before a figure whose noun is said elsewhere ("came to about", "another nearly").
     private const string HedgeWords = @"more\s+than|over|nearly|almost|about|around|approximately|close\s+to";
@@ -900,6 +908,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\s(?:thousand|million|billion|trillion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WrittenAsAmount();
+
+    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalDigits();
 
     [GeneratedRegex(@"^(?:one\s+)?half$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FractionShare();

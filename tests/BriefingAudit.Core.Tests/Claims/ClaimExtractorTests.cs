@@ -123,6 +123,8 @@ public class ClaimExtractorTests
     [InlineData("Couriers handled 95.6 billion parcels, up 19.3%.", "95.6 billion parcels", "parcels")]
     [InlineData("There were 251,300 commercial performances nationwide.", "251,300 commercial performances", "performances")]
     [InlineData("Inspectors visited 42,000 licensed river and canal ferries.", "42,000 licensed river and canal ferries", "ferries")]
+    [InlineData("Each library held 4.7 readings a week on average.", "4.7 readings", "readings")]
+    [InlineData("The city hosted 312 night running races last year.", "312 night running races", "races")]
     public void AmountBeforeAPluralNoun_CountsThatNoun(string sentence, string text, string unit) =>
         Assert.Equal(unit, Single(sentence, text).Quantity.Unit);
 

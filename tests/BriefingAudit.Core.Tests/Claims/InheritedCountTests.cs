@@ -118,4 +118,40 @@ public class InheritedCountTests
     [Fact]
     public void BareAmountWithNothingCounted_IsNoClaim() =>
         Assert.Empty(Claims("The campaign reached 1,500 in the first half."));
+
+    [Fact]
+    public void BareFigureAfterANetGainThatComesFromSomething_CountsWhatTheSentenceCounted()
+    {
+        // "comes" ends in s but is a verb, not what 148 counts; "a net gain of" goes on with the count.
+        var claims = Claims("Last year 160 new libraries opened and 12 closed, which is where the net gain of 148 comes from.");
+        Assert.Equal("libraries", Assert.Single(claims, c => c.Text == "148").Quantity.Unit);
+    }
+
+    [Theory]
+    [InlineData("Rural libraries number 3,480, up 2.1%.")]
+    [InlineData("Rural libraries total 3,480, up 2.1%.")]
+    [InlineData("Rural libraries stand at 3,480, up 2.1%.")]
+    public void SubjectCountedByAVerbInThePresent_IsCounted(string sentence) =>
+        Assert.Equal("libraries", Assert.Single(Claims(sentence), c => c.Text == "3,480").Quantity.Unit);
+
+    [Theory]
+    [InlineData("By province, the north has 2,612, the south 3,587 and the west 2,291.", "libraries")]
+    [InlineData("By type, the north has 2,612, the south 3,587 and the west 2,291.", "libraries")]
+    [InlineData("Luckily, the north has 2,612, the south 3,587 and the west 2,291.", null)]
+    public void ParagraphOpeningWithABreakdown_CountsWhatThePreviousParagraphCounted(string opening, string? unit)
+    {
+        var claims = Claims($"The country had 8,490 public libraries at the end of the year, 122 more than a year before.\n\n{opening}");
+        Assert.Equal(unit, claims.SingleOrDefault(c => c.Text == "3,587")?.Quantity.Unit);
+    }
+
+    [Fact]
+    public void ListAfterAColon_CountsWhatTheCountBeforeItCounted()
+    {
+        var claims = Claims("Graded libraries number 2,420, 28.5% of the total: 310 of the first grade, 880 of the second and 1,230 of the third.");
+        Assert.Equal(["libraries", "libraries", "libraries", "libraries"], claims.Where(c => c.Text is "2,420" or "310" or "880" or "1,230").Select(c => c.Quantity.Unit));
+    }
+
+    [Fact]
+    public void BareFigureAfterAndAndAVerb_GoesOnWithTheCountBefore() =>
+        Assert.Equal("collections", Assert.Single(Claims("Our libraries lent 71 collections abroad and borrowed 46 from overseas."), c => c.Text == "46").Quantity.Unit);
 }
