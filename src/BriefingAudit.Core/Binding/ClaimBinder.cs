@@ -277,7 +277,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 period = AYearBefore(period);
             }
 
-            var measure = CountedNoun.MeasureOfSubject(claim, start, analysis, usable, units)
+            var measure = MeasureNamedJustBefore(claim, analysis.Mentions, text, start)
+                ?? CountedNoun.MeasureOfSubject(claim, start, analysis, usable, units)
                 ?? FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result)
                 ?? CountedNoun.MeasureOf(claim, start, analysis, usable, result, units)
                 ?? (isBaseLevel ? CountedNoun.MeasureOfBase(claim, result, units) : null);
@@ -436,6 +437,21 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change
             ? OpenMeasureOf(claim, usable, start, clauseStart, earlier, text, period)
             : null;
+    }
+
+    /// <summary>
+    /// "… was 1.20% of the country's GDP of 134.91 trillion yuan": an amount right after a measure and "of" is that
+    /// measure's, even when the measure is also the whole of a share and so no longer a candidate for the clause's figures.
+    /// </summary>
+    private static Term? MeasureNamedJustBefore(Claim claim, ImmutableArray<Mention> mentions, string text, int start)
+    {
+        if (claim.Role is not (ClaimRole.Level or ClaimRole.Count))
+        {
+            return null;
+        }
+
+        var named = mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start);
+        return named is { Generic: false, Term: { } term } && term.Dimension == claim.Quantity.Dimension && MeasureOf().IsMatch(text.AsSpan()[named.End..start]) ? term : null;
     }
 
     /// <summary>
@@ -806,6 +822,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();
+
+    [GeneratedRegex(@"^\s+of\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MeasureOf();
 
     // "with revenue from land-use rights sales of", "had total revenue of": up to seven words, none a verb or a figure.
     [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -15,6 +15,8 @@ public class ClaimBinderTests
     [InlineData("In the first half of the year, bilateral trade between China and the U.S. totaled 2.08 trillion yuan.", "2.08 trillion yuan", "total-trade")]
     [InlineData("In the first half of the year, exports grew 7.2% to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "8.79 trillion yuan", "imports")]
     [InlineData("In the first half of the year, GDP was 66.05 trillion yuan.", "66.05 trillion yuan", "gdp")]
+    // The share's whole is named with its own amount: the amount is the whole's, not the share's part's.
+    [InlineData("In the first half of the year, exports were 19.7% of the country's GDP of 66.05 trillion yuan.", "66.05 trillion yuan", "gdp")]
     public void MeasureNames_AreUnderstood(string text, string claim, string measure) =>
         Assert.Equal(measure, Bound(text, claim).Measure?.Id);
 
