@@ -336,6 +336,7 @@ public class ClaimBinderTests
     [InlineData("In the first half, the fund took in 1.2 billion yuan, up 4%.", "1.2 billion yuan", null)]
     [InlineData("In the first half, ferries carried 38 million passenger trips, up 6%.", "38 million passenger trips", null)]
     [InlineData("Ferry tickets totaled 6.2 million in the first half. By quarter, ferry operators sold 3.1 million tickets in the first quarter and 3.1 million in the second.", "3.1 million tickets", null)]
+    [InlineData("Ferry tickets totaled 6.2 million in the first half. Quarter by quarter, ferry operators sold 3.1 million tickets in the first quarter and 3.1 million in the second.", "3.1 million tickets", null)]
     public void FigureAfterAnActivityVerb_IsOfTheSubjectsActivity(string text, string claim, string? measure)
     {
         var level = Bound(text, claim);

@@ -148,6 +148,14 @@ public class OpenMeasureTests
     public void SubjectOfAVerbOfExtent_NamesTheCount(string text, string claim, string? measure) =>
         Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
 
+    [Theory]
+    // A year with no comma after it, and a word said twice with "by", open the clause before its subject.
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%.", "38.5 billion yuan", "open:harbour receipt toll")]
+    [InlineData("Quarter by quarter, harbour toll receipts were 8.6 billion yuan in the first quarter, up 5.1%.", "8.6 billion yuan", "open:harbour receipt toll")]
+    [InlineData("Month by month, harbour toll receipts were 2.6 billion yuan in January, up 5.1%.", "2.6 billion yuan", "open:harbour receipt toll")]
+    public void ClauseOpenedByAYearOrAWordSaidTwice_IsNamedByTheSubjectAfterIt(string text, string claim, string? measure) =>
+        Assert.Equal(measure, TestPipeline.Bound(text, claim).Measure?.Id);
+
     [Fact]
     public void CountOfASubjectRestatedOtherwise_IsAnError() =>
         Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In the first half, ferry insurance covered 24.6 million people. In the first half, ferry insurance now covers 21.1 million people."));
