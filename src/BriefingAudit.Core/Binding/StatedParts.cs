@@ -24,7 +24,7 @@ internal static partial class StatedParts
             return MarkShareOfListedPart(sentence, bound, paragraph);
         }
 
-        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkDifference(sentence, MarkList(sentence, bound)))), paragraph), paragraph);
+        return MarkShareOfListedPart(sentence, MarkShareOfParagraphTotal(sentence, MarkShareWholes(sentence, MarkTotalAfterParts(sentence, MarkDifference(sentence, MarkList(sentence, bound))), paragraph), paragraph), paragraph);
     }
 
     /// <summary>
@@ -183,20 +183,33 @@ internal static partial class StatedParts
     }
 
     /// <summary>A share whose whole is a figure right after it: the part is the amount of that unit before the share.</summary>
-    private static List<BoundClaim> MarkShareWholes(Sentence sentence, List<BoundClaim> bound)
+    private static List<BoundClaim> MarkShareWholes(Sentence sentence, List<BoundClaim> bound, List<BoundClaim> paragraph)
     {
         var result = bound;
         foreach (var share in bound.Where(b => b.Claim.Role == ClaimRole.Share && b.PartOf is null))
         {
-            var shareEnd = Position(sentence, share.Claim) + share.Claim.Span.Length;
+            var shareStart = Position(sentence, share.Claim);
+            var shareEnd = shareStart + share.Claim.Span.Length;
             var whole = bound.FirstOrDefault(b => Position(sentence, b.Claim) >= shareEnd && IsAmount(b));
             if (whole is null || WholeStatedAfter().Match(sentence.Text, shareEnd, Position(sentence, whole.Claim) - shareEnd) is not { Success: true } stated)
             {
                 continue;
             }
 
-            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < Position(sentence, share.Claim) && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
                 && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit);
+            // "… sales were 385.2 billion yuan, up 7.6%. That was 62.4% of the 617.6 billion yuan sold": a sentence that
+            // opens by pointing back gives the share of the last amount of the sentence before, in the same unit.
+            var pointedAt = part is null && shareStart > 0 && PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, shareStart))
+                ? paragraph.LastOrDefault(b => b.Claim.SentenceIndex == sentence.Index - 1 && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                    && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit && b.PartOf is null)
+                : null;
+            if (pointedAt is not null)
+            {
+                result = [.. result.Select(b => b == share ? b with { PartOf = whole.Claim, Items = [pointedAt.Claim] } : b)];
+                continue;
+            }
+
             if (part is null || part.PartOf is not null)
             {
                 continue;
@@ -322,4 +335,8 @@ internal static partial class StatedParts
     // "… of the 12.75 million …", "… of GDP, which stood at 66.05 trillion yuan", "… of the annual target of 25,000".
     [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+|(?<reference>(?:[\p{L}'’-]+\s+){1,4}of\s+))?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStatedAfter();
+
+    // "That was", "It made up", "This is about": a sentence opening that points back at the figure before it.
+    [GeneratedRegex(@"^\s*(?:That|This|It|Which)\s+(?:was|is|made\s+up|makes\s+up|accounted\s+for|accounts\s+for|represented|represents|equals|equaled|equalled)\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBackToTheAmountBefore();
 }

@@ -71,6 +71,16 @@ public class StatedPartsTests
     public void ShareOfANamedAmountGivenAfterIt_IsCheckedAgainstIt(string template, string share, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
 
+    [Theory]
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%. That was {0}% of the 61.8 billion yuan of port fees collected nationwide.", "62.3", false)]
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%. That was {0}% of the 61.8 billion yuan of port fees collected nationwide.", "52.3", true)]
+    [InlineData("The ferry fleet carried 10.54 million tonnes of cargo in 2024. It made up {0}% of the country's inland freight of 134.9 million tonnes.", "7.8", false)]
+    [InlineData("The ferry fleet carried 10.54 million tonnes of cargo in 2024. It made up {0}% of the country's inland freight of 134.9 million tonnes.", "9.8", true)]
+    // Without the pointing word, the sentence before says nothing about the share's part.
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%. Dredging took {0}% of the 61.8 billion yuan of port fees collected nationwide.", "52.3", false)]
+    public void ShareOpeningByPointingBack_IsOfTheAmountOfTheSentenceBefore(string template, string share, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, share)).Contains(RuleIds.Share));
+
     [Fact]
     public void PartMeasuredAgainstAReference_StillCountsForAnAverage() =>
         Assert.Contains(RuleIds.Average, TestPipeline.Errors("Renovation began on 17,200 old dockyards, 68.8% of the annual target of 25,000, employing 2.96 million workers, or about 250 workers per dockyard."));
