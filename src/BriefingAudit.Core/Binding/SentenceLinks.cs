@@ -191,14 +191,23 @@ internal static partial class SentenceLinks
             return new RateComparison(later, next);
         }
 
+        // "Container growth accelerated by 0.7 percentage point to 10.3% from the 9.6% of the first quarter": the later
+        // rate after "to", the earlier after "from".
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && later is not null && later.Role == next.Role
+            && RightTo().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]) && FromRate().IsMatch(Between(sentence, next, later)))
+        {
+            return new RateComparison(next, later);
+        }
+
+        // A share is a level here: "was 37.5% in 2024, 0.3 percentage point higher than the 37.2% of 2023".
         var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
-        if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level))
+        if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level or ClaimRole.Share))
         {
             return null;
         }
 
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
-        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level or ClaimRole.Share } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
         {
             return new RateComparison(rate, next);
         }
@@ -367,17 +376,22 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
-    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, accelerating by": the two rates before are compared.
-    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, a gain of", "…, accelerating by": the two rates
+    // before are compared.
+    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown|gain|rise|increase|decline|drop|fall)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceOf();
 
     // From a gap to the rate it moved from: "from", "from a decline of".
-    [GeneratedRegex(@"^\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Also "from last year's", "from the first quarter's": up to three words that say whose or when.
+    [GeneratedRegex(@"^\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+|(?:[\p{L}'’-]+\s+){0,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FromRate();
 
     // From the earlier rate to the later: "in the first quarter to".
     [GeneratedRegex(@"^[^,;]{0,60}?\bto\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToRate();
+
+    [GeneratedRegex(@"^\s*to\s+(?:(?:more\s+than|nearly|about|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RightTo();
 
     [GeneratedRegex(@"[;]|\b(?:while|whereas|but|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseMovesOn();
