@@ -124,6 +124,13 @@ public class StatedPartsTests
     public void AmountsRightAfterADashOrColon_AreTheWholeBreakdown(string cue, string part, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, Appositive, cue, part)).Contains(RuleIds.Breakdown));
 
+    // The total names no period (a briefing's figures take its period later); its parts name one each.
+    [Theory]
+    [InlineData("16.38", false)]
+    [InlineData("26.38", true)]
+    public void AmountsAfterAColon_ForOnePeriodEach_AreTheBreakdownOfATotalWithNoPeriod(string second, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Ferry ticket sales came to 28.72 billion yuan: 12.34 billion in the first quarter, up 2.8%, and {second} billion in the second, up 9.1%.").Contains(RuleIds.Breakdown));
+
     [Theory]
     [InlineData("In the first half, the harbour fund spent 5.4 billion yuan: 4.1 billion yuan on dredging, 0.3 billion yuan on cranes, among other items.")]
     [InlineData("In the first half, the harbour fund spent 5.4 billion yuan: 4.1 billion yuan on dredging, including 0.3 billion yuan on cranes.")]
