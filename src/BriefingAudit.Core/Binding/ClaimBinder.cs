@@ -451,7 +451,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var named = mentions.LastOrDefault(m => m.Kind == MentionKind.Measure && m.End <= start);
-        return named is { Generic: false, Term: { } term } && term.Dimension == claim.Quantity.Dimension && MeasureOf().IsMatch(text.AsSpan()[named.End..start]) ? term : null;
+        return named is { Generic: false, Term: { } term } && term.Dimension == claim.Quantity.Dimension && OfBeforeTheFigure().IsMatch(text.AsSpan()[named.End..start]) ? term : null;
     }
 
     /// <summary>
@@ -823,8 +823,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();
 
-    [GeneratedRegex(@"^\s+of\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MeasureOf();
+    [GeneratedRegex(@"^\s+of\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfBeforeTheFigure();
 
     // "with revenue from land-use rights sales of", "had total revenue of": up to seven words, none a verb or a figure.
     [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

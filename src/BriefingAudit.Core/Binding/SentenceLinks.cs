@@ -390,7 +390,7 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^[^,;]{0,60}?\bto\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToRate();
 
-    [GeneratedRegex(@"^\s*to\s+(?:(?:more\s+than|nearly|about|over|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*to\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RightTo();
 
     [GeneratedRegex(@"[;]|\b(?:while|whereas|but|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

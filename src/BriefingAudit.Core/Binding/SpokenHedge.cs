@@ -6,5 +6,5 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 internal static class SpokenHedge
 {
-    public const string Optional = @"(?:(?:more\s+than|nearly|about|over|almost|some)\s+)?";
+    public const string Optional = @"(?:(?:more\s+than|nearly|about|around|approximately|close\s+to|over|almost|some)\s+)?";
 }

@@ -350,6 +350,6 @@ internal static partial class StatedParts
     private static partial Regex WholeStatedAfter();
 
     // "That was", "It made up", "This is about": a sentence opening that points back at the figure before it.
-    [GeneratedRegex(@"^\s*(?:That|This|It|Which)\s+(?:was|is|made\s+up|makes\s+up|accounted\s+for|accounts\s+for|represented|represents|equals|equaled|equalled)\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:That|This|It|Which)\s+(?:was|is|made\s+up|makes\s+up|accounted\s+for|accounts\s+for|represented|represents|equals|equaled|equalled)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheAmountBefore();
 }

@@ -833,7 +833,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Coordinated();
 
-    // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says what).
+    // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says
+    // what), "By region, …" (a breakdown of what the paragraph before counted).
     [GeneratedRegex(@"^\s*(?:(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
