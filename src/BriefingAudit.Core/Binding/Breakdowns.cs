@@ -178,10 +178,14 @@ internal static partial class Breakdowns
     /// "During the Spring Festival holiday, 501 million domestic trips were made, … During the Dragon Boat Festival
     /// holiday, there were 119 million trips, … Taken together, the four holidays saw 1.06 billion trips": a total that
     /// sums up and says how many things it sums is the total of the first figure, of its unit and kind, of each of as
-    /// many sentences just before it in the paragraph; the count says none is left out. Marks those parts in
-    /// <paramref name="claims"/> (the paragraph's claims start at <paramref name="paragraphStart"/>).
+    /// many sentences just before it in the paragraph; the count says none is left out. Failing that ("Guangdong
+    /// first. Its sports industry added 213.4 billion yuan, 13.2% of the national figure of 1.62 trillion yuan. Jiangsu
+    /// followed with 176.8 billion yuan and Zhejiang with 131.4 billion yuan. ¶ Together those three provinces added
+    /// …"), it is the total of the last so many amounts of its unit and kind in the speaker's turn, leaving out the
+    /// wholes that shares were given of. Marks those parts in <paramref name="claims"/> (the paragraph's claims start at
+    /// <paramref name="paragraphStart"/>, the turn's at <paramref name="turnStart"/>).
     /// </summary>
-    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart)
     {
         // The sentence's figures are the last ones added: one without any (most are) is done with before its pattern is run.
         if (FirstOfSentence(sentence, claims, paragraphStart) is var first && first == claims.Count
@@ -192,6 +196,20 @@ internal static partial class Breakdowns
         }
 
         var count = CountedWhole.Number(cue.Groups["count"].Value);
+        var parts = FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, count) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, count);
+        if (parts is null)
+        {
+            return;
+        }
+
+        foreach (var part in parts)
+        {
+            claims[part] = claims[part] with { PartOf = total.Claim, ListSentence = sentence.Index, ClosesList = part == parts[0] };
+        }
+    }
+
+    private static List<int>? FirstOfEachSentenceBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim total, int count)
+    {
         var parts = new List<int>(count);
         for (var index = sentence.Index - 1; index >= sentence.Index - count; index--)
         {
@@ -200,16 +218,28 @@ internal static partial class Breakdowns
                 .FirstOrDefault(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit, -1);
             if (part < 0 || claims[part].PartOf is not null || claims[part].Claim.Sign < 0)
             {
-                return;
+                return null;
             }
 
             parts.Add(part);
         }
 
-        foreach (var part in parts)
-        {
-            claims[part] = claims[part] with { PartOf = total.Claim, ListSentence = sentence.Index, ClosesList = part == parts[0] };
-        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The last <paramref name="count"/> amounts of the total's unit and kind in the turn, latest first; null when there
+    /// are fewer. An amount already listed under a larger whole (the national figure the parts were given shares of) is
+    /// listed under this total instead, which sums it with the others it names.
+    /// </summary>
+    private static List<int>? LastAmountsOfTheTurn(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int first, BoundClaim total, int count)
+    {
+        var wholes = Enumerable.Range(turnStart, claims.Count - turnStart).Select(i => claims[i].PartOf).OfType<Claim>().ToHashSet();
+        var parts = Enumerable.Range(turnStart, first - turnStart).Reverse()
+            .Where(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit && !wholes.Contains(claims[i].Claim))
+            .Take(count).ToList();
+        return parts.Count == count && parts.All(i => claims[i].Claim.Sign > 0
+            && (claims[i].PartOf is null || claims[i].PartOf!.Interval.Lower > total.Claim.Interval.Upper)) ? parts : null;
     }
 
     /// <summary>
@@ -450,8 +480,9 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+|[,;:]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Word();
 
-    // "Taken together, the four holidays …", "Together, these three regions …", "The two regions combined …".
-    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Taken together, the four holidays …", "Together, these three regions …", "Together those three provinces …",
+    // "The two regions combined …".
+    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,?\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedTotal();
 
     // "pork, beef, mutton and poultry", "exports and imports": single words, the last after "and".

@@ -36,6 +36,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var historyBefore = ReportedYear(document) - 1;
         var context = new Context(EntityRef.National, null);
         var turn = -1;
+        var turnStart = 0;
         var questionsBegun = false;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
@@ -47,6 +48,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
             context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null };
+            turnStart = paragraph.Turn != turn ? result.Count : turnStart;
             turn = paragraph.Turn;
 
             List<BoundClaim> previous = [];
@@ -64,7 +66,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, lexicon), previous));
                 result.AddRange(bound);
-                Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart);
+                Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);

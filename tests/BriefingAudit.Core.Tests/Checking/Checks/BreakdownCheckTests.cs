@@ -191,4 +191,14 @@ public class BreakdownCheckTests
     [InlineData("19", "Holidays saw 934 million trips, up 6.1%.", false)]
     public void TotalSayingHowManyThingsItSums_IsTheSumOfTheSentencesBefore(string third, string total, bool fires) =>
         Assert.Equal(fires, Fires("In the first half, " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Holidays, third) + total));
+
+    private const string Harbours = "In the first half, the north harbour handled 213.4 million tonnes, 13.2% of the national figure of 1.62 billion tonnes. The east harbour followed with 176.8 million tonnes and the south harbour with 131.4 million tonnes.\n\n";
+
+    [Theory]
+    [InlineData("Together those three harbours handled 521.6 million tonnes.", false)]
+    [InlineData("Together those three harbours handled 541.6 million tonnes.", true)]
+    // The national figure is the whole of a share, not a fourth harbour: four are not there to add up.
+    [InlineData("Together those four harbours handled 541.6 million tonnes.", false)]
+    public void TotalSayingHowManyThingsItSums_IsTheSumOfTheLastAmountsOfTheTurn(string total, bool fires) =>
+        Assert.Equal(fires, Fires(Harbours + total));
 }
