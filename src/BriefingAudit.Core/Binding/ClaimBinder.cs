@@ -70,6 +70,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 PeriodParts.Mark(sentence, result, paragraphStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
+                SharesOfAll.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.Add(sentence, analysis, bound);
