@@ -157,12 +157,12 @@ internal static partial class StatedParts
         // "Ticket sales came to 28.72 billion yuan: 12.34 billion in the first quarter, … and 16.38 billion in the
         // second": a total that names no period of its own (it takes the briefing's later) is broken down by period,
         // one part for each.
-        var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) > cue.Index && Position(sentence, b.Claim) < listEnd
-            && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit && b.Period == total.Period).ToList();
+        var ofTheUnit = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) > cue.Index && Position(sentence, b.Claim) < listEnd
+            && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
+        var parts = ofTheUnit.Where(b => b.Period == total.Period).ToList();
         if (parts.Count == 0 && total.Period is null)
         {
-            parts = [.. bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) > cue.Index && Position(sentence, b.Claim) < listEnd
-                && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit)];
+            parts = ofTheUnit;
             if (parts.Any(p => p.Period is null) || parts.Select(p => p.Period).Distinct().Count() != parts.Count)
             {
                 return bound;
