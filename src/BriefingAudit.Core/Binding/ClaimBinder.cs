@@ -896,7 +896,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\b(?:quarter|month|half|year)\s+alone\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex SubPeriodAside();
 
-    [GeneratedRegex(@"^(?:(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)|(?<period>quarter|month|year)\s+by\s+\k<period>)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)|quarter\s+by\s+quarter|month\s+by\s+month|year\s+by\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodList();
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

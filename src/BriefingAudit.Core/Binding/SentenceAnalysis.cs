@@ -259,10 +259,10 @@ internal sealed partial class SentenceAnalysis
         // "; and poultry output was 12.33 million tonnes, up 7.5%": a conjunction opens the clause; read as the start
         // of an adverbial ("and … ,"), it would take the subject and its figure with it.
         var start = clauseStart + (Conjunction().Match(text, clauseStart) is { Success: true } conjunction ? conjunction.Length : 0);
-        Match adverbial;
-        while ((adverbial = LeadingAdverbial().Match(text, start, text.Length - start)).Success && adverbial.Length > 0)
+        int adverbial;
+        while ((adverbial = LeadingAdverbialLength(text, start)) > 0)
         {
-            start += adverbial.Length;
+            start += adverbial;
         }
 
         // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the
@@ -395,8 +395,28 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"^(?:i|we|you|he|she|it|they|this|that|these|those|there|here|which|who)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonalPronoun();
 
-    // Also "Quarter by quarter, " (a word by itself) and "In 2024 " with no comma before a lower-case subject.
-    [GeneratedRegex(@"\G\s*(?:(?:in|during|for)\s+(?:19|20)\d\d\s+(?=\p{Ll})|(?<word>\p{L}+)\s+by\s+\k<word>\b[^,]{0,100}?,\s*|(?:in|during|by|since|for|over|as\s+of|as|from|according\s+to|among|of|on|at|with|under|despite|after|before|especially|specifically|notably|meanwhile|additionally|moreover|furthermore|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|lastly|finally|also|however|in\s+addition|at\s+the\s+same\s+time|on\s+the\s+one\s+hand|on\s+the\s+other\s+hand|for\s+example|for\s+instance|leveraging|driven\s+by|backed\s+by|thanks\s+to|due\s+to|recently|currently|now|today|so\s+far|to\s+date|last\s+year|this\s+year|at\s+present|in\s+particular|likewise|similarly|then|thus|therefore|besides)\b[^,]{0,100}?,\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// The length of the adverbial that opens a clause at <paramref name="start"/> ("In June, ", "Quarter by quarter, ",
+    /// "In 2024 " with no comma before a lower-case subject), or 0.
+    /// </summary>
+    private static int LeadingAdverbialLength(string text, int start)
+    {
+        // "Quarter by quarter": a word by itself. Compared here rather than by a backreference in the pattern, because
+        // the source generator cannot build a case-insensitive backreference and would leave the whole pattern to the
+        // interpreter, which costs this loop over every clause several times as much.
+        if (WordByWordAdverbial().Match(text, start, text.Length - start) is { Success: true } repeated
+            && repeated.Groups["word"].ValueSpan.Equals(repeated.Groups["again"].ValueSpan, StringComparison.OrdinalIgnoreCase))
+        {
+            return repeated.Length;
+        }
+
+        return LeadingAdverbial().Match(text, start, text.Length - start) is { Success: true } adverbial ? adverbial.Length : 0;
+    }
+
+    [GeneratedRegex(@"\G\s*(?<word>\p{L}+)\s+by\s+(?<again>\p{L}+)\b[^,]{0,100}?,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WordByWordAdverbial();
+
+    [GeneratedRegex(@"\G\s*(?:(?:in|during|for)\s+(?:19|20)\d\d\s+(?=\p{Ll})|(?:in|during|by|since|for|over|as\s+of|as|from|according\s+to|among|of|on|at|with|under|despite|after|before|especially|specifically|notably|meanwhile|additionally|moreover|furthermore|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|lastly|finally|also|however|in\s+addition|at\s+the\s+same\s+time|on\s+the\s+one\s+hand|on\s+the\s+other\s+hand|for\s+example|for\s+instance|leveraging|driven\s+by|backed\s+by|thanks\s+to|due\s+to|recently|currently|now|today|so\s+far|to\s+date|last\s+year|this\s+year|at\s+present|in\s+particular|likewise|similarly|then|thus|therefore|besides)\b[^,]{0,100}?,\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingAdverbial();
 
     [GeneratedRegex(@"\G\s*(?:and|but)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
