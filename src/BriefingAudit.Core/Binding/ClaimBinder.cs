@@ -94,7 +94,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
     /// grew 2.3% …") is about it: the period most of its figures are bound to, unless that is a year of the past ("seven
     /// birds in 1981" can be the only year, and so the most common period, of a briefing whose figures otherwise name
-    /// none) and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before
+    /// none) or a month inside a longer titled period (balances "at the end of June" in a briefing on the first half),
+    /// and the title names a period its figures name too ("… in 2024", that year also said as "last year"). Before
     /// the first question, a speaker who names no period speaks of it only when the title names it too; otherwise he
     /// may be speaking of anything, and those figures stay unbound.
     /// </summary>
@@ -107,7 +108,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // was held ("… press conference in Q2 2025" on the first half) would otherwise take the Q&A's figures from the
         // period they are mostly of. It is read at most once, and only when asked (a scan and an analysis of the header
         // lines): here, or for opening statements that name no period, below.
-        var titledCandidate = mostNamed is not null && IsHistory(mostNamed, historyBefore) && title.Value is { } titled && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+        // So it does when the most-named period is a month and the title's is longer: a briefing "… in H1 2025" dates
+        // its balances "at the end of June", the month that closes the half, and its flows are of the half.
+        var history = mostNamed is not null && IsHistory(mostNamed, historyBefore);
+        var titledCandidate = mostNamed is not null && (history || mostNamed.Days <= MonthDays) && title.Value is { } titled
+            && (history || titled.Days > MonthDays) && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
             : null;
         var reporting = titledCandidate ?? mostNamed;

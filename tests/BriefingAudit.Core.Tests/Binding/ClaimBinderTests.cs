@@ -258,6 +258,17 @@ public class ClaimBinderTests
         Assert.Equal("first-three-quarters", TestPipeline.Check(text).Claims[^1].Period?.Id);
     }
 
+    [Theory]
+    [InlineData("H1 2025", "h1")]
+    [InlineData("2025", "june")]
+    public void AnswerNamingNoPeriod_IsAboutTheTitledHalf_NotTheMonthItsBalancesCloseIn(string titled, string period)
+    {
+        var text = string.Format(null, Header, titled) + "Li Ming:\n\nIn the first half of the year, kite exports reached 4.1 billion yuan. "
+            + "At the end of June, kite loans stood at 9 billion yuan, kite deposits at 7 billion yuan and kite bonds at 3 billion yuan."
+            + QuestionOnKites + "Thank you. Kite imports were 2 billion yuan.\n";
+        Assert.Equal(period, TestPipeline.Check(text).Claims[^1].Period?.Id);
+    }
+
     // Two opening statements, the second naming no period, before any question.
     private const string TwoOpeningStatements = "Li Ming:\n\nIn the first half of the year, kite exports reached 4.1 billion yuan, and kite imports 2 billion yuan.\n\n"
         + "Wang Fang:\n\nKite exports came to 4.1 billion yuan, and kite fairs drew 3 million visitors.\n";
