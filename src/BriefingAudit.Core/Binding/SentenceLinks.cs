@@ -352,8 +352,9 @@ internal static partial class SentenceLinks
     private static partial Regex MoreOrFewerInside();
 
     // The direction right after the amount and its noun, or after the change put as a rate too: "2.69 GB more", "32.2
-    // billion US dollars or 1% higher than"; not "more-efficient" or "more than half".
-    [GeneratedRegex(@"\G(?:\s*,?\s*or\s+[\d.]+%\s*,?)?\s+(?<direction>more|fewer|less|higher|lower)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // billion US dollars or 1% higher than"; not "more-efficient", "more than half" or "more active than" (an adjective
+    // compares what the things are, not how many; "less profit than" is a change).
+    [GeneratedRegex(@"\G(?:\s*,?\s*or\s+[\d.]+%\s*,?)?\s+(?<direction>more|fewer|less|higher|lower)\b(?!-|\s+than\s+(?:half|a\s+third|a\s+quarter|ever)\b|\s+[a-z]+(?:ive|ous|ful|able|ible|ly)\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreOrFewerAfter();
 
     // "a month on average", "each on average", "on average"; or "a month" where the clause ends or a period follows.

@@ -321,7 +321,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        return unit is null ? null : (number.End, v => new Quantity(v, unit, UnitDimension.Count, scale));
+        // "family businesses … numbered 5.6 million": a noun the vocabulary knows is counted by its unit's name
+        // ("enterprises"), as "5.6 million businesses" would be.
+        var counted = unit is null ? null : lexicon.UnitMatcher.Exact(unit) is { Dimension: UnitDimension.Count } known ? known.Name : unit;
+        return counted is null ? null : (number.End, v => new Quantity(v, counted, UnitDimension.Count, scale));
     }
 
     /// <summary>
@@ -558,7 +561,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     /// <summary>"beds per 1,000 residents", "per 100,000" (a rate whose counted noun and base noun are unsaid).</summary>
     private static string RateName(string? counted, Match rate) =>
-        string.Join(' ', new[] { counted, "per", rate.Groups["base"].Value, rate.Groups["of"].Success ? rate.Groups["of"].Value.ToLowerInvariant() : null }.OfType<string>());
+        string.Join(' ', new[] { counted, "per", BaseInDigits(rate.Groups["base"].Value), rate.Groups["of"].Success ? rate.Groups["of"].Value.ToLowerInvariant() : null }.OfType<string>());
+
+    /// <summary>"per thousand" is the rate "per 1,000" says: one name for both, as the checks compare rates by name.</summary>
+    private static string BaseInDigits(string written) =>
+        char.IsAsciiDigit(written[0]) ? written
+        : written.EndsWith("million", StringComparison.OrdinalIgnoreCase) ? "1,000,000"
+        : written.StartsWith("ten", StringComparison.OrdinalIgnoreCase) ? "10,000"
+        : written.Contains("hundred", StringComparison.OrdinalIgnoreCase) ? "100,000"
+        : "1,000";
 
     /// <summary>
     /// "Life expectancy reached 79.0 years", "rose by 0.4 years", "reaches the patient in 12.4 minutes on average", "is
@@ -625,7 +636,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     /// <summary>The lower-case noun a match found, unless it names money or a measure, or is no noun at all ("sales", "was").</summary>
     private static string? CountedNoun(Match match) =>
-        match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun) ? noun.ToLowerInvariant() : null;
+        match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun)
+            ? (noun.Equals("population", StringComparison.OrdinalIgnoreCase) ? "people" : noun.ToLowerInvariant())
+            : null;
 
     private static string? ScaleWord(string numberText)
     {
@@ -786,7 +799,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex PeriodOfMonthsBefore();
 
     // "per 1,000 residents", "for every 100,000 live births", "per 1,000" (the base noun said before or not at all).
-    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
+    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+|(?:a\s+|one\s+)?(?:thousand|(?:ten|a\s+hundred|one\s+hundred)\s+thousand|million)\b)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
 
     // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
     private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
@@ -800,7 +813,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex RateUnit();
 
     // What every rate per so many says (PerSoMany): a quick test of a whole sentence before the rate patterns run.
-    [GeneratedRegex(@"(?:per|every|each)\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:per|every|each)\s+(?:\d|(?:a\s+|one\s+)?(?:thousand|ten\s+thousand|a\s+hundred\s+thousand|one\s+hundred\s+thousand|million)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex SoManyCue();
 
     // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
@@ -823,7 +836,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
     // noun phrase, or right after the figure makes it a streak ("8 consecutive quarters"; not "749 road running
     // events"), is no modifier.
-    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
@@ -839,22 +852,31 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex PointsBackToTheParagraphBefore();
 
     // A plural noun a clause may count: "-s" plurals (not "-ss": "business") and the irregular ones of people ("children").
-    private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|children|women|men)";
+    // Plurals not made with an s.
+    private const string IrregularPlural = "children|women|men";
 
-    // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about".
-    private const string VerbOfCountingToTheFigure = @"(?:numbers?|numbered|totals?|totall?ed|topped|reach(?:es|ed)|exceeds?|exceeded|hit|stands?\s+at|stood\s+at|comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined)(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent))?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
+    // "population" counts people ("The urban population increased by 1.2%, or 10.83 million"; CountedNoun).
+    private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + "|population)";
+
+    // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about",
+    // "increased by 1.2%, or".
+    private const string VerbOfCountingToTheFigure = @"(?:numbers?|numbered|totals?|totall?ed|topped|reach(?:es|ed)|exceeds?|exceeded|hit|stands?\s+at|stood\s+at|comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|averaged|rose|grew|increased|fell|dropped|declined|(?:has|have)\s+(?:grown|risen|increased|fallen|dropped|declined))(?:\s+(?:by\s+)?\d[\d.]*\s*(?:%|percent)(?:,\s+or)?)?(?:\s+(?:by|to))?\s+" + HedgeBeforeTheFigure;
 
     // The hedges that may stand right before a figure whose noun is said elsewhere ("came to about", "another nearly").
     private const string HedgeWords = @"more\s+than|over|nearly|almost|about|around|approximately|close\s+to";
 
     private const string HedgeBeforeTheFigure = @"(?:(?:" + HedgeWords + @"|less\s+than)\s+)?$";
 
+    // Who of a population a count is of: "Women aged 15 to 49", "people aged 60 and over".
+    private const string AgeBracket = @"\s+aged\s+\d+(?:\s+(?:to|and)\s+(?:\d+|over|above|older))?";
+
     // The plural noun a clause counts, right before its verb and the figure: "Transport flights totaled",
     // "mobile phone users topped", "Users rose by … to more than", "trademarks registered fell 5.2% to", "filings
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
     // what an amount noun counts ("Vehicle exports came to"). A relative clause may stand between the noun and the
-    // verb ("Institutions that combine medical and elderly care numbered").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60})?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // verb ("Institutions that combine medical and elderly care numbered"), and so may an age bracket ("Women aged 15
+    // to 49 numbered").
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -865,10 +887,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<=\s)(?:(?<copula>was|were)\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountingVerbBefore();
 
-    // The whole of a clause's subject, perhaps after opening phrases ("In 2024, "): "Deaths in coal mines", "complaints
-    // about online shops", "deaths in non-coal mines, such as quarries,", "The number of people injured". The head noun
-    // is the first plural; a phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause.
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+){0,2}(?:(?:the|its|their|our|all)\s+)?(?:number\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80}))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The whole of a clause's subject, perhaps after opening phrases ("In 2024, ", "At the end of 2024 the …"): "Deaths
+    // in coal mines", "complaints about online shops", "deaths in non-coal mines, such as quarries,", "The number of
+    // people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a phrase after it may qualify it ("in coal mines") but must
+    // not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
+    // shops, stalls and workshops that line every street,", "The working-age population, those aged 16 to 59,").
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80})|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

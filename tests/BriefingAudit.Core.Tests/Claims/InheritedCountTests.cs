@@ -30,6 +30,26 @@ public class InheritedCountTests
         Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
 
     [Theory]
+    [InlineData("The urban population increased by 1.2%, or 10.83 million.", "10.83 million")]
+    [InlineData("In 2024, the national population was 1,408.28 million, a decrease of 1.39 million from the 1,409.67 million at the end of 2023.", "1,408.28 million")]
+    [InlineData("In 2024, the national population was 1,408.28 million, a decrease of 1.39 million from the 1,409.67 million at the end of 2023.", "1.39 million")]
+    [InlineData("Its resident population rose by 740,000 to 127.80 million, up 0.58%.", "127.80 million")]
+    [InlineData("At the end of 2024 the national population was 1,408.28 million.", "1,408.28 million")]
+    [InlineData("The working-age population, those aged 16 to 59, fell by 6.83 million to 857.98 million.", "6.83 million")]
+    public void BareAmountOfAPopulation_CountsPeople(string sentence, string text) =>
+        Assert.Equal("people", Assert.Single(Claims(sentence), c => c.Text.EndsWith(text, StringComparison.Ordinal)).Quantity.Unit);
+
+    [Theory]
+    [InlineData("Women aged 15 to 49 numbered about 308.5 million in 2024.", "about 308.5 million", "women")]
+    [InlineData("Migrants have grown by 11.38 million, or 3.0%.", "11.38 million", "migrants")]
+    [InlineData("The population included 719.09 million men and 689.19 million women.", "719.09 million men", "men")]
+    [InlineData("The population included 719.09 million men and 689.19 million women.", "689.19 million women", "women")]
+    [InlineData("The wild population of giant pandas stands at 1,864.", "1,864", "pandas")]
+    [InlineData("Individual businesses, the small shops, stalls and workshops that line every street, numbered 126.37 million.", "126.37 million", "enterprises")]
+    public void BareAmountOfAPluralSubject_CountsIt(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(sentence), c => c.Text == text).Quantity.Unit);
+
+    [Theory]
     [InlineData("In the first half, vehicle exports came to 412,000, up 6%.", "412,000", "vehicles")]
     [InlineData("Car sales topped 2.1 million in the first quarter.", "topped 2.1 million", "vehicles")]
     [InlineData("Enterprise exports reached 1.3 million last year.", "1.3 million", "enterprises")]

@@ -120,6 +120,15 @@ public class UnitReadingTests
         Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text == claim).Quantity.Unit);
 
     [Theory]
+    [InlineData("There were 9.54 million births in the year and a birth rate of 6.77 per thousand.", "6.77", "per 1,000")]
+    [InlineData("The birth rate rose from 6.39 per thousand to 6.77, up 0.38.", "6.77", "per 1,000")]
+    [InlineData("The natural growth rate stood at minus 0.99 per thousand.", "0.99", "per 1,000")]
+    [InlineData("The county counts 3.1 clinics per ten thousand residents.", "3.1 clinics", "clinics per 10,000 residents")]
+    [InlineData("The county counts 3.1 clinics per 10,000 residents.", "3.1 clinics", "clinics per 10,000 residents")]
+    public void RatePerABaseInWords_IsTheRatePerThatBaseInDigits(string text, string claim, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text.EndsWith(claim, StringComparison.Ordinal)).Quantity.Unit);
+
+    [Theory]
     [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people, and fishing crews owned 800,000 of them.")]
     [InlineData("The islands had 1.2 million boats, or 3.4 boats per 100 people. Fishing crews owned 800,000.")]
     public void AmountAfterARate_CountsWhatTheAmountBeforeCounted(string text) =>
@@ -161,7 +170,8 @@ public class UnitReadingTests
 
     [Theory]
     [InlineData("In the first half, cross-border parcels totaled 1.46 billion, up 12%.", "1.46 billion", "parcels")]
-    [InlineData("In the first half, registered ferry passengers topped 3.2 million.", "3.2 million", "passengers")]
+    // The vocabulary counts passengers as people, as it reads "3.2 million passengers".
+    [InlineData("In the first half, registered ferry passengers topped 3.2 million.", "3.2 million", "people")]
     [InlineData("In the first half, the number of vessels inspected fell 4.1% to 12,600.", "12,600", "vessels")]
     [InlineData("In the first half, ferry crossings averaged about 21,000 a month.", "21,000", "crossings")]
     public void BareAmountAfterItsSubjectAndVerb_CountsTheSubject(string text, string number, string unit) =>
