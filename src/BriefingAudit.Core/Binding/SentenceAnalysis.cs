@@ -76,6 +76,8 @@ internal sealed partial class SentenceAnalysis
         // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
         mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
 
+        JoinEntityLists(text, mentions);
+
         // "the October press conference", "the June meeting": a period that names an event, not the time of a figure.
         mentions.RemoveAll(m => m.Kind == MentionKind.Period && EventAfter().IsMatch(text, m.End));
 
@@ -141,6 +143,39 @@ internal sealed partial class SentenceAnalysis
 
         return new SentenceAnalysis(text, [.. mentions.OrderBy(m => m.Start).ThenBy(m => m.Kind)], clauseStarts);
     }
+
+    /// <summary>
+    /// "Guangdong, Jiangsu, Zhejiang, Shanghai and Shandong made up 64.1%": entities of the vocabulary listed together
+    /// are one group, whose figures are the group's, not the last one's. One entity named twice ("announced by the
+    /// U.S., China-U.S. trade") is no list.
+    /// </summary>
+    private static void JoinEntityLists(string text, List<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.Kind == MentionKind.Entity && m.Entity!.Source == EntitySource.Vocabulary).OrderBy(m => m.Start).ToList();
+        var first = 0;
+        for (var i = 1; i <= named.Count; i++)
+        {
+            if (i < named.Count && named[i].Start >= named[i - 1].End && named[i].Entity!.Id != named[i - 1].Entity!.Id && ListJoiner().IsMatch(text.AsSpan(named[i - 1].End, named[i].Start - named[i - 1].End)))
+            {
+                continue;
+            }
+
+            if (i - first > 1)
+            {
+                var (start, end) = (named[first].Start, named[i - 1].End);
+                mentions.RemoveAll(m => m.Kind == MentionKind.Entity && m.Start >= start && m.End <= end);
+                mentions.Add(new Mention(start, end, MentionKind.Entity, Entity: EntityRef.Phrase(text[start..end])));
+            }
+
+            first = i;
+        }
+    }
+
+    [GeneratedRegex(@"\G['’]s\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnerMark();
+
+    [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListJoiner();
 
     /// <summary>Entities a measure is modified by: "exports of X", "trade with X", "X exports".</summary>
     private static void AddModifiers(string text, Mention measure, List<Mention> mentions)
@@ -263,6 +298,13 @@ internal sealed partial class SentenceAnalysis
         while ((adverbial = LeadingAdverbialLength(text, start)) > 0)
         {
             start += adverbial;
+        }
+
+        // "Beijing's R&D intensity was 6.58%": the entity that owns the subject says whose; the rest names what.
+        if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Entity!.Source == EntitySource.Vocabulary && m.Start == start) is { } owner
+            && OwnerMark().Match(text, owner.End) is { Success: true } mark)
+        {
+            start = mark.Index + mark.Length;
         }
 
         // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the

@@ -34,6 +34,21 @@ public class ClaimBinderTests
         Assert.Equal(entity, Bound(text, claim).Entity.Id);
 
     [Theory]
+    [InlineData("In the first half, Guangdong collected 318.7 billion yuan of kite premiums.", "318.7 billion yuan", "guangdong")]
+    [InlineData("In the first half, Xizang exported 2.1 billion yuan of kites.", "2.1 billion yuan", "xizang")]
+    [InlineData("In the first half, Guangdong, Jiangsu and Zhejiang made up 64.1% of China's total imports and exports.", "64.1%", "phrase:guangdong, jiangsu and zhejiang")]
+    [InlineData("After the tariffs announced by the U.S., China-U.S. trade fell 20.8% in the second quarter.", "20.8%", "us")]
+    public void ProvincesAndListsOfThem_OwnTheirFigures(string text, string claim, string entity) =>
+        Assert.Equal(entity, Bound(text, claim).Entity.Id);
+
+    [Fact]
+    public void SubjectOwnedByAnEntity_NamesTheMeasureWithoutIt()
+    {
+        var claim = Bound("In 2024, Beijing's kite intensity was 6.58%, the highest in the country.", "6.58%");
+        Assert.Equal(("open:intensity kite", "beijing"), (claim.Measure?.Id, claim.Entity.Id));
+    }
+
+    [Theory]
     [InlineData("In the first half of the year, China's exports of mechanical and electrical products reached 7.8 trillion yuan.", "7.8 trillion yuan")]
     [InlineData("In the first half of the year, the total import and export value of bonded maintenance services nationwide reached 256.99 billion yuan.", "256.99 billion yuan")]
     [InlineData("In the first half of the year, Guangdong, Jiangsu and Shandong made up 64.1% of China's total imports and exports.", "64.1%")]
