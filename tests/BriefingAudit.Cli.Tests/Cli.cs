@@ -35,13 +35,8 @@ internal static class Cli
         return (process.ExitCode, stdout.Result, stderr);
     }
 
-    /// <summary>A new empty folder under the system temp folder.</summary>
-    public static string Folder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "ba-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    /// <summary>A new empty folder of this test run (<see cref="TestTemp"/>).</summary>
+    public static string Folder() => TestTemp.Folder("cli-");
 
     public static string Write(string name, string text) => Write(name, System.Text.Encoding.UTF8.GetBytes(text));
 

@@ -96,7 +96,7 @@ public partial class ExitCodeTests
     [Fact]
     public void Init_WritesConfigOnce()
     {
-        var folder = Directory.CreateTempSubdirectory("ba-init-").FullName;
+        var folder = TestTemp.Folder("init-");
         Assert.Equal(0, RunIn(folder, [], "init").Code);
         Assert.True(File.Exists(Path.Combine(folder, ".briefing-audit.yaml")));
         Assert.Equal(2, RunIn(folder, [], "init").Code);

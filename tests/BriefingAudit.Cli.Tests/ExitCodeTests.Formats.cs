@@ -29,7 +29,7 @@ public partial class ExitCodeTests
             File.WriteAllText(Path.Combine(folder, $"slip{i:00}.txt"), Slip);
         }
 
-        var summary = Path.Combine(Path.GetTempPath(), "ba-cli-tests", Guid.NewGuid().ToString("N") + ".md");
+        var summary = Path.Combine(TestTemp.Folder("summary-"), "summary.md");
         var (code, output, _) = RunWith(new() { ["GITHUB_STEP_SUMMARY"] = summary }, "check", folder, "--format", "github");
         Assert.Equal(1, code);
         Assert.Equal(11, output.Split('\n').Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)));

@@ -44,7 +44,7 @@ public class BaselineTests
     [Fact]
     public void SaveAndLoad_RoundTrips()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("ba-baseline-").FullName, Baseline.DefaultFileName);
+        var path = Path.Combine(TestTemp.Folder("baseline-"), Baseline.DefaultFileName);
         var baseline = Baseline.FromOutcomes(Path.GetDirectoryName(path)!, [Check(Consistent + Slip)]);
         baseline.Save(path);
         Assert.Equal<BaselineEntry>(baseline.Entries, Baseline.Load(path).Entries);
@@ -53,7 +53,7 @@ public class BaselineTests
     [Fact]
     public void NotABaseline_ErrorNamesTheFile()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("ba-baseline-").FullName, "b.json");
+        var path = Path.Combine(TestTemp.Folder("baseline-"), "b.json");
         File.WriteAllText(path, "[1, 2");
         var ex = Assert.Throws<ConfigurationException>(() => Baseline.Load(path));
         Assert.StartsWith(path + ":", ex.Message, StringComparison.Ordinal);

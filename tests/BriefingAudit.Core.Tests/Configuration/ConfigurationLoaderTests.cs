@@ -62,7 +62,7 @@ public class ConfigurationLoaderTests
     [Fact]
     public void Find_LooksInFoldersAbove()
     {
-        var root = Directory.CreateTempSubdirectory("ba-config-").FullName;
+        var root = TestTemp.Folder("config-");
         var nested = Directory.CreateDirectory(Path.Combine(root, "a", "b")).FullName;
         File.WriteAllText(Path.Combine(root, ConfigurationLoader.FileName), "format: json\n");
         Assert.Equal(Path.Combine(root, ConfigurationLoader.FileName), ConfigurationLoader.Find(nested));

@@ -7,12 +7,7 @@ namespace BriefingAudit.Core.Tests.Document;
 /// <summary>Inputs that must be refused cheaply: too large, too deep, not files at all.</summary>
 public class DocumentLimitsTests
 {
-    private static string TempFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "ba-core-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    private static string TempFolder() => TestTemp.Folder("limits-");
 
     [Fact]
     public void FileOverTheLimit_RefusedFromItsLength()

@@ -34,7 +34,7 @@ public class EvaluatorTests
 
     private static EvaluationReport Evaluate(string transcript, string truth)
     {
-        var folder = Directory.CreateTempSubdirectory("ba-eval").FullName;
+        var folder = TestTemp.Folder("eval-");
         File.WriteAllText(Path.Combine(folder, "t.txt"), transcript);
         File.WriteAllText(Path.Combine(folder, "t.truth.yaml"), truth);
         return new Evaluator(TestPipeline.Default).Run(folder, "test");

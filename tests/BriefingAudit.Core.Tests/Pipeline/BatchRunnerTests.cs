@@ -10,8 +10,7 @@ public class BatchRunnerTests
     /// <summary>Each name as a file of a new folder: "empty" ones hold only a space, "missing" ones are not written.</summary>
     private static List<string> Files(params string[] names)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ba-batch-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = TestTemp.Folder("batch-");
         var paths = names.Select(name => Path.Combine(folder, name)).ToList();
         foreach (var path in paths.Where(p => !p.Contains("missing", StringComparison.Ordinal)))
         {

@@ -7,7 +7,7 @@ public class InputExpanderTests
 {
     private static string Tree(params string[] files)
     {
-        var root = Directory.CreateTempSubdirectory("ba-inputs-").FullName;
+        var root = TestTemp.Folder("inputs-");
         foreach (var file in files)
         {
             var path = Path.Combine(root, file);

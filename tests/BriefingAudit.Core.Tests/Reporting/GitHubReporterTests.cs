@@ -18,7 +18,7 @@ public class GitHubReporterTests
         return new AuditReport([.. Enumerable.Range(1, count).Select(i => FileOutcome.Checked($"f{i}.txt", one))], TestPipeline.Default.Rules);
     }
 
-    private static string SummaryPath() => Path.Combine(Path.GetTempPath(), "ba-github-tests", Guid.NewGuid().ToString("N") + ".md");
+    private static string SummaryPath() => Path.Combine(TestTemp.Folder("github-"), "summary.md");
 
     [Fact]
     public void GitHub_IsRegistered() => Assert.IsType<GitHubReporter>(Reporters.Find("github"));

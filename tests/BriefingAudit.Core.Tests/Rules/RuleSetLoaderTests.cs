@@ -121,7 +121,7 @@ public class RuleSetLoaderTests
     [Fact]
     public void RuleFileOverTheLimit_IsRefused()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ba-rules-{Guid.NewGuid():N}.yaml");
+        var path = Path.Combine(TestTemp.Folder("rules-"), "rules.yaml");
         File.WriteAllText(path, "# " + new string('x', RuleSetLoader.MaxRuleFileBytes));
         var ex = Assert.Throws<RuleSetException>(() => RuleSetLoader.ReadFile(path));
         Assert.StartsWith("file is ", ex.Reason, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public class RuleSetLoaderTests
     [Fact]
     public void RuleFileInLatin1_IsRefusedWithTheByteOffset()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ba-rules-{Guid.NewGuid():N}.yaml");
+        var path = Path.Combine(TestTemp.Folder("rules-"), "rules.yaml");
         File.WriteAllBytes(path, [.. "version: 1\n# caf"u8, 0xE9, .. "\n"u8]);
         Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidUtf8, 16), Assert.Throws<RuleSetException>(() => RuleSetLoader.ReadFile(path)).Reason);
         File.Delete(path);

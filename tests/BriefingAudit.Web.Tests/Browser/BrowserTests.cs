@@ -21,7 +21,7 @@ public class BrowserTests(Browser browser, ServerFixture server) : IClassFixture
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Samples", "fiscal-revenue-h1-2025.txt");
         var result = new AuditPipeline(DefaultRules.Load()).Run(Core.Document.DocumentLoader.Load(path));
-        var file = Path.Combine(Directory.CreateTempSubdirectory("ba-report-").FullName, "report.html");
+        var file = Path.Combine(TestTemp.Folder("report-"), "report.html");
         using (var output = new StreamWriter(file, false, new UTF8Encoding(false)))
         {
             new HtmlReporter().Write(new AuditReport([FileOutcome.Checked("fiscal-revenue-h1-2025.txt", result)], DefaultRules.Load()), output, new ReportOptions());
