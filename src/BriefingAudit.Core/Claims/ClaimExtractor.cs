@@ -566,10 +566,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>"per thousand" is the rate "per 1,000" says: one name for both, as the checks compare rates by name.</summary>
     private static string BaseInDigits(string written) =>
         char.IsAsciiDigit(written[0]) ? written
-        : written.EndsWith("million", StringComparison.OrdinalIgnoreCase) ? "1,000,000"
-        : written.StartsWith("ten", StringComparison.OrdinalIgnoreCase) ? "10,000"
-        : written.Contains("hundred", StringComparison.OrdinalIgnoreCase) ? "100,000"
-        : "1,000";
+        : written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Aggregate(1m, (value, word) => word.ToLowerInvariant() switch
+        {
+            "ten" => value * 10,
+            "hundred" => value * 100,
+            "thousand" => value * 1_000,
+            "million" => value * 1_000_000,
+            _ => value, // "a", "one"
+        }).ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "Life expectancy reached 79.0 years", "rose by 0.4 years", "reaches the patient in 12.4 minutes on average", "is
@@ -799,7 +803,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex PeriodOfMonthsBefore();
 
     // "per 1,000 residents", "for every 100,000 live births", "per 1,000" (the base noun said before or not at all).
-    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+|(?:a\s+|one\s+)?(?:thousand|(?:ten|a\s+hundred|one\s+hundred)\s+thousand|million)\b)(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
+    private const string PerSoMany = @"(?:per|for\s+every|for\s+each)\s+(?<base>\d{1,3}(?:,\d{3})+|\d+|" + BaseInWords + @")(?:\s+(?<of>(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+){0,2}(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|people|population|children)\b))?";
+
+    // "per thousand", "per ten thousand", "per a hundred thousand", "per million" (BaseInDigits).
+    private const string BaseInWords = @"(?:a\s+|one\s+)?(?:(?:ten|a\s+hundred|one\s+hundred|hundred)\s+)?(?:thousand|million)\b";
 
     // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
     private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
@@ -813,7 +820,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex RateUnit();
 
     // What every rate per so many says (PerSoMany): a quick test of a whole sentence before the rate patterns run.
-    [GeneratedRegex(@"(?:per|every|each)\s+(?:\d|(?:a\s+|one\s+)?(?:thousand|ten\s+thousand|a\s+hundred\s+thousand|one\s+hundred\s+thousand|million)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:per|every|each)\s+(?:\d|" + BaseInWords + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex SoManyCue();
 
     // The subject of a clause that is a rate, then its verb, right before the figure: "the number of nurses per 1,000
@@ -851,11 +858,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
-    // A plural noun a clause may count: "-s" plurals (not "-ss": "business") and the irregular ones of people ("children").
-    // Plurals not made with an s.
+    // The plurals of people not made with an s.
     private const string IrregularPlural = "children|women|men";
 
-    // "population" counts people ("The urban population increased by 1.2%, or 10.83 million"; CountedNoun).
+    // A plural noun a clause may count: "-s" plurals (not "-ss": "business"), the irregular ones of people
+    // ("children"), and "population", which counts people ("The urban population increased by 1.2%, or 10.83
+    // million"; CountedNoun).
     private const string CountedPlural = @"(?:[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + "|population)";
 
     // A verb of counting and what may stand between it and the figure: "totaled", "fell 5.2% to", "came to about",
@@ -889,8 +897,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     // The whole of a clause's subject, perhaps after opening phrases ("In 2024, ", "At the end of 2024 the …"): "Deaths
     // in coal mines", "complaints about online shops", "deaths in non-coal mines, such as quarries,", "The number of
-    // people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a phrase after it may qualify it ("in coal mines") but must
-    // not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
+    // people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a
+    // phrase after it may qualify it ("in coal mines") but must not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
     // shops, stalls and workshops that line every street,", "The working-age population, those aged 16 to 59,").
     [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80})|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();

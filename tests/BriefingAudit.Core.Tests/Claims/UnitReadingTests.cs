@@ -124,6 +124,7 @@ public class UnitReadingTests
     [InlineData("The birth rate rose from 6.39 per thousand to 6.77, up 0.38.", "6.77", "per 1,000")]
     [InlineData("The natural growth rate stood at minus 0.99 per thousand.", "0.99", "per 1,000")]
     [InlineData("The county counts 3.1 clinics per ten thousand residents.", "3.1 clinics", "clinics per 10,000 residents")]
+    [InlineData("The county counts 0.4 courts per ten million residents.", "0.4 courts", "courts per 10,000,000 residents")]
     [InlineData("The county counts 3.1 clinics per 10,000 residents.", "3.1 clinics", "clinics per 10,000 residents")]
     public void RatePerABaseInWords_IsTheRatePerThatBaseInDigits(string text, string claim, string unit) =>
         Assert.Equal(unit, Assert.Single(Claims(text), c => c.Text.EndsWith(claim, StringComparison.Ordinal)).Quantity.Unit);
