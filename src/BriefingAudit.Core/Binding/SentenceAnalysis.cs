@@ -151,7 +151,13 @@ internal sealed partial class SentenceAnalysis
     /// </summary>
     private static void JoinEntityLists(string text, List<Mention> mentions)
     {
-        var named = mentions.Where(m => m.Kind == MentionKind.Entity && m.Entity!.Source == EntitySource.Vocabulary).OrderBy(m => m.Start).ToList();
+        // Asked of every sentence, and most name at most one such entity: no list is built for them.
+        if (mentions.Count(IsNamedEntity) < 2)
+        {
+            return;
+        }
+
+        var named = mentions.Where(IsNamedEntity).OrderBy(m => m.Start).ToList();
         var first = 0;
         for (var i = 1; i <= named.Count; i++)
         {
@@ -170,6 +176,8 @@ internal sealed partial class SentenceAnalysis
             first = i;
         }
     }
+
+    private static bool IsNamedEntity(Mention mention) => mention.Kind == MentionKind.Entity && mention.Entity!.Source == EntitySource.Vocabulary;
 
     [GeneratedRegex(@"\G['’]s\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnerMark();
@@ -301,7 +309,7 @@ internal sealed partial class SentenceAnalysis
         }
 
         // "Beijing's R&D intensity was 6.58%": the entity that owns the subject says whose; the rest names what.
-        if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Entity!.Source == EntitySource.Vocabulary && m.Start == start) is { } owner
+        if (mentions.FirstOrDefault(m => IsNamedEntity(m) && m.Start == start) is { } owner
             && OwnerMark().Match(text, owner.End) is { Success: true } mark)
         {
             start = mark.Index + mark.Length;
