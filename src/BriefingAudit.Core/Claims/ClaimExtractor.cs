@@ -181,6 +181,19 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 (role, sign) = (ClaimRole.Share, 1);
             }
 
+            // "Breeding sows numbered 40.43 million, down 0.4%, or some 160,000", "the urban population increased by 1.2%,
+            // or 10.83 million": an amount after a rate of change, with only "or" between, is the same change as an
+            // amount. Not when it has a rate of its own or follows an amount of another unit it converts ("514.37
+            // billion yuan, up 2.2%, or 71.67 billion US dollars, up 1.8%").
+            if (role == ClaimRole.Level && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } change && change.SentenceIndex == sentence.Index
+                && Roles.RestatesAsAmount(text[previousEnd..claimStart]) && !Roles.SaysChangeAfter(after)
+                && !(claims.Count > 1 && claims[^2] is { Role: ClaimRole.Level or ClaimRole.Count } converted && converted.SentenceIndex == sentence.Index
+                    && converted.Quantity.Dimension == quantity.Dimension && converted.Quantity.Unit != quantity.Unit))
+            {
+                (role, sign) = (ClaimRole.AbsoluteChange, change.Sign);
+            }
+
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
             {
                 role = ClaimRole.Count;
@@ -357,8 +370,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private string? CountedByClauseSubject(string text, int clauseStart, FoundNumber number)
     {
         var verb = CountingVerbBefore().Match(text, clauseStart, number.Start - clauseStart);
-        // "Deaths were 103 fewer", "… was 856.": after "was"/"were" the figure is the subject's number only when the
-        // clause ends with it or says it is more or fewer; "were 60 on average", "were 15 minutes away" say something else.
+        // "Deaths were 103 fewer", "… was 856.", "… was 1,408.28 million at the end of 2024": after "was"/"were" the
+        // figure is the subject's number only when the clause ends with it, says it is more or fewer, or says when;
+        // "were 60 on average", "were 15 minutes away" say something else.
         if (verb.Groups["copula"].Success && !CountAfterCopula().IsMatch(text.AsSpan(number.End)))
         {
             return null;
@@ -641,7 +655,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>The lower-case noun a match found, unless it names money or a measure, or is no noun at all ("sales", "was").</summary>
     private static string? CountedNoun(Match match) =>
         match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun)
-            ? (noun.Equals("population", StringComparison.OrdinalIgnoreCase) ? "people" : noun.ToLowerInvariant())
+            ? (noun.Equals("population", StringComparison.OrdinalIgnoreCase) || noun.Equals("those", StringComparison.OrdinalIgnoreCase) ? "people" : noun.ToLowerInvariant())
             : null;
 
     private static string? ScaleWord(string numberText)
@@ -883,8 +897,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // averaged about". Right to left: only the end is tried. The word before the noun, when there is one, may say
     // what an amount noun counts ("Vehicle exports came to"). A relative clause may stand between the noun and the
     // verb ("Institutions that combine medical and elderly care numbered"), and so may an age bracket ("Women aged 15
-    // to 49 numbered").
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // to 49 numbered"), and "those" of an age bracket are people ("Those aged 60 and over numbered").
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?:(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?|(?<noun>those)" + AgeBracket + @")\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
     [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -903,7 +917,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with)\s+[^;:]{1,80})|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
-    [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // After the figure: more or fewer, the clause's end, or when ("at the end of 2024", "in 2023", "as of June").
+    [GeneratedRegex(@"^\s*(?:(?:fewer|more|less)\b|[,.;]|$|(?:at|by)\s+the\s+end\s+of\b|in\s+(?:19|20)\d\d\b|as\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountAfterCopula();
 
     // What a phrase qualifying a subject cannot hold: a verb or the start of another clause.

@@ -150,6 +150,15 @@ internal static partial class Roles
     /// </summary>
     public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
 
+    /// <summary>
+    /// Whether the words between a rate of change and an amount are only "or" (", or"): the amount is the same change
+    /// put as an amount, when it is in the unit of the amount that changed.
+    /// </summary>
+    public static bool RestatesAsAmount(string between) => OrAlone().IsMatch(between);
+
+    /// <summary>Whether a figure is followed by a rate of change of its own (", up 1.8%", ", a decline of 2%").</summary>
+    public static bool SaysChangeAfter(TextPart after) => after.Match(OwnRateAfter()).Success;
+
     /// <summary>Whether the words before a figure say it is a change ("up", "rose", "an increase of").</summary>
     public static bool SaysChange(string before) => ChangeCue().IsMatch(before) || AbsoluteChangeCue().IsMatch(before);
 
@@ -165,6 +174,12 @@ internal static partial class Roles
     // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
     [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrOnly();
+
+    [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnRateAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrAlone();
 
     [GeneratedRegex(@"\bterms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherBasis();

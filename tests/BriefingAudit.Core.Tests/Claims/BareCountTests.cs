@@ -23,8 +23,25 @@ public class BareCountTests
     [InlineData("The number of injured was 417.", "417", "people")]
     [InlineData("The number of passengers hurt on ferries was 58.", "58", "people")]
     [InlineData("The number of kite licences issued reached 312.", "312", "licences")]
+    // "was"/"were" then when: the subject's number at that time.
+    [InlineData("The number of injured was 417 at the end of 2024.", "417", "people")]
+    [InlineData("Injuries were 640 in 2023, down 4.2%.", "640", "injuries")]
+    [InlineData("The island population was 2.31 million at the end of June.", "2.31 million", "people")]
+    [InlineData("Those aged 70 and over numbered 4.6 million.", "4.6 million", "people")]
     public void BareNumberAfterACountingVerb_CountsTheClauseSubject(string sentence, string number, string unit) =>
         Assert.Equal(unit, UnitOf(sentence, number));
+
+    [Theory]
+    // After a rate of change and "or", an amount in the unit of what changed is the change as an amount.
+    [InlineData("Dairy cows numbered 6.1 million, down 0.5%, or some 30,000.", "some 30,000", ClaimRole.AbsoluteChange, -1)]
+    [InlineData("The island population increased by 1.2%, or 10,830.", "10,830", ClaimRole.AbsoluteChange, 1)]
+    // In another unit, or with a rate of its own, it is the amount converted.
+    [InlineData("Outbound investment was 514 billion yuan, up 2.2%, or 71 billion US dollars, up 1.8%.", "71 billion US dollars", ClaimRole.Level, 1)]
+    public void AmountAfterARateOfChangeAndOr_IsThatChangeAsAnAmount(string sentence, string number, ClaimRole role, int sign)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Text == number);
+        Assert.Equal((role, sign), (claim.Role, claim.Sign));
+    }
 
     [Fact]
     public void ChangeAfterACountedSubject_IsAnAbsoluteChange() =>
