@@ -215,6 +215,9 @@ internal static partial class Echoes
         OpenMeasure.ContentWords(word).FirstOrDefault() is { } content && !Idle.Contains(content) && Telling(content)
         && !(content.Length > 4 && content.EndsWith("ly", StringComparison.Ordinal)) ? content : null;
 
+    [GeneratedRegex(@"\s(?:and|or)\s+[\p{L}-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CoordinatedHead();
+
     [GeneratedRegex(@"\b\p{L}[\p{L}-]*\s+and\s+\p{L}[\p{L}-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pairing();
 
@@ -249,7 +252,7 @@ internal static partial class Echoes
     private static List<int> NamedByAll(List<int> found, IReadOnlyList<BoundClaim> claims, Term measure)
     {
         var echoWords = MeasureWords(measure);
-        var named = found.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && (m.Id == measure.Id || echoWords.IsSubsetOf(MeasureWords(m)))).ToList();
+        var named = found.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && (m.Id == measure.Id || NamesAll(m, echoWords))).ToList();
         return named.Count > 0 ? named : found;
     }
 
@@ -320,8 +323,20 @@ internal static partial class Echoes
         var echoWords = MeasureWords(measure);
         return [.. candidates.Where(j => claims[j].Measure is null
             ? echoWords.IsSubsetOf(Content(words[j].Before))
-            : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && echoWords.IsSubsetOf(MeasureWords(claims[j].Measure!)))];
+            : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && NamesAll(claims[j].Measure!, echoWords)
+                // "Summer grain averaged 5,641.7 kilograms per hectare, … or 0.2%" after "Summer grain output dipped
+                // 0.1%": fewer words name the same thing only when they keep its head ("freight volume" of "commercial
+                // freight volume"); without it they name what the head is of, not the head. A head that only says how
+                // the thing is counted ("the number of forest fires") is no name of it, and heads joined by "and" are
+                // named by the words they share ("information security" of "information security products and services").
+                && (OpenMeasure.Head(claims[j].Measure!) is not { } head || Idle.Contains(head) || echoWords.Contains(head)
+                    || CoordinatedHead().IsMatch(claims[j].Measure!.Name)))];
     }
+
+    // An earlier measure whose name has all the echo's words, but not as an item of a list ("beef output" is not "the
+    // output of pork, beef, mutton and poultry").
+    private static bool NamesAll(Term earlier, HashSet<string> echoWords) =>
+        echoWords.IsSubsetOf(MeasureWords(earlier)) && !OpenMeasure.NamesAnItemOf(earlier, echoWords);
 
     /// <summary>
     /// The words of each figure that gets compared (<see cref="Content"/> of all its clause's words), made at the first

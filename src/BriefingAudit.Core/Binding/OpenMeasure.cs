@@ -83,7 +83,7 @@ internal static partial class OpenMeasure
             var word = measure.Id[ShortPrefix.Length..];
             // "Complaints came to 5.1 million": a name that is only the counted noun says no more than the unit does.
             var named = claim.Claim.Quantity.Dimension != UnitDimension.Count || Normal(claim.Claim.Quantity.Unit) == word ? []
-                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word))
+                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, new HashSet<string>([word])))
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
             yield return named.Count == 1
                 ? claim with { Measure = named[0] }
@@ -114,6 +114,30 @@ internal static partial class OpenMeasure
     public static bool MayBeSame(Term measure, Term other) =>
         measure.Id == other.Id
         || (IsShort(measure) && Is(other) && !IsShort(other) && NameWords(other).Contains(measure.Id[ShortPrefix.Length..]));
+
+    /// <summary>
+    /// Whether <paramref name="words"/> name only some items of the list that <paramref name="measure"/>'s name is:
+    /// "beef output" and "mutton" in "the output of pork, beef, mutton and poultry", "eggs" in "meat, eggs and milk".
+    /// They name a part of what the list adds up to, not the measure, though the measure's name has all of them. Only a
+    /// list with commas is one for sure: in "information security products and services" the "and" may join the heads
+    /// of one modifier.
+    /// </summary>
+    public static bool NamesAnItemOf(Term measure, IReadOnlySet<string> words)
+    {
+        var name = measure.Name;
+        if (!name.Contains(','))
+        {
+            return false;
+        }
+
+        var items = ListSeparator().Split(name).Select(Words).Where(item => item.Count > 0).ToList();
+        var named = items.Count(item => item.Overlaps(words));
+        return items.Count >= 2 && named > 0 && named < items.Count;
+    }
+
+    // Between the items of a list: "pork, beef, mutton and poultry", "meat, eggs or milk".
+    [GeneratedRegex(@"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListSeparator();
 
     private static bool IsShort(Term measure) => measure.Id.StartsWith(ShortPrefix, StringComparison.Ordinal);
 

@@ -482,7 +482,8 @@ internal sealed partial class SentenceAnalysis
         "exported", "imported", "contributed", "shouldered", "occupied", "engaged", "grow", "rise", "increase",
         "continued", "outpaced", "led", "kept", "showed", "registering", "reaching", "totaling", "totalling",
         "generated", "topped", "growing", "rising", "falling", "increasing", "declining", "averaging", "averaged",
-        "covered", "covers", "numbered", "span", "spans", "spanned");
+        "covered", "covers", "numbered", "span", "spans", "spanned", "dipped", "slipped", "eased", "slid", "shrank",
+        "soared", "plunged", "edged");
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrencyAfter();

@@ -43,6 +43,26 @@ public class EchoesTests
 
     private const string PairingsOpening = "Liu Wei:\n\nIn 2024, there were 15 major and especially serious accidents. In 2024, China had 406,000 kite repair workshops and stalls of all kinds.\n\nXinhua:\n\n";
 
+    // The list's items are parts of it: "the output of kelp, nori, oysters and clams" is not named again by "nori" or
+    // "nori output", however the figures differ; the list named again as a whole still is.
+    [Theory]
+    [InlineData("Nori output rose 4.9% to 3.61 million tonnes in the first half.", false)]
+    [InlineData("Oysters came to 2.16 million tonnes in the first half, down 2.0%.", false)]
+    [InlineData("The output of kelp, nori, oysters and clams grew 4.9% in the first half. Why?", true)]
+    public void EchoNamingAnItemOfAListedMeasure_IsAPartNotTheFigure(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the output of kelp, nori, oysters and clams reached 48.43 million tonnes, up 2.8%.\n\n"
+            + "Xinhua:\n\nHow did each do?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
+    // Fewer words name an earlier measure only with its head: "winter wheat" averaged per hectare is not "winter wheat
+    // output", whose head it lacks.
+    [Theory]
+    [InlineData("Winter wheat averaged 4,100 kilograms per hectare, an increase of 12 kilograms per hectare, or 0.3%.", false)]
+    [InlineData("Winter wheat output grew 0.3% in the first half.", true)]
+    public void EchoWithoutTheHeadOfTheEarlierName_IsNotThatFigure(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Xinhua:\n\nWinter wheat output dipped 0.4% in the first half. Why?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
     [Theory]
     [InlineData("15", false)]
     [InlineData("25", true)]

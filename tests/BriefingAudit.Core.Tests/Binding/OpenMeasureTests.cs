@@ -57,14 +57,37 @@ public class OpenMeasureTests
     [Theory]
     // Two open measures have the word: which one is meant is unclear.
     [InlineData("In the first half, electricity consumption reached 4.84 trillion kilowatt-hours. Coal consumption was 2.1 trillion kilowatt-hours.\n\nIn the first half, consumption rose to more than 5.8 trillion kilowatt-hours.")]
+    // The only measure with the word names a list with it as one item: the word names a part of the list's total.
+    [InlineData("In the first half, the output of kelp, nori, oysters and clams reached 48.43 million tonnes.\n\nIn the first half, nori came to 2.16 million tonnes.")]
     // Money: "revenue" alone could be any revenue.
     [InlineData("In the first half, total revenue of the three social insurance funds was 4.16 trillion yuan.\n\nIn the first half, revenue exceeded expenditure by 430 billion yuan.")]
     public void OneWordName_WithoutASingleCountedMeasure_StaysUnbound(string text) =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors(text));
 
+    [Theory]
+    [InlineData("the output of kelp, nori, oysters and clams", "nori", true)]
+    [InlineData("the output of kelp, nori, oysters and clams", "nori output", true)]
+    [InlineData("the output of kelp, nori, oysters and clams", "kelp nori oyster clam", false)]
+    // "and" alone may join two heads of one modifier: "harbour security" names all of it.
+    [InlineData("harbour security products and services", "harbour security", false)]
+    public void WordsOfOneItemOfAListedName_NameAnItem(string name, string words, bool item) =>
+        Assert.Equal(item, OpenMeasure.NamesAnItemOf(OpenMeasure.Named(name, UnitDimension.Count)!, new HashSet<string>(words.Split(' '))));
+
     [Fact]
     public void SamePhraseRestatedDifferently_IsAnError() =>
         Assert.Contains("BA1001", TestPipeline.Errors("In the first half, investment in port construction was 3.2 trillion yuan, up 4%.\n\nIn the first half, port construction investment reached 4.1 trillion yuan."));
+
+    [Theory]
+    [InlineData("dipped")]
+    [InlineData("slipped")]
+    [InlineData("eased")]
+    [InlineData("slid")]
+    [InlineData("shrank")]
+    [InlineData("plunged")]
+    [InlineData("soared")]
+    [InlineData("edged up")]
+    public void VerbOfChange_EndsTheSubjectThatNamesTheMeasure(string verb) =>
+        Assert.Contains("BA1001", TestPipeline.Errors($"In the first half, pumpkin output {verb} to 3.1 million tonnes.\n\nIn the first half, pumpkin output reached 4.2 million tonnes."));
 
     [Fact]
     public void SamePhraseRestatedWithinRounding_IsNoError() =>
