@@ -489,7 +489,9 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CoordinatedWords();
 
-    [GeneratedRegex(@"^\s*(?:of|out\s+of)\s+(?:the|this|these|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Of the 339 cities, …", "Among 210 key lakes and reservoirs, …": "among" names the set it divides with or
+    // without an article, "of" only with one ("of 2024, …" is no set).
+    [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OfTheFigure();
 
     // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time

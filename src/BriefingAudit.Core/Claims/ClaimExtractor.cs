@@ -334,11 +334,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        // "family businesses … numbered 5.6 million": a noun the vocabulary knows is counted by its unit's name
-        // ("enterprises"), as "5.6 million businesses" would be.
-        var counted = unit is null ? null : lexicon.UnitMatcher.Exact(unit) is { Dimension: UnitDimension.Count } known ? known.Name : unit;
+        var counted = unit is null ? null : CountedAs(unit);
         return counted is null ? null : (number.End, v => new Quantity(v, counted, UnitDimension.Count, scale));
     }
+
+    /// <summary>
+    /// "family businesses … numbered 5.6 million": a noun the vocabulary knows is counted by its unit's name
+    /// ("enterprises"), as "5.6 million businesses" would be; any other noun by itself.
+    /// </summary>
+    private string CountedAs(string noun) => lexicon.UnitMatcher.Exact(noun) is { Dimension: UnitDimension.Count } known ? known.Name : noun;
 
     /// <summary>
     /// "Of the 4.78 million, 4.43 million live in …": an amount after "the", "these" or "those" with no noun of its own
@@ -627,15 +631,19 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
         && (!LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)));
 
-    /// <summary>The plural noun of a sentence-opening scope ("Of the 3,412 batches sampled online,") that ends right before the number.</summary>
-    private static string? ScopeNoun(string text, FoundNumber number)
+    /// <summary>
+    /// The plural noun of a sentence-opening scope ("Of the 3,412 batches sampled online,") that ends right before the
+    /// number, by the name the scope's own figure is counted in ("Of the 8.43 million units recalled, 2.16 million …"
+    /// counts sets, as "8.43 million units" does), so that the parts are of the scope's unit.
+    /// </summary>
+    private string? ScopeNoun(string text, FoundNumber number)
     {
         if (!(WrittenAsAmount().IsMatch(number.Text) || number.Text.All(c => char.IsAsciiDigit(c) || c == ',')))
         {
             return null;
         }
 
-        return CountedNoun(Scope().Match(text, 0, number.Start));
+        return CountedNoun(Scope().Match(text, 0, number.Start)) is { } noun ? CountedAs(noun) : null;
     }
 
     /// <summary>The plural noun the clause is about, right before its verb and the figure at <paramref name="end"/> ("Transport flights totaled").</summary>

@@ -23,6 +23,15 @@ public class BreakdownsTests
         Assert.Equal(fails, TestPipeline.Errors($"In the first half, {total}. Of this, the east club took in 400 million yuan and the west club {west} million yuan.").Contains("BA2010"));
 
     [Theory]
+    [InlineData("Of the 250 kite clubs", "84.0", false)]
+    [InlineData("Of the 250 kite clubs", "64.0", true)]
+    [InlineData("Among 250 kite clubs", "84.0", false)]
+    [InlineData("Among 250 kite clubs", "64.0", true)]
+    [InlineData("Among the 250 kite clubs", "64.0", true)]
+    public void SentenceOpeningWithTheSetItDivides_IsTheWholeOfTheShareOfItsPart(string scope, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"The kite survey covered the first half. {scope}, 210 made a profit, a share of {share}%.").Contains("BA2002"));
+
+    [Theory]
     [InlineData("ferry receipts were 500 million yuan and ferry payments {0} million yuan", "400", false)]
     [InlineData("ferry receipts were 500 million yuan and ferry payments {0} million yuan", "200", true)]
     [InlineData("ferry receipts in the north were 500 million yuan and ferry receipts in the south {0} million yuan", "200", false)]

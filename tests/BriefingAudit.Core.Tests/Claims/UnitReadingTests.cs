@@ -48,6 +48,11 @@ public class UnitReadingTests
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
     [Fact]
+    public void FigureAfterAScopeNamedByAUnitsAlias_CountsInTheUnitTheScopesFigureIsCountedIn() =>
+        // A sentence before, so that the scope opens the figures' sentence: "6.2 million units" are sets, and so are its parts.
+        Assert.Equal("sets", Figure("Next, kite recalls. Of the 6.2 million units recalled in the first half, 1.4 million were toys.", "1.4").Quantity.Unit);
+
+    [Fact]
     public void ScopeOfMoney_GivesNoCount() =>
         Assert.DoesNotContain(Claims("Of the exports to Europe, 47 went by rail in the first half."), c => c.Text.StartsWith("47", StringComparison.Ordinal));
 
