@@ -206,6 +206,14 @@ internal static partial class SentenceLinks
             return null;
         }
 
+        // "It grew 3.7%, 1.6 percentage points slower than the economy's 5.3%, and 0.2 percentage point faster than in
+        // the first quarter": the rate the gap before was measured against is not what the next gap of the list is
+        // said of; that is the rate the gap before was.
+        if (earlierGap is { BaseRate: { } measuredAgainst } && measuredAgainst == rate)
+        {
+            rate = earlierGap.Rate;
+        }
+
         // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
         if (next is { Role: ClaimRole.Change or ClaimRole.Level or ClaimRole.Share } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
         {

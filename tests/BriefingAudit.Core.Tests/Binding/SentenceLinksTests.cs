@@ -194,4 +194,11 @@ public class SentenceLinksTests
     [Fact]
     public void LevelAfterAChangeThatIsNotWhatTheChangeLedTo_IsNotItsLevel() =>
         Assert.Null(TestPipeline.Bound("In 2025, kite club fees rose by 30 yuan, or 4.5%, while fees for kite schools came to 900 yuan.", "30 yuan").ChangeOf);
+
+    // The rate a gap of a list was measured against is no rate a later gap of the list is said of.
+    [Theory]
+    [InlineData("0.2", false)]
+    [InlineData("0.9", true)]
+    public void GapAfterAGapsBase_IsOfTheRateTheListIsAbout(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, kite output grew 3.7%, 1.6 percentage points slower than the economy's 5.3%, and {gap} percentage point faster than in the first quarter, when it was 3.5%.").Contains("BA2003"));
 }
