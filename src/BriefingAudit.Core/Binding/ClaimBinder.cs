@@ -41,6 +41,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
         var echoWords = new Echoes.ClauseWords();
+        var namedGaps = new List<NamedRates.NamedGap>();
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
@@ -65,6 +66,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, lexicon), previous));
+                namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count, turnStart));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
@@ -87,7 +89,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
-        return WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]);
+        // The rates a gap names are found once every figure has its period (most get it only from the briefing as a whole).
+        return NamedRates.Link(WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]), namedGaps, echoWords);
     }
 
     /// <summary>

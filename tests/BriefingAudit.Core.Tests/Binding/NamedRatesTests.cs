@@ -1,0 +1,33 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>A gap in points said with neither of its rates, which its words name among the rates given before it.</summary>
+public class NamedRatesTests
+{
+    private const string Rates = "In the first half of the year, kite sales were 2.1 billion yuan, up 9.2%. Kite rentals came to 0.8 billion yuan, up 4.0%.\n\n";
+
+    [Theory]
+    [InlineData("5.2", false)]
+    [InlineData("8.2", true)]
+    public void BA2003_GapBetweenTwoNamedRates_IsCheckedAgainstThem(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Rates + $"Kite sales grew {gap} percentage points faster than kite rentals.\n").Contains(RuleIds.RateGap));
+
+    // The rate's own clause says only "up": the amount it is the growth of says what grew.
+    [Theory]
+    [InlineData("4.3", false)]
+    [InlineData("6.3", true)]
+    public void BA2003_RateNamedByTheAmountItIsTheGrowthOf(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, the island ferry service carried 12.4 million passengers, up 7.5%. The coastal ferry service carried 30.1 million passengers, up 3.2%.\n\n"
+            + $"So the island ferry service grew {gap} percentage points faster than the coastal service.\n").Contains(RuleIds.RateGap));
+
+    [Theory]
+    // Two different rates have the words: which one is meant is not said.
+    [InlineData("In the first half of the year, kite sales in the north grew 9.2% and kite sales in the south grew 6.1%, while kite rentals grew 4.0%.\n\nKite sales grew 8.2 percentage points faster than kite rentals.\n")]
+    // The rates named are of another period than the gap.
+    [InlineData("In the first quarter, kite sales grew 9.2% and kite rentals grew 4.0%.\n\nIn the second quarter, kite sales grew 8.2 percentage points faster than kite rentals.\n")]
+    // A pronoun says whose, but not by words of a rate.
+    [InlineData("In the first half of the year, kite sales grew 9.2% and kite rentals grew 4.0%.\n\nThey grew 8.2 percentage points faster than kite rentals.\n")]
+    public void GapWhoseWordsNameNoOneRate_IsNotChecked(string text) =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
+}
