@@ -373,11 +373,21 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return levelMeasure;
         }
 
-        // "Air cargo grew 14.6%, 8.6 percentage points faster than passenger traffic": points right after a growth rate
-        // of an open measure compare that rate with another, as points after a rate of the vocabulary's measure do.
-        if (claim.Role == ClaimRole.PointChange && OpenMeasureJustBefore(claim, earlier, start, text, PointsAfterRate(), ClaimRole.Change) is { } rateMeasure)
+        // "The PPI fell 3.6% year on year in June, and was down 2.8% in the first half": a clause with no subject of its
+        // own, only "and" and a verb of change, goes on with the growth rate before it, for the other period it names. Of
+        // the same period it would be another basis ("…, and was down 0.4% month on month"), not the same measure.
+        if (claim.Role == ClaimRole.Change && period is not null
+            && JustBefore(claim, earlier, start, text, SubjectlessGrowth(), ClaimRole.Change) is { Measure: { } rateMeasure, Period: { } ratePeriod }
+            && OpenMeasure.Is(rateMeasure) && ratePeriod.Id != period.Id)
         {
             return rateMeasure;
+        }
+
+        // "Air cargo grew 14.6%, 8.6 percentage points faster than passenger traffic": points right after a growth rate
+        // of an open measure compare that rate with another, as points after a rate of the vocabulary's measure do.
+        if (claim.Role == ClaimRole.PointChange && OpenMeasureJustBefore(claim, earlier, start, text, PointsAfterRate(), ClaimRole.Change) is { } pointsMeasure)
+        {
+            return pointsMeasure;
         }
 
         // "Rural households spent 131.5 billion yuan on travel, 39.4% of all services imports": a share right after an
@@ -851,6 +861,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // it is a part of, may stand between it and its growth.
     [GeneratedRegex(@"^(?:\s+(?:of\s+(?:them|it|these|this)|(?:in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?))?" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrowthAfterLevelAndItsPeriod();
+
+    // Between two growth rates: the first's own words (its basis, its period), then ", and" and a verb of change with no
+    // subject before it ("year on year in June, and was down", "in the first quarter, and rose").
+    [GeneratedRegex(@"^[^,;.\d]{0,60},?\s+and\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectlessGrowth();
 
     // ", 8.6 percentage points faster", ", which is 11.5 percentage points better", ", a pace 2.4 percentage points faster".
     [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:is|was)\s+|an?\s+(?:pace|decline|rise|increase|growth|drop|fall|gain)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

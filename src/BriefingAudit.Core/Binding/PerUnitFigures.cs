@@ -34,6 +34,14 @@ internal static partial class PerUnitFigures
                 continue;
             }
 
+            // "…, the fines and confiscations came to 900 million yuan more, about 21,700 yuan per case": a figure per a
+            // thing is not the total its clause's subject names; it is that total per the thing, a measure of its own.
+            if (OpenMeasure.Is(figure.Measure) && OpenMeasure.Named(figure.Measure!.Name + " per " + thing, figure.Measure.Dimension) is { } perThing)
+            {
+                figure = figure with { Measure = perThing };
+                claims[i] = figure;
+            }
+
             if (Divided(claims, paragraphStart, i, thing) is { } quotient)
             {
                 claims[i] = figure with { PerUnit = quotient };

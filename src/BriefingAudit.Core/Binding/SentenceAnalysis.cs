@@ -41,6 +41,13 @@ internal sealed partial class SentenceAnalysis
 
     public int ClauseStartOf(int position) => Clauses.StartOf(ClauseStarts, position);
 
+    /// <summary>
+    /// "If I may add …", "as we march on": a month's name said in lower case is another word. Months are proper
+    /// nouns, and the vocabulary's matching ignores case.
+    /// </summary>
+    private static bool IsCommonWord(PhraseMatch<Term> match) =>
+        match.Text.Length > 0 && char.IsLower(match.Text[0]) && !match.Text.Contains(' ') && match.Value.Name.Length > 0 && char.IsUpper(match.Value.Name[0]);
+
     /// <summary>The id of a calendar year named by its number ("in 2024" is year-2024).</summary>
     public const string YearIdPrefix = "year-";
 
@@ -63,6 +70,7 @@ internal sealed partial class SentenceAnalysis
                 TermKind.Measure => new Mention(match.Start, match.End, MentionKind.Measure, match.Value) { Generic = hasFigures && (IsGeneric(text, match.Start, match.End) || IsAdjective(text, match.End)) },
                 TermKind.Entity => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, new EntityRef(match.Value.Id, match.Value.Name, EntitySource.Vocabulary)),
                 TermKind.National => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, EntityRef.National) { Comparison = IsComparison(text, match.Start) },
+                TermKind.Period when IsCommonWord(match) => null,
                 TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, match.Value) { Comparison = IsComparison(text, match.Start) },
                 TermKind.ComparisonBase => null,
                 _ => null,

@@ -472,4 +472,25 @@ public class ClaimBinderTests
     [InlineData("In the first half, exports and imports grew 5.5% and 6.4%, respectively.", "6.4%", null)]
     public void ListGivenRespectively_IsOfTheItemInItsPlace(string text, string claim, string? measure) =>
         Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
+    // "…, and was down 2.8% in the first half": a clause with only "and" and a verb of change goes on with the rate
+    // before it, for the period it names; of the same period it is another basis.
+    [Theory]
+    [InlineData("and was down 2.8% in the first half", "3.5", true)]
+    [InlineData("and was down 2.8% in the first half", "2.8", false)]
+    [InlineData("and was down 2.8% month on month", "3.5", false)]
+    public void SubjectlessClauseOfChange_GoesOnWithTheRateBefore(string clause, string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"The kite price index fell 3.6% year on year in June, {clause}.\n\nIn the first half, the kite price index fell {restated}%.").Contains("BA1001"));
+
+    [Theory]
+    [InlineData("If I may add the kites.")]
+    [InlineData("They may.")]
+    public void MonthNameInLowerCase_IsAnotherWord(string aside) =>
+        Assert.Equal("h1", Bound($"Kite briefing on the first half of 2025\n\nIn the first half, kite output was 2.9 million tonnes.\n\n{aside} Kite output was 3.1 million tonnes.", "3.1 million tonnes").Period?.Id);
+
+    [Theory]
+    [InlineData("about 21,700 yuan per case", false)]
+    [InlineData("about 21.7 billion yuan", true)]
+    public void FigurePerAThing_IsNotTheTotalItsSubjectNames(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In 2024, kite regulators handled 812,000 cases. Kite fines totaled 17.6 billion yuan, up 5.4%.\n\nIn 2024, kite fines came to {restated}.").Contains("BA1001"));
 }
