@@ -151,8 +151,8 @@ internal static partial class Roles
     public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
 
     /// <summary>
-    /// Whether the words between a rate of change and an amount are only "or" (", or"): the amount is the same change
-    /// put as an amount, when it is in the unit of the amount that changed.
+    /// Whether the words between a rate of change and an amount are only "or" (", or"): the amount may be the same
+    /// change put as an amount, or the changed amount converted to another unit (the extractor tells which).
     /// </summary>
     public static bool RestatesAsAmount(string between) => OrAlone().IsMatch(between);
 
