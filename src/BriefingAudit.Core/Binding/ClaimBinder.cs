@@ -90,7 +90,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
         // The rates a gap names are found once every figure has its period (most get it only from the briefing as a whole).
-        return NamedRates.Link(WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords)]), namedGaps, echoWords);
+        return NamedRates.Link(WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords, _units)]), namedGaps, echoWords);
     }
 
     /// <summary>

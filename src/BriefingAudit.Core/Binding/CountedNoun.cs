@@ -230,6 +230,12 @@ internal sealed class CountUnits(Lexicon lexicon)
 
     public bool IsUnitOfMeasure(string unit) => lexicon.UnitsOfMeasure.Contains(unit);
 
+    /// <summary>
+    /// Whether a count's unit is its own counted noun ("admissions", "screens"), which the vocabulary knows neither
+    /// as a unit of measure nor as a noun many counts share ("people", "enterprises"): it says what the figure counts.
+    /// </summary>
+    public bool IsOwnNoun(string unit) => !_names.ContainsKey(unit) && !IsUnitOfMeasure(unit);
+
     /// <summary>Whether <paramref name="noun"/> is a name of <paramref name="unit"/>, or, for a unit the vocabulary does not know, the unit itself.</summary>
     public bool Names(string unit, string noun) =>
         Normal(noun) is { } word && (_names.TryGetValue(unit, out var names) ? names.Contains(word) : Normal(unit) == word);

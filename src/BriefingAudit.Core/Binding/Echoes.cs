@@ -55,7 +55,7 @@ internal static partial class Echoes
     /// first statement says after its figure ("48,600 cases of patent disputes were handled") names it as much as what
     /// comes before, and an echo may put those words first ("Nearly 49,000 cases of patent disputes were handled").
     /// </summary>
-    public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words)
+    public static IEnumerable<BoundClaim> Link(IReadOnlyList<BoundClaim> claims, IReadOnlyList<int> turns, ClauseWords words, CountUnits units)
     {
         var sets = new WordSets(claims, words);
         var result = claims.ToArray();
@@ -107,7 +107,11 @@ internal static partial class Echoes
             // counted, not what the rate is of: "PM2.5 was 37.1 micrograms per cubic meter, down 6.8%" in one region
             // and "27.6 micrograms per cubic meter, down 5.2%" for the nation share three words and nothing else. The
             // unit still tells two figures apart once the rest has shown what they are of.
-            var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0);
+            // "We closed 38 fraud cases" after "we closed 38 fraud cases and reviewed 512 cases of mergers": a count's own
+            // counted noun says what it counts, as a measure's name would, though its words are left out of what the
+            // figures share (every candidate has the unit); a noun many counts share ("people") says too little.
+            var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0)
+                + (echo.Claim.Role == ClaimRole.Count && units.IsOwnNoun(echo.Claim.Quantity.Unit) ? sets.UnitWords(i).Distinct().Sum(Weight) : 0);
             var found = weight < MinShared && !scope ? [] : Covering(candidates, sets, echoContent);
             if (OpenMeasure.Is(echo.Measure) && !IsOneFigure(found, result))
             {

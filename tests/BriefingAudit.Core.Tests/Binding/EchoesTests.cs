@@ -177,6 +177,18 @@ public class EchoesTests
             "Liu Wei:\n\nAt the end of June, the broad harbor fund (P3) stood at 412.5 billion yuan, up 6.2%, and the narrow harbor fund (P4) was 91.3 billion yuan, up 2.2%.\n\n"
             + $"Xinhua:\n\nThank you. At the end of June, {echo}. Why?").Contains("BA1001"));
 
+    // "Kite cases" is a noun of the echo's own, and says what it counts with the one word before it; "people", which many
+    // counts share, does not, and "settled" cases are other cases.
+    [Theory]
+    [InlineData("We concluded 70 kite cases in 2024.", true)]
+    [InlineData("We concluded 52 kite cases in 2024.", false)]
+    [InlineData("We settled 70 kite cases in 2024.", false)]
+    [InlineData("We helped 700,000 people in 2024.", false)]
+    public void CountsOwnNoun_NamesWhatItCounts(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, we concluded 52 kite cases and helped 520,000 people.\n\nXinhua:\n\nHow did enforcement go?\n\nLiu Wei:\n\n"
+            + answer).Contains("BA1001"));
+
     [Fact]
     public void FirstStatementNamedByItsEcho_IsNamedWithoutItsVerb()
     {
