@@ -469,9 +469,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             var first = units[0];
             var gap = rest[..first.Start];
+            // A preposition between a count and a counted noun puts the noun in a phrase of its own, which says where or
+            // among what the things are, not what they are: "39.2 million in state-owned enterprises", "6.35 million
+            // lived in cities". A unit of measure there still measures the figure ("eight days" after "in" is a length).
             var close = first.Value.Dimension == UnitDimension.Currency
                 ? gap.IsWhiteSpace()
-                : gap.IsWhiteSpace() || CountGap().IsMatch(gap);
+                : gap.IsWhiteSpace() || (CountGap().IsMatch(gap) && (first.Value.IsMeasure || !PlacingPreposition().IsMatch(gap)));
             if (close)
             {
                 return (number.End + first.End, v => new Quantity(v, first.Value.Name, first.Value.Dimension, scale));
@@ -788,6 +791,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // Up to three words between a number and its counted noun ("628,000 foreign trade enterprises", "4.55 million 5G base stations").
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
+
+    [GeneratedRegex(@"\b(?:in|at|on|from|into|across|among|within|throughout)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlacingPreposition();
 
     [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
