@@ -82,6 +82,8 @@ internal static partial class Breakdowns
         partitive.Claim.Quantity.Dimension == UnitDimension.Percent ? []
             : [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
 
+    private static bool IsRate(BoundClaim b) => b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
+
     private static int CountAmounts(List<BoundClaim> bound)
     {
         var count = 0;
@@ -118,6 +120,13 @@ internal static partial class Breakdowns
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
             && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
             && (partitive is null || b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)).ToList();
+        // "Of the 3,641 sections, 3,255 met the standard, or 89.4%, while 22 …": a rate said of an item among amounts
+        // is how large that item is against the total, not another item.
+        if (parts.Any(p => !IsRate(p)))
+        {
+            parts.RemoveAll(IsRate);
+        }
+
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
             || (totalRole == ClaimRole.AbsoluteChange && parts[0].Claim.Role != ClaimRole.AbsoluteChange))
         {
@@ -499,7 +508,8 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
-    [GeneratedRegex(@"[,;]\s+(?:with|including|of\s+which|among\s+which|among\s+them|bringing|(?:taking|making)(?!\s+up\b)|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.
+    [GeneratedRegex(@"[,;]\s+(?:with(?!\s+the\s+(?:remaining|other|rest)\b)|including|of\s+which|among\s+which|among\s+them|bringing|(?:taking|making)(?!\s+up\b)|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
 
     [GeneratedRegex(@"\G\s*of\s+(?:them|it|this|these|those|that\s+(?:total|amount|figure))\b(?!\s+(?:was|were|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -112,8 +112,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var clauseStart = Clauses.StartOf(clauseStarts, number.Start);
             var windowStart = Math.Max(previousEnd, clauseStart);
             var window = text.AsSpan(windowStart, number.Start - windowStart);
-            // "…, 148 in typhoons, and 96 in other disasters": the last item of a list opens a clause after ", and",
-            // yet goes on with the list's count as an item after a comma does; it is read with the list's joiner. One
+            // "…, 148 in typhoons, and 96 in other disasters", "…, while 364 were below it": the last item of a list opens
+            // a clause after ", and" or ", while", yet goes on with the list's count as an item after a comma does; it is
+            // read with the list's joiner. One
             // digit is left to lists ("12 provinces reported, and 7 of them grew").
             var continuing = window.IsEmpty && clauseStart > previousEnd && number.Value is >= 10 && LastItemOfAList().IsMatch(text.AsSpan(previousEnd, clauseStart - previousEnd))
                 ? text.AsSpan(previousEnd, number.Start - previousEnd)
@@ -469,9 +470,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             var first = units[0];
             var gap = rest[..first.Start];
+            // A preposition between a count and a counted noun puts the noun in a phrase of its own, which says where or
+            // among what the things are, not what they are: "39.2 million in state-owned enterprises", "6.35 million
+            // lived in cities". A unit of measure there still measures the figure ("eight days" after "in" is a length).
             var close = first.Value.Dimension == UnitDimension.Currency
                 ? gap.IsWhiteSpace()
-                : gap.IsWhiteSpace() || CountGap().IsMatch(gap);
+                : gap.IsWhiteSpace() || (CountGap().IsMatch(gap) && (first.Value.IsMeasure || !PlacingPreposition().IsMatch(gap)));
             if (close)
             {
                 return (number.End + first.End, v => new Quantity(v, first.Value.Name, first.Value.Dimension, scale));
@@ -520,8 +524,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them",
-        // "76 in the second, only 21 in the third": a bare figure continuing the count just stated ("7 of them", one
-        // digit, is left to lists as below).
+        // "76 in the second, only 21 in the third", "3,255 met the standard, while 364 were below it", "and the other 52
+        // did not": a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
         if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
             && (FollowsOn().IsMatch(window) || (number.Value is >= 10 && OfThem().IsMatch(rest))) && !IsAgeOrThreshold(text, number))
         {
@@ -789,7 +793,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:\p{Nd}{0,2}[\p{L}][\p{L}'’-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountGap();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|at|on|from|into|across|among|within|throughout)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlacingPreposition();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or|while|whereas|the\s+other|the\s+remaining)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -909,7 +916,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?:(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?|(?<noun>those)" + AgeBracket + @")\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
-    [GeneratedRegex(@",\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@",\s+(?:and|while|whereas)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LastItemOfAList();
 
     // A verb of counting right before the figure, or "was"/"were" ("Deaths were 103 fewer"). Right to left: only the

@@ -50,6 +50,18 @@ public class BreakdownsTests
     public void ListNamingEachThingTheTotalsNounListed_IsItsWholeBreakdown(string inquiries, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite club handled 9.2 million complaints, reports and inquiries, up 8%. Complaints came to 5.1 million, reports to 1.3 million and inquiries to {inquiries} million.").Contains("BA2010"));
 
+    [Theory]
+    [InlineData("210", false)]
+    [InlineData("310", true)]
+    public void RateSaidOfAnItem_IsNoItemOfTheList(string first, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Of the 250 kite clubs, {first} met the safety standard for PM2.5, or 84.0%, and 25 did not.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("12.6", false)]
+    [InlineData("17.6", true)]
+    public void ListEndingWithTheRemainingItem_LeavesNothingOut(string rest, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Of the 40.5 million kite flyers, 20.3 million flew in parks and 7.6 million on beaches, with the remaining {rest} million in schoolyards.").Contains("BA2010"));
+
     [Fact]
     public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));

@@ -95,4 +95,11 @@ public class BareCountTests
     [InlineData("Scores in the pilots' exam rose to 85 from 79.", "85")]
     public void BareNumberThatCountsNothing_StaysUnread(string sentence, string number) =>
         Assert.DoesNotContain(Claims(sentence), c => c.Text.Contains(number, StringComparison.Ordinal) && c.Quantity.Unit != "percent");
+
+    [Theory]
+    [InlineData("Of the 412 kite clubs, 305 passed the inspection, while 107 failed it.", "107")]
+    [InlineData("Of the 412 kite clubs, 305 passed the inspection, and the other 107 failed it.", "107")]
+    [InlineData("Of the 412 kite clubs, 305 passed the inspection, and the remaining 107 failed it.", "107")]
+    public void BareFigureEndingAListAfterWhileOrTheOther_CountsWhatTheListCounts(string text, string claimText) =>
+        Assert.Equal("clubs", UnitOf(text, claimText));
 }

@@ -47,6 +47,13 @@ public class UnitReadingTests
     public void FigureOpeningTheClauseAfterAScope_CountsWhatTheScopeNames(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    [Theory]
+    [InlineData("Of the 64.2 million kite flyers, 21.5 million flew in coastal cities and 42.7 million in inland provinces.", "21.5", "flyers")]
+    [InlineData("Of the 64.2 million kite flyers, 21.5 million flew in coastal cities and 42.7 million in inland provinces.", "42.7", "flyers")]
+    [InlineData("Of the 8.1 million kite flyers, 5.2 million worked at private enterprises.", "5.2", "flyers")]
+    public void NounAfterAPreposition_IsNotWhatTheFigureCounts(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
     [Fact]
     public void FigureAfterAScopeNamedByAUnitsAlias_CountsInTheUnitTheScopesFigureIsCountedIn() =>
         // A sentence before, so that the scope opens the figures' sentence: "6.2 million units" are sets, and so are its parts.
