@@ -81,9 +81,10 @@ internal static partial class OpenMeasure
             // Only counts in the same unit ("kilowatt-hours"): "revenue exceeded expenditure by 430 billion yuan"
             // names no more than some money.
             var word = measure.Id[ShortPrefix.Length..];
+            HashSet<string> words = [word];
             // "Complaints came to 5.1 million": a name that is only the counted noun says no more than the unit does.
             var named = claim.Claim.Quantity.Dimension != UnitDimension.Count || Normal(claim.Claim.Quantity.Unit) == word ? []
-                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, new HashSet<string>([word])))
+                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, words))
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
             yield return named.Count == 1
                 ? claim with { Measure = named[0] }
