@@ -345,8 +345,9 @@ internal sealed partial class SentenceAnalysis
         }
 
         // "Highway investment, at 1.08 trillion yuan, fell 7.5%": a figure set off by commas after the subject is said
-        // of it, and is no part of its name.
-        var end = FigureAside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
+        // of it, and is no part of its name; nor are examples of it ("Revenue from new businesses, including cloud
+        // computing and big data, reached …", "Traditional businesses such as voice and text messages earned …").
+        var end = Aside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
         var subject = text[start..end].Trim();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (subject.Length == 0 || words.Length > 9 || DigitNumber.HasDigit(subject) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
@@ -522,9 +523,10 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EllipticalHead();
 
-    // ", at about 560 billion yuan, " right before the verb (the search is bounded by the subject's span).
-    [GeneratedRegex(@",\s*at\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[^,]*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex FigureAside();
+    // ", at about 560 billion yuan, " or ", including A, B and C," or " such as A and B" right before the verb (the
+    // search is bounded by the subject's span).
+    [GeneratedRegex(@",\s*at\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[^,]*,\s*$|(?:,\s*|\s+)(?:including|such\s+as)\s[^;:()]*?,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Subordinate();

@@ -237,6 +237,16 @@ public class ClaimBinderTests
         Assert.Equal(level.Measure?.Id, Bound(text, "3.1%").Measure?.Id);
     }
 
+    [Theory]
+    [InlineData("In the first half, revenue from ferry lines, including river, lake and island routes, reached 41.6 billion yuan, up 3.2%.")]
+    [InlineData("In the first half, revenue from ferry lines such as river, lake and island routes reached 41.6 billion yuan, up 3.2%.")]
+    public void ExamplesAfterTheSubject_AreNoPartOfItsName(string text)
+    {
+        var level = Bound(text, "41.6 billion yuan");
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("revenue from ferry lines"), level.Measure?.Id);
+        Assert.Equal(level.Measure?.Id, Bound(text, "3.2%").Measure?.Id);
+    }
+
     [Fact]
     public void MeasureWordAsAdjective_IsNotTheMeasure()
     {
