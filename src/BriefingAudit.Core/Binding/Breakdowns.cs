@@ -70,8 +70,9 @@ internal static partial class Breakdowns
         return MarkList(sentence, sentenceBefore, bound, previous, lexicon, opening, cue, partitive);
     }
 
+    // "Services took 46.3% of it": a percent of something is a share of it, never an amount that adds up with others.
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
-        b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Dimension != UnitDimension.Percent
         && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim));
 
     /// <summary>

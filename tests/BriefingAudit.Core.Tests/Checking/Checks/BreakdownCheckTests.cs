@@ -169,6 +169,10 @@ public class BreakdownCheckTests
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, the ferry works gave work to 2.6 million people, 2.0 million of them from villages, which is {share}% of the workforce, and paid out 38.7 million yuan in wages.").Contains(RuleIds.Share));
 
     [Fact]
+    public void PercentOfIt_IsNoAmountOfTheRateBefore() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, ferry spending per passenger was 1,208 yuan, up 4.2% in nominal terms and 4.5% in real terms. Tickets took 61.3% of it."));
+
+    [Fact]
     public void RatesOfIt_AreNoParts() =>
         Assert.Empty(TestPipeline.Errors("At the end of June, reserve ferries, at about 40.4 thousand seats, were slightly above the usual level but within the band of 92% to 105% of it."));
 
