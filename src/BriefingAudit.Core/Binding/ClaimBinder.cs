@@ -781,10 +781,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // where "more than 30,000 were established in the first half" goes on about the half year. Nor does "last year"
         // after the first figure: it gives a reason or a base ("… fell 7.5% as projects were completed last year").
         // Nor does a year of the past ("Crested ibises, once down to seven birds in 1981, now number …"): it dates one
-        // event, and what follows is of the briefing's time again.
+        // event, and what follows is of the briefing's time again. Nor does a month inside a sentence without figures
+        // ("A super typhoon struck Hainan in September, …"): it dates an event; "In June, …" opening one still frames.
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
         var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && !IsHistory(m.Term!, historyBefore));
-        var period = PeriodList().IsMatch(analysis.Text) || (analysis.Text.Contains(AloneWord, StringComparison.OrdinalIgnoreCase) && SubPeriodAside().IsMatch(analysis.Text)) || (framing?.Start > firstFigure && (framing.Term!.Days <= MonthDays || framing.Term.Id == LastYear))
+        var aside = framing is not null && framing.Term!.Days <= MonthDays
+            && (framing.Start > firstFigure || (bound.Count == 0 && !SentenceOpening().IsMatch(analysis.Text.AsSpan(0, framing.Start))));
+        var period = PeriodList().IsMatch(analysis.Text) || (analysis.Text.Contains(AloneWord, StringComparison.OrdinalIgnoreCase) && SubPeriodAside().IsMatch(analysis.Text)) || aside
+            || (framing?.Start > firstFigure && framing.Term!.Id == LastYear)
             ? context.Period
             : framing?.Term ?? context.Period;
         context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };
@@ -899,6 +903,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     internal static readonly SearchValues<string> TargetWords = SearchValues.Create(["target", "goal", "quota", "plan", "ceiling", "threshold", "cap"], StringComparison.OrdinalIgnoreCase);
 
     internal const string AloneWord = "alone";
+
+    // At most a few words before a period that opens its sentence: "In June", "By the end of June", "So in June".
+    [GeneratedRegex(@"^\s*(?:[\p{L}]+\s+){0,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceOpening();
 
     internal const string RespectivelyWord = "respectively";
 

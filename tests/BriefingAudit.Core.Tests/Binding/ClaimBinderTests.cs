@@ -171,6 +171,15 @@ public class ClaimBinderTests
         Assert.Equal("first-three-quarters", claims.Single(c => c.Claim.Text == "32,509 yuan").Period?.Id);
     }
 
+    [Theory]
+    [InlineData("A ferry captain knows in March what the harbor figures will say in July.", "h1")]
+    [InlineData("In March, the ferry captains met.", "march")]
+    public void MonthInsideASentenceWithoutFigures_DatesAnEvent_ButOpeningOne_Frames(string sentence, string period)
+    {
+        var text = "Li Ming:\n\nIn the first half, the ferry lines did well. " + sentence + " Ferry passengers reached 5.4 million passengers.\n";
+        Assert.Equal(period, Bound(text, "5.4 million passengers").Period?.Id);
+    }
+
     [Fact]
     public void HalfYearSaidAfterAFigure_GoesOnFramingTheAnswer() =>
         Assert.Equal("h1", Bound("Foreign-invested enterprises keep coming. More than 30,000 were established in the first half, up 11.7%. The actual use of foreign capital exceeded 420 billion yuan.", "exceeded 420 billion yuan").Period?.Id);
