@@ -218,7 +218,8 @@ internal static partial class Roles
     [GeneratedRegex(@"\bshares?\s+of\b|\bproportion\s+of\b|\bshare\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareWord();
 
-    [GeneratedRegex(@"^\s*of\s+(?!which\b|whom\b|them\b|these\b|this\b|that\b|those\b|it\b)[\p{L}\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "30.9% of them", "21.2% of it" point back at a whole as "of the total" does; "12% of which" opens a clause.
+    [GeneratedRegex(@"^\s*of\s+(?!which\b|whom\b)[\p{L}\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareOfAfter();
 
     [GeneratedRegex(@"\bthan\s+(?:the|that|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
