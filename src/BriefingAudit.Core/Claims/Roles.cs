@@ -171,8 +171,9 @@ internal static partial class Roles
     [GeneratedRegex(@"\d(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:it|them|this|these|that|those|the\s+total|the\s+whole)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartAmountBefore();
 
-    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
-    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%", "3,255 met the
+    // standard for PM2.5, or 89.4%"), however long, while no comma closes it first.
+    [GeneratedRegex(@"^(?:\s+[\p{L}\p{Nd}'’.-]+){0,12}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrOnly();
 
     [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

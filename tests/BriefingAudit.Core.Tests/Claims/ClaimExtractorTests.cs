@@ -19,6 +19,8 @@ public class ClaimExtractorTests
     [InlineData("Kite clubs hold 4.1 billion yuan of it, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Share, 62, 1)]
     [InlineData("Kite clubs sold 310 million kites of the total, 41%, in the spring.", "41%", ClaimRole.Share, 41, 1)]
     [InlineData("Kite clubs hold 4.1 billion yuan, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Level, 62, 1)]
+    // ", or" restates the amount as a share however long the rest of the amount's clause.
+    [InlineData("Of the 1,200 kite clubs, 300 met the new safety standard for PM2.5 last spring, or 25%.", "25%", ClaimRole.Share, 25, 1)]
     // A percent "of them" or "of it" is a share of the whole named before, as one "of" any other whole is.
     [InlineData("Of the 2,400 kite clubs, 600 are in the hills, 25% of them.", "25%", ClaimRole.Share, 25, 1)]
     [InlineData("The region flew 9,000 kites last year, and the hill clubs flew 27.5% of it.", "27.5%", ClaimRole.Share, 27.5, 1)]
