@@ -171,8 +171,9 @@ internal static partial class Roles
     [GeneratedRegex(@"\d(?:\s+[\p{L}-]+){0,3}\s+of\s+(?:it|them|this|these|that|those|the\s+total|the\s+whole)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartAmountBefore();
 
-    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%").
-    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,5}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The rest of the amount's clause may stand between ("226 million were gigabit users, or 32.9%", "3,255 met the
+    // standard for PM2.5, or 89.4%"), however long, while no comma closes it first.
+    [GeneratedRegex(@"^(?:\s+[\p{L}\p{Nd}'’.-]+){0,12}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrOnly();
 
     [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -218,7 +219,8 @@ internal static partial class Roles
     [GeneratedRegex(@"\bshares?\s+of\b|\bproportion\s+of\b|\bshare\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareWord();
 
-    [GeneratedRegex(@"^\s*of\s+(?!which\b|whom\b|them\b|these\b|this\b|that\b|those\b|it\b)[\p{L}\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "30.9% of them", "21.2% of it" point back at a whole as "of the total" does; "12% of which" opens a clause.
+    [GeneratedRegex(@"^\s*of\s+(?!which\b|whom\b)[\p{L}\d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ShareOfAfter();
 
     [GeneratedRegex(@"\bthan\s+(?:the|that|those)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

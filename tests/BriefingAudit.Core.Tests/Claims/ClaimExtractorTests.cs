@@ -19,6 +19,11 @@ public class ClaimExtractorTests
     [InlineData("Kite clubs hold 4.1 billion yuan of it, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Share, 62, 1)]
     [InlineData("Kite clubs sold 310 million kites of the total, 41%, in the spring.", "41%", ClaimRole.Share, 41, 1)]
     [InlineData("Kite clubs hold 4.1 billion yuan, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Level, 62, 1)]
+    // ", or" restates the amount as a share however long the rest of the amount's clause.
+    [InlineData("Of the 1,200 kite clubs, 300 met the new safety standard for PM2.5 last spring, or 25%.", "25%", ClaimRole.Share, 25, 1)]
+    // A percent "of them" or "of it" is a share of the whole named before, as one "of" any other whole is.
+    [InlineData("Of the 2,400 kite clubs, 600 are in the hills, 25% of them.", "25%", ClaimRole.Share, 25, 1)]
+    [InlineData("The region flew 9,000 kites last year, and the hill clubs flew 27.5% of it.", "27.5%", ClaimRole.Share, 27.5, 1)]
     [InlineData("GDP grew 4.8% in the third quarter, 0.4 percentage point slower than the 5.2% of the second quarter.", "5.2%", ClaimRole.Level, 5.2, 1)]
     [InlineData("Exports grew 7.2% year on year to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "2.7%", ClaimRole.Change, 2.7, -1)]
     [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, rising 14.4%.", "14.4%", ClaimRole.Change, 14.4, 1)]
