@@ -208,13 +208,25 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var result = claims.ToBuilder();
-        // The level a growth rate is attached to is the nearest currency figure before it in the sentence: the last one
-        // seen of each sentence, kept as the claims are read, where a search back from each rate was quadratic.
+        // "Exports grew 4.1% to 88.4 billion dollars, while imports fell 1.6% to …": a rate said before the level it
+        // grew to is that level's, not the one before it (<see cref="BoundClaim.Growth"/>).
+        var levelOfRate = new Dictionary<Claim, BoundClaim>();
+        foreach (var claim in claims)
+        {
+            if (claim.Growth is { } growth && claim.Claim.Quantity.Dimension == UnitDimension.Currency)
+            {
+                levelOfRate.TryAdd(growth, claim);
+            }
+        }
+
+        // Otherwise the level a growth rate is attached to is the nearest currency figure before it in the sentence: the
+        // last one seen of each sentence, kept as the claims are read, where a search back from each rate was quadratic.
         var lastLevel = new Dictionary<int, BoundClaim>();
         for (var i = 0; i < result.Count; i++)
         {
             var claim = result[i];
-            if (claim.Claim.Role == ClaimRole.Change && lastLevel.GetValueOrDefault(claim.Claim.SentenceIndex) is { } level && level.Claim.Quantity.Unit != main)
+            if (claim.Claim.Role == ClaimRole.Change
+                && (levelOfRate.GetValueOrDefault(claim.Claim) ?? lastLevel.GetValueOrDefault(claim.Claim.SentenceIndex)) is { } level && level.Claim.Quantity.Unit != main)
             {
                 result[i] = claim with { Basis = level.Claim.Quantity.Unit };
             }

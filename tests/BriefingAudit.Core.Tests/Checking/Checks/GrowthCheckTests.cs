@@ -44,6 +44,20 @@ public class GrowthCheckTests
     public void GrowthSaidBesideEachLevel_IsTheLevels(string parts, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. Of this, {char.ToLowerInvariant(parts[0])}{parts[1..]}").Contains(RuleIds.Growth));
 
+    /// <summary>
+    /// In a briefing counted in yuan, a rate said before the dollar level it grew to ("grew 4.1% to 88.4 billion US
+    /// dollars") is a growth in dollars, as the level's own, not of the dollar level before it.
+    /// </summary>
+    [Theory]
+    [InlineData("1.1", false)]
+    [InlineData("3.1", true)]
+    public void RateSaidBeforeItsLevelInASecondCurrency_IsThatLevelsGrowth(string totalGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half, kite makers earned 12.4 billion yuan, up 3.0%, kite shops 4.1 billion yuan and kite fairs 2.2 billion yuan, while kite museums took 1.1 billion yuan. "
+            + $"Foreign trade came to 182.6 billion US dollars, up {totalGrowth}%. Exports grew 4.1% to 88.4 billion US dollars, while imports fell 1.6% to 94.2 billion US dollars, "
+            + "leaving a deficit of 5.8 billion US dollars.")
+            .Contains(RuleIds.Growth));
+
     [Fact]
     public void Finding_ShowsLastYearsParts()
     {
