@@ -284,6 +284,45 @@ internal static partial class Breakdowns
     }
 
     /// <summary>
+    /// "Of the 6.87 million kites sold, 3.12 million went to parks and 2.05 million to beaches. The remaining 1.7 million
+    /// were sold online": a sentence that opens with the other or remaining amount goes on with the last list of its unit
+    /// in the paragraph, as the item that names the rest, so the list leaves nothing out. Not when an amount of that unit
+    /// which may be a part stands between them (one larger than the total cannot be): the rest would be of it as well.
+    /// </summary>
+    public static void MarkRestOfTheList(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        var first = FirstOfSentence(sentence, claims, paragraphStart);
+        if (first == claims.Count || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0, PartOf: null } rest
+            || !RestOpening().IsMatch(sentence.Text.AsSpan(0, rest.Claim.Span.Start - sentence.Start)))
+        {
+            return;
+        }
+
+        var between = new List<BoundClaim>();
+        for (var i = first - 1; i >= paragraphStart; i--)
+        {
+            var earlier = claims[i];
+            if (earlier.Claim.Role is not (ClaimRole.Level or ClaimRole.Count) || earlier.Claim.Quantity.Unit != rest.Claim.Quantity.Unit)
+            {
+                continue;
+            }
+
+            if (earlier.PartOf is not { } total)
+            {
+                between.Add(earlier);
+                continue;
+            }
+
+            if (between.All(b => b.Claim == total || b.Claim.Interval.Lower > total.Interval.Upper))
+            {
+                claims[first] = rest with { PartOf = total, ClosesList = true, ListSentence = earlier.ListKey };
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Island ferry revenue rose 3% to 2.1 billion yuan, coastal ferries 2.9 billion yuan and river ferries 1.3 billion
     /// yuan": the amounts of a part's unit after it in its sentence whose words name only whose they are, the measure
     /// said once by the first item, are parts of its total as well; the first amount that says more ends the list.
@@ -540,6 +579,10 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfSomething();
+
+    // "The remaining", "And the other": the sentence opens with the figure that names the rest.
+    [GeneratedRegex(@"^\s*(?:and\s+)?the\s+(?:other|remaining)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RestOpening();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();

@@ -71,6 +71,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
                 PeriodParts.Mark(sentence, result, paragraphStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
+                Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));

@@ -30,13 +30,14 @@ internal static partial class StatedParts
     /// <summary>
     /// "16.33 billion pieces in April, 17.19 billion in May and 17.04 billion in June, together 50.56 billion", "…,
     /// the two regions combined earning 168.88 billion yuan", "…, adding up to nearly 720 billion yuan": a total said
-    /// after its parts, with a word that says they are all of it.
+    /// after its parts, with a word that says they are all of it. The word may follow the total ("… and market regulators
+    /// investigated 26,900 cases, 75,500 cases in all") when the total sums up the clause of the part just before it.
     /// </summary>
     private static List<BoundClaim> MarkTotalAfterParts(Sentence sentence, List<BoundClaim> bound)
     {
         // The cue is within the 60 characters before the figure; looking no further keeps the '$' pattern cheap.
         var total = bound.FirstOrDefault(b => IsAmount(b) && Position(sentence, b.Claim) is var at
-            && TotalAfterParts().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60))));
+            && (TotalAfterParts().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60))) || SumsUpTheClauseBefore(sentence, bound, b)));
         if (total is null)
         {
             return bound;
@@ -45,6 +46,24 @@ internal static partial class StatedParts
         var parts = bound.Where(b => IsAmount(b) && Position(sentence, b.Claim) < Position(sentence, total.Claim) && b.Claim.Sign > 0
             && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit).ToList();
         return parts.Count < 2 ? bound : [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = b == parts[^1] } : b)];
+    }
+
+    /// <summary>
+    /// Whether an amount is followed by words that say it is all of something ("in all", "altogether", "for the two") and
+    /// stands right after the clause of the last amount of its unit before it, one comma away: "barley, peas and the
+    /// other crops, 11.55 million tonnes in all" sums up the crops its own clause names, not the amounts before them.
+    /// </summary>
+    private static bool SumsUpTheClauseBefore(Sentence sentence, List<BoundClaim> bound, BoundClaim amount)
+    {
+        var at = Position(sentence, amount.Claim);
+        if (!SummedUpAfter().IsMatch(sentence.Text, at + amount.Claim.Span.Length)
+            || bound.LastOrDefault(b => IsAmount(b) && Position(sentence, b.Claim) < at && b.Claim.Quantity.Unit == amount.Claim.Quantity.Unit) is not { } before)
+        {
+            return false;
+        }
+
+        var between = sentence.Text.AsSpan()[(Position(sentence, before.Claim) + before.Claim.Span.Length)..at].TrimEnd();
+        return between is [.. var clause, ','] && clause.IndexOfAny(',', ';') < 0;
     }
 
     /// <summary>
@@ -312,6 +331,11 @@ internal static partial class StatedParts
     // Greedy loops only: a lazy loop of words here made the generated matcher run past its timeout.
     [GeneratedRegex(@"[,;]\s*(?:(?:[a-z]+\s+){0,3}(?:together|combined|altogether|in\s+total|in\s+all)(?:\s+(?!with\b)[a-z]+){0,3}|adding\s+up\s+to|bringing\s+the\s+total\s+to|for\s+a\s+total\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TotalAfterParts();
+
+    // "164 such centers altogether.", "75,500 cases in all,", "1.206 billion yuan for the two": a few words naming what
+    // is counted, the cue, and the clause ends.
+    [GeneratedRegex(@"\G(?:\s+(?!(?:in|for|and|or)\b)[\p{L}-]+){0,3}\s+(?:in\s+all|altogether|in\s+total|combined|for\s+both|for\s+(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s*(?:[,;.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SummedUpAfter();
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfPhrase();

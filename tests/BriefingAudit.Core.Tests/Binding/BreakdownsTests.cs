@@ -62,6 +62,16 @@ public class BreakdownsTests
     public void ListEndingWithTheRemainingItem_LeavesNothingOut(string rest, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"Of the 40.5 million kite flyers, 20.3 million flew in parks and 7.6 million on beaches, with the remaining {rest} million in schoolyards.").Contains("BA2010"));
 
+    [Theory]
+    [InlineData("1.7", false)]
+    [InlineData("0.7", true)]
+    public void SentenceOpeningWithTheRemainingAmount_ClosesTheListBeforeIt(string rest, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Of the 6.87 million kites sold, 3.12 million went to parks and 2.05 million to beaches. The remaining {rest} million were sold online.").Contains("BA2010"));
+
+    [Fact]
+    public void RemainingAmount_AfterAnAmountOutsideTheList_IsTheRestOfBoth() =>
+        Assert.Empty(TestPipeline.Errors("Of the 6.87 million kites sold, 3.12 million went to parks. Beaches took 1.0 million. The other 0.7 million were sold online."));
+
     [Fact]
     public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));

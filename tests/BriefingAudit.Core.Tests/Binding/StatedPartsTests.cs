@@ -176,4 +176,18 @@ public class StatedPartsTests
     [InlineData("The canal scheme now covers 3,726 lock stations, 1,257 in the north, including 469 in the far north.")]
     public void NumbersAfterATotalsComma_ThatAreNoJoinedList_AreNoWholeBreakdown(string text) =>
         Assert.DoesNotContain(RuleIds.Breakdown, TestPipeline.Errors(text));
+
+    private const string SummedUp = "The north kite club held 340 contests and the south kite club 215 contests, {0}.";
+
+    [Theory]
+    [InlineData("555 contests in all", false)]
+    [InlineData("655 contests in all", true)]
+    [InlineData("655 contests for the two", true)]
+    [InlineData("655 such contests altogether", true)]
+    public void TotalFollowedByWordsSayingItIsAll_SumsUpTheClauseBefore(string total, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, SummedUp, total)).Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void TotalSummingUpThingsItsOwnClauseNames_IsNoTotalOfTheAmountsBefore() =>
+        Assert.DoesNotContain(RuleIds.Breakdown, TestPipeline.Errors("The north sold 340 kites and the south 215 kites, while box kites, delta kites and the other kinds, 655 kites in all, sold well abroad."));
 }
