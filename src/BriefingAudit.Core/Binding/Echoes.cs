@@ -39,6 +39,8 @@ internal static partial class Echoes
         "fourth", "quarter", "month", "last", "same", "period", "earlier", "thousand", "million", "billion", "trillion", "percent",
         "per", "cent", "yuan", "on", "year-on-year", "alone", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december",
+        // "In the first nine months", "at the end of last year": how long and where in time, not what.
+        "end", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
 
