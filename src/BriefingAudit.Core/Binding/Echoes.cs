@@ -39,6 +39,8 @@ internal static partial class Echoes
         "fourth", "quarter", "month", "last", "same", "period", "earlier", "thousand", "million", "billion", "trillion", "percent",
         "per", "cent", "yuan", "on", "year-on-year", "alone", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december",
+        // "In the first nine months", "at the end of last year": how long and where in time, not what.
+        "end", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
 
@@ -546,6 +548,8 @@ internal static partial class Echoes
         var population = SubPopulation.Of(sentence, ordered);
         // The word that leads to the sentence's first amount ("hold", "collected", "profits"): null before it is seen.
         string? firstLead = null;
+        // Who did what the first amount's verb says ("Kite clubs" of "Kite clubs trained …"): empty when its clause names none.
+        var subject = string.Empty;
         for (var i = 0; i < ordered.Count; i++)
         {
             var claim = ordered[i];
@@ -577,10 +581,17 @@ internal static partial class Echoes
                 if (firstLead is null)
                 {
                     firstLead = Lead(own) ?? string.Empty;
+                    subject = SubjectOf(own);
                 }
                 else if (firstLead.Length > 0 && IsGappedItem(own, firstLead))
                 {
                     shared = firstLead + " ";
+                }
+                // "Kite clubs trained 4.1 million pupils, up 6%, and admitted 312,000 members": a clause of "and" and a
+                // verb goes on with the subject of the first, whose figure it is as much as the first one is.
+                else if (subject.Length > 0 && GoesOnWithTheSubject(text[previousEnd..start]))
+                {
+                    shared = subject + " ";
                 }
             }
 
@@ -623,6 +634,28 @@ internal static partial class Echoes
     /// manufacturing made profits of"), skipping what says neither (a hedge, a preposition); null when there is none.
     /// </summary>
     private static string? Lead(string own) => OpenMeasure.ContentWords(own).LastOrDefault(w => !Idle.Contains(w) || IsVerb(w));
+
+    /// <summary>
+    /// The words of an amount's clause before its verb ("Kite clubs" of "Kite clubs trained"); empty when the clause has
+    /// no verb, or nothing before it ("In the first half, … , collected").
+    /// </summary>
+    private static string SubjectOf(string own)
+    {
+        var words = OpenMeasure.ContentWords(own).ToList();
+        var verb = words.FindIndex(IsVerb);
+        return verb > 0 ? string.Join(' ', words.Take(verb)) : string.Empty;
+    }
+
+    /// <summary>
+    /// Whether the words between an amount and the figure before it are "and" and a verb (", and admitted", "and paid
+    /// out"), with no subject of their own: the verb is what the sentence's subject did next.
+    /// </summary>
+    private static bool GoesOnWithTheSubject(string between) =>
+        SubjectlessPredicate().IsMatch(between) && OpenMeasure.ContentWords(between).ToList() is [var verb, .. var rest]
+        && IsVerb(verb) && rest.All(w => IsVerb(w) || Idle.Contains(w) || Particles.Contains(w));
+
+    // "paid out", "held back": the adverb completes the verb and names nothing.
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "out", "back", "off", "away");
 
     /// <summary>
     /// Whether the words of a list's item ("and the work-related injury insurance fund", "from the western region") name
@@ -744,6 +777,9 @@ internal static partial class Echoes
     // Not a verb that goes on with the same subject: "took in 1.72 trillion yuan and spent 1.43 trillion".
     [GeneratedRegex(@"\s(?:and|while|whereas|but)\s+(?!(?:\p{L}+ed|spent|took|paid|made|rose|fell|grew|saw|hit|came|went|stood|won|sold|built|drew|brought|bought|held|sent|gave|kept|lost|had|has|have|was|were|is|are)\b)[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextItemLead();
+
+    [GeneratedRegex(@"^[\s,;]*(?:and|but|then)\s+\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectlessPredicate();
 
     [GeneratedRegex(@"^\s*(?:by|in|for|of|from|on|at|with|to)\s[^,;]*(?:\band\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelAfterFigure();

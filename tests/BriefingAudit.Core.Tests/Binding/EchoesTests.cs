@@ -128,6 +128,25 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge volume was 20.1 billion tonnes, up 3.6%.\n\n"
             + "Xinhua:\n\nBarge volume grew 5.9% in the first half. Why?"));
 
+    // "and admitted" has no subject of its own: the clubs admitted the members, as they trained the pupils.
+    [Theory]
+    [InlineData("more than 310,000", false)]
+    [InlineData("nearly 250,000", true)]
+    public void AmountOfAVerbAfterAnd_IsOfTheSentencesSubject(string members, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, kite clubs trained 4.1 million pupils, up 6.0%, and admitted 312,000 members, up 3.6%.\n\n"
+            + $"Xinhua:\n\nThank you. In 2024, kite clubs admitted {members} members. Why?").Contains("BA1001"));
+
+    // "In the first nine months", "at the end of September" say when, which the period holds, not what the figure is of.
+    [Theory]
+    [InlineData("Kite clubs trained more than 4 million pupils in the first nine months.", false)]
+    [InlineData("Kite clubs trained nearly 3 million pupils in the first nine months.", true)]
+    [InlineData("Kite clubs had nearly 3 million pupils at the end of September.", true)]
+    public void EchoSayingWhenInWords_IsStillTheFigure(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first nine months, kite clubs trained 4.1 million pupils, up 6.0%. At the end of September, kite clubs had 4.1 million pupils.\n\n"
+            + $"Xinhua:\n\nThank you. {answer} Why?").Contains("BA1001"));
+
     [Theory]
     [InlineData("60", true)]
     [InlineData("nearly 48", false)]
