@@ -290,7 +290,7 @@ internal static partial class StatedParts
             // include the whole's ("profits of industrial enterprises above designated size").
             var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
             var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
-            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && (IsListItem(total, paragraph) || IsNarrowedBefore(total, part, amounts)))
+            if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && (IsListItem(total, paragraph) || IsNarrowedBefore(total, part, amounts) || OutgrowsTheBreakdown(total, part, amounts)))
                 || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
             {
                 continue;
@@ -316,11 +316,26 @@ internal static partial class StatedParts
     /// "Of the 1.31 million measures reviewed, 4,218 were found to hinder competition. … 4,036 had been corrected, 95.7%
     /// of the total": a total narrowed to one population of it (its one part, as large as this part at least) leaves
     /// "the total" unclear, as the narrower population may be meant as well, so it is taken as neither. A breakdown into
-    /// kinds (two parts or more) does not narrow: "the total" stays the paragraph's opening amount.
+    /// kinds (two parts or more) does not narrow: "the total" stays the paragraph's opening amount, unless the part
+    /// outgrows every kind (<see cref="OutgrowsTheBreakdown"/>).
     /// </summary>
     private static bool IsNarrowedBefore(BoundClaim total, BoundClaim part, List<BoundClaim> amounts) =>
         amounts.Where(b => b.PartOf == total.Claim).ToList() is [var narrower] && narrower != part
         && narrower.Claim.Interval.Upper is { } narrowerHigh && part.Claim.Interval.Lower is { } partLow && narrowerHigh >= partLow;
+
+    /// <summary>
+    /// "Government investment reached 752.1 billion yuan. Within it, the central budget put in 212.4 billion yuan, …
+    /// Bank loans and social capital together brought in 319.1 billion yuan, 29.8% of the total": once the opening
+    /// total is broken down in full (its kinds add up to it), an amount larger than every kind is none of them and lies
+    /// within none; the speaker, having listed all the total's kinds, would not regroup them unsaid, so the amount more
+    /// likely stands beside that total, as another part of a larger whole, and "the total" is taken as neither. Kinds
+    /// that leave some of the total unsaid may be gathered with the rest ("of this, solar 212 and wind 51 … renewables,
+    /// 268, were 91.5% of the total").
+    /// </summary>
+    private static bool OutgrowsTheBreakdown(BoundClaim total, BoundClaim part, List<BoundClaim> amounts) =>
+        amounts.Where(b => b.PartOf == total.Claim).ToList() is { Count: >= 2 } kinds && !kinds.Contains(part)
+        && kinds.Aggregate(Interval.Exactly(0), (sum, kind) => sum + kind.Claim.Interval).Overlaps(total.Claim.Interval)
+        && part.Claim.Interval.Lower is { } partLow && kinds.All(kind => kind.Claim.Interval.Upper is { } kindHigh && kindHigh < partLow);
 
     /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
     private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>

@@ -34,6 +34,24 @@ public class StatedPartsTests
     public void ShareOfTheTotal_AfterATotalNarrowedToOnePopulation_IsNotTakenAsOfTheOpeningTotal(string template, string figure) =>
         Assert.Empty(TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, figure)));
 
+    // Fares broken into three kinds; then cargo fees, another source beside fares, said as a share of all revenue.
+    private const string BesideTheBreakdown = "Ferry fares brought in 6.4 billion yuan in the first half. Within it, island lines took 2.1 billion yuan, coastal lines 1.9 billion yuan and river lines 2.4 billion yuan. Cargo grew faster: container fees reached 1.7 billion yuan and bulk fees 1.1 billion yuan; together they brought in 2.8 billion yuan, {0}% of the total.";
+
+    // A part within one of the kinds: "the total" stays the opening amount.
+    private const string WithinTheBreakdown = "Ferry fares brought in 6.4 billion yuan in the first half. Within it, island lines took 2.1 billion yuan, coastal lines 1.9 billion yuan and river lines 2.4 billion yuan. Night sailings took 1.2 billion yuan, {0}% of the total.";
+
+    // Kinds that leave some of the total unsaid: a larger part may gather them with the rest.
+    private const string BeyondAPartialBreakdown = "Ferry fares brought in 6.4 billion yuan in the first half. Within it, island lines took 2.1 billion yuan and coastal lines 1.9 billion yuan. Scheduled lines took 4.8 billion yuan, {0}% of the total.";
+
+    [Theory]
+    [InlineData(BesideTheBreakdown, "30.4", false)]
+    [InlineData(BeyondAPartialBreakdown, "75.0", false)]
+    [InlineData(BeyondAPartialBreakdown, "85.0", true)]
+    [InlineData(WithinTheBreakdown, "18.8", false)]
+    [InlineData(WithinTheBreakdown, "28.8", true)]
+    public void ShareOfTheTotal_LargerThanEveryKindOfTheOpeningTotal_IsNotTakenAsOfIt(string template, string figure, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, figure)).Contains(RuleIds.Share));
+
     [Fact]
     public void OfWhichPartsLessThanTheTotal_IsNoError() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands."));
