@@ -868,11 +868,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"(?:^|\b(?:with|had|has|have|earned|recorded|posted|reported|generated|achieved|registered|and)\s+)(?<phrase>(?!(?:an?|one|each)\s)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:was|were|is|are|had|has|have|reached|rose|grew|fell|totaled|stood|hit|with|and|earned|recorded|posted|reported|generated|achieved|registered)\b)[\p{L}'’-]+){0,6})\s+of\s+(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex PhraseOfFigure();
 
-    // ", up", ", a rise of", ", representing a year-on-year decrease of": what stands between a level and its growth.
+    // ", up", ", a rise of", ", representing a year-on-year decrease of": what stands between a level and its growth; or
+    // a comma alone, before a growth rate that says its base after it ("1.21 trillion yuan, 5.7% more than a year earlier").
     [GeneratedRegex("^" + GrowthCue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex GrowthAfterLevel();
 
-    private const string GrowthCue = @"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|(?:representing\s+)?an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|decline|drop|jump|fall|gain)\s+of\s+)$";
+    private const string GrowthCue = @"(?:[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?|(?:representing\s+)?an?\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|rise|decline|drop|jump|fall|gain)\s+of\s+)|\s*,\s*)$";
 
     // "38 million trips in the first half, up 28.5%", "332.53 million of them, up 3.9%": the level's period, or what
     // it is a part of, may stand between it and its growth.

@@ -50,6 +50,13 @@ internal static partial class Roles
             return (ClaimRole.Change, Negative().IsMatch(noun.Value) ? -1 : 1);
         }
 
+        // "1.21 trillion yuan, 5.7% more than in the same period of 2024", "5.2% fewer than a year earlier": a percent
+        // more or less than the same thing a year before is its growth rate, as "up 5.7%" is.
+        if (after.Match(MoreThanYearBefore()) is { Success: true } than)
+        {
+            return (ClaimRole.Change, Fewer().IsMatch(than.Groups["direction"].Value) || Lower().IsMatch(than.Groups["direction"].Value) ? -1 : 1);
+        }
+
         // "an increase of 61,000, or 9.5%": the same change as a rate.
         if (clauseBefore.Match(RateOfChangeBefore()) is { Success: true } change)
         {
@@ -209,6 +216,11 @@ internal static partial class Roles
 
     [GeneratedRegex(@"^\s*(?<direction>more|fewer|less)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceAfter();
+
+    // The year-earlier base of a growth rate, said after it: "than a year earlier", "than in the same period of 2024",
+    // "than last year". A year named alone ("than in 2015") may be any base, not the year before.
+    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less|higher|lower|above|below)\s+than\s+(?:in\s+|at\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|the\s+same\s+(?:period|time|month|quarter)\b|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreThanYearBefore();
 
     [GeneratedRegex(@"\b(?:daily|per\s+day|a\s+day|each\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Daily();

@@ -392,6 +392,17 @@ public class ClaimBinderTests
         }
     }
 
+    /// <summary>A growth rate set off by a comma alone, that says its base after it, is the level's before it.</summary>
+    [Theory]
+    [InlineData("In the first half, the kite fund took in 3.4 billion yuan, 6.2% more than in the same period of 2024, and paid out 2.9 billion yuan.", "6.2%")]
+    [InlineData("In the first half, kite museums received 1.3 million visits, 2.4% fewer than a year earlier.", "2.4%")]
+    public void GrowthAfterALevelAndACommaAlone_IsTheLevels(string text, string rate)
+    {
+        var level = TestPipeline.Check(text).Claims.First(c => c.Claim.Quantity.Dimension != Core.Vocabulary.UnitDimension.Percent);
+        Assert.NotNull(level.Measure);
+        Assert.Equal(level.Measure.Id, Bound(text, rate).Measure?.Id);
+    }
+
     [Theory]
     [InlineData("In the first half, ferry fuel consumption reached 4.8 million tonnes. In June, consumption was 0.9 million tonnes.", "open:consumption ferry fuel")]
     // The one word is the counted noun: it says no more than the unit.

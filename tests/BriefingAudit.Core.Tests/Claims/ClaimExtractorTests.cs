@@ -87,6 +87,11 @@ public class ClaimExtractorTests
     [InlineData("Its contribution to ferry growth was 52.1%.", "52.1%", ClaimRole.Level, 52.1, 1)]
     [InlineData("Ferry ridership grew only 3% in September.", "3%", ClaimRole.Change, 3, 1)]
     [InlineData("Harbour fee revenue slipped 0.6%.", "0.6%", ClaimRole.Change, 0.6, -1)]
+    // A percent more or less than a year before is a growth rate; more than another thing, or than a year long ago, is not.
+    [InlineData("The ferry fund took in 3.4 billion yuan, 6.2% more than in the same period of 2024.", "6.2%", ClaimRole.Change, 6.2, 1)]
+    [InlineData("Lighthouse visits came to 1.3 million, 2.4% fewer than a year earlier.", "2.4%", ClaimRole.Change, 2.4, -1)]
+    [InlineData("Harbour dues were 3.1% lower than last year.", "3.1%", ClaimRole.Change, 3.1, -1)]
+    [InlineData("Harbour dues were 3.1% higher than in 2015.", "3.1%", ClaimRole.Level, 3.1, 1)]
     public void RealPhrasing_ReadsRoleValueAndSign(string sentence, string text, ClaimRole role, double shownValue, int sign)
     {
         var claim = Single(sentence, text);
