@@ -70,18 +70,18 @@ internal static partial class Breakdowns
         return MarkList(sentence, sentenceBefore, bound, previous, lexicon, opening, cue, partitive);
     }
 
-    // "Services took 46.3% of it": a percent of something is a share of it, never an amount that adds up with others.
+    // "Services took 46.3% of it", "within the green zone of 92% to 105% of it": a percent of something is a share of it,
+    // never an amount that adds up with others.
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
         b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Dimension != UnitDimension.Percent
         && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim));
 
     /// <summary>
-    /// The amounts of a partitive's unit before it in its sentence (<see cref="Mark"/>). Rates are no amounts: "within
-    /// the green zone of 92% to 105% of it" is not a part of 92%.
+    /// The amounts of a partitive's unit before it in its sentence (<see cref="Mark"/>); a partitive is never a percent
+    /// (<see cref="IsPartitive"/>), so rates are never among them.
     /// </summary>
     private static List<BoundClaim> AmountsBefore(List<BoundClaim> bound, BoundClaim partitive) =>
-        partitive.Claim.Quantity.Dimension == UnitDimension.Percent ? []
-            : [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
+        [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
 
     private static bool IsRate(BoundClaim b) => b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
 

@@ -114,8 +114,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             var window = text.AsSpan(windowStart, number.Start - windowStart);
             // "…, 148 in typhoons, and 96 in other disasters", "…, while 364 were below it": the last item of a list opens
             // a clause after ", and" or ", while", yet goes on with the list's count as an item after a comma does; it is
-            // read with the list's joiner. One
-            // digit is left to lists ("12 provinces reported, and 7 of them grew").
+            // read with the list's joiner. One digit is left to lists ("12 provinces reported, and 7 of them grew").
             var continuing = window.IsEmpty && clauseStart > previousEnd && number.Value is >= 10 && LastItemOfAList().IsMatch(text.AsSpan(previousEnd, clauseStart - previousEnd))
                 ? text.AsSpan(previousEnd, number.Start - previousEnd)
                 : window;
