@@ -157,6 +157,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             var (qualifier, claimStart) = QualifierBefore(text, number.Start, windowStart);
             var (postQualifier, claimEnd) = QualifierAfter(text, unitEnd);
+            // "100 cities have a million cars or more each", "earthquakes of magnitude 5.0 or above": a figure that
+            // opens a bound after it is the edge of a class of things, not an amount of anything.
+            if (postQualifier is { Effect: not (QualifierEffect.About or QualifierEffect.Nearly) })
+            {
+                consumedUntil = claimEnd;
+                continue;
+            }
+
             qualifier ??= postQualifier;
             var interval = Precision.Hedge(stated, quantity.Value, qualifier);
             var after = new TextPart(text, claimEnd, Math.Min(text.Length, claimEnd + 120));

@@ -107,6 +107,16 @@ public class ClaimExtractorTests
     public void FigureInWordsThatIsAMultipleOrMeasure_OrCountInDigits_IsExtracted(string sentence, string text) =>
         Assert.Contains(TestPipeline.Check(sentence).Claims, b => b.Claim.Text == text);
 
+    // A figure that opens a bound after it is the edge of a class ("clubs with 2,000 members or more"), not an
+    // amount; "or so" is a hedge, and the figure it hedges is a claim.
+    [Theory]
+    [InlineData("Forty kite clubs now have 2,000 members or more each.", "2,000 members", false)]
+    [InlineData("Kite clubs with 500 kites or above numbered 37.", "500 kites", false)]
+    [InlineData("Forty kite clubs now have a million kites or more each.", "a million kites", false)]
+    [InlineData("The kite club had 2,000 members or so.", "2,000 members", true)]
+    public void FigureFollowedByABound_IsTheEdgeOfAClass(string sentence, string figure, bool isClaim) =>
+        Assert.Equal(isClaim, TestPipeline.Check(sentence).Claims.Any(b => b.Claim.Text.StartsWith(figure, StringComparison.Ordinal)));
+
     [Theory]
     [InlineData("Beijing | 10 a.m. July 14, 2025")]
     [InlineData("Since Dec. 1 last year, China has granted zero-tariff treatment to all the least-developed countries.")]
