@@ -472,7 +472,9 @@ internal static partial class Breakdowns
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Value;
-            if (word.Length < 4 || !word.All(char.IsLetter) || word.EndsWith("ed", StringComparison.Ordinal))
+            // "The largest is Chengdu, with 6.62 million cars. Then come Beijing with 6.36 million, …": a word that only
+            // ties the figure in ("with", "from") names no noun that the items could say again.
+            if (word.Length < 4 || !word.All(char.IsLetter) || word.EndsWith("ed", StringComparison.Ordinal) || OpenMeasure.FunctionWords.Contains(word.ToLowerInvariant()))
             {
                 continue;
             }

@@ -11,6 +11,12 @@ public class BreakdownsTests
     [InlineData("posted a surplus of 40 million yuan")]
     public void BalanceBeforeItsTwoSides_IsNoTotalOfThem(string balance) => Assert.Empty(Errors(balance));
 
+    // A ranking ties each figure in with "with": the word is no noun that the items say again, and the first place's
+    // figure is no total of the places after it.
+    [Fact]
+    public void RankingTiedInByWith_IsNoBreakdownOfItsFirstPlace() =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors("The largest kite club is in Weifang, with 6.62 million kites. Then come Tianjin with 6.36 million, Dalian with 6.11 million and Nantong with 5.68 million."));
+
     [Fact]
     public void TotalBeforeItsParts_ThatTheyExceed_IsStillASlip() => Assert.Contains("BA2010", Errors("had a turnover of 400 million yuan"));
 
