@@ -97,14 +97,16 @@ internal static partial class OpenMeasure
     /// <summary>
     /// The whole a gap's base names by one word ("than the industry as a whole"): the one open measure of the
     /// transcript with the word that shares another word with the gap's own measure, of which it is the whole; null
-    /// when there is not exactly one.
+    /// when there is not exactly one. When the word is the head of the gap's own name ("transfers between cities …, 7.7
+    /// percentage points faster than transfers overall"), the whole is that name with qualifiers dropped, never a
+    /// sibling with qualifiers of its own ("transfers inside one city").
     /// </summary>
     private static Term? WholeOf(BoundClaim gap, Term shortName, List<BoundClaim> full)
     {
         var word = shortName.Id[ShortPrefix.Length..];
         var own = gap.Measure is { } measure && Is(measure) && !IsShort(measure) ? NameWords(measure) : [];
         var wholes = full.Select(c => c.Measure!).Where(m => m.Id != gap.Measure?.Id && NameWords(m) is var words && words.Contains(word)
-            && words.Any(w => w != word && own.Contains(w))).DistinctBy(m => m.Id).ToList();
+            && words.Any(w => w != word && own.Contains(w)) && (!own.Contains(word) || words.All(own.Contains))).DistinctBy(m => m.Id).ToList();
         return wholes.Count == 1 ? wholes[0] : null;
     }
 

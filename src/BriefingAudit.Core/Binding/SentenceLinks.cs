@@ -72,10 +72,11 @@ internal static partial class SentenceLinks
             return [];
         }
 
-        // "grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of …":
-        // the verb makes the first item a change and leaves the rest levels, but the list is all of them.
-        var firstCarriesTheVerb = last.Role == ClaimRole.Level && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
-            && before.Skip(1).All(c => c.Role == ClaimRole.Level);
+        // "grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of …",
+        // "grew by 8.72 million mu, 11.2 million mu and 11.77 million mu, or 10.56 million mu a year on average": the
+        // verb makes the first item a change and leaves the rest levels (or counts), but the list is all of them.
+        var firstCarriesTheVerb = IsLevel(last) && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
+            && before.Skip(1).All(IsLevel);
         var items = firstCarriesTheVerb ? [.. before] : before.Where(c => c.Role == last.Role).ToImmutableArray();
 
         // "… 61.94 million in June, so the second quarter as a whole reached 185.11 million, averaging nearly 62
@@ -87,6 +88,8 @@ internal static partial class SentenceLinks
 
         return items.Length >= 2 && !NumberUnreadAmong(sentence, bound, items[0], mean) ? items : [];
     }
+
+    private static bool IsLevel(Claim claim) => claim.Role is ClaimRole.Level or ClaimRole.Count;
 
     /// <summary>
     /// "108 fires in the first quarter, 76 in the second, only 21 in the third and 36 in the fourth, about 60 a
@@ -214,8 +217,11 @@ internal static partial class SentenceLinks
             rate = earlierGap.Rate;
         }
 
-        // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap.
-        if (next is { Role: ClaimRole.Change or ClaimRole.Level or ClaimRole.Share } && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
+        // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap; a rate after a
+        // further gap ("3.3 percentage points below the pace of the half-year and 6.6 percentage points slower than in
+        // May, when growth was 31.2%") is that gap's base.
+        if (next is { Role: ClaimRole.Change or ClaimRole.Level or ClaimRole.Share } && !claims.Exists(c => c.Span.Start > gap.Span.Start && c.Span.Start < next.Span.Start && c.Quantity.Dimension == UnitDimension.PercentagePoints)
+            && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
         {
             return new RateComparison(rate, next);
         }

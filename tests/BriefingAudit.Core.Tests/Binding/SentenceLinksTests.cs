@@ -37,6 +37,13 @@ public class SentenceLinksTests
     public void BA2009_ListWhoseFirstItemCarriesTheVerb_IsAveragedWhole(string mean, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the second quarter, loans grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of about {mean} trillion yuan a month.").Contains(RuleIds.Average));
 
+    [Theory]
+    // Counts as well as levels: the later items of "grew by A, B and C" read as counts, and are items all the same.
+    [InlineData("6.57", false)]
+    [InlineData("7.57", true)]
+    public void BA2009_ListOfCountsWhoseFirstItemCarriesTheVerb_IsAveragedWhole(string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Over the last three years the kite fleet grew by 5.21 million kites, 6.92 million kites and 7.58 million kites, or {mean} million kites a year on average.").Contains(RuleIds.Average));
+
     [Fact]
     public void BA2009_MeanGrowthRate_IsTheMeanOfTheListedRates() =>
         Assert.Contains(RuleIds.Average, TestPipeline.Errors("In the second quarter, tourist arrivals grew 6.1% in April, 5.8% in May and 6.8% in June, monthly growth averaging 8.2%."));
@@ -92,6 +99,21 @@ public class SentenceLinksTests
         Assert.Contains("is said to be 7.5 percentage points (line 3) below 11.9% (line 1)", TestPipeline.Check(
             "In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")
             .Findings.Single(f => f.RuleId == RuleIds.RateGap).Message, StringComparison.Ordinal);
+
+    // A rate after a second gap ("…, when growth was 31.2%") is that gap's base; the first gap's base ("the pace of the
+    // half-year") is said without a figure and is not checked against it.
+    [Theory]
+    [InlineData("6.6", false)]
+    [InlineData("7.6", true)]
+    public void RateAfterASecondGap_IsTheBaseOfThatGapOnly(string secondGap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"June's kite sales grew 24.6%, which is 3.3 percentage points below the pace of the half-year and {secondGap} percentage points slower than in May, when growth was 31.2%.").Contains(RuleIds.RateGap));
+
+    // "Transfers overall" of "kite transfers between clubs" is not "kite transfers inside one club": the whole of the
+    // rate's own head noun is its name without qualifiers, not a sibling with qualifiers of its own.
+    [Fact]
+    public void WholeOfTheRatesOwnHeadNoun_IsNoSiblingWithQualifiersOfItsOwn() =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(
+            "In the first half, kite transfers between clubs reached 5.02 million, up 13.6%, 7.7 percentage points faster than transfers overall. Kite transfers inside one club came to 12.84 million, up 3.2%.\n"));
 
     // "…, while" moves on to another subject: the rate before it is not the one the gap moved from 7.9% to.
     [Fact]
