@@ -43,6 +43,9 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// </summary>
     public Claim? Growth { get; init; }
 
+    /// <summary>For a contribution, the share and share change it follows from, with its whole's growth; null when its words do not say them.</summary>
+    public ShareShift? ShareShift { get; init; }
+
     /// <summary>For a figure per something ("959 yuan per trip"), the total and the count it divides; null otherwise.</summary>
     public Quotient? PerUnit { get; init; }
 

@@ -74,6 +74,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
+                ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
                 echoWords.Add(sentence, analysis, bound);

@@ -31,6 +31,13 @@ internal static class Derived
         sharePercent * 0.01m * GrowthShareOfLevel(partGrowth) * (One + (wholeGrowth * 0.01m)) * 100m;
 
     /// <summary>
+    /// Percentage points a part contributes to the whole's growth, from its share now, that share's change in a year and
+    /// the whole's growth: share × (1 + g_whole) − (share − change) = share × g_whole + change.
+    /// </summary>
+    public static Interval ContributionOfShareChange(Interval sharePercent, Interval shareChange, Interval wholeGrowth) =>
+        (sharePercent * wholeGrowth * 0.01m) + shareChange;
+
+    /// <summary>
     /// Percentage points a share moved in a year, from the share now and the growth of its part and whole: last year's
     /// share is s × (1 + g_whole) / (1 + g_part), so the change is s × (1 − (1 + g_whole) / (1 + g_part)), with s used once.
     /// </summary>

@@ -13,7 +13,31 @@ public sealed class ContributionCheck : ICheck
     public string Kind => CheckKinds.Contribution;
 
     // A contribution both readings can check is reported once.
-    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfStatedShare(rule, context)).DistinctBy(f => f.Location);
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context) =>
+        ByVocabulary(rule, context).Concat(OfStatedShare(rule, context)).Concat(OfShareShift(rule, context)).DistinctBy(f => f.Location);
+
+    /// <summary>
+    /// "It made up 69.8% of revenue, 0.7 percentage point more than a year earlier, and contributed 5.7 percentage points
+    /// of the 7.1% growth": the share, its change and the whole's growth are all the contribution needs
+    /// (<see cref="ShareShift"/>), whatever is measured.
+    /// </summary>
+    private static IEnumerable<Finding> OfShareShift(Rule rule, CheckContext context)
+    {
+        foreach (var contribution in context.Claims.Where(c => c.ShareShift is not null))
+        {
+            var (share, change, wholeGrowth) = contribution.ShareShift!;
+            var implied = Derived.ContributionOfShareChange(share.Interval, change.SignedInterval, wholeGrowth.SignedInterval);
+            if (implied.Overlaps(contribution.Claim.SignedInterval))
+            {
+                continue;
+            }
+
+            var message =
+                $"the part is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of its whole, but share {Wording.Cite(share)} × the whole's growth {Wording.Cite(wholeGrowth)} "
+                + $"+ the share's change {Wording.Cite(change)} = {Wording.Range(implied, contribution.Claim.Quantity)}";
+            yield return FindingBuilder.Create(rule, message, contribution, [share, change, wholeGrowth], implied, contribution.Claim.SignedInterval);
+        }
+    }
 
     /// <summary>
     /// "Coastal ferries carried 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total, and contributed 2.6

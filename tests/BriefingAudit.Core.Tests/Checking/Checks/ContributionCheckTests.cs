@@ -30,4 +30,13 @@ public class ContributionCheckTests
         Assert.Equal(fires, TestPipeline.Errors(
             "In the first half of the year, total imports and exports reached 20.13 trillion yuan, up 4.1%. Exports were 12.06 trillion yuan, up 6.1%, "
             + $"and imports 8.07 trillion yuan, up 1.2%. Exports contributed {contribution} percentage points to the growth of total trade.").Contains(RuleIds.Contribution));
+
+    /// <summary>Measured against the whole a year earlier, the part gained share × the whole's growth + the share's change: 31.5 × 9.0% + 2.1 = 4.9.</summary>
+    [Theory]
+    [InlineData("4.9", false)]
+    [InlineData("6.9", true)]
+    public void ShareAndItsChange_GiveTheContributionToTheGrowthItNames(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half, parcel lockers handled 820 million parcels, up 9.0%. Rural lockers made up 31.5% of them, 2.1 percentage points more than a year earlier, "
+            + $"and contributed {contribution} percentage points of the 9.0% growth.").Contains(RuleIds.Contribution));
 }
