@@ -39,19 +39,31 @@ internal static partial class ActivityVerb
         }
 
         var verb = match.Groups["verb"].Value.ToLowerInvariant();
-        var noun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun
-            // "Domestic routes carried 332.53 million passenger trips": what was carried is the counted noun, when the
-            // subject is more than a bare plural ("regulators handled 33.74 million complaints, reports and inquiries"
-            // are not the complaints alone) and no "of" says what the count is of ("300 million tonnes of coal",
-            // which may be named otherwise elsewhere). Money carried or held says only how much.
-            ?? (claim.Quantity.Dimension == UnitDimension.Count && words >= 2 && !OfAfter().IsMatch(text, figureStart + claim.Span.Length) ? claim.Quantity.Unit : null);
-        // "… spent 3.6 trillion yuan on R&D" is R&D spending, as "spending on R&D" elsewhere is.
         var figureEnd = figureStart + claim.Span.Length;
+        var noun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun
+            // "Domestic routes carried 332.53 million passenger trips", "Guangzhou handled 326 million tonnes": what was
+            // carried is the counted noun, when the subject is more than a bare plural ("ferries carried …" says only
+            // by what) and no "of" says what the count is of ("300 million tonnes of coal", which may be named
+            // otherwise elsewhere), nor more nouns after it ("33.74 million complaints, reports and inquiries" are not
+            // the complaints alone). Money carried or held says only how much.
+            ?? (claim.Quantity.Dimension == UnitDimension.Count && (words >= 2 || (words == 1 && !IsBarePlural(subject)))
+                && !OfAfter().IsMatch(text, figureEnd) && !NounListAfter().IsMatch(text, figureEnd) ? claim.Quantity.Unit : null);
+        // "… spent 3.6 trillion yuan on R&D" is R&D spending, as "spending on R&D" elsewhere is.
         var spentOn = noun == Spending ? SpentOn().Match(text, figureEnd) : Match.Empty;
         return noun is null ? null : spentOn.Success ? $"{subject} {noun} on {spentOn.Groups["what"].Value}" : subject + " " + noun;
     }
 
     private const string Spending = "spending";
+
+    /// <summary>
+    /// Whether a subject of one content word says it in the plural ("Ferries", "Ports across the country"), a class of
+    /// carriers; one said in the singular names a sector, a mode or a place ("Rail", "Guangzhou") whose count it is.
+    /// </summary>
+    private static bool IsBarePlural(string subject) =>
+        OpenMeasure.ContentWords(subject).First() is var word
+        && !subject.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly char[] WordSeparators = [' ', '\t'];
 
     private static readonly (string Verb, string Noun)[] Nouns =
     [
@@ -66,6 +78,11 @@ internal static partial class ActivityVerb
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfAfter();
+
+    // ", reports and inquiries" right after "33.74 million complaints", " and mail" after "4.8 million tonnes": the
+    // counted noun opens a list of them ("…, and held 43,960 exhibitions" goes on with a verb).
+    [GeneratedRegex(@"\G(?:(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+\p{L}|\s+(?:and|or)\s+[\p{L}-]+(?=\s*(?:[,.;:]|$)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NounListAfter();
 
     // "on R&D", "on trips abroad": up to four words, up to what ends the phrase; "on average" is how, not what on.
     [GeneratedRegex(@"\G\s+on\s+(?!average\b)(?<what>[\p{L}][\p{L}&'’-]*(?:\s+(?!(?:in|during|up|down|and|from|last|this|which|while|or)\b)[\p{L}&'’-]+){0,3})(?=\s*[,.;:]|\s+(?:in|during|up|down|and|from|last|this|which|while|or)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

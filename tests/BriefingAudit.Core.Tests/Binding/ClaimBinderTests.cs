@@ -374,12 +374,17 @@ public class ClaimBinderTests
     [InlineData("In the first half, rural households spent 540 billion yuan, up 6%.", "540 billion yuan", "open:household rural spending")]
     [InlineData("In the first half, harbor tugs turned out 1.2 million hours, up 6%.", "1.2 million hours", "open:harbor output tug")]
     [InlineData("In the first half, island ferries carried 38 million passenger trips, up 6%.", "38 million passenger trips", "open:ferry island trip")]
+    // One word in the singular names a mode, a sector or a place, whose count it is.
+    [InlineData("In the first half, rail carried 41 million passenger trips, up 6%.", "41 million passenger trips", "open:rail trip")]
+    [InlineData("In the first half, Xiamen handled 118 million tonnes, up 6%.", "118 million tonnes", "open:tonne xiamen")]
     // No verb of its own before the figure, a pronoun or a noun pointing back for a subject, a bare plural carrying
-    // something, or a breakdown of the figure before by period: the verb names no measure.
+    // something, a counted noun that opens a list, or a breakdown of the figure before by period: the verb names no
+    // measure.
     [InlineData("In the first half, ferry operators reached 3.1 million tickets, up 4%.", "3.1 million tickets", "open:ferry operator")]
     [InlineData("In the first half, we sold 3.1 million tickets, up 4%.", "3.1 million tickets", null)]
     [InlineData("In the first half, the fund took in 1.2 billion yuan, up 4%.", "1.2 billion yuan", null)]
     [InlineData("In the first half, ferries carried 38 million passenger trips, up 6%.", "38 million passenger trips", null)]
+    [InlineData("In the first half, kite regulators handled 2.1 million complaints, reports and inquiries, up 6%.", "2.1 million complaints", null)]
     [InlineData("Ferry tickets totaled 6.2 million in the first half. By quarter, ferry operators sold 3.1 million tickets in the first quarter and 3.1 million in the second.", "3.1 million tickets", null)]
     [InlineData("Ferry tickets totaled 6.2 million in the first half. Quarter by quarter, ferry operators sold 3.1 million tickets in the first quarter and 3.1 million in the second.", "3.1 million tickets", null)]
     public void FigureAfterAnActivityVerb_IsOfTheSubjectsActivity(string text, string claim, string? measure)
