@@ -22,7 +22,13 @@ internal static partial class Breakdowns
     /// only when its items name every part of a whole ("… 3.29 billion trips. Urban residents made 2.55 billion
     /// trips, and rural residents 737 million").
     /// </summary>
-    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="sentenceBefore">The sentence before it in its paragraph; null for the paragraph's first.</param>
+    /// <param name="bound">Its claims.</param>
+    /// <param name="previous">The last claims of its paragraph before it.</param>
+    /// <param name="paragraphBefore">The last claims of the paragraph before, when the same speaker said it.</param>
+    /// <param name="lexicon">The vocabulary.</param>
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon)
     {
         // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
         if (bound.Count == 0)
@@ -67,7 +73,12 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        return MarkList(sentence, sentenceBefore, bound, previous, lexicon, opening, cue, partitive);
+        // "… 14.36 billion yuan in relief funds last year. ¶ Of this amount, 9.12 billion yuan went to …": words that point
+        // back, with no figure before them in their paragraph, point at the paragraph before, whose last total the speaker
+        // goes on with. "By region, …" points nowhere: opening a paragraph, it may break down the answer's topic, said
+        // further back.
+        var pointsBack = cue.Groups["back"].Success || partitive is not null;
+        return MarkList(sentence, sentenceBefore, bound, pointsBack && previous.Count == 0 ? paragraphBefore : previous, lexicon, opening, cue, partitive);
     }
 
     // "Services took 46.3% of it", "within the green zone of 92% to 105% of it": a percent of something is a share of it,
@@ -545,9 +556,10 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OfTheFigure();
 
-    // "By mode of transport, road freight was …": any "by" + what the list is broken down by, but not a time
+    // "Of this total, …", "Among them, …" point back at a total said before them ("back"); "By mode of transport, road
+    // freight was …": any "by" + what the list is broken down by, which names no total of its own, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
-    [GeneratedRegex(@"^(?:and\s+)?(?:of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this)|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:and\s+)?(?:(?<back>of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this))|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.

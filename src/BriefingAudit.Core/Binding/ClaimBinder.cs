@@ -42,9 +42,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var turns = new List<int>(claims.Length);
         var echoWords = new Echoes.ClauseWords();
         var namedGaps = new List<NamedRates.NamedGap>();
+        List<BoundClaim> previous = [];
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
+            // "Of this, …" opening a paragraph points back at the speaker's paragraph before.
+            var paragraphBefore = paragraph.Turn == turn ? previous : [];
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
@@ -52,7 +55,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             turnStart = paragraph.Turn != turn ? result.Count : turnStart;
             turn = paragraph.Turn;
 
-            List<BoundClaim> previous = [];
+            previous = [];
             Sentence? sentenceBefore = null;
             var paragraphStart = result.Count;
             foreach (var sentence in paragraph.Sentences)
@@ -65,7 +68,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
-                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, lexicon), previous));
+                var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, paragraphBefore, lexicon), previous));
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count, turnStart));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);

@@ -123,4 +123,15 @@ public class BreakdownsTests
     [InlineData("Kite revenue from clubs was 2.1 billion yuan, and kite spending 4.3 billion yuan.", false)]
     public void ItemsNamingTheTotalAgain_MustSayItsHead(string items, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, kite revenue totaled 5.2 billion yuan, up 3%. {items}").Contains("BA2010"));
+
+    // A paragraph that opens with words pointing back goes on with the total the speaker's paragraph before ended on;
+    // "By region" points at no total, and another speaker's paragraph is not the one meant.
+    [Theory]
+    [InlineData("", "Of this amount", "300", false)]
+    [InlineData("", "Of this amount", "200", true)]
+    [InlineData("", "Among them", "200", true)]
+    [InlineData("", "By region", "200", false)]
+    [InlineData("Xinhua:\n\n", "Of this amount", "200", false)]
+    public void ParagraphOpeningWithWordsThatPointBack_BreaksDownTheTotalOfTheParagraphBefore(string speaker, string cue, string rest, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Li Ming:\n\nLast year the kite clubs took in 700 million yuan in fees.\n\n{speaker}{cue}, the east club took in 400 million yuan, and the other clubs {rest} million yuan.").Contains("BA2010"));
 }
