@@ -137,7 +137,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // names no period may be speaking of anything.
         var openingOnReported = titledCandidate is not null || (claims.Where((c, i) => c.Period is null && !inQuestionsAndAnswers[i]).Any() && title.Value is { } named && SamePeriod(reporting, named));
         return [.. claims.Select((c, i) => c.Period is not null || !(inQuestionsAndAnswers[i] || openingOnReported) ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
-            .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)];
+            .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)
+            // "At the end of June" in a briefing on the first half: what stood then stood at the close of the half, and
+            // a later "outstanding deposits stood at over 320 trillion yuan" of the half restates it. A flow of June
+            // alone ("In June, …") is not the half's.
+            .Select(c => c.Period is { AtItsEnd: true } month && month.Id == ClosingMonth(reporting) ? c with { Period = reporting } : c)];
     }
 
     /// <summary>Whether a claim's period is the titled one: itself, or for a calendar year, "last year" or "the year as a whole" said of it.</summary>
@@ -195,6 +199,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // A briefing on 2024 (held early in 2025) that says "last year" or "for the year as a whole" means 2024; in a
     // briefing on a half-year, those are other periods (the base, a target) and stay so.
     private static readonly FrozenSet<string> SameYearAsReported = FrozenSet.Create(StringComparer.Ordinal, "full-year", "last-year");
+
+    /// <summary>The month a period ends with, for the periods that run to the end of a month; null for the others.</summary>
+    private static string? ClosingMonth(Term period) =>
+        IsCalendarYear(period) ? December : ClosingMonths.GetValueOrDefault(period.Id);
+
+    private const string December = "december";
+
+    private static readonly FrozenDictionary<string, string> ClosingMonths = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["q1"] = "march", ["first-two-months"] = "february", ["first-four-months"] = "april", ["first-five-months"] = "may",
+        ["h1"] = "june", ["q2"] = "june", ["first-seven-months"] = "july", ["first-eight-months"] = "august",
+        ["first-three-quarters"] = "september", ["q3"] = "september", ["first-ten-months"] = "october",
+        ["first-eleven-months"] = "november", ["q4"] = December, ["h2"] = December, ["full-year"] = December, [LastYear] = December,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool IsCalendarYear(Term period) => period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal);
 

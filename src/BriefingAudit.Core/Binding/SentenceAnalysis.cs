@@ -71,7 +71,7 @@ internal sealed partial class SentenceAnalysis
                 TermKind.Entity => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, new EntityRef(match.Value.Id, match.Value.Name, EntitySource.Vocabulary)),
                 TermKind.National => new Mention(match.Start, match.End, MentionKind.Entity, match.Value, EntityRef.National) { Comparison = IsComparison(text, match.Start) },
                 TermKind.Period when IsCommonWord(match) => null,
-                TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, match.Value) { Comparison = IsComparison(text, match.Start) },
+                TermKind.Period => new Mention(match.Start, match.End, MentionKind.Period, AtMonthEnd(text, match) ? match.Value with { AtItsEnd = true } : match.Value) { Comparison = IsComparison(text, match.Start) },
                 TermKind.ComparisonBase => null,
                 _ => null,
             };
@@ -518,6 +518,15 @@ internal sealed partial class SentenceAnalysis
     // "Investment in the primary industry", "demand for imports": the measure names what another noun is about.
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:growth|value|volume|total|share|level|scale|rise|increase|decline|decrease|drop|fall|figure|figures|proportion|sum|amount|rate|that|those|this|these|was|were|is|are|rose|grew|fell|accounted|accounting|account|made|up|down|reached|totaled)\b)(?<head>[\p{L}][\p{L}-]+)\s+(?:in|of|for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnderAnotherHead();
+
+    /// <summary>"At the end of June", "as of the end of September": a month said by its last day.</summary>
+    private static bool AtMonthEnd(string text, PhraseMatch<Term> match) =>
+        match.Value.Days <= MaxMonthDays && EndOf().IsMatch(text.AsSpan(0, match.Start));
+
+    private const int MaxMonthDays = 31;
+
+    [GeneratedRegex(@"\bend\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EndOf();
 
     // Elliptical: "Investment in the primary industry was …; in the secondary industry 12.87 trillion yuan".
     [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]

@@ -303,6 +303,19 @@ public class ClaimBinderTests
         Assert.Equal(period, TestPipeline.Check(text).Claims[^1].Period?.Id);
     }
 
+    [Theory]
+    [InlineData("In the first half of the year", "At the end of June", "h1")]
+    [InlineData("In the first half of the year", "By the end of June", "h1")]
+    [InlineData("In the first half of the year", "In June", "june")]
+    [InlineData("In the first three quarters", "As of the end of September", "first-three-quarters")]
+    [InlineData("In the first three quarters", "At the end of June", "june")]
+    public void StockAtTheEndOfTheMonthClosingTheReportedPeriod_IsOfThatPeriod(string reported, string dated, string period)
+    {
+        var text = "Li Ming:\n\n" + reported + ", kite exports reached 4.1 billion yuan, and kite imports 2 billion yuan. "
+            + dated + ", kite loans stood at 9 billion yuan.\n";
+        Assert.Equal(period, Bound(text, "9 billion yuan").Period?.Id);
+    }
+
     // Two opening statements, the second naming no period, before any question.
     private const string TwoOpeningStatements = "Li Ming:\n\nIn the first half of the year, kite exports reached 4.1 billion yuan, and kite imports 2 billion yuan.\n\n"
         + "Wang Fang:\n\nKite exports came to 4.1 billion yuan, and kite fairs drew 3 million visitors.\n";
