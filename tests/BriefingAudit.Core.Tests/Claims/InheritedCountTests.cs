@@ -25,6 +25,11 @@ public class InheritedCountTests
         Assert.Equal(["enterprises", "enterprises", "enterprises", "enterprises"], claims.Where(c => c.Text is "4,862" or "5,210" or "5,647" or "5,240").Select(c => c.Quantity.Unit));
     }
 
+    // "Of them" in the next paragraph points back at the things counted, not at the days they were counted over.
+    [Fact]
+    public void BareFigureOfThem_CountsThingsNotTheLengthOfTimeSaidAfterThem() =>
+        Assert.Equal("accidents", Assert.Single(Claims("There were 4,210 kite accidents last year. Over the 366 days of a leap year that is 11.5 a day.\n\nCollisions made up 2,380 of them, or 56.5%.\n"), c => c.Text == "2,380").Quantity.Unit);
+
     [Fact]
     public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
         Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
