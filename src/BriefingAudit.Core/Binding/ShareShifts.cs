@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
+
+namespace BriefingAudit.Core.Binding;
+
+/// <summary>Marks <see cref="BoundClaim.ShareShift"/> on the contributions of a sentence.</summary>
+internal static partial class ShareShifts
+{
+    /// <summary>Marks the contributions of <paramref name="sentence"/> (the last of <paramref name="claims"/>).</summary>
+    public static void Mark(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
+        var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
+        for (var i = first; i < claims.Count; i++)
+        {
+            if (claims[i].Claim.Role == ClaimRole.Contribution && WholeGrowth(sentence, claims, first, i) is { } wholeGrowth
+                && ShareBefore(sentence, sentenceBefore, claims, paragraphStart, first, i, wholeGrowth) is var (share, change))
+            {
+                claims[i] = claims[i] with { ShareShift = new ShareShift(share, change, wholeGrowth) };
+            }
+        }
+    }
+
+    /// <summary>"5.7 percentage points of the 7.1% growth", "Of the 6.0% growth in visits, they contributed 3.5 percentage points".</summary>
+    private static Claim? WholeGrowth(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first, int contribution)
+    {
+        var said = claims[contribution].Claim;
+        if (contribution + 1 < claims.Count && claims[contribution + 1].Claim is { Role: ClaimRole.Change } after
+            && OfTheRightBefore().IsMatch(Text(sentence, said.Span.End, after.Span.Start)) && GrowthNounAfter().IsMatch(Text(sentence, after.Span.End, sentence.End)))
+        {
+            return after;
+        }
+
+        return contribution == first + 1 && claims[first].Claim is { Role: ClaimRole.Change } before
+            && OfTheOpening().IsMatch(Text(sentence, sentence.Start, before.Span.Start)) && OfTheGrowthThenPronoun().IsMatch(Text(sentence, before.Span.End, said.Span.Start))
+            ? before : null;
+    }
+
+    /// <summary>
+    /// The share and its change right before the contribution in its own clause ("…, 0.7 percentage point more than a
+    /// year earlier, and contributed"), or ending the sentence before when the contribution's subject is a pronoun ("It
+    /// contributed", "Of the 6.0% growth in visits, they contributed").
+    /// </summary>
+    private static (Claim Share, Claim Change)? ShareBefore(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, int contribution, Claim wholeGrowth)
+    {
+        var said = claims[contribution].Claim;
+        var opensTheSentence = contribution == first || (contribution == first + 1 && claims[first].Claim == wholeGrowth);
+        if (opensTheSentence)
+        {
+            var startsWithPronoun = PronounSubject().IsMatch(Text(sentence, claims[first].Claim == wholeGrowth ? wholeGrowth.Span.End : sentence.Start, said.Span.Start));
+            return startsWithPronoun && sentenceBefore is not null && first - 2 >= paragraphStart
+                && claims[first - 1].Claim.SentenceIndex == sentenceBefore.Index && claims[first - 2].Claim.SentenceIndex == sentenceBefore.Index
+                ? ShareAndChange(sentenceBefore, claims[first - 2].Claim, claims[first - 1].Claim) : null;
+        }
+
+        return contribution - 2 >= first && AndThenTheVerb().IsMatch(Text(sentence, claims[contribution - 1].Claim.Span.End, said.Span.Start))
+            ? ShareAndChange(sentence, claims[contribution - 2].Claim, claims[contribution - 1].Claim) : null;
+    }
+
+    private static (Claim Share, Claim Change)? ShareAndChange(Sentence sentence, Claim share, Claim change) =>
+        share.Role == ClaimRole.Share && change.Role == ClaimRole.PointChange && OnAYearEarlier().IsMatch(Text(sentence, change.Span.End, sentence.End))
+            ? (share, change) : null;
+
+    private static string Text(Sentence sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
+
+    // Between the contribution and the whole's growth: "of the", "to the".
+    [GeneratedRegex(@"^\s*(?:of|to)\s+the\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheRightBefore();
+
+    [GeneratedRegex(@"^\s+(?:growth|rise|increase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrowthNounAfter();
+
+    [GeneratedRegex(@"^(?:[\p{L}\s]*,\s*)?of\s+the\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheOpening();
+
+    // "growth in visits, they contributed": the whole's growth opens the sentence, and a pronoun is the part.
+    [GeneratedRegex(@"^\s+(?:growth|rise|increase)\b[^,;]*,\s*(?:it|they)\s+[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheGrowthThenPronoun();
+
+    // "It contributed", "They added", or, after the whole's growth, ", they contributed".
+    [GeneratedRegex(@"^(?:\s+(?:growth|rise|increase)\b[^,;]*,)?\s*(?:it|they)\s+[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounSubject();
+
+    // From the share's change to the contribution, with no new subject: "more than a year earlier, and contributed",
+    // "higher than a year earlier, and it added".
+    [GeneratedRegex(@"^[^,;]*,\s*and\s+(?:(?:it|they)\s+)?[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndThenTheVerb();
+
+    // The share's change is on a year earlier: "more than a year earlier", "less than the same period last year".
+    [GeneratedRegex(@"^\s*(?:more|less|higher|lower|up|down)\s+(?:than|from|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?last\s+year|last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnAYearEarlier();
+}
