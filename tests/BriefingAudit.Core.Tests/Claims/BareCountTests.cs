@@ -28,6 +28,11 @@ public class BareCountTests
     [InlineData("Injuries were 640 in 2023, down 4.2%.", "640", "injuries")]
     [InlineData("The island population was 2.31 million at the end of June.", "2.31 million", "people")]
     [InlineData("Those aged 70 and over numbered 4.6 million.", "4.6 million", "people")]
+    // A relative clause or a phrase of place after the head noun still leaves it the subject.
+    [InlineData("Fires that destroyed two or more homes numbered 74, 19 fewer than in 2023.", "74", "fires")]
+    [InlineData("Fires that destroyed two or more homes numbered 74, 19 fewer than in 2023.", "19", "fires")]
+    [InlineData("Fires that destroyed two or more homes fell to 74.", "74", "fires")]
+    [InlineData("In the first half, guided tours across the province numbered 31,400, up 6.2%.", "31,400", "tours")]
     public void BareNumberAfterACountingVerb_CountsTheClauseSubject(string sentence, string number, string unit) =>
         Assert.Equal(unit, UnitOf(sentence, number));
 
