@@ -95,7 +95,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
         // The rates a gap names are found once every figure has its period (most get it only from the briefing as a whole).
-        return NamedRates.Link(WithCurrencyBasis([.. Echoes.Link(withPeriods, turns, echoWords, _units)]), namedGaps, echoWords);
+        return NamedRates.Link(WithCurrencyBasis([.. TopicEntity.Give([.. Echoes.Link(withPeriods, turns, echoWords, _units)], turns, TopicWords(document))]), namedGaps, echoWords);
     }
 
     /// <summary>
@@ -170,6 +170,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <summary>The title, the date line and the one-sentence introduction: the lines that say what a briefing is on.</summary>
     private static IEnumerable<string> HeaderLines(SegmentedDocument document) =>
         document.Paragraphs.Where(p => p.Kind == ParagraphKind.Header).Take(3).Select(p => document.Document.Text.Substring(p.Start, p.Length));
+
+    /// <summary>The content words of the title, date line and introduction: what the briefing is on.</summary>
+    private static HashSet<string> TopicWords(SegmentedDocument document) =>
+        [.. HeaderLines(document).SelectMany(OpenMeasure.ContentWords)];
 
     /// <summary>The first year the title, date line or introduction names ("… in H1 2025", "Jan. 21, 2025"), if any.</summary>
     private static int? ReportedYear(SegmentedDocument document)
