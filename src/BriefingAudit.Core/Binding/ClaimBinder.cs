@@ -40,6 +40,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var questionsBegun = false;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
+        var speakers = new List<string?>(claims.Length);
         var echoWords = new Echoes.ClauseWords();
         var namedGaps = new List<NamedRates.NamedGap>();
         List<BoundClaim> previous = [];
@@ -80,6 +81,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
+                speakers.AddRange(bound.Select(_ => paragraph.Speaker));
+                StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, speakers);
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context, historyBefore);
                 // The last eight figures and the sentence's own; after a sentence without figures (most are), the

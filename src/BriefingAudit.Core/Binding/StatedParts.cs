@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
@@ -276,8 +277,7 @@ internal static partial class StatedParts
 
             var shareStart = Position(sentence, share.Claim);
             var ofTotal = OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length);
-            var ofPhrase = ofTotal ? Match.Empty : OfPhrase().Match(sentence.Text, shareStart + share.Claim.Span.Length);
-            var wholeWords = ofPhrase.Success ? OpenMeasure.Key(ofPhrase.Groups["phrase"].Value)?.Split(' ') : null;
+            var wholeWords = ofTotal ? null : WholeWordsAfter(sentence, share.Claim);
             if (!ofTotal && wholeWords is null)
             {
                 continue;
@@ -288,7 +288,7 @@ internal static partial class StatedParts
                 : paragraph.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit).ToList();
             // "accounting for 36.3% of all industrial profits": the one open measure of the paragraph whose words
             // include the whole's ("profits of industrial enterprises above designated size").
-            var named = wholeWords is null ? [] : amounts.Where(b => OpenMeasure.Is(b.Measure) && wholeWords.All(b.Measure!.Id.Split(' ', ':').Contains)).ToList();
+            var named = wholeWords is null ? [] : amounts.Where(b => NamesWhole(b, wholeWords)).ToList();
             var total = ofTotal ? amounts.FirstOrDefault() : named.Count == 1 ? named[0] : null;
             if (total is null || total.PartOf is not null || total.Period != part!.Period || IsShareOfTotal(total, paragraph) || (ofTotal && (IsListItem(total, paragraph) || IsNarrowedBefore(total, part, amounts) || OutgrowsTheBreakdown(total, part, amounts)))
                 || (total.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && low > high))
@@ -301,6 +301,53 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    /// <summary>
+    /// "Shanghai handled 26.5 million TEU, or 15.8% of the country's container throughput": a share whose words name
+    /// its whole, when no amount of its paragraph is of that whole, is a share of the one open measure they name among
+    /// the amounts said in the paragraphs before, for the part's period and in its unit, of the nation or of the part's
+    /// owner, and larger than the part; with two such measures or owners the words do not say which. Only the speaker's
+    /// own figures are looked at: "52.8% of all ticket sales" in an answer on films is not of the performances' ticket
+    /// sales another official gave. Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
+    /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>.
+    /// </summary>
+    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers)
+    {
+        var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
+        for (var i = first + 1; i < claims.Count; i++)
+        {
+            var share = claims[i];
+            if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null
+                || WholeWordsAfter(sentence, share.Claim) is not { } wholeWords)
+            {
+                continue;
+            }
+
+            var part = Enumerable.Range(first, i - first).Select(j => claims[j]).LastOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+            if (part is null || part.PartOf is not null || part.Claim.Interval.Upper is not { } partHigh
+                || Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords)))
+            {
+                continue;
+            }
+
+            var wholes = Enumerable.Range(0, paragraphStart).Where(j => speakers[j] == speakers[i]).Select(j => claims[j])
+                .Where(b => b is { Claim.Role: ClaimRole.Level or ClaimRole.Count, PartOf: null, Claim.Sign: > 0 } && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit
+                    && b.Period == part.Period && (b.Entity.IsNational || b.Entity.Id == part.Entity.Id) && NamesWhole(b, wholeWords)
+                    && b.Claim.Interval.Lower is { } wholeLow && wholeLow > partHigh)
+                .ToList();
+            if (wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure!.Id, b.Entity.Id)).Count() == 1)
+            {
+                claims[i] = share with { PartOf = wholes[^1].Claim, Items = [part.Claim] };
+            }
+        }
+    }
+
+    /// <summary>The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names none.</summary>
+    private static string[]? WholeWordsAfter(Sentence sentence, Claim share) =>
+        OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase ? OpenMeasure.Key(ofPhrase.Groups["phrase"].Value)?.Split(' ') : null;
+
+    /// <summary>Whether an amount is of the open measure whose name has all of <paramref name="wholeWords"/>.</summary>
+    private static bool NamesWhole(BoundClaim amount, string[] wholeWords) => OpenMeasure.Is(amount.Measure) && wholeWords.All(amount.Measure!.Id.Split(' ', ':').Contains);
 
     /// <summary>
     /// "Investment in the east was 2.98 trillion yuan; in the central region 807.2 billion yuan; and in the west …": a

@@ -208,4 +208,16 @@ public class StatedPartsTests
     [Fact]
     public void TotalSummingUpThingsItsOwnClauseNames_IsNoTotalOfTheAmountsBefore() =>
         Assert.DoesNotContain(RuleIds.Breakdown, TestPipeline.Errors("The north sold 340 kites and the south 215 kites, while box kites, delta kites and the other kinds, 655 kites in all, sold well abroad."));
+
+    private const string WholeOfAnEarlierParagraph = "Waterway freight reached 8.40 billion tonnes last year, up 3.1%.\n\nLast year, the Pearl River system carried 1.26 billion tonnes, or {0}% of the country's waterway freight.";
+
+    [Theory]
+    [InlineData("15.0", false)]
+    [InlineData("25.0", true)]
+    public void ShareNamingAWholeOfAnEarlierParagraph_IsCheckedAgainstIt(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, WholeOfAnEarlierParagraph, share)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void ShareNamingAWholeAnotherSpeakerGave_IsLeftAlone() =>
+        Assert.Empty(TestPipeline.Errors("Li Ming:\n\nLast year, concert ticket sales reached 28.7 billion yuan.\n\nWang Fang:\n\nLast year, one film took 15.4 billion yuan, 52.8% of all ticket sales."));
 }
