@@ -122,8 +122,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // So it does when the most-named period is a month and the title's is longer: a briefing "… in H1 2025" dates
         // its balances "at the end of June", the month that closes the half, and its flows are of the half.
         var history = mostNamed is not null && IsHistory(mostNamed, historyBefore);
-        var titledCandidate = mostNamed is not null && (history || mostNamed.Days <= MonthDays) && title.Value is { } titled
-            && (history || titled.Days > MonthDays) && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
+        var titledCandidate = mostNamed is not null && (history || mostNamed.Days <= SentenceAnalysis.MonthDays) && title.Value is { } titled
+            && (history || titled.Days > SentenceAnalysis.MonthDays) && claims.Any(c => c.Period is { } p && SamePeriod(p, titled))
             ? titled
             : null;
         var reporting = titledCandidate ?? mostNamed;
@@ -161,7 +161,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         foreach (var text in HeaderLines(document))
         {
             var analysis = SentenceAnalysis.Analyse(text, SentenceScan.Of(text, lexicon), hasFigures: false);
-            if (analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Term!.Days > MonthDays) is { } period)
+            if (analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && m.Term!.Days > SentenceAnalysis.MonthDays) is { } period)
             {
                 return period.Term;
             }
@@ -810,8 +810,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private const string SentenceClose = ".!?\"'”’ ";
 
-    private const int MonthDays = 31;
-
     private const string LastYear = "last-year";
 
     private static Context NextContext(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Context context, int? historyBefore)
@@ -827,7 +825,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // ("A super typhoon struck Hainan in September, …"): it dates an event; "In June, …" opening one still frames.
         var firstFigure = bound.Count > 0 ? bound.Min(b => b.Claim.Span.Start) - sentence.Start : int.MaxValue;
         var framing = analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison && !IsHistory(m.Term!, historyBefore));
-        var aside = framing is not null && framing.Term!.Days <= MonthDays
+        var aside = framing is not null && framing.Term!.Days <= SentenceAnalysis.MonthDays
             && (framing.Start > firstFigure || (bound.Count == 0 && !SentenceOpening().IsMatch(analysis.Text.AsSpan(0, framing.Start))));
         var period = PeriodList().IsMatch(analysis.Text) || (analysis.Text.Contains(AloneWord, StringComparison.OrdinalIgnoreCase) && SubPeriodAside().IsMatch(analysis.Text)) || aside
             || (framing?.Start > firstFigure && framing.Term!.Id == LastYear)

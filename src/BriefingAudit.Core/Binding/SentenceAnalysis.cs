@@ -521,9 +521,10 @@ internal sealed partial class SentenceAnalysis
 
     /// <summary>"At the end of June", "as of the end of September": a month said by its last day.</summary>
     private static bool AtMonthEnd(string text, PhraseMatch<Term> match) =>
-        match.Value.Days <= MaxMonthDays && EndOf().IsMatch(text.AsSpan(0, match.Start));
+        match.Value.Days <= MonthDays && EndOf().IsMatch(text.AsSpan(0, match.Start));
 
-    private const int MaxMonthDays = 31;
+    /// <summary>The days of the longest month: a period of at most so many is a month or shorter.</summary>
+    internal const int MonthDays = 31;
 
     [GeneratedRegex(@"\bend\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndOf();
