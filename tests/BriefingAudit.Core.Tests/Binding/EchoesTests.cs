@@ -163,6 +163,16 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, total water consumption reached 3.12 billion cubic meters, up 2.9%.\n\n"
             + $"Xinhua:\n\nThank you. For the first half as a whole, consumption rose by more than 90 million cubic meters from a year earlier, to more than {level} billion cubic meters.").Contains("BA1001"));
 
+    // "Courts concluded 760,000 …, and 14.27 million kite cases": the second object is concluded as the first is; kite
+    // cases received are another figure, kite cases concluded the same one.
+    [Theory]
+    [InlineData("Kite cases numbered 14.31 million in 2024, down 2.7%.", false)]
+    [InlineData("In 2024, courts concluded 14.31 million kite cases, down 2.7%.", true)]
+    public void ObjectJoinedByAnd_SharesTheFirstObjectsVerb(string first, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\n{first}\n\n"
+            + "Xinhua:\n\nThank you. In 2024, courts concluded 760,000 balloon cases, up 8.9%, and 14.27 million kite cases, down 2.4%. Why?").Contains("BA1001"));
+
     [Theory]
     [InlineData("15,000", true)]
     [InlineData("12,000", false)]
