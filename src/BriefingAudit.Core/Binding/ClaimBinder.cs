@@ -79,9 +79,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
-                inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
-                turns.AddRange(bound.Select(_ => paragraph.Turn));
-                speakers.AddRange(bound.Select(_ => paragraph.Speaker));
+                // A loop, not three queries: each made a closure and an iterator for every sentence, most with no figures.
+                for (var i = 0; i < bound.Count; i++)
+                {
+                    inQuestionsAndAnswers.Add(questionsBegun);
+                    turns.Add(paragraph.Turn);
+                    speakers.Add(paragraph.Speaker);
+                }
+
                 StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, speakers);
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context, historyBefore);

@@ -37,7 +37,7 @@ internal sealed partial class SentenceAnalysis
 
     /// <summary>The analysis with more mentions found by a later reading (<see cref="ElidedPeriods"/>).</summary>
     public SentenceAnalysis With(IEnumerable<Mention> more) =>
-        new(Text, [.. Mentions.Concat(more).OrderBy(m => m.Start).ThenBy(m => m.Kind)], ClauseStarts);
+        new(Text, Mention.InTextOrder(Mentions.Concat(more)), ClauseStarts);
 
     public int ClauseStartOf(int position) => Clauses.StartOf(ClauseStarts, position);
 
@@ -149,7 +149,7 @@ internal sealed partial class SentenceAnalysis
             AddUnknownSubject(text, clauseStart, mentions);
         }
 
-        return new SentenceAnalysis(text, [.. mentions.OrderBy(m => m.Start).ThenBy(m => m.Kind)], clauseStarts);
+        return new SentenceAnalysis(text, Mention.InTextOrder(mentions), clauseStarts);
     }
 
     /// <summary>
@@ -405,8 +405,9 @@ internal sealed partial class SentenceAnalysis
     /// <summary>"import and export containers", "export growth": the measure word only describes another noun.</summary>
     private static bool IsAdjective(string text, int end)
     {
+        // The next word is read where it stands, not copied: this is asked of every measure a sentence with figures names.
         var next = NextWord().Match(text, end);
-        return next.Success && !MeasureFollower().IsMatch(next.Groups["word"].Value);
+        return next.Success && !MeasureFollower().IsMatch(next.Groups["word"].ValueSpan);
     }
 
     private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
