@@ -211,12 +211,11 @@ internal static partial class Breakdowns
         // The sentence's figures are the last ones added: one without any (most are) is done with before its pattern is run.
         if (FirstOfSentence(sentence, claims, paragraphStart) is var first && first == claims.Count
             || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total
-            || CountedTotal().Match(sentence.Text) is not { Success: true } cue)
+            || CountOfTheTotal(sentence, total.Claim) is not { } count)
         {
             return;
         }
 
-        var count = CountedWhole.Number(cue.Groups["count"].Value);
         var parts = FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, count) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, count);
         if (parts is null)
         {
@@ -227,6 +226,27 @@ internal static partial class Breakdowns
         {
             claims[part] = claims[part] with { PartOf = total.Claim, ListSentence = sentence.Index, ClosesList = part == parts[0] };
         }
+    }
+
+    /// <summary>
+    /// How many things a total that opens its sentence sums, as the sentence says it ("Taken together, the four holidays
+    /// saw …", "The three of them account for …", "The two harbours moved 81 million tonnes between them"); null when it
+    /// says no count, or not that they are taken together.
+    /// </summary>
+    private static int? CountOfTheTotal(Sentence sentence, Claim total)
+    {
+        var cue = CountedTotal().Match(sentence.Text);
+        if (!cue.Success)
+        {
+            // "The two harbours moved 81 million tonnes between them": the words that take them together follow the total.
+            cue = CountedSubject().Match(sentence.Text);
+            if (!cue.Success || cue.Index + cue.Length > total.Span.Start - sentence.Start || !TakenTogetherAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start))
+            {
+                return null;
+            }
+        }
+
+        return CountedWhole.Number(cue.Groups["count"].Value);
     }
 
     private static List<int>? FirstOfEachSentenceBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim total, int count)
@@ -543,9 +563,19 @@ internal static partial class Breakdowns
     private static partial Regex Word();
 
     // "Taken together, the four holidays …", "Together, these three regions …", "Together those three provinces …",
-    // "The two regions combined …".
-    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,?\s*(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\b|(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){1,3}(?:together|combined)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "The two regions combined …", "The five together …", "The three of them …".
+    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,?\s*(?:the|these|those)\s+" + Count + @"\b|(?:the|these|those)\s+" + Count + @"\s+(?:of\s+them\b|(?:[\p{L}-]+\s+){0,3}(?:together|combined)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedTotal();
+
+    // "The two northern harbours moved …", "Those four clubs have …": a sentence that opens with a counted set.
+    [GeneratedRegex(@"^(?:the|these|those)\s+" + Count + @"\s+[\p{L}-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedSubject();
+
+    // "… 81 million tonnes between them", "… 2.4 million kites combined".
+    [GeneratedRegex(@"\G\s*(?:between\s+them|together|combined|in\s+all|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakenTogetherAfter();
+
+    private const string Count = "(?<count>two|three|four|five|six|seven|eight|nine|ten)";
 
     // "pork, beef, mutton and poultry", "exports and imports": single words, the last after "and".
     [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -134,4 +134,26 @@ public class BreakdownsTests
     [InlineData("Xinhua:\n\n", "Of this amount", "200", false)]
     public void ParagraphOpeningWithWordsThatPointBack_BreaksDownTheTotalOfTheParagraphBefore(string speaker, string cue, string rest, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"Li Ming:\n\nLast year the kite clubs took in 700 million yuan in fees.\n\n{speaker}{cue}, the east club took in 400 million yuan, and the other clubs {rest} million yuan.").Contains("BA2010"));
+
+    private const string Harbours = "The north harbour handled 412 million tonnes, up 2.1%, and the east harbour 318 million tonnes, up 4.6%. ";
+
+    // A total that says how many things it takes together sums as many amounts before it, whether the words that take
+    // them together follow the count or follow the total.
+    [Theory]
+    [InlineData("The two harbours moved {0} million tonnes between them.")]
+    [InlineData("The two together moved {0} million tonnes.")]
+    [InlineData("The two of them account for {0} million tonnes.")]
+    public void TotalTakingACountedSetTogether_IsTheSumOfAsManyAmountsBefore(string total)
+    {
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
+        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
+    }
+
+    // A counted set not said to be taken together may be each of them ("The two harbours each moved …"), and a count
+    // that the amounts before do not reach names others too.
+    [Theory]
+    [InlineData("The two harbours moved 630 million tonnes each.")]
+    [InlineData("The three harbours moved 630 million tonnes between them.")]
+    public void CountedSetNotTakenTogetherOrNotAllSaid_IsNoSumOfTheAmountsBefore(string total) =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
 }
