@@ -12,7 +12,13 @@ public sealed class GrowthCheck : ICheck
 {
     public string Kind => CheckKinds.Growth;
 
-    public IEnumerable<Finding> Run(Rule rule, CheckContext context) => ByVocabulary(rule, context).Concat(OfCompleteList(rule, context));
+    public IEnumerable<Finding> Run(Rule rule, CheckContext context)
+    {
+        var findings = ByVocabulary(rule, context).Concat(OfCompleteList(rule, context)).ToList();
+        // A run found by its arithmetic is often a list that words mark as well, or a total broken down twice
+        // (by region and by sector): its growth is reported once.
+        return findings.Concat(OfAddingRuns(rule, context).DistinctBy(f => f.Location).Where(f => !findings.Any(g => g.Location == f.Location)));
+    }
 
     private static IEnumerable<Finding> ByVocabulary(Rule rule, CheckContext context)
     {
@@ -57,20 +63,33 @@ public sealed class GrowthCheck : ICheck
                 continue;
             }
 
-            var totalGrowth = LevelGrowth.Of(total, context);
-            var partGrowth = parts.Select(p => LevelGrowth.Of(p, context)).OfType<LevelGrowth>().ToList();
-            if (totalGrowth is null || partGrowth.Count < parts.Count)
-            {
-                continue;
-            }
-
-            var finding = Compare(rule, total, total.Claim.Interval, [.. parts.Select(p => (p, p.Claim.Interval))], totalGrowth.First, totalGrowth.Rate,
-                [.. partGrowth.Select(g => (g.First, g.Rate))], [], parts.Select(p => p.Claim).Append(total.Claim).Concat(partGrowth.SelectMany(g => g.Claims)).Concat(totalGrowth.Claims));
-            if (finding is not null)
+            if (OfList(rule, context, total, parts) is { } finding)
             {
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>Amounts that take whole sentences after a total and add up to it (<see cref="AddingRuns"/>) are its complete list.</summary>
+    private static IEnumerable<Finding> OfAddingRuns(Rule rule, CheckContext context)
+    {
+        foreach (var (total, parts) in AddingRuns.Find(context.Claims))
+        {
+            if (OfList(rule, context, total, parts) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>The total's growth against its complete list's, each level's growth the one said beside it or stated for its figure.</summary>
+    private static Finding? OfList(Rule rule, CheckContext context, BoundClaim total, List<BoundClaim> parts)
+    {
+        var totalGrowth = LevelGrowth.Of(total, context);
+        var partGrowth = parts.Select(p => LevelGrowth.Of(p, context)).OfType<LevelGrowth>().ToList();
+        return totalGrowth is null || partGrowth.Count < parts.Count ? null
+            : Compare(rule, total, total.Claim.Interval, [.. parts.Select(p => (p, p.Claim.Interval))], totalGrowth.First, totalGrowth.Rate,
+                [.. partGrowth.Select(g => (g.First, g.Rate))], [], parts.Select(p => p.Claim).Append(total.Claim).Concat(partGrowth.SelectMany(g => g.Claims)).Concat(totalGrowth.Claims));
     }
 
     /// <summary>

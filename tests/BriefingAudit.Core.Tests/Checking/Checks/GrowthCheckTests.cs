@@ -83,4 +83,25 @@ public class GrowthCheckTests
             "In the first half of the year, total imports and exports reached 22.4 trillion yuan, up 4.4%. Exports were 13.1 trillion yuan, up 6.6%, and imports 9.3 trillion yuan, up 1.4%. "
             + "Denominated in US dollars, total trade came to 3.12 trillion US dollars, up 3.8%, with exports of 1.83 trillion US dollars, up 5.9%, "
             + $"and imports of 1.29 trillion US dollars, up {importGrowth}%.").Contains(RuleIds.Growth));
+
+    private static string KiteSales(string coastalGrowth, string inland = "3.30", string coastalSentenceEnd = ".") =>
+        "In the first half, kite makers sold 8.40 million kites, up 5.0%. The spring was windy.\n\n"
+        + $"Coastal shops sold 5.10 million kites, up {coastalGrowth}%{coastalSentenceEnd} Inland shops sold {inland} million kites, up 3.1%.";
+
+    /// <summary>No word marks the breakdown, but whole sentences after the total give amounts that add up to it, each with its growth.</summary>
+    [Theory]
+    [InlineData("6.3", false)]
+    [InlineData("9.9", true)]
+    public void SentencesAfterTheTotalThatAddUpToIt_TotalGrowthFollowsFromTheirs(string coastalGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(KiteSales(coastalGrowth)).Contains(RuleIds.Growth));
+
+    // Amounts that fall short of the total are some of its parts at most, or other things: their growth says nothing.
+    [Fact]
+    public void SentencesAfterTheTotalThatFallShort_SayNothingAboutGrowth() =>
+        Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(KiteSales("9.9", inland: "2.30")));
+
+    // A run that ends inside a sentence may pair any amounts at all; only whole sentences are taken for a list.
+    [Fact]
+    public void RunEndingInsideASentence_IsNotTakenForAList() =>
+        Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(KiteSales("9.9", coastalSentenceEnd: ", and kite fairs 1.20 million kites, up 2.0%.")));
 }

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using BriefingAudit.Core.Binding;
+using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
+
+namespace BriefingAudit.Core.Checking;
+
+/// <summary>
+/// Breakdowns that no word marks, found by their arithmetic: "Ports handled 8.86 billion tonnes, up 4.0%. … ¶ Coastal
+/// ports handled 5.71 billion tonnes, up 4.6%. ¶ Inland ports handled 3.15 billion tonnes, up 2.9%." A run of amounts
+/// of a total's unit, each said with its growth, that takes whole sentences after the total's own and whose stated
+/// values add up to the total as it rounds, is a list that leaves nothing out, as one that says so is (the growth
+/// check's <c>OfCompleteList</c>). What keeps chance sums out: whole sentences, none hedged, all with their growth (a
+/// headline's breakdown is said that way; a run that starts or ends inside a sentence would pair any amounts at all);
+/// the stated values, not their rounding intervals, must make the total (three coarse figures of another list come
+/// within rounding of many totals); and no amount the words already put in a list, as an item or as its total.
+/// </summary>
+internal static class AddingRuns
+{
+    // A breakdown of a headline names a handful of parts (regions, quarters, sectors); a longer run is a list of its own.
+    private const int MaxParts = 6;
+
+    public static IEnumerable<(BoundClaim Total, List<BoundClaim> Parts)> Find(ImmutableArray<BoundClaim> claims)
+    {
+        var listed = claims.Where(c => c.PartOf is not null).Select(c => c.Claim).Concat(claims.Select(c => c.PartOf).OfType<Claim>()).ToHashSet();
+        foreach (var unit in claims.Where(IsAmount).GroupBy(c => c.Claim.Quantity.Unit, StringComparer.Ordinal))
+        {
+            var amounts = unit.OrderBy(c => c.Claim.Span.Start).ToList();
+            for (var t = 0; t < amounts.Count; t++)
+            {
+                var total = amounts[t];
+                if (!IsSaidWithGrowth(total))
+                {
+                    continue;
+                }
+
+                for (var first = t + 1; first < amounts.Count; first++)
+                {
+                    if (amounts[first].Claim.SentenceIndex != total.Claim.SentenceIndex && OpensSentence(amounts, first)
+                        && RunFrom(amounts, first, total, listed) is { } parts)
+                    {
+                        yield return (total, parts);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The shortest run from <paramref name="first"/> that ends a sentence and adds up to the total; null when none does.</summary>
+    private static List<BoundClaim>? RunFrom(List<BoundClaim> amounts, int first, BoundClaim total, HashSet<Claim> listed)
+    {
+        var stated = 0m;
+        for (var last = first; last < amounts.Count && last - first < MaxParts && IsSaidWithGrowth(amounts[last]) && !listed.Contains(amounts[last].Claim); last++)
+        {
+            stated += amounts[last].Claim.Quantity.Value;
+            if (stated > total.Claim.Interval.Upper)
+            {
+                return null;
+            }
+
+            if (last > first && ClosesSentence(amounts, last) && total.Claim.Interval.Contains(stated))
+            {
+                return amounts[first..(last + 1)];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAmount(BoundClaim b) =>
+        b.Claim is { Role: ClaimRole.Level or ClaimRole.Count, Qualifier: null, Sign: > 0 } claim
+        && claim.Quantity.Dimension is not (UnitDimension.Percent or UnitDimension.PercentagePoints);
+
+    private static bool IsSaidWithGrowth(BoundClaim b) => b.Growth is not null;
+
+    private static bool OpensSentence(List<BoundClaim> amounts, int i) => amounts[i - 1].Claim.SentenceIndex != amounts[i].Claim.SentenceIndex;
+
+    private static bool ClosesSentence(List<BoundClaim> amounts, int i) => i + 1 == amounts.Count || amounts[i + 1].Claim.SentenceIndex != amounts[i].Claim.SentenceIndex;
+}
