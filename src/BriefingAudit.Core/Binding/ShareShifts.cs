@@ -14,12 +14,65 @@ internal static partial class ShareShifts
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
         {
-            if (claims[i].Claim.Role == ClaimRole.Contribution && WholeGrowth(sentence, claims, first, i) is { } wholeGrowth
-                && ShareBefore(sentence, sentenceBefore, claims, paragraphStart, first, i, wholeGrowth) is var (share, change))
+            if (claims[i].Claim.Role != ClaimRole.Contribution)
             {
-                claims[i] = claims[i] with { ShareShift = new ShareShift(share, change, wholeGrowth) };
+                continue;
+            }
+
+            var wholeGrowth = WholeGrowth(sentence, claims, first, i);
+            if (ShareBefore(sentence, sentenceBefore, claims, paragraphStart, first, i, wholeGrowth) is not var (share, change))
+            {
+                continue;
+            }
+
+            var partGrowth = wholeGrowth is null ? PartGrowth(sentence, sentenceBefore, claims, paragraphStart, share) : null;
+            if (wholeGrowth is not null || partGrowth is not null)
+            {
+                claims[i] = claims[i] with { ShareShift = new ShareShift(share, change, wholeGrowth, partGrowth) };
             }
         }
+    }
+
+    /// <summary>
+    /// The growth of the share's part, said before the share of the same subject: in its clause ("up 24.7%, and their
+    /// share rose to 68.6%", "rose 10.5% to 249.7 billion yuan, which is 6.91% of the total"), or as the only growth of
+    /// the sentence before when a pronoun opens the share's sentence ("Rural lockers handled 260 million, up 15.2%.
+    /// They made up 31.5% of them").
+    /// </summary>
+    private static Claim? PartGrowth(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, Claim share)
+    {
+        var at = paragraphStart;
+        while (at < claims.Count && claims[at].Claim != share)
+        {
+            at++;
+        }
+
+        var shareSentence = share.SentenceIndex == sentence.Index ? sentence : sentenceBefore;
+        if (at == claims.Count || shareSentence is null || shareSentence.Index != share.SentenceIndex)
+        {
+            return null;
+        }
+
+        var growth = at - 1;
+        while (growth >= paragraphStart && claims[growth].Claim is { Role: ClaimRole.Level or ClaimRole.Count } level && level.SentenceIndex == share.SentenceIndex)
+        {
+            growth--;
+        }
+
+        if (growth >= paragraphStart && claims[growth].Claim is { Role: ClaimRole.Change, SentenceIndex: var index } inClause && index == share.SentenceIndex)
+        {
+            return SameSubjectToTheShare().IsMatch(Text(shareSentence, inClause.Span.End, share.Span.Start)) ? inClause : null;
+        }
+
+        var opensItsSentence = growth < paragraphStart || claims[growth].Claim.SentenceIndex != share.SentenceIndex;
+        if (!opensItsSentence || !PronounOpening().IsMatch(Text(shareSentence, shareSentence.Start, share.Span.Start)))
+        {
+            return null;
+        }
+
+        var growthsBefore = Enumerable.Range(paragraphStart, Math.Max(0, growth + 1 - paragraphStart)).Select(j => claims[j].Claim)
+            .Where(c => c.SentenceIndex == share.SentenceIndex - 1 && c.Role == ClaimRole.Change).Take(2).ToList();
+        return growthsBefore is [var only] ? only : null;
     }
 
     /// <summary>"5.7 percentage points of the 7.1% growth", "Of the 6.0% growth in visits, they contributed 3.5 percentage points".</summary>
@@ -42,7 +95,7 @@ internal static partial class ShareShifts
     /// year earlier, and contributed"), or ending the sentence before when the contribution's subject is a pronoun ("It
     /// contributed", "Of the 6.0% growth in visits, they contributed").
     /// </summary>
-    private static (Claim Share, Claim Change)? ShareBefore(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, int contribution, Claim wholeGrowth)
+    private static (Claim Share, Claim Change)? ShareBefore(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, int contribution, Claim? wholeGrowth)
     {
         var said = claims[contribution].Claim;
         var opensTheSentence = contribution == first || (contribution == first + 1 && claims[first].Claim == wholeGrowth);
@@ -86,6 +139,15 @@ internal static partial class ShareShifts
     // "higher than a year earlier, and it added".
     [GeneratedRegex(@"^[^,;]*,\s*and\s+(?:(?:it|they)\s+)?[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AndThenTheVerb();
+
+    // From the part's growth to its share, with no new subject: ", and their share rose to", ", and it made up",
+    // " to 249.7 billion yuan, which is", ", or".
+    [GeneratedRegex(@"^[^,;]*,\s*(?:and\s+)?(?:(?:its|their)\s+[^,;]*|(?:it|they)\s+[a-z]+(?:\s+[a-z]+)?|which\s+(?:is|was|are|were)|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SameSubjectToTheShare();
+
+    // "It made up", "They took": the share's sentence goes on with the subject of the sentence before.
+    [GeneratedRegex(@"^\s*(?:it|they)\s+[a-z]+(?:\s+[a-z]+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounOpening();
 
     // The share's change is on a year earlier: "more than a year earlier", "less than the same period last year".
     [GeneratedRegex(@"^\s*(?:more|less|higher|lower|up|down)\s+(?:than|from|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?last\s+year|last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

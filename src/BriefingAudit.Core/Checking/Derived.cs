@@ -38,6 +38,13 @@ internal static class Derived
         (sharePercent * wholeGrowth * 0.01m) + shareChange;
 
     /// <summary>
+    /// Percentage points a part contributes to the whole's growth, from its share now, that share's change in a year and
+    /// the part's own growth: a year earlier the part was share − change of the whole, and it grew by g_part.
+    /// </summary>
+    public static Interval ContributionOfEarlierShare(Interval sharePercent, Interval shareChange, Interval partGrowth) =>
+        (sharePercent - shareChange) * partGrowth * 0.01m;
+
+    /// <summary>
     /// Percentage points a share moved in a year, from the share now and the growth of its part and whole: last year's
     /// share is s × (1 + g_whole) / (1 + g_part), so the change is s × (1 − (1 + g_whole) / (1 + g_part)), with s used once.
     /// </summary>

@@ -4,7 +4,8 @@ namespace BriefingAudit.Core.Tests.Binding;
 
 /// <summary>
 /// A contribution "of the G% growth" is tied to the share and share change that end its clause, or end the sentence
-/// before when a pronoun is its subject; a contribution with a subject of its own is not.
+/// before when a pronoun is its subject; a contribution with a subject of its own is not. A contribution that names no
+/// growth of the whole is checked with the part's own growth, said before the share of the same subject.
 /// </summary>
 public class ShareShiftsTests
 {
@@ -26,4 +27,24 @@ public class ShareShiftsTests
     public void ShareChangeOnAnotherBase_IsNoChangeOnAYearEarlier() =>
         Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(
             Total + "Rural lockers made up 31.5% of them, 2.1 percentage points more than the national average, and contributed 6.9 percentage points of the 9.0% growth."));
+
+    // Rural lockers: 260 million, up 15.2%, were 31.7% of the 820 million (30.0% a year earlier), so they contributed
+    // 30.0% × 15.2% = 4.6 percentage points.
+    [Theory]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%, and their share rose to 31.7%, 1.7 percentage points more than a year earlier. They contributed 6.9 percentage points to the growth.")]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%. They made up 31.7% of them, 1.7 percentage points more than a year earlier, and contributed 6.9 percentage points to the growth.")]
+    public void NoGrowthOfTheWhole_TakesThePartsGrowthSaidBeforeTheShare(string said) =>
+        Assert.Contains(RuleIds.Contribution, TestPipeline.Errors(Total + said));
+
+    [Theory]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%, and their share rose to 31.7%, 1.7 percentage points more than a year earlier. They contributed 4.6 percentage points to the growth.")]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%. They made up 31.7% of them, 1.7 percentage points more than a year earlier, and contributed 4.6 percentage points to the growth.")]
+    public void PartsGrowth_ThatAgrees_IsNoError(string said) =>
+        Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(Total + said));
+
+    [Theory]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%, while urban lockers made up 68.3% of them, 1.7 percentage points less than a year earlier, and contributed 6.9 percentage points to the growth.")]
+    [InlineData("Rural lockers handled 260 million parcels, up 15.2%, and urban ones 560 million, up 6.4%. They made up 31.7% of them, 1.7 percentage points more than a year earlier, and contributed 6.9 percentage points to the growth.")]
+    public void GrowthOfAnotherSubject_IsNotThePartsGrowth(string said) =>
+        Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(Total + said));
 }

@@ -18,24 +18,29 @@ public sealed class ContributionCheck : ICheck
 
     /// <summary>
     /// "It made up 69.8% of revenue, 0.7 percentage point more than a year earlier, and contributed 5.7 percentage points
-    /// of the 7.1% growth": the share, its change and the whole's growth are all the contribution needs
+    /// of the 7.1% growth": the share, its change and the whole's growth (or the part's) are all the contribution needs
     /// (<see cref="ShareShift"/>), whatever is measured.
     /// </summary>
     private static IEnumerable<Finding> OfShareShift(Rule rule, CheckContext context)
     {
         foreach (var contribution in context.Claims.Where(c => c.ShareShift is not null))
         {
-            var (share, change, wholeGrowth) = contribution.ShareShift!;
-            var implied = Derived.ContributionOfShareChange(share.Interval, change.SignedInterval, wholeGrowth.SignedInterval);
+            var (share, change, wholeGrowth, partGrowth) = contribution.ShareShift!;
+            var growth = (wholeGrowth ?? partGrowth)!;
+            var implied = wholeGrowth is not null
+                ? Derived.ContributionOfShareChange(share.Interval, change.SignedInterval, wholeGrowth.SignedInterval)
+                : Derived.ContributionOfEarlierShare(share.Interval, change.SignedInterval, growth.SignedInterval);
             if (implied.Overlaps(contribution.Claim.SignedInterval))
             {
                 continue;
             }
 
+            var arithmetic = wholeGrowth is not null
+                ? $"share {Wording.Cite(share)} × the whole's growth {Wording.Cite(growth)} + the share's change {Wording.Cite(change)}"
+                : $"(share {Wording.Cite(share)} − the share's change {Wording.Cite(change)}) × the part's growth {Wording.Cite(growth)}";
             var message =
-                $"the part is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of its whole, but share {Wording.Cite(share)} × the whole's growth {Wording.Cite(wholeGrowth)} "
-                + $"+ the share's change {Wording.Cite(change)} = {Wording.Range(implied, contribution.Claim.Quantity)}";
-            yield return FindingBuilder.Create(rule, message, contribution, [share, change, wholeGrowth], implied, contribution.Claim.SignedInterval);
+                $"the part is said to have contributed {Wording.Cite(contribution.Claim)} to the growth of its whole, but {arithmetic} = {Wording.Range(implied, contribution.Claim.Quantity)}";
+            yield return FindingBuilder.Create(rule, message, contribution, [share, change, growth], implied, contribution.Claim.SignedInterval);
         }
     }
 
