@@ -78,6 +78,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
+                SharesOfListedItems.Mark(sentence, sentenceBefore, result, paragraphStart);
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
                 inQuestionsAndAnswers.AddRange(bound.Select(_ => questionsBegun));
                 turns.AddRange(bound.Select(_ => paragraph.Turn));
