@@ -78,6 +78,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
+                SharesOfListedItems.Mark(sentence, sentenceBefore, result, paragraphStart);
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
                 // A loop, not three queries: each made a closure and an iterator for every sentence, most with no figures.
                 for (var i = 0; i < bound.Count; i++)

@@ -437,5 +437,5 @@ internal static partial class StatedParts
 
     // "That was", "It made up", "This is about": a sentence opening that points back at the figure before it.
     [GeneratedRegex(@"^\s*(?:That|This|It|Which)\s+(?:was|is|made\s+up|makes\s+up|accounted\s+for|accounts\s+for|represented|represents|equals|equaled|equalled)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PointsBackToTheAmountBefore();
+    internal static partial Regex PointsBackToTheAmountBefore();
 }
