@@ -44,6 +44,9 @@ internal static partial class Echoes
         // "Express volume" is the express deliveries counted; the unit, which must match, says in what.
         "volume", "number", "amount");
 
+    /// <summary>Whether a word says how a figure moved, how sure it is, or when, not what it is of (<see cref="Idle"/>).</summary>
+    internal static bool IsIdle(string word) => Idle.Contains(word);
+
     // Verbs that say a figure was recorded, not of what: "Railways handled more than 2.1 billion passenger trips" for
     // "railways sent 2.12 billion passenger trips". An echo need not share them, but they still count among its words:
     // "Ports handled 500 million tonnes" says more than one word, too little to go by.

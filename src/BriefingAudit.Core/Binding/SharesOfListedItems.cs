@@ -12,8 +12,8 @@ namespace BriefingAudit.Core.Binding;
 /// name is what its list says beside it (after each figure when the first says nothing before it, "62 were large, 49
 /// were medium-sized"; else before each, "rural dibao took …, and urban dibao …"); a word of the share's sentence
 /// that only one part's name has names that part. A sentence that points back ("That is 64.5% of the employed") names
-/// the list's one part. The share names no whole, or the total in other words ("of the calls", "of the total"),
-/// never one that may be larger ("of all calls", "of the national total"). Marked as <see cref="BoundClaim.PartOf"/>
+/// the list's one part. The share names the total in other words ("of the calls", "of the total"), never one that
+/// may be larger ("of all calls", "of the national total"). Marked as <see cref="BoundClaim.PartOf"/>
 /// with the part as its one item, as for <see cref="StatedParts"/>, so the share check needs no measure.
 /// </summary>
 internal static partial class SharesOfListedItems
@@ -48,7 +48,8 @@ internal static partial class SharesOfListedItems
     private static BoundClaim? NamedItem(Sentence list, List<BoundClaim> parts, ImmutableArray<BoundClaim>.Builder claims, string subject)
     {
         var names = Names(list, parts, claims);
-        var said = OpenMeasure.ContentWords(subject).ToHashSet(StringComparer.Ordinal);
+        // "They made up 31.7%" after "…, up 15.2%, and urban ones 560 million": how a figure moved names no part.
+        var said = OpenMeasure.ContentWords(subject).Where(w => !Echoes.IsIdle(w)).ToHashSet(StringComparer.Ordinal);
         var named = parts.Where((_, k) => names[k].Any(w => said.Contains(w) && names.Count(other => other.Contains(w)) == 1)).ToList();
         return named is [var item] ? item : null;
     }
@@ -72,9 +73,13 @@ internal static partial class SharesOfListedItems
             : Words(End(p), k + 1 < parts.Count ? Start(parts[k + 1]) : text.Length))];
     }
 
-    /// <summary>Whether the share names no whole, or the list's total in other words: "the total", "that", "the calls".</summary>
+    /// <summary>
+    /// Whether the share names the list's total in other words: "the total", "that", "the calls". A share that names
+    /// no whole may be of a larger one the list's total is itself a part of ("together they brought in 319.1 billion
+    /// yuan, 29.8% of the total. The share of social capital rose to 13.3%" is social capital's share of all of it).
+    /// </summary>
     private static bool NamesTheListsTotal(Sentence sentence, Claim share) =>
-        Breakdowns.NamesNoWhole(sentence, share) || TheListsTotal().IsMatch(sentence.Text, share.Span.End - sentence.Start);
+        TheListsTotal().IsMatch(sentence.Text, share.Span.End - sentence.Start);
 
     // "of the total", "of that", "of them", "of the calls", "of the employed": not "of all …", "of the national total",
     // "of GDP", which may name a whole larger than the list's.
