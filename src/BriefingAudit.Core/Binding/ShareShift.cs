@@ -10,7 +10,15 @@ namespace BriefingAudit.Core.Binding;
 /// is measured and with no level said. Where the contribution names no growth of the whole, the part's own growth said
 /// before the share serves ("…, up 24.7%, and their share rose to 68.6%, 6.4 percentage points more than a year earlier.
 /// They contributed 15.4 percentage points"): the part was share − change of the whole a year earlier and grew by
-/// g_part, so it contributed (share − change) × g_part. Exactly one of <see cref="WholeGrowth"/> and
-/// <see cref="PartGrowth"/> is set. Immutable.
+/// g_part, so it contributed (share − change) × g_part. <see cref="Of"/> says whose growth <see cref="Growth"/> is.
+/// Immutable.
 /// </summary>
-public sealed record ShareShift(Claim Share, Claim Change, Claim? WholeGrowth, Claim? PartGrowth);
+public sealed record ShareShift(Claim Share, Claim Change, Claim Growth, ShareShift.GrowthOf Of)
+{
+    /// <summary>Whose growth a share shift's contribution is worked out from.</summary>
+    public enum GrowthOf
+    {
+        Whole,
+        Part,
+    }
+}

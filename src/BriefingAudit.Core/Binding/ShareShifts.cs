@@ -25,10 +25,12 @@ internal static partial class ShareShifts
                 continue;
             }
 
-            var partGrowth = wholeGrowth is null ? PartGrowth(sentence, sentenceBefore, claims, paragraphStart, share) : null;
-            if (wholeGrowth is not null || partGrowth is not null)
+            var shift = wholeGrowth is not null ? new ShareShift(share, change, wholeGrowth, ShareShift.GrowthOf.Whole)
+                : PartGrowth(sentence, sentenceBefore, claims, paragraphStart, share) is { } partGrowth ? new ShareShift(share, change, partGrowth, ShareShift.GrowthOf.Part)
+                : null;
+            if (shift is not null)
             {
-                claims[i] = claims[i] with { ShareShift = new ShareShift(share, change, wholeGrowth, partGrowth) };
+                claims[i] = claims[i] with { ShareShift = shift };
             }
         }
     }

@@ -25,17 +25,17 @@ public sealed class ContributionCheck : ICheck
     {
         foreach (var contribution in context.Claims.Where(c => c.ShareShift is not null))
         {
-            var (share, change, wholeGrowth, partGrowth) = contribution.ShareShift!;
-            var growth = (wholeGrowth ?? partGrowth)!;
-            var implied = wholeGrowth is not null
-                ? Derived.ContributionOfShareChange(share.Interval, change.SignedInterval, wholeGrowth.SignedInterval)
+            var (share, change, growth, growthOf) = contribution.ShareShift!;
+            var ofWhole = growthOf == ShareShift.GrowthOf.Whole;
+            var implied = ofWhole
+                ? Derived.ContributionOfShareChange(share.Interval, change.SignedInterval, growth.SignedInterval)
                 : Derived.ContributionOfEarlierShare(share.Interval, change.SignedInterval, growth.SignedInterval);
             if (implied.Overlaps(contribution.Claim.SignedInterval))
             {
                 continue;
             }
 
-            var arithmetic = wholeGrowth is not null
+            var arithmetic = ofWhole
                 ? $"share {Wording.Cite(share)} × the whole's growth {Wording.Cite(growth)} + the share's change {Wording.Cite(change)}"
                 : $"(share {Wording.Cite(share)} − the share's change {Wording.Cite(change)}) × the part's growth {Wording.Cite(growth)}";
             var message =
