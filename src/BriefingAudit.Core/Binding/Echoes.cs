@@ -164,6 +164,15 @@ internal static partial class Echoes
                 && echoContent.Count == 1 && echoContent.All(NamesAlone))
             {
                 found = [.. candidates.Where(j => sets[j].Overlaps(echoContent))];
+                // "Generation of 1.75 trillion kilowatt-hours" after "Renewable plants generated 1.75 trillion …" and
+                // "Generation in the country came to 4.54 trillion …": one word is weak evidence, and another earlier
+                // amount of the value said makes a second candidate, not a slip from the worded one. A bound said on one
+                // side only ("more than 48 million tonnes") holds many values, and picks out no figure by its value.
+                if (found.Count == 1 && echo.Claim.Interval.IsBounded && !claims[found[0]].Claim.Interval.Overlaps(echo.Claim.Interval)
+                    && candidates.Any(j => claims[j].Claim.Interval.Midpoint is { } value && echo.Claim.Interval.Contains(value)))
+                {
+                    found = [];
+                }
             }
 
             // "Of the 2.53 million calls we answered, …" after "Fire and rescue teams responded to 2.53 million calls": a

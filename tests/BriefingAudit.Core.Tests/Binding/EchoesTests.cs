@@ -155,6 +155,15 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, the museums held 1,200 exhibitions. Visitors reached 47.6 million people, and ticket revenue was 2.1 billion yuan.\n\n"
             + $"Xinhua:\n\nThank you. In the first half, exhibitions exceeded 1,300, up 9.3%, and visitors reached {visitors} million people. Why?").Contains("BA1001"));
 
+    // "Visitors" names the 47.6 million, but the museums' 31.2 million is another earlier amount the echo could be.
+    [Theory]
+    [InlineData("31.2", false)]
+    [InlineData("60", true)]
+    public void AmountWhoseClauseSaysOneWord_WithAnotherEarlierAmountOfItsValue_IsNoEcho(string visitors, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, the museums welcomed 31.2 million people. Visitors reached 47.6 million people.\n\n"
+            + $"Xinhua:\n\nThank you. In the first half, visitors reached {visitors} million people. Why?").Contains("BA1001"));
+
     [Theory]
     [InlineData("4", true)]
     [InlineData("3.1", false)]
