@@ -925,7 +925,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?:(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?|(?<noun>those)" + AgeBracket + @")\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
-    [GeneratedRegex(@",\s+(?:and|while|whereas)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A colon opens a clause too, and what follows it often lists what was counted before it ("2,695 museums, …: 327 of
+    // the first grade, …").
+    [GeneratedRegex(@",\s+(?:and|while|whereas)\s+$|:\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LastItemOfAList();
 
     // A verb of counting right before the figure, or "was"/"were" ("Deaths were 103 fewer"). Right to left: only the

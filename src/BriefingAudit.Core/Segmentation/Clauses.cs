@@ -54,11 +54,12 @@ public static partial class Clauses
         return length;
     }
 
-    [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A colon ends a lead-in ("To put it in numbers: domestic value-added tax brought in …"): what follows has its own subject.
+    [GeneratedRegex(@";\s*|；|:\s+|,\s+(?:while|whereas|but|and|with)\s+|\s+while\s+|\s+whereas\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Boundary();
 
     // Boundary without the readings that start at a space.
-    [GeneratedRegex(@";\s*|；|,\s+(?:while|whereas|but|and|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@";\s*|；|:\s+|,\s+(?:while|whereas|but|and|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PunctuationBoundary();
 
     [GeneratedRegex(@"while|whereas", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -9,6 +9,13 @@ public class ClaimBinderTests
     private static BoundClaim Bound(string text, string claimText) =>
         Assert.Single(TestPipeline.Check(text).Claims, c => c.Claim.Text == claimText);
 
+    // What a lead-in says before its colon is not the subject of the figure after it.
+    [Theory]
+    [InlineData("In the first half, kite tax brought in 5.23 trillion yuan, up 3.2%.")]
+    [InlineData("In the first half, to put it in numbers: kite tax brought in 5.23 trillion yuan, up 3.2%.")]
+    public void SubjectAfterALeadInsColon_NamesTheOpenMeasure(string text) =>
+        Assert.Equal("open:kite revenue tax", Bound(text, "5.23 trillion yuan").Measure?.Id);
+
     [Theory]
     [InlineData("In the first half of the year, China's foreign trade volume in goods jumped 2.9% to 21.79 trillion yuan.", "21.79 trillion yuan", "total-trade")]
     [InlineData("In the first half of the year, China's total imports and exports reached 20 trillion yuan.", "20 trillion yuan", "total-trade")]

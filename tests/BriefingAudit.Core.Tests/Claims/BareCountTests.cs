@@ -76,6 +76,10 @@ public class BareCountTests
         Assert.Equal("people", UnitOf("The ferries carried 640 people, 212 in the north, and 85 in the south.", "85"));
 
     [Fact]
+    public void ItemAfterAColon_ContinuesTheCountBeforeIt() =>
+        Assert.Equal("harbours", UnitOf("Graded harbours number 2,695, 38.2% of the total: 327 of the first grade and 1,071 of the second.", "327"));
+
+    [Fact]
     public void AnotherAmount_AddsToWhatTheParagraphBeforeCountedLast() =>
         Assert.Equal("complaints", UnitOf("Complaints about island ferries came to 1.12 million.\n\nCanal tours drew another 0.64 million.", "0.64 million"));
 

@@ -14,6 +14,14 @@ public sealed class ClausesTests
         Assert.Equal([0, TwoClauses.IndexOf("imports", StringComparison.Ordinal), TwoClauses.IndexOf("the surplus", StringComparison.Ordinal)], starts.ToArray());
     }
 
+    [Fact]
+    public void Starts_AfterALeadInsColon_NotInsideATime()
+    {
+        const string LeadIn = "In numbers: kite tax brought in 5.23 trillion yuan by 10:30.";
+
+        Assert.Equal([0, LeadIn.IndexOf("kite", StringComparison.Ordinal)], Clauses.Starts(LeadIn).ToArray());
+    }
+
     [Theory]
     [InlineData("7.2%", 0)]
     [InlineData("2.7%", 1)]
