@@ -301,10 +301,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var usable = analysis.Mentions.Where(m => !InWhole(m)).ToList();
         var result = new List<BoundClaim>();
-        foreach (var claim in claims)
+        foreach (var said in claims)
         {
-            var start = claim.Span.Start - sentence.Start;
-            var end = start + claim.Span.Length;
+            var start = said.Span.Start - sentence.Start;
+            var end = start + said.Span.Length;
             var clauseStart = analysis.ClauseStartOf(start);
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
             if (text.AsSpan()[clauseStart..clauseEnd].Contains(RespectivelyWord, StringComparison.OrdinalIgnoreCase) && Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
@@ -312,17 +312,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 // Its time is the sentence's even when its measure is not known: a later figure of that time whose words
                 // fit it as well as another's is then seen to have two candidates, not one (Echoes).
                 var respectivePeriod = FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
-                result.Add(RespectiveMeasure(text, claims, claim, sentence.Start, clauseStart, clauseEnd) is { } respective
-                    ? new BoundClaim(claim, respective, EntityRef.National, respectivePeriod, null, null)
-                    : new BoundClaim(claim, null, context.Entity, respectivePeriod, null, "one of a list given 'respectively'"));
+                result.Add(RespectiveMeasure(text, claims, said, sentence.Start, clauseStart, clauseEnd) is { } respective
+                    ? new BoundClaim(said, respective, EntityRef.National, respectivePeriod, null, null)
+                    : new BoundClaim(said, null, context.Entity, respectivePeriod, null, "one of a list given 'respectively'"));
                 continue;
             }
 
             if (text.AsSpan()[clauseStart..start].ContainsAny(TargetWords) && Target().IsMatch(text.AsSpan()[clauseStart..start]))
             {
-                result.Add(new BoundClaim(claim, null, context.Entity, null, null, "a target or quota, not a result"));
+                result.Add(new BoundClaim(said, null, context.Entity, null, null, "a target or quota, not a result"));
                 continue;
             }
+
+            var claim = GappedItem.AsItemOfChanges(said, text, start, result);
 
             var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
             var period = (WhenItWas().IsMatch(text.AsSpan()[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
