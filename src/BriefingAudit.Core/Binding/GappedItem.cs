@@ -36,7 +36,7 @@ internal static partial class GappedItem
         var item = gap.Groups["item"];
         var itemWords = OpenMeasure.ContentWords(item.Value).ToHashSet(StringComparer.Ordinal);
         var index = earlier.FindLastIndex(b => b.Claim.Role == claim.Role && b.Claim.Quantity.Unit == claim.Quantity.Unit && b.Measure is not null);
-        if (itemWords.Count == 0 || itemWords.Overlaps(NoItem) || index < 0)
+        if (!NamesAnItem(itemWords) || index < 0)
         {
             return null;
         }
@@ -90,6 +90,58 @@ internal static partial class GappedItem
     }
 
     /// <summary>
+    /// <paramref name="claim"/> as a change when it is a later item of a list of changes that leaves out the verb: "ferries
+    /// carried 2.1 million passengers more than a year earlier, and canal boats together 0.4 million" — the item's figure is
+    /// of the kind of the figure of its unit before it, the change the verb said, not a level to compare with levels.
+    /// Otherwise the claim as it is.
+    /// </summary>
+    public static Claim AsItemOfChanges(Claim claim, string text, int start, List<BoundClaim> earlier)
+    {
+        var offset = claim.Span.Start - start;
+        // "…, up 6.4%, or about 390 yuan more, and spending on goods 7,601 yuan": an amount after "or" restates the
+        // figure before it as a change; the item before said a level.
+        if (claim.Role is not (ClaimRole.Level or ClaimRole.Count)
+            || earlier.LastOrDefault(b => b.Claim.Quantity.Unit == claim.Quantity.Unit && !Restates(text, b.Claim.Span.Start - offset))?.Claim is not { Role: ClaimRole.AbsoluteChange } model)
+        {
+            return claim;
+        }
+
+        // The words from the last list separator before the figure, after the change: "…, and canal boats together".
+        var modelEnd = model.Span.End - offset;
+        if (modelEnd < 0 || modelEnd > start)
+        {
+            return claim;
+        }
+
+        // The item has no verb of its own, before the figure or after it ("…, and profits of 6.2 billion yuan were 0.8
+        // billion yuan more" is a clause, its figure what its verb says).
+        var between = text.AsSpan(modelEnd, start - modelEnd);
+        var separator = Math.Max(between.LastIndexOfAny(',', ';'), between.LastIndexOf(" and ", StringComparison.OrdinalIgnoreCase));
+        return separator >= 0 && ItemAfterSeparator().Match(text, modelEnd + separator, start - modelEnd - separator) is { Success: true } item
+            && NamesAnItem(OpenMeasure.ContentWords(item.Groups["item"].Value).ToHashSet(StringComparer.Ordinal))
+            && !OneWordInEd().IsMatch(item.Groups["item"].Value) && !VerbAfter().IsMatch(text, start + claim.Span.Length)
+            ? claim with { Role = ClaimRole.AbsoluteChange, Sign = model.Sign }
+            : claim;
+    }
+
+    // "… and stayed above 700 billion yuan": one word in "-ed" is a verb the list of Verbs does not hold, not an item.
+    [GeneratedRegex(@"^\p{L}+ed$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneWordInEd();
+
+    [GeneratedRegex(@"\G\s+" + Verbs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbAfter();
+
+    /// <summary>Whether the figure at <paramref name="figureStart"/> of <paramref name="text"/> follows ", or": it says again what the figure before it said.</summary>
+    private static bool Restates(string text, int figureStart) =>
+        figureStart > 0 && figureStart <= text.Length && OrBefore().IsMatch(text.AsSpan(Math.Max(0, figureStart - 24), Math.Min(24, figureStart)));
+
+    [GeneratedRegex(@",\s*or\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrBefore();
+
+    /// <summary>Whether an item's content words name something: some, and none that points back or ranks.</summary>
+    private static bool NamesAnItem(HashSet<string> itemWords) => itemWords.Count > 0 && !itemWords.Overlaps(NoItem);
+
+    /// <summary>
     /// Whether <see cref="Item"/> could match <paramref name="gap"/>: only when it has a list separator (a comma, a
     /// semicolon or "and") and no digit, which neither the separator, the item nor the hedge can hold. Most gaps
     /// between two figures of a sentence ("rose 5% to 4.1 billion yuan") have no separator, so the pattern runs on few.
@@ -107,8 +159,20 @@ internal static partial class GappedItem
     // A separator (a comma or semicolon, "and") after at most a few words that end the item before ("in the first
     // quarter"), then a noun phrase that is not a growth cue or an aside ("up", "an increase of", "or", "accounting
     // for") and has no verb, then at most "by", "to", "at" or "of" and a hedge.
-    [GeneratedRegex(@"\G[^,;\d]{0,40}?(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?<item>(?:(?<preposition>in|for|to|from|among)\s+)?(?!(?:up|down|or|an?|one|with|rising|falling|growing|increasing|decreasing|declining|together|averaging|adding|accounting|making|reaching|totaling|totalling|representing|compared|which|while|than|including|excluding|it|they|this|that|these|those|each|both|all|year|against|versus|when|so|as|roughly|about|nearly|almost|over|more|less|just|only|then|but|respectively|and)\b)(?!" + Verbs + @")[\p{L}][\p{L}'’()&-]*(?:\s+(?!" + Verbs + @")[\p{L}'’()&-]+){0,6}?)\s+(?:(?:by|to|at|of)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G[^,;\d]{0,40}?" + ListSeparator + ItemPhrase + @"\s+(?:(?:by|to|at|of)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex Item();
+
+    // A list separator, then an item as in Item and at most "together" or "combined", which say the item's figures are
+    // summed ("and the canal boats together 0.4 million"), then a hedge.
+    [GeneratedRegex(@"\G" + ListSeparator + ItemPhrase + @"(?:\s+(?:together|combined))?\s+(?:(?:by|to|at|of)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemAfterSeparator();
+
+    // A comma or semicolon (perhaps with "and" or "while"), or "and" alone.
+    private const string ListSeparator = @"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)";
+
+    // A noun phrase of up to seven words with no verb that is not a growth cue or an aside ("up", "an increase of", "or",
+    // "accounting for"), perhaps led by a preposition.
+    private const string ItemPhrase = @"(?<item>(?:(?<preposition>in|for|to|from|among)\s+)?(?!(?:up|down|or|an?|one|with|rising|falling|growing|increasing|decreasing|declining|together|averaging|adding|accounting|making|reaching|totaling|totalling|representing|compared|which|while|than|including|excluding|it|they|this|that|these|those|each|both|all|year|against|versus|when|so|as|roughly|about|nearly|almost|over|more|less|just|only|then|but|respectively|and)\b)(?!" + Verbs + @")[\p{L}][\p{L}'’()&-]*(?:\s+(?!" + Verbs + @")[\p{L}'’()&-]+){0,6}?)";
 
     private const string Verbs = @"(?:was|were|is|are|be|been|being|reached|rose|grew|fell|totaled|totalled|came|stood|hit|made|make|makes|earned|accounted|had|has|have|increased|decreased|declined|dropped|jumped|exceeded|saw|recorded|registered|posted|amounted|contributed|took|spent|sold|produced|collected|paid|carried|handled|held|covered|numbered|brought|received|delivered|generated|topped|turned|went|than|which|who|that|compared|accounting|making|representing|including|while|up|down|rising|falling|earning|bringing|taking|reaching|adding|making|totaling|totalling|amounting|leaving|giving|combined|together|with)\b";
 }

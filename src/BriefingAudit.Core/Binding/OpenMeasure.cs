@@ -32,6 +32,9 @@ internal static partial class OpenMeasure
         // Who, by pointing back, or how exclusively: "They caused losses of …" are losses, "Those three months alone
         // accounted for …" are three months.
         "they", "it", "we", "them", "alone",
+        // That figures are summed, not what they are of: "Together that is …" names no measure, and "hydropower and
+        // biomass together" are hydropower and biomass.
+        "together",
         // What opens a clause about the figure, not what it is of: "When enterprises spend about 85.4 yuan of costs …",
         // "equipment manufacturing, whose profits grew 7.2%".
         "when", "whose", "where", "while", "there",
@@ -178,8 +181,15 @@ internal static partial class OpenMeasure
         var partWords = NameWords(part);
         var wholeWords = NameWords(whole);
         return partWords.Length == wholeWords.Length + 1 && wholeWords.All(partWords.Contains)
-            && !NotNarrowing.Contains(partWords.First(w => !wholeWords.Contains(w)));
+            && partWords.First(w => !wholeWords.Contains(w)) is var extra && !NotNarrowing.Contains(extra) && !IsListedAlone(part, extra);
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an item of its own in the list that <paramref name="measure"/>'s name is:
+    /// "ferry" in "ferry and canal revenue" adds ferries to canals, where "ferry" in "ferry canal revenue" narrows it.
+    /// </summary>
+    private static bool IsListedAlone(Term measure, string word) =>
+        ListSeparator().Split(measure.Name) is { Length: >= 2 } items && items.Any(item => Words(item) is { Count: 1 } words && words.Contains(word));
 
     private static readonly HashSet<string> NotNarrowing = new(StringComparer.Ordinal)
     {

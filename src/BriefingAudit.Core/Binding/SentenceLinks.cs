@@ -17,6 +17,7 @@ internal static partial class SentenceLinks
     {
         var result = new List<BoundClaim>(bound.Count);
         RateComparison? earlierGap = null;
+        var parallel = bound.Count > 3 ? ParallelRates.Pairs(sentence.Text, sentence.Start, [.. bound.Select(b => b.Claim)]) : [];
         for (var i = 0; i < bound.Count; i++)
         {
             var claim = bound[i];
@@ -30,7 +31,7 @@ internal static partial class SentenceLinks
                     result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = items });
                     break;
                 case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
-                    result.Add(GrowthSaidWith(sentence, bound, i) is { } growth ? claim with { Growth = growth } : claim);
+                    result.Add(GrowthSaidWith(sentence, bound, i, parallel) is { } growth ? claim with { Growth = growth } : claim);
                     break;
                 case ClaimRole.Mean:
                     result.Add(claim with { Items = MeanItems(sentence, bound, claim.Claim) });
@@ -292,10 +293,17 @@ internal static partial class SentenceLinks
     /// "2.61 trillion yuan, up 16.1%", "501 million trips were made, up 5.9%", "a rise of 19.3%", "rose 2.1% to 512.3
     /// billion yuan": the growth rate right after an amount, or right before it with "to" between, is that amount's,
     /// whatever it measures. Only the figure next to it counts, and after it only when "up", "down" or "an increase
-    /// of" opens the last comma's clause, so a rate said for something else ("…, while B grew 3%") is never taken.
+    /// of" opens the last comma's clause, so a rate said for something else ("…, while B grew 3%") is never taken. Of
+    /// levels listed before as many rates, each has the rate in its place (<see cref="ParallelRates"/>).
     /// </summary>
-    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index)
+    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index, List<(int Level, int Rate)> parallel)
     {
+        // "… 13 trillion yuan and imports 8.79 trillion yuan, up 7.2% and 2.7%": the rate in the level's place.
+        if (parallel.FindIndex(p => p.Level == index) is var pair and >= 0)
+        {
+            return bound[parallel[pair].Rate].Claim;
+        }
+
         var level = bound[index].Claim;
         if (index + 1 < bound.Count && bound[index + 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } after
             && Between(sentence, level, after) is var between && between.LastIndexOf(',') is var comma && comma <= MaxWordsBeforeGrowth

@@ -397,4 +397,13 @@ public class EchoesTests
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, the kite business revenue of the industry totaled 905.5 billion yuan, up 1%, while total kite business volume, at constant prices, rose 9.3%.\n\n"
             + $"Xinhua:\n\nKite revenue grew just {growth}% in the first half. Why?").Contains("BA1001"));
+
+    // "Together" says the figures are summed, not what they are of: it names no earlier figure of its own.
+    [Theory]
+    [InlineData("Together that is 35.3 million kilowatts of kite power.", false)]
+    [InlineData("Together kite and balloon power were 45.3 million kilowatts.", true)]
+    public void Together_NamesNoMeasure(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nBy the end of June, kite and balloon power together were 43.9 million kilowatts, up 3.0%.\n\n"
+            + "Xinhua:\n\nWhat about kites?\n\nLiu Wei:\n\nKite power reached 16.3 million kilowatts. Drone power reached 19.0 million kilowatts. " + answer).Contains("BA1001"));
 }

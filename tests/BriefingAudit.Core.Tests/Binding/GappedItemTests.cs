@@ -1,3 +1,4 @@
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Binding;
@@ -37,6 +38,27 @@ public class GappedItemTests
         var measure = TestPipeline.Bound("In the first half, ferry loans rose by 5.1 billion yuan, barge loans by 3.2 billion yuan and tug loans by 1.1 billion yuan.", "1.1 billion yuan").Measure?.Id ?? string.Empty;
         Assert.DoesNotContain("ferry", measure, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("In the first half, ferries carried 2.1 million passengers more than a year earlier, and canal boats together 0.4 million passengers.")]
+    [InlineData("In the first half, ferry loans rose by 5.1 billion yuan, barge loans by 3.2 billion yuan and tug loans by 1.1 billion yuan.")]
+    public void ItemOfAListOfChanges_IsAChange(string text) =>
+        Assert.Equal(ClaimRole.AbsoluteChange, TestPipeline.Check(text).Claims[^1].Claim.Role);
+
+    [Theory]
+    // An amount after ", or" restates the change of the item before; the items are levels.
+    [InlineData("In the first half, ferry fares came to 6,516 yuan, up 6.4%, or about 390 yuan more, and barge fares 7,601 yuan.", "7,601 yuan")]
+    // A verb makes a clause of its own, not an item.
+    [InlineData("In the first half, ferry loans rose by 5.1 billion yuan and reached 73.2 billion yuan.", "73.2 billion yuan")]
+    public void ItemAfterALevel_OrAClause_StaysALevel(string text, string claim) =>
+        Assert.Equal(ClaimRole.Level, TestPipeline.Bound(text, claim).Claim.Role);
+
+    // The increase of the others is not their level, which an earlier answer gave.
+    [Fact]
+    public void ItemOfAListOfChanges_IsNotComparedWithLevels() =>
+        Assert.Empty(TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, ferry operators spent 281.5 billion yuan on fuel. Other operators accounted for the remaining 62.3 billion yuan.\n\n"
+            + "Xinhua:\n\nWhere did the increase come from?\n\nLiu Wei:\n\nIn 2024, ferry operators spent 21.7 billion yuan more than in 2023, or 78.7% of the increase, and the other operators together 5.9 billion yuan."));
 
     [Fact]
     public void ItemRestatedOtherwise_IsAnError() =>

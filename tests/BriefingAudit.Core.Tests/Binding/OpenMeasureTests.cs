@@ -29,6 +29,7 @@ public class OpenMeasureTests
     [InlineData("When harvester plants spend", "harvester plants spend")]
     [InlineData("harvester plants, whose profits", "harvester plant profits")]
     [InlineData("where there were harvester plants", "were harvester plants")]
+    [InlineData("harvesters and tractors together", "harvesters and tractors")]
     public void WordsThatPointBackOrTieAClauseToTheOneBefore_AndPluralEndings_AreNoPartOfTheName(string said, string name) =>
         Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
 
@@ -38,6 +39,9 @@ public class OpenMeasureTests
     [InlineData("cumulative ferry revenue", "ferry revenue", false)]
     [InlineData("island ferry ticket revenue", "ferry revenue", false)]
     [InlineData("ferry revenue", "island ferry revenue", false)]
+    // "Island and ferry revenue" adds islands to ferries: a list, not a part of ferry revenue.
+    [InlineData("island and ferry revenue", "ferry revenue", false)]
+    [InlineData("island and ferry revenue together", "ferry revenue", false)]
     public void NameWithOneNarrowingWordMore_NamesAPart(string part, string whole, bool narrower) =>
         Assert.Equal(narrower, OpenMeasure.IsNarrowerBy(OpenMeasure.Named(part, UnitDimension.Currency)!, OpenMeasure.Named(whole, UnitDimension.Currency)!));
 
