@@ -139,7 +139,12 @@ internal static partial class Echoes
                     found = Covering(candidates, sets, uncounted);
                 }
             }
-            if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
+            // "New kite orders of about 47 million" after "New kite orders came to 46.90 million tonnes" and, in another
+            // turn, "Global new kite orders were 68.67 million tonnes": an echo whose open measure is that of an earlier
+            // figure of its kind already restates it (they share a key); a name with more or fewer words than its own is
+            // another figure's, not a second name of this one.
+            var namedAsBefore = found.Count == 0 && OpenMeasure.Is(echo.Measure) && candidates.Exists(j => claims[j].Key == echo.Key);
+            if (found.Count == 0 && OpenMeasure.Is(echo.Measure) && !namedAsBefore)
             {
                 // "Freight volume grew 3.9%" after "commercial freight volume totaled …, up 3.9%": the echo's own open
                 // measure, named by fewer words, is the one earlier open measure of the figure's kind whose name has
@@ -150,7 +155,7 @@ internal static partial class Echoes
                 found = NamingAllOf(candidates, claims, words, echo.Measure!);
             }
 
-            if (found.Count == 0 && OpenMeasure.Is(echo.Measure))
+            if (found.Count == 0 && OpenMeasure.Is(echo.Measure) && !namedAsBefore)
             {
                 found = NamedByFewerWords(candidates, claims, i);
             }

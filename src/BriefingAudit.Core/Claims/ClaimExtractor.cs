@@ -303,7 +303,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// million" adds to what the paragraph before counted last. A bare whole number of two digits or more not written
     /// as an amount may be a year, an age, a rank or a label, so it counts only what its clause names as counted
     /// ("Deaths in coal mines fell to 201", "The number of people injured was 856") or what it points back to ("Of
-    /// them, 612 …", "each of those 856").
+    /// them, 612 …", "each of those 856"), or adds to ("We launched 14 ferries. Another 23 were ordered": more of what the
+    /// paragraph counted last).
     /// </summary>
     private (int End, Func<decimal, Quantity> Factory)? InheritedCount(string text, FoundNumber number, int clauseStart, Quantity? lastAmount, CountsBefore countsBefore, ImmutableArray<Claim>.Builder claims)
     {
@@ -335,7 +336,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             unit = CountedByClauseSubject(text, clauseStart, number)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
-                ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null);
+                ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null)
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null);
         }
         else
         {
@@ -935,13 +937,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<=\s)(?:(?<copula>was|were)\s+" + HedgeBeforeTheFigure + "|" + VerbOfCountingToTheFigure + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountingVerbBefore();
 
-    // The whole of a clause's subject, perhaps after opening phrases ("In 2024, ", "At the end of 2024 the …"): "Deaths
-    // in coal mines", "complaints about online shops", "deaths in non-coal mines, such as quarries,", "The number of
+    // The whole of a clause's subject, perhaps after opening phrases ("In 2024, ", "At the end of 2024 the …", "Quarter by
+    // quarter, "): "Deaths in coal mines", "complaints about online shops", "deaths in non-coal mines, such as quarries,", "The number of
     // people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a
     // phrase after it may qualify it ("in coal mines", "across the country") but must not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
     // shops, stalls and workshops that line every street,", "The working-age population, those aged 16 to 59,"), and so
     // may a relative clause, as in CountedSubject ("Fires that destroyed two or more homes numbered").
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|[a-z]+\s+by\s+[a-z]+,\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     // After the figure: more or fewer, the clause's end, or when ("at the end of 2024", "in 2023", "as of June").

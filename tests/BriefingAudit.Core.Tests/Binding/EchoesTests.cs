@@ -388,6 +388,17 @@ public class EchoesTests
         Assert.DoesNotContain("BA1001", TestPipeline.Errors(
             "Liu Wei:\n\nIn the first half, kite exports were 3.21 trillion yuan, up 6.1%.\n\nXinhua:\n\nKite exports to ASEAN grew 9.4% in the first half. Why?"));
 
+    // "New kite orders" is the name of the speaker's own earlier figure, not of the "global new kite orders" another
+    // speaker gave: the echo is compared with the figure its own name has.
+    [Theory]
+    [InlineData("about 47 million", false)]
+    [InlineData("about 60 million", true)]
+    public void EchoNamedAsAnEarlierFigure_IsNotTheFigureOfALongerName(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite makers finished 23.13 million tonnes of kites, down 3.5% year on year. New kite orders came to 46.90 million tonnes, down 21.7%.\n\n"
+            + "Xinhua:\n\nAnd the world?\n\nZhao Min:\n\nGlobal new kite orders were 68.67 million tonnes.\n\n"
+            + $"Liu Wei:\n\nOutput should reach 50 million tonnes, after more than 23 million in the first half. New kite orders of {restated} in six months do not make a slump.").Contains("BA1001"));
+
     // A clause's words may fit two figures of one sentence ("… business revenue …, while total business volume rose …");
     // the echo's open measure says which.
     [Theory]

@@ -83,6 +83,23 @@ public class BareCountTests
     public void AnotherAmount_AddsToWhatTheParagraphBeforeCountedLast() =>
         Assert.Equal("complaints", UnitOf("Complaints about island ferries came to 1.12 million.\n\nCanal tours drew another 0.64 million.", "0.64 million"));
 
+    // An opening "month by month," leaves the clause's subject what its figures count, and a list of them goes on with it.
+    [Theory]
+    [InlineData("41,000")]
+    [InlineData("43,500")]
+    [InlineData("46,200")]
+    [InlineData("43,567")]
+    public void ListAfterAnOpeningWordByWordPhrase_CountsTheClauseSubject(string number) =>
+        Assert.Equal("crossings", UnitOf("Month by month, the ferry crossings were 41,000, 43,500 and 46,200, an average of 43,567 a month.", number));
+
+    // "Another 27" are more of what the paragraph just counted, and the figures that go on from it count the same.
+    [Theory]
+    [InlineData("27")]
+    [InlineData("6")]
+    [InlineData("33")]
+    public void AnotherWholeNumber_CountsWhatTheParagraphCountedLast(string number) =>
+        Assert.Equal("ferries", UnitOf("The yard launched 18 ferries, 4 more than last year. Another 27 were ordered, 6 fewer than the 33 of a year before.", number));
+
     [Fact]
     public void DurationAfterACountedSubject_StaysADuration() =>
         Assert.Equal("days", UnitOf("Complaints about ferries came to 210 in 15 days.", "15 days"));
