@@ -460,10 +460,15 @@ internal static partial class Echoes
         return x > 0 && y > 0 && Math.Max(x, y) <= MaxRatio * Math.Min(x, y);
     }
 
+    private const string NamedPrefix = OpenMeasure.IdPrefix + "@";
+
+    /// <summary>Whether a measure is one an echo showed a figure with no measure of its own to be (<see cref="Named"/>).</summary>
+    internal static bool IsNamedByEcho(Term measure) => measure.Id.StartsWith(NamedPrefix, StringComparison.Ordinal);
+
     // A figure no word of the vocabulary named gets the measure its echo shows it to be, named for messages by its own
     // words; the id is its position, so that no other figure shares it by chance.
     private static Term Named(BoundClaim claim, string words) =>
-        new($"{OpenMeasure.IdPrefix}@{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        new($"{NamedPrefix}{claim.Claim.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
             NameOf(words.Replace(claim.Claim.Text, string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
             TermKind.Measure, [], claim.Claim.Quantity.Dimension == UnitDimension.Percent ? UnitDimension.Currency : claim.Claim.Quantity.Dimension);
 

@@ -262,7 +262,8 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:contribut\w*|pull(?:ed|ing)?\s+(?:up|down)|dragg?(?:ed|ing)?\s+down|driv(?:e|es|ing)|drove|boost(?:ed|ing)?|lift(?:ed|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ContributionCue();
 
-    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*to\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:\w+\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… percentage points to overall growth", "… to the 3.8% growth": the rate the growth is stated at may stand before it.
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*to\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:(?:\w+|\d[\d.,]*\s*(?:%|percent))\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ContributionAfter();
 
     [GeneratedRegex(@"\b(?:pull(?:ed|ing)?\s+down|dragg?(?:ed|ing)?\s+down|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

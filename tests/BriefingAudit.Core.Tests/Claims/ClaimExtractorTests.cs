@@ -48,6 +48,7 @@ public class ClaimExtractorTests
     [InlineData("Ticket sales grew 2.4% in the autumn, and growth narrowed by 0.6 percentage point from the summer.", "0.6 percentage point", ClaimRole.PointChange, 0.6, -1)]
     [InlineData("In the first half of the year, they made up 64.1% of the total and contributed 3 percentage points to overall growth.", "3 percentage points", ClaimRole.Contribution, 3, 1)]
     [InlineData("Average import prices fell more than 10% year on year, pulling down overall import growth by 2.7 percentage points.", "2.7 percentage points", ClaimRole.Contribution, 2.7, -1)]
+    [InlineData("So the hill clubs took 61.5% of the takings, and they added 2.9 percentage points to the 4.1% growth.", "2.9 percentage points", ClaimRole.Contribution, 2.9, 1)]
     [InlineData("In the first half of this year, the total value of imports and exports rose by more than 600 billion yuan compared with the same period last year.", "more than 600 billion yuan", ClaimRole.AbsoluteChange, 600, 1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises, an increase of 43,000 compared to the same period last year.", "43,000", ClaimRole.AbsoluteChange, 43000, 1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises with actual import and export activity.", "628,000 foreign trade enterprises", ClaimRole.Count, 628000, 1)]
