@@ -401,7 +401,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         // "…, up 7.2% and 2.7%": rates said back to back after as many levels are theirs in order, as bound.
-        foreach (var (level, rate) in ParallelRates.Pairs(text, sentence.Start, [.. result.Select(b => b.Claim)]))
+        foreach (var (level, rate) in ParallelRates.Pairs(text, sentence.Start, result))
         {
             var of = result[level];
             result[rate] = result[rate] with { Measure = of.Measure, Entity = of.Entity, Period = of.Period ?? result[rate].Period, Note = of.Measure is null ? of.Note ?? BoundClaim.NoMeasureNote : of.Note };

@@ -12,14 +12,21 @@ namespace BriefingAudit.Core.Binding;
 internal static partial class ParallelRates
 {
     /// <summary>
-    /// The pairs (index of the level, index of its rate) of a sentence's <paramref name="claims"/>, in text order: for
+    /// The pairs (index of the level, index of its rate) of a sentence's <paramref name="bound"/>, in text order: for
     /// each run of two or more growth rates with only list separators between them, right after a level and its growth
     /// cue (", up"), the run's as many figures before it when all are levels or counts of one unit and the figure before
     /// them is none (else the list would have more levels than rates, and which are paired is not said).
     /// </summary>
-    public static List<(int Level, int Rate)> Pairs(string text, int sentenceStart, IReadOnlyList<Claim> claims)
+    public static List<(int Level, int Rate)> Pairs(string text, int sentenceStart, IReadOnlyList<BoundClaim> bound)
     {
         var pairs = new List<(int Level, int Rate)>();
+        // Two levels and their two rates at least; most sentences have fewer figures, and are not read again.
+        if (bound.Count < 4)
+        {
+            return pairs;
+        }
+
+        var claims = bound.Select(b => b.Claim).ToList();
         for (var first = 1; first < claims.Count; first++)
         {
             if (!IsRate(claims[first]) || !ClaimBinder.GrowthAfterLevel().IsMatch(Between(text, sentenceStart, claims[first - 1], claims[first])))

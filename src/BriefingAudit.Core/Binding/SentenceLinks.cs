@@ -17,7 +17,7 @@ internal static partial class SentenceLinks
     {
         var result = new List<BoundClaim>(bound.Count);
         RateComparison? earlierGap = null;
-        var parallel = bound.Count > 3 ? ParallelRates.Pairs(sentence.Text, sentence.Start, [.. bound.Select(b => b.Claim)]) : [];
+        var parallel = ParallelRates.Pairs(sentence.Text, sentence.Start, bound);
         for (var i = 0; i < bound.Count; i++)
         {
             var claim = bound[i];
