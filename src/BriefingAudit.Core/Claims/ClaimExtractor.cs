@@ -317,6 +317,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
             }
 
+            // "China had 1.12 billion internet users. Out of a population of 1.41 billion, …": "a population of" says
+            // what the amount counts, whatever the paragraph counted before. (In its own sentence, "The 1.39 billion
+            // cardholders are 98.7% of the population of 1.41 billion", the amount goes on with the count it is
+            // compared with, as above.)
+            if (PopulationOf().IsMatch(text.AsSpan(0, number.Start)))
+            {
+                return (number.End, v => new Quantity(v, CountedAs("people"), UnitDimension.Count, scale));
+            }
+
             unit = CountedByClauseSubject(text, clauseStart, number) ?? SubjectCounted(text, number.Start) ?? CountedByModifier(text, number.Start)?.Name
                 ?? CountedBefore(text, number.Start)?.Name;
             // "The primary industry produced 3.38 trillion yuan, up 3.9%. The secondary industry came to 4.41 trillion":
@@ -960,6 +969,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "the dead and missing", "the injured": adjectives that, after "the number of", name people.
     [GeneratedRegex(@"^(?:(?:dead|missing|injured|wounded|unemployed|employed|elderly|poor|displaced|homeless|sick)(?:\s+(?:and|or)\s+|$))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeopleByAdjective();
+
+    // "a population of 1.41 billion", "its resident population of about 25 million".
+    [GeneratedRegex(@"\bpopulations?\s+of\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PopulationOf();
 
     // "drew another 1.73 million", "another nearly 2 million": more of what was counted last.
     [GeneratedRegex(@"\banother\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]

@@ -34,6 +34,13 @@ public class InheritedCountTests
     public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
         Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
 
+    // The paragraph counted something else before it; "a population of" still says what the figure counts.
+    [Theory]
+    [InlineData("The island had 2.1 million kite fliers, 140,000 more than a year before. Out of a population of 3.4 million, that is 61.8%.", "3.4 million")]
+    [InlineData("The island had 2.1 million kite fliers. Its population of about 3.4 million is ageing.", "about 3.4 million")]
+    public void AmountAfterPopulationOf_CountsPeopleNotWhatTheParagraphCountedBefore(string text, string figure) =>
+        Assert.Equal("people", Assert.Single(Claims(text), c => c.Text == figure).Quantity.Unit);
+
     [Theory]
     [InlineData("The urban population increased by 1.2%, or 10.83 million.", "10.83 million")]
     [InlineData("In 2024, the national population was 1,408.28 million, a decrease of 1.39 million from the 1,409.67 million at the end of 2023.", "1,408.28 million")]
