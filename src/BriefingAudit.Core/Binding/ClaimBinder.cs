@@ -718,6 +718,21 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return EntityRef.Phrase(text[after.Groups["phrase"].Index..stop]);
         }
 
+        // "The rate was 85.3% in urban areas", "exports reached 1.2 trillion yuan in Guangdong": a place the vocabulary
+        // knows, named right after the figure with "in", is where the figure was measured.
+        foreach (var m in usable)
+        {
+            if (m.Start >= end && m.Kind == MentionKind.Entity && !m.Comparison && m.Entity!.Source == EntitySource.Vocabulary)
+            {
+                if (InRightAfter().IsMatch(text.AsSpan(end, m.Start - end)))
+                {
+                    return m.Entity;
+                }
+
+                break;
+            }
+        }
+
         var (last, lastOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison, byEnd: false);
         var nearest = lastOfClause ?? (clauseOnly ? null : last);
         return nearest is null ? null : Resolve(nearest, usable, context);
@@ -1019,6 +1034,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodRightAfter();
+
+    [GeneratedRegex(@"^\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InRightAfter();
 
     [GeneratedRegex(@"\G\s*of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeAfter();

@@ -48,6 +48,14 @@ public class ClaimBinderTests
     public void ProvincesAndListsOfThem_OwnTheirFigures(string text, string claim, string entity) =>
         Assert.Equal(entity, Bound(text, claim).Entity.Id);
 
+    [Theory]
+    [InlineData("In the first half, kite exports reached 1.2 trillion yuan in Guangdong.", "1.2 trillion yuan", "guangdong")]
+    [InlineData("In June, the kite ownership rate was 85.3% in urban areas and 67.4% in rural areas.", "85.3%", "urban-areas")]
+    [InlineData("In June, the kite ownership rate was 85.3% in cities and towns.", "85.3%", "urban-areas")]
+    [InlineData("In the first half, kite exports grew 7.2% in the central and western regions.", "7.2%", "central-western")]
+    public void PlaceNamedRightAfterTheFigureWithIn_OwnsIt(string text, string claim, string entity) =>
+        Assert.Equal(entity, Bound(text, claim).Entity.Id);
+
     [Fact]
     public void SubjectOwnedByAnEntity_NamesTheMeasureWithoutIt()
     {
