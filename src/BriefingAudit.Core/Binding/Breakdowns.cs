@@ -187,8 +187,12 @@ internal static partial class Breakdowns
         // is of the total the list is under.
         // "… the fund paid 104.2 billion yuan of it, or 62.4% of the bill": right after a part said to be of an amount
         // of its sentence, a share of "the" and one noun names that amount again.
+        // "Users aged 50 and over numbered 366.5 million, 32.6% of all users. ¶ Within them, 173.0 million were 60 and
+        // over, 15.4% of the total": when the total is itself given as a share of a larger whole, "the total" may be
+        // that whole, so it is taken as neither; "of them", "of this total" point at the total alone.
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
-            && (OfTotal().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)
+            && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
+                && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
                 || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
                 || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
@@ -615,7 +619,8 @@ internal static partial class Breakdowns
     private static partial Regex WholeNamedAgain();
 
     // "of the total", and words that point back at it: "or 40.6% of those checked", "of them".
-    [GeneratedRegex(@"\G\s*of\s+(?:(?:the|this|that)\s+(?:total|whole|amount|figure)|those|these|them|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "the total" and "the whole" (group "unclear") may mean a larger whole than the one pointed back at.
+    [GeneratedRegex(@"\G\s*of\s+(?:(?<unclear>the\s+(?:total|whole))|(?:the|this|that)\s+(?:total|whole|amount|figure)|those|these|them|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTotal();
 
     /// <summary>"…, or 53%" after a listed part is a share of the list's total; "53% of that" names a whole of its own.</summary>

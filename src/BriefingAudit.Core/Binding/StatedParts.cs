@@ -385,7 +385,7 @@ internal static partial class StatedParts
         && part.Claim.Interval.Lower is { } partLow && kinds.All(kind => kind.Claim.Interval.Upper is { } kindHigh && kindHigh < partLow);
 
     /// <summary>Whether the figure is followed in its sentence by a share of "the total": a part, not the total.</summary>
-    private static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
+    internal static bool IsShareOfTotal(BoundClaim amount, List<BoundClaim> paragraph) =>
         paragraph.SkipWhile(b => b != amount).Skip(1).TakeWhile(b => b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role != ClaimRole.Level && b.Claim.Role != ClaimRole.Count)
             .Any(b => b.Claim.Role == ClaimRole.Share);
 

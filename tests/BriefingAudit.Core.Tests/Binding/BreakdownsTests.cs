@@ -91,6 +91,15 @@ public class BreakdownsTests
     public void ItemsNamingTheTotalsNoun_EachWithAModifierOfItsOwn_ArePeersOfATotalInASeriesOfKinds(string total, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"{total} Paper kite making made 412 million yuan, up 1.9%, and silk kite making 602 million yuan, up 2.1%.").Contains("BA2010"));
 
+    // "The total" after "Within them" may be the whole that "them" was a share of; "of them" cannot.
+    [Theory]
+    [InlineData(", 32.6% of all members", "15.4% of the total", false)]
+    [InlineData(", 32.6% of all members", "15.4% of them", true)]
+    [InlineData(", 32.6% of all members", "47.2% of them", false)]
+    [InlineData("", "15.4% of the total", true)]
+    public void ShareOfTheTotal_UnderATotalThatIsItselfAShare_IsOfNeither(string totalsShare, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In June, kite clubs had 1.123 billion members. Members aged 50 and over numbered 366.5 million{totalsShare}.\n\nWithin them, members aged 60 and over came to 173.0 million, {share}.").Contains("BA2002"));
+
     [Theory]
     [InlineData("90", false)]
     [InlineData("300", true)]
