@@ -18,14 +18,27 @@ internal static partial class ActivityVerb
     /// <summary>
     /// The name of the measure of the figure at <paramref name="figureStart"/> of <paramref name="text"/>, when its
     /// clause (from <paramref name="clauseStart"/>) ends in a subject and an activity verb; null otherwise, or when the
-    /// verb names no noun for a figure of its unit (money "carried").
+    /// verb names no noun for a figure of its unit (money "carried"). <paramref name="mentions"/>, the sentence's, say
+    /// whether the subject is a place.
     /// </summary>
-    public static string? MeasureName(string text, int clauseStart, int figureStart, Claim claim)
+    public static string? MeasureName(string text, int clauseStart, int figureStart, Claim claim, IReadOnlyList<Mention> mentions)
     {
         var match = SubjectAndVerb().Match(text, clauseStart, figureStart - clauseStart);
         if (!match.Success)
         {
             return null;
+        }
+
+        // "Hebei produced 98.5 million tonnes of crude steel", "The country produced …": a subject that says only whose
+        // the figure is (a place the vocabulary knows, the nation) leaves the "of" phrase to say what is measured:
+        // "crude steel output", as "the output of crude steel" says elsewhere. The place stays the figure's owner.
+        var figureEnd = figureStart + claim.Span.Length;
+        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        var verbNoun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun;
+        if (verbNoun is not null && verbNoun != Spending && OfWhat().Match(text, figureEnd) is { Success: true } of
+            && (NamesTheNation().IsMatch(match.Groups["subject"].Value) || NamesAPlace(match.Groups["subject"], mentions)))
+        {
+            return of.Groups["what"].Value + " " + verbNoun;
         }
 
         // "The fund took in …": one noun after "the" points back at something named before, which may be named
@@ -38,9 +51,7 @@ internal static partial class ActivityVerb
             return null;
         }
 
-        var verb = match.Groups["verb"].Value.ToLowerInvariant();
-        var figureEnd = figureStart + claim.Span.Length;
-        var noun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun
+        var noun = verbNoun
             // "Domestic routes carried 332.53 million passenger trips", "Guangzhou handled 326 million tonnes": what was
             // carried is the counted noun, when the subject is more than a bare plural ("ferries carried …" says only
             // by what) and no "of" says what the count is of ("300 million tonnes of coal", which may be named
@@ -65,6 +76,21 @@ internal static partial class ActivityVerb
 
     private static readonly char[] WordSeparators = [' ', '\t'];
 
+    /// <summary>Whether the subject is all one place the vocabulary knows ("Hebei", "the central and western regions").</summary>
+    private static bool NamesAPlace(Group subject, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Entity && m.Entity!.Source == EntitySource.Vocabulary && m.End == subject.Index + subject.Length
+                && (m.Start == subject.Index || ThePrefix().IsMatch(subject.Value.AsSpan(0, Math.Max(0, m.Start - subject.Index)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly (string Verb, string Noun)[] Nouns =
     [
         ("spen", Spending), ("sold", "sales"), ("invested", "investment"), ("produced", "output"), ("turned", "output"),
@@ -84,7 +110,20 @@ internal static partial class ActivityVerb
     [GeneratedRegex(@"\G(?:(?:,\s*[\p{L}-]+)+,?\s+(?:and|or)\s+\p{L}|\s+(?:and|or)\s+[\p{L}-]+(?=\s*(?:[,.;:]|$)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NounListAfter();
 
-    // "on R&D", "on trips abroad": up to four words, up to what ends the phrase; "on average" is how, not what on.
-    [GeneratedRegex(@"\G\s+on\s+(?!average\b)(?<what>[\p{L}][\p{L}&'’-]*(?:\s+(?!(?:in|during|up|down|and|from|last|this|which|while|or)\b)[\p{L}&'’-]+){0,3})(?=\s*[,.;:]|\s+(?:in|during|up|down|and|from|last|this|which|while|or)\b|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Up to four words, up to what ends the phrase: "R&D", "trips abroad", "crude steel".
+    private const string What = @"(?<what>[\p{L}][\p{L}&'’-]*(?:\s+(?!(?:in|during|up|down|and|from|last|this|which|while|or)\b)[\p{L}&'’-]+){0,3})(?=\s*[,.;:]|\s+(?:in|during|up|down|and|from|last|this|which|while|or)\b|\s*$)";
+
+    // "on R&D", "on trips abroad"; "on average" is how, not what on.
+    [GeneratedRegex(@"\G\s+on\s+(?!average\b)" + What, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpentOn();
+
+    // "of crude steel", "of steel products"; not "of them", "of which", "of the total".
+    [GeneratedRegex(@"\G\s+of\s+(?!(?:them|it|this|these|those|which|whom|the|its|their)\b)" + What, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfWhat();
+
+    [GeneratedRegex(@"^(?:the\s+(?:whole\s+)?(?:country|nation)|China)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamesTheNation();
+
+    [GeneratedRegex(@"^the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThePrefix();
 }

@@ -443,6 +443,21 @@ public class ClaimBinderTests
     public void OneWordName_IsTheOpenMeasureWithTheWord_UnlessTheWordIsTheUnits(string text, string? measure) =>
         Assert.Equal(measure, Bound(text, text.Contains("calls came", StringComparison.Ordinal) ? "0.9 million calls" : "0.9 million tonnes").Measure?.Id);
 
+    // A subject that says only whose the figure is leaves "of" to say what is measured; a firm's name is more than a place.
+    [Theory]
+    [InlineData("In the first half, Hebei produced 98.5 million tonnes of kite silk, down 4%.", "98.5 million tonnes", "open:kite output silk", "hebei")]
+    [InlineData("In the first half, the country produced 515.8 million tonnes of kite silk, down 3%.", "515.8 million tonnes", "open:kite output silk", "national")]
+    [InlineData("In the first half, China Baowu produced 65.4 million tonnes of kite silk.", "65.4 million tonnes", "open:baowu output", "national")]
+    public void PlaceOrNationThatProduced_AmountOfSomething_IsThatThingsOutput(string text, string claim, string measure, string entity)
+    {
+        var level = Bound(text, claim);
+        Assert.Equal((measure, entity), (level.Measure?.Id, level.Entity.Id));
+    }
+
+    [Fact]
+    public void OutputOfAPlaceSaidWithAVerb_IsComparedWithItsOutputSaidOtherwise() =>
+        Assert.Contains("BA1001", TestPipeline.Errors("In the first half, Hebei produced 98.5 million tonnes of kite silk. Hebei's kite silk output was 89.5 million tonnes in the first half."));
+
     [Fact]
     public void ActivityNamedByAVerb_IsTheMeasureItsNounNamesElsewhere() =>
         Assert.Contains("BA1001", TestPipeline.Errors("In the first half, rural households spent 540 billion yuan. Spending of rural households was 450 billion yuan in the first half."));
