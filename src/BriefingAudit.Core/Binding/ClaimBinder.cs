@@ -77,6 +77,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);
+                MeansOfPeriodsBefore.Mark(sentence, result, paragraphStart, turnStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
                 SharesOfListedItems.Mark(sentence, sentenceBefore, result, paragraphStart);
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);
@@ -1032,7 +1033,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"[,;:(—–]|\s(?:and\s+\d|in\s+the|during|compared|from|than)\b|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterPhraseEnd();
 
-    [GeneratedRegex(@"\G\s*(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*(?:(?:a|per|each)\s+(?:day|week|month|quarter)\s+(?:on\s+average\s+)?)?(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodRightAfter();
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

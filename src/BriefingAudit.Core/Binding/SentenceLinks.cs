@@ -27,7 +27,7 @@ internal static partial class SentenceLinks
                     var asChange = claim.Claim with { Role = ClaimRole.AbsoluteChange, Sign = direction };
                     result.Add(claim with { Claim = asChange, ChangeOf = ChangeOf(sentence, bound, asChange) });
                     break;
-                case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent && MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } items:
+                case ClaimRole.Level or ClaimRole.Count when MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } items:
                     result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = items });
                     break;
                 case ClaimRole.Level or ClaimRole.Count when claim.Claim.Quantity.Dimension != UnitDimension.Percent:
@@ -35,6 +35,10 @@ internal static partial class SentenceLinks
                     break;
                 case ClaimRole.Mean:
                     result.Add(claim with { Items = MeanItems(sentence, bound, claim.Claim) });
+                    break;
+                case ClaimRole.Change when claim.Claim.Quantity.Dimension == UnitDimension.Percent && MeanSaidAfter(sentence, bound, claim.Claim) is { Length: > 0 } rates
+                    && RatesOfLikePeriods(bound, rates):
+                    result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = rates });
                     break;
                 case ClaimRole.RateGap or ClaimRole.PointChange:
                     var comparison = Compare(sentence, analysis, bound, claim.Claim, claim.Measure, earlierGap);
@@ -90,6 +94,21 @@ internal static partial class SentenceLinks
         return items.Length >= 2 && !NumberUnreadAmong(sentence, bound, items[0], mean) ? items : [];
     }
 
+    /// <summary>
+    /// "grew 4.3% in the first quarter and 4.7% in the second, 4.5% on average": the rates a mean rate is of are each of
+    /// another period, all of one length (months, or quarters); "rose 3.0% in the half, 4.3% in the first quarter and
+    /// 4.7% in the second" gives the half's rate beside its quarters', and no mean is of all three.
+    /// </summary>
+    private static bool RatesOfLikePeriods(List<BoundClaim> bound, ImmutableArray<Claim> rates)
+    {
+        var periods = rates.Select(r => bound.Find(b => b.Claim == r)?.Period).ToList();
+        return periods.TrueForAll(p => p?.Days is not null) && periods.DistinctBy(p => p!.Id).Count() == periods.Count
+            && periods.Max(p => p!.Days!.Value) - periods.Min(p => p!.Days!.Value) <= LikePeriodsDays;
+    }
+
+    // The most by which the days of a month (28 to 31) or of a quarter (90 to 92) differ.
+    private const int LikePeriodsDays = 3;
+
     private static bool IsLevel(Claim claim) => claim.Role is ClaimRole.Level or ClaimRole.Count;
 
     /// <summary>
@@ -116,14 +135,16 @@ internal static partial class SentenceLinks
     /// "… 203.6 billion yuan in April, 214.9 billion yuan in May and 259.4 billion yuan in June, about 226 billion yuan a
     /// month on average", "…, or about 20.4 million a month over the quarter": an amount said after a list of its unit
     /// to be so much "on average", or so much "a month" right after the list's comma, is the mean of the items, though
-    /// no word before it says so. Empty when it is not, or no list comes before it.
+    /// no word before it says so. So is a rate said to be so much "on average" after a list of rates ("grew 4.3% in the
+    /// first quarter and 4.7% in the second, 4.5% on average"); a rate "a month" is no mean. Empty when it is not, or
+    /// no list comes before it.
     /// </summary>
     private static ImmutableArray<Claim> MeanSaidAfter(Sentence sentence, List<BoundClaim> bound, Claim amount)
     {
         var end = amount.Span.End - sentence.Start;
         var start = amount.Span.Start - sentence.Start;
         if (AveragedAfter().Match(sentence.Text, end) is not { Success: true } averaged
-            || (!averaged.Groups["average"].Success && !RightAfterTheList().IsMatch(sentence.Text.AsSpan(0, start))))
+            || (!averaged.Groups["average"].Success && (amount.Quantity.Dimension == UnitDimension.Percent || !RightAfterTheList().IsMatch(sentence.Text.AsSpan(0, start)))))
         {
             return [];
         }

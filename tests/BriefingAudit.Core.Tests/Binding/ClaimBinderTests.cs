@@ -92,6 +92,9 @@ public class ClaimBinderTests
     [InlineData("In the first ten months, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
     [InlineData("From January to October, China's exports of dolls reached 5.2 billion yuan.", "5.2 billion yuan", "first-ten-months")]
     [InlineData("前10个月，玩具出口52亿元。", "52亿元", "first-ten-months")]
+    // A figure per month or per day is of the period named after that.
+    [InlineData("In the first half of the year, kite exports grew. That is an average of 1.2 billion yuan a month in the second quarter.", "1.2 billion yuan", "q2")]
+    [InlineData("In the first half of the year, kite exports grew. They came to 40 million yuan a day on average in the second quarter.", "40 million yuan", "q2")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 

@@ -44,6 +44,16 @@ public class SentenceLinksTests
     public void BA2009_ListOfCountsWhoseFirstItemCarriesTheVerb_IsAveragedWhole(string mean, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"Over the last three years the kite fleet grew by 5.21 million kites, 6.92 million kites and 7.58 million kites, or {mean} million kites a year on average.").Contains(RuleIds.Average));
 
+    [Theory]
+    [InlineData("4.5", false)]
+    [InlineData("5.5", true)]
+    public void BA2009_RateOnAverageAfterRatesOfPeriods_IsTheirMean(string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Kite rentals grew 4.3% in the first quarter and 4.7% in the second, {mean}% on average.").Contains(RuleIds.Average));
+
+    [Fact]
+    public void BA2009_RateOnAverageAfterAHalfAndItsQuarters_IsNoMeanOfThem() =>
+        Assert.Empty(TestPipeline.Errors("Kite rentals grew 3.0% in the first half, 4.3% in the first quarter and 4.7% in the second, 5.5% on average."));
+
     [Fact]
     public void BA2009_MeanGrowthRate_IsTheMeanOfTheListedRates() =>
         Assert.Contains(RuleIds.Average, TestPipeline.Errors("In the second quarter, tourist arrivals grew 6.1% in April, 5.8% in May and 6.8% in June, monthly growth averaging 8.2%."));
