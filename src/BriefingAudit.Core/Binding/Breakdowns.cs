@@ -586,10 +586,10 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OfTheFigure();
 
-    // "Of this total, …", "Among them, …" point back at a total said before them ("back"); "By mode of transport, road
+    // "Of this total, …", "Of them, …", "Among them, …" point back at a total said before them ("back"); "By mode of transport, road
     // freight was …": any "by" + what the list is broken down by, which names no total of its own, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
-    [GeneratedRegex(@"^(?:and\s+)?(?:(?<back>of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this))|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:and\s+)?(?:(?<back>of\s+(?:this|that|these|those|them|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this))|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.

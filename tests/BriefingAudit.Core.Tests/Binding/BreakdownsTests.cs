@@ -56,6 +56,14 @@ public class BreakdownsTests
     public void ListNamingEachThingTheTotalsNounListed_IsItsWholeBreakdown(string inquiries, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite club handled 9.2 million complaints, reports and inquiries, up 8%. Complaints came to 5.1 million, reports to 1.3 million and inquiries to {inquiries} million.").Contains("BA2010"));
 
+    // "Of them" and "Of those" point back at the count before as "Of these" does: its items cannot add up to more.
+    [Theory]
+    [InlineData("Of them", "300", false)]
+    [InlineData("Of them", "600", true)]
+    [InlineData("Of those", "600", true)]
+    public void ListAfterOfThem_IsABreakdownOfTheCountBefore(string cue, string villages, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite league licensed 1,600 kite clubs. {cue}, 1,200 were in cities and {villages} in villages.").Contains("BA2010"));
+
     [Theory]
     [InlineData("210", false)]
     [InlineData("310", true)]
