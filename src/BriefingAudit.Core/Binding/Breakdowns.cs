@@ -41,6 +41,23 @@ internal static partial class Breakdowns
         var opening = bound[0] is { Claim.Role: ClaimRole.Level or ClaimRole.Count } first
             && OfTheFigure().IsMatch(sentence.Text.AsSpan(0, first.Claim.Span.Start - sentence.Start)) ? first : null;
         var cue = BreakdownCue().Match(sentence.Text);
+        if (!cue.Groups["things"].Success)
+        {
+            return MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+        }
+
+        // "Of the runners, 1.21 million ran …": words that name the things back point at a count of them said before (its
+        // own words after its number name them all), but a list that reads as a breakdown without them stays one ("Of the
+        // facilities, 40,800 were … institutions and 365,200 … facilities" names every part of "institutions and facilities").
+        var uncued = MarkAfter(Match.Empty, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+        var things = cue.Groups["things"].Value;
+        return !ReferenceEquals(uncued, bound) || !(previous.Count == 0 ? paragraphBefore : previous).Any(p => Counts(p, things)) ? uncued
+            : MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+    }
+
+    /// <summary>The rest of <see cref="Mark"/>, after the breakdown cue of the sentence, if any, is read.</summary>
+    private static List<BoundClaim> MarkAfter(Match cue, BoundClaim? opening, Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon)
+    {
         // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
         // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
         // it, and so are the items listed with it, as after a cue.
@@ -94,6 +111,13 @@ internal static partial class Breakdowns
     private static List<BoundClaim> AmountsBefore(List<BoundClaim> bound, BoundClaim partitive) =>
         [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
 
+    /// <summary>
+    /// Whether <paramref name="b"/> is a count of <paramref name="things"/>, its own words naming each of theirs ("7.05
+    /// million runners" for "the runners"; a bare "2.1 billion" trips is not one of "the highway trips").
+    /// </summary>
+    private static bool Counts(BoundClaim b, string things) =>
+        b.Claim.Role == ClaimRole.Count && OpenMeasure.ContentWords(b.Claim.Text).ToHashSet() is var own && OpenMeasure.ContentWords(things).All(own.Contains);
+
     private static bool IsRate(BoundClaim b) => b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
 
     private static int CountAmounts(List<BoundClaim> bound)
@@ -121,7 +145,8 @@ internal static partial class Breakdowns
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
         var candidates = opening is not null ? [opening]
             : before.Count > 0 ? before
-            : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)).ToList();
+            : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)
+                && (!cue.Groups["things"].Success || Counts(p, cue.Groups["things"].Value))).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
         // loans rose by 544.5 billion yuan, …").
@@ -590,10 +615,11 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OfTheFigure();
 
-    // "Of this total, …", "Among them, …" point back at a total said before them ("back"); "By mode of transport, road
+    // "Of this total, …", "Of them, …", "Among them, …" point back at a total said before them ("back"), and so does "Of the
+    // cinemas, …", at a count of the things it names ("things"); "By mode of transport, road
     // freight was …": any "by" + what the list is broken down by, which names no total of its own, but not a time
     // ("By the end of June, …", "By quarter, …", which lists periods) or a comparison ("By contrast, …").
-    [GeneratedRegex(@"^(?:and\s+)?(?:(?<back>of\s+(?:this|that|these|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this))|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:and\s+)?(?:(?<back>of\s+(?:this|that|these|those|them|which|the\s+total)(?:\s+total|\s+amount|\s+figure)?|(?:among|within)\s+(?:them|these|which|it|this)|(?:of|among)\s+the\s+(?<things>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}))|broken\s+down\s+by\s+\w+|by\s+(?!(?:the|then|now|contrast|comparison|way|end|mid|early|late|year|month|quarter|\d+)\b)[a-z-]+(?:\s+[a-z-]+){0,4})\s*,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BreakdownCue();
 
     // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.

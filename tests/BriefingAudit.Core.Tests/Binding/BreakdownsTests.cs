@@ -56,6 +56,25 @@ public class BreakdownsTests
     public void ListNamingEachThingTheTotalsNounListed_IsItsWholeBreakdown(string inquiries, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite club handled 9.2 million complaints, reports and inquiries, up 8%. Complaints came to 5.1 million, reports to 1.3 million and inquiries to {inquiries} million.").Contains("BA2010"));
 
+    // "Of them" and "Of those" point back at the count before as "Of these" does: its items cannot add up to more.
+    [Theory]
+    [InlineData("Of them", "300", false)]
+    [InlineData("Of them", "600", true)]
+    [InlineData("Of those", "600", true)]
+    public void ListAfterOfThem_IsABreakdownOfTheCountBefore(string cue, string villages, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite league licensed 1,600 kite clubs. {cue}, 1,200 were in cities and {villages} in villages.").Contains("BA2010"));
+
+    // "Of the clubs" names back the things a count before counted, with the words after its number: its items are parts
+    // of that count, not of another amount the sentence before gave in the same unit without those words.
+    [Theory]
+    [InlineData("In the first half, the kite league licensed 1,600 kite clubs. Of the clubs, 1,200 were in cities and {0} in villages.", "300", false)]
+    [InlineData("In the first half, the kite league licensed 1,600 kite clubs. Of the clubs, 1,200 were in cities and {0} in villages.", "600", true)]
+    [InlineData("In the first half, the kite league licensed 1,600 kite clubs. Of the kite clubs, 1,200 were in cities, or {0}%.", "95", true)]
+    [InlineData("In the first half, the kite league licensed 1,600 kite clubs. Of the kite clubs, 1,200 were in cities, or {0}%.", "75", false)]
+    [InlineData("In the first half, kite clubs in the league exceeded 1,600. Of the city clubs, 1,200 were new and {0} old.", "600", false)]
+    public void ListAfterOfTheThings_IsABreakdownOfTheirCount(string text, string figure, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, figure)).Any(e => e is "BA2010" or "BA2002"));
+
     [Theory]
     [InlineData("210", false)]
     [InlineData("310", true)]
