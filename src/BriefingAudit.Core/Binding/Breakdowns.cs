@@ -346,14 +346,17 @@ internal static partial class Breakdowns
     /// <summary>
     /// "Of the 6.87 million kites sold, 3.12 million went to parks and 2.05 million to beaches. The remaining 1.7 million
     /// were sold online": a sentence that opens with the other or remaining amount goes on with the last list of its unit
-    /// in the paragraph, as the item that names the rest, so the list leaves nothing out. Not when an amount of that unit
-    /// which may be a part stands between them (one larger than the total cannot be): the rest would be of it as well.
+    /// in the paragraph, as the item that names the rest, so the list leaves nothing out. So does a sentence whose items,
+    /// their verb said once, end in the rest ("Of the 8.4 million tonnes ordered, bulk carriers took 5.1 million. Tankers
+    /// took 2.2 million, and gas carriers the remaining 1.1 million"): its amounts of that unit up to the rest are the
+    /// list's further items. Not when an amount of that unit which may be a part stands between them (one larger than
+    /// the total cannot be): the rest would be of it as well.
     /// </summary>
     public static void MarkRestOfTheList(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
     {
         var first = FirstOfSentence(sentence, claims, paragraphStart);
-        if (first == claims.Count || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0, PartOf: null } rest
-            || !RestOpening().IsMatch(sentence.Text.AsSpan(0, rest.Claim.Span.Start - sentence.Start)))
+        if (first == claims.Count || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0, PartOf: null } opener
+            || ItemsUpToTheRest(sentence, claims, first) is not { } items)
         {
             return;
         }
@@ -362,7 +365,7 @@ internal static partial class Breakdowns
         for (var i = first - 1; i >= paragraphStart; i--)
         {
             var earlier = claims[i];
-            if (earlier.Claim.Role is not (ClaimRole.Level or ClaimRole.Count) || earlier.Claim.Quantity.Unit != rest.Claim.Quantity.Unit)
+            if (earlier.Claim.Role is not (ClaimRole.Level or ClaimRole.Count) || earlier.Claim.Quantity.Unit != opener.Claim.Quantity.Unit)
             {
                 continue;
             }
@@ -373,13 +376,54 @@ internal static partial class Breakdowns
                 continue;
             }
 
-            if (between.All(b => b.Claim == total || b.Claim.Interval.Lower > total.Interval.Upper))
+            // A list that named its rest already is done: what follows is another.
+            if (between.All(b => b.Claim == total || b.Claim.Interval.Lower > total.Interval.Upper)
+                && !claims.Skip(paragraphStart).Take(first - paragraphStart).Any(c => c.PartOf == total && c.ListKey == earlier.ListKey && c.ClosesList))
             {
-                claims[first] = rest with { PartOf = total, ClosesList = true, ListSentence = earlier.ListKey };
+                foreach (var item in items)
+                {
+                    claims[item] = claims[item] with { PartOf = total, ClosesList = item == items[^1], ListSentence = earlier.ListKey };
+                }
             }
 
             return;
         }
+    }
+
+    /// <summary>How far before a figure <see cref="RestItem"/> looks: a separator, seven words and "the remaining" fit.</summary>
+    private const int RestItemReach = 100;
+
+    /// <summary>
+    /// The indexes of the amounts of the sentence's first amount's unit, from it (at <paramref name="first"/>) to the
+    /// first that names the rest ("the other 1.1 million", "The rest, 2.4 million tonnes,"), which ends them; null when
+    /// none names the rest, or one before it is not an amount that may be an item (a part of some other list, or a fall).
+    /// </summary>
+    private static List<int>? ItemsUpToTheRest(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    {
+        var unit = claims[first].Claim.Quantity.Unit;
+        var items = new List<int>();
+        for (var i = first; i < claims.Count; i++)
+        {
+            var item = claims[i];
+            if (item.Claim.Role is not (ClaimRole.Level or ClaimRole.Count) || item.Claim.Quantity.Unit != unit)
+            {
+                continue;
+            }
+
+            if (item.PartOf is not null || item.Claim.Sign <= 0)
+            {
+                return null;
+            }
+
+            items.Add(i);
+            var at = item.Claim.Span.Start - sentence.Start;
+            if (RestOpening().IsMatch(sentence.Text.AsSpan(0, at)) || (items.Count > 1 && RestItem().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - RestItemReach), Math.Min(at, RestItemReach)))))
+            {
+                return items;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -610,9 +654,9 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CoordinatedWords();
 
-    // "Of the 339 cities, …", "Among 210 key lakes and reservoirs, …": "among" names the set it divides with or
-    // without an article, "of" only with one ("of 2024, …" is no set).
-    [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Of the 339 cities, …", "Of that 9.4 billion yuan, …", "Among 210 key lakes and reservoirs, …": "among" names the
+    // set it divides with or without an article, "of" only with one ("of 2024, …" is no set).
+    [GeneratedRegex(@"^\s*(?:(?:of|out\s+of)\s+(?:the|this|that|these|those)|among(?:\s+(?:the|these|those))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OfTheFigure();
 
     // "Of this total, …", "Of them, …", "Among them, …" point back at a total said before them ("back"), and so does "Of the
@@ -655,9 +699,15 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\G\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfSomething();
 
-    // "The remaining", "And the other": the sentence opens with the figure that names the rest.
-    [GeneratedRegex(@"^\s*(?:and\s+)?the\s+(?:other|remaining)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "The remaining", "And the other", "The rest,": the sentence opens with the figure that names the rest.
+    [GeneratedRegex(@"^\s*(?:and\s+)?the\s+(?:(?:other|remaining)\s+|rest\s*,\s*)" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RestOpening();
+
+    // "…, and gas carriers the remaining", "…, and landslides and other kinds", "…, and the other funds to": a later item of a
+    // list names the rest, after a list separator, in at most ten words with no figure, one of them "other", "others",
+    // "rest" or "remaining".
+    [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:[\p{L}'’()&-]+\s+){0,6}(?:other|others|rest|remaining)(?:\s+[\p{L}'’()&-]+){0,3}?\s+(?:(?:to|by|at|of)\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RestItem();
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();

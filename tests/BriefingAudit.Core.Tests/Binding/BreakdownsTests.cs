@@ -97,6 +97,29 @@ public class BreakdownsTests
     public void RemainingAmount_AfterAnAmountOutsideTheList_IsTheRestOfBoth() =>
         Assert.Empty(TestPipeline.Errors("Of the 6.87 million kites sold, 3.12 million went to parks. Beaches took 1.0 million. The other 0.7 million were sold online."));
 
+    [Theory]
+    [InlineData("1.1", false)]
+    [InlineData("0.6", true)]
+    [InlineData("2.1", true)]
+    public void SentenceOfItemsEndingInTheRemainingAmount_GoesOnWithTheListBeforeIt(string rest, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Of the 8.4 million kites sold, parks took 5.1 million, or 60.7%. Beaches took 2.2 million, and schoolyards the remaining {rest} million.").Contains("BA2010"));
+
+    [Theory]
+    [InlineData("0.9", false)]
+    [InlineData("0.4", true)]
+    public void SentenceOpeningWithTheRestAndAComma_ClosesTheListBeforeIt(string rest, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"Of the 6.1 million kites sold, 3.2 million went to parks and 2.0 million to beaches. The rest, {rest} million kites, were sold online.").Contains("BA2010"));
+
+    [Fact]
+    public void ItemsEndingInTheRemainingAmount_AfterAnAmountOutsideTheList_AreTheRestOfBoth() =>
+        Assert.Empty(TestPipeline.Errors("Of the 8.4 million kites sold, parks took 5.1 million. Beaches took 1.0 million. Shops took 1.2 million, and schoolyards the remaining 1.1 million."));
+
+    [Theory]
+    [InlineData("9.4", false)]
+    [InlineData("6.4", true)]
+    public void SentenceOpeningWithOfThatAmount_ListsItsParts(string total, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"The kite club spent {total} billion yuan. Of that {total} billion yuan, the city gave 2.1 billion yuan, the county 3.3 billion yuan and members 4.0 billion yuan.").Contains("BA2010"));
+
     [Fact]
     public void ThingsListedAfterTheTotalsClause_AreNotWhatItIsMadeOf() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the kite club handled 9.2 million complaints, up 8%, and kept its reports and inquiries short. Complaints came to 5.1 million, reports to 1.3 million and inquiries to 1.8 million."));
