@@ -19,7 +19,13 @@ internal static partial class PeriodParts
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
 
-        // Two amounts for two periods at the least; most sentences have fewer, and are done with here.
+        // Two amounts for two periods at the least; most sentences have fewer, and are done with here: those with fewer
+        // than two figures (nearly all) before any list of them is made.
+        if (claims.Count - first < 2)
+        {
+            return;
+        }
+
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
         if (amounts.Count < 2 || amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
         {

@@ -19,7 +19,16 @@ public sealed class FigureTable
             .ToDictionary(g => g.Key, g => Figure.From(g.Key, g));
     }
 
-    private FigureTable(Dictionary<FigureKey, Figure> figures) => _figures = figures;
+    /// <summary>
+    /// A table of the same keys as <paramref name="sameKeys"/>, some of their figures narrowed: it takes that table's
+    /// order and levels instead of sorting again (each pass of <see cref="Tighten"/> made a table, and sorted it).
+    /// </summary>
+    private FigureTable(Dictionary<FigureKey, Figure> figures, FigureTable sameKeys)
+    {
+        _figures = figures;
+        _order = sameKeys.Order;
+        _levelsByMeasure = sameKeys.LevelsByMeasure;
+    }
 
     // The keys in the order their figures are first stated, and the levels' keys by measure: worked out once per table
     // (every sum relation asked for them, and each asking sorted the figures again). Narrowing only replaces the figure
@@ -28,6 +37,8 @@ public sealed class FigureTable
     private ILookup<string, FigureKey>? _levelsByMeasure;
 
     private FigureKey[] Order => _order ??= [.. _figures.Values.OrderBy(f => f.First.Claim.Span.Start).Select(f => f.Key)];
+
+    private ILookup<string, FigureKey> LevelsByMeasure => _levelsByMeasure ??= Order.Where(k => k.Role == ClaimRole.Level).ToLookup(k => k.Measure);
 
     public IEnumerable<Figure> All => Order.Select(k => _figures[k]);
 
@@ -53,11 +64,10 @@ public sealed class FigureTable
     /// <summary>Every place a sum relation applies: a stated total with all its parts stated, same period and unit.</summary>
     public IEnumerable<(Figure Total, IReadOnlyList<Figure> Parts)> SumInstances(SumRelation relation)
     {
-        _levelsByMeasure ??= Order.Where(k => k.Role == ClaimRole.Level).ToLookup(k => k.Measure);
         // Loops, not queries: asked for every sum relation, three times over and again by the check, where most
         // measures have no level at all. A total's figure is read when it is reached, as narrowing may have replaced it.
         var totalEntity = relation.TotalEntity;
-        foreach (var key in _levelsByMeasure[relation.Total.Measure])
+        foreach (var key in LevelsByMeasure[relation.Total.Measure])
         {
             if (totalEntity is not null && key.Entity != totalEntity)
             {
@@ -93,7 +103,7 @@ public sealed class FigureTable
         var exact = relations.Where(r => !r.PartsMayBeIncomplete).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
-            var table = new FigureTable(figures);
+            var table = new FigureTable(figures, this);
             foreach (var relation in exact)
             {
                 foreach (var (total, parts) in table.SumInstances(relation))
@@ -114,7 +124,7 @@ public sealed class FigureTable
             }
         }
 
-        return new FigureTable(figures);
+        return new FigureTable(figures, this);
     }
 
     private static void Narrow(Dictionary<FigureKey, Figure> figures, Figure figure, Interval by, string how)

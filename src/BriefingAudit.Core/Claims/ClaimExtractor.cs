@@ -486,9 +486,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return rate;
         }
 
-        if (lexicon.UnitMatcher.Matches(rest.Length > 80 ? rest[..80] : rest) is { Length: > 0 } units)
+        if (lexicon.UnitMatcher.First(rest.Length > 80 ? rest[..80] : rest) is { } first)
         {
-            var first = units[0];
             var gap = rest[..first.Start];
             // A preposition between a count and a counted noun puts the noun in a phrase of its own, which says where or
             // among what the things are, not what they are: "39.2 million in state-owned enterprises", "6.35 million

@@ -64,6 +64,27 @@ public sealed class PhraseMatcher<T>
         // Made at the first match: most texts a matcher is asked about have none.
         ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         var position = 0;
+        while (Next(text, ref position) is { } match)
+        {
+            (result ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
+        }
+
+        return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>
+    /// The first phrase of <see cref="Matches(ReadOnlySpan{char})"/>, found without reading the text after it: asked
+    /// after every figure ("… billion yuan, up 5% …"), where only the phrase nearest the figure counts.
+    /// </summary>
+    public PhraseMatch<T>? First(ReadOnlySpan<char> text)
+    {
+        var position = 0;
+        return Next(text, ref position);
+    }
+
+    /// <summary>The next phrase from <paramref name="position"/> on, which is moved past it (or to the end, when there is none).</summary>
+    private PhraseMatch<T>? Next(ReadOnlySpan<char> text, ref int position)
+    {
         while (position < text.Length)
         {
             // A trie is walked only from a character it can start with: from any other, the walk finds nothing.
@@ -74,9 +95,8 @@ public sealed class PhraseMatcher<T>
                 ?? (IsStart(c, _asciiChineseStarts, _chineseStarts) ? Longest(_chinese, text, position, wholeWords: false) : null);
             if (match is not null)
             {
-                (result ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
                 position = match.End;
-                continue;
+                return match;
             }
 
             position++;
@@ -89,7 +109,7 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        return result?.ToImmutable() ?? [];
+        return null;
     }
 
     private static SearchValues<char> Starts(PhraseTrieNode<T> root, bool[] ascii)
