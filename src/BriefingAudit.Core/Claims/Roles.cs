@@ -122,7 +122,9 @@ internal static partial class Roles
             return (ClaimRole.AbsoluteChange, Negative().IsMatch(cue.Value) ? -1 : 1);
         }
 
-        // "3,144 more than a year earlier", "116 hours fewer than in the same period last year".
+        // "3,144 more than a year earlier", "116 hours fewer than in the same period last year"; "up 8.7%, about 2.2
+        // billion yuan more, …", "down 26.3%, or 17,200 fewer.": "more" or "fewer" ending its phrase leaves the base
+        // unsaid, a difference all the same.
         if (after.Match(DifferenceAfter()) is { Success: true } difference)
         {
             return (ClaimRole.AbsoluteChange, difference.Groups["direction"].Value.Equals("more", StringComparison.OrdinalIgnoreCase) ? 1 : -1);
@@ -214,7 +216,7 @@ internal static partial class Roles
     [GeneratedRegex(@"^(?:decrease|decline|drop|fall|fewer|less)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fewer();
 
-    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less)\s+than\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less)(?:\s+than\b|\s*(?:[,;.]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceAfter();
 
     // The year-earlier base of a growth rate, said after it: "than a year earlier", "than in the same period of 2024",

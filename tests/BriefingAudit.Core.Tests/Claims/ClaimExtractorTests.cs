@@ -68,6 +68,10 @@ public class ClaimExtractorTests
     [InlineData("It grew 6.1% in April and 6.8% in June, monthly growth averaging 6.4%.", "6.4%", ClaimRole.Mean, 6.4, 1)]
     [InlineData("In the first half, 30,014 tourism enterprises were registered, or 3,144 more than a year earlier.", "3,144", ClaimRole.AbsoluteChange, 3144, 1)]
     [InlineData("Berth time was 1,550 hours, 116 hours fewer than a year earlier.", "116 hours", ClaimRole.AbsoluteChange, 116, -1)]
+    // "more" or "fewer" ending its phrase: the base is left unsaid, and the figure is still a difference.
+    [InlineData("Kite makers invested 13.94 billion yuan, about 5.2 billion yuan more than a year earlier. Kite club income was 27.42 billion yuan, up 8.7%, about 2.2 billion yuan more, and 6.5% of the total.", "about 2.2 billion yuan", ClaimRole.AbsoluteChange, 2.2, 1)]
+    [InlineData("Kite exports were 27.4 billion yuan, 2.2 billion yuan more than imports.", "2.2 billion yuan", ClaimRole.AbsoluteChange, 2.2, 1)]
+    [InlineData("Kite exports were 27.4 billion yuan, and 2.2 billion yuan of it went to Europe.", "2.2 billion yuan", ClaimRole.Level, 2.2, 1)]
     [InlineData("A total of 706,000 farming enterprises registered, an increase of 61,000, or 9.5%.", "9.5%", ClaimRole.Change, 9.5, 1)]
     [InlineData("A total of 706,000 farming enterprises registered, a decrease of 61,000, or 7.9%.", "7.9%", ClaimRole.Change, 7.9, -1)]
     // Gapping: a rate after a growth rate, with no verb of its own, grows as that one did.
