@@ -204,7 +204,18 @@ internal static partial class Breakdowns
 
         var last = parts[^1];
         var lastClauseStart = Clauses.Starts(sentence.Text).LastOrDefault(c => c <= last.Claim.Span.Start - sentence.Start);
-        var closes = wholeNamed || OtherItems().IsMatch(sentence.Text.AsSpan()[lastClauseStart..(last.Claim.Span.Start - sentence.Start)])
+        var namesTheRest = OtherItems().IsMatch(sentence.Text.AsSpan()[lastClauseStart..(last.Claim.Span.Start - sentence.Start)]);
+        // "Leasing took 160.2 billion yuan, 32.6% of non-financial investment. … All other industries accounted for 157.8
+        // billion yuan": an amount said only to make up some of what came before, naming the rest, is the rest of the
+        // whole that the amount before was itself given as a share of; it stands beside that amount, not within it.
+        // "… 25.5 million of them" says within which.
+        if (namesTheRest && partitive is not null && before.Count == 0 && !OfThat().IsMatch(sentence.Text, partitive.Claim.Span.End - sentence.Start)
+            && StatedParts.IsShareOfTotal(total, previous))
+        {
+            return bound;
+        }
+
+        var closes = wholeNamed || namesTheRest
             || (Holder(sentence, sentenceBefore, total) is { } holder && CountedWhole.CountBefore(holder.Text, total.Claim.Span.Start - holder.Start) == parts.Count);
 
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55

@@ -17,6 +17,14 @@ public class BreakdownsTests
     public void RankingTiedInByWith_IsNoBreakdownOfItsFirstPlace() =>
         Assert.DoesNotContain("BA2010", TestPipeline.Errors("The largest kite club is in Weifang, with 6.62 million kites. Then come Tianjin with 6.36 million, Dalian with 6.11 million and Nantong with 5.68 million."));
 
+    // "All other …" said to make up an amount names the rest of the whole that the amount before was given as a share
+    // of: it stands beside that amount, so it may be as large. Said "of them", it is within the amount before.
+    [Theory]
+    [InlineData("All other clubs accounted for 150 million yuan", false)]
+    [InlineData("All other clubs accounted for 150 million yuan of it", true)]
+    public void TheRest_AfterAnAmountGivenAsAShare_IsTheRestOfItsWhole(string rest, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"By club, kite income in the first half was as follows. The Weifang club took 160 million yuan, 32.6% of all kite income. The Tianjin club took 98 million yuan, or 19.9%. {rest}.").Contains("BA2010"));
+
     [Fact]
     public void TotalBeforeItsParts_ThatTheyExceed_IsStillASlip() => Assert.Contains("BA2010", Errors("had a turnover of 400 million yuan"));
 
