@@ -304,50 +304,91 @@ internal static partial class StatedParts
 
     /// <summary>
     /// "Shanghai handled 26.5 million TEU, or 15.8% of the country's container throughput": a share whose words name
-    /// its whole, when no amount of its paragraph is of that whole, is a share of the one open measure they name among
-    /// the amounts said in the paragraphs before, for the part's period and in its unit, of the nation or of the part's
-    /// owner, and larger than the part; with two such measures or owners the words do not say which. Only the speaker's
+    /// its whole, when no amount of its paragraph is of that whole, is a share of the one amount they name among the
+    /// amounts said in the paragraphs before, for the part's period and in its unit, of the nation or of the part's
+    /// owner, and larger than the part; with two such measures or owners the words do not say which. An amount is
+    /// named by its open measure's words or by the words its own clause says of it up to its unit ("the country had
+    /// 1.12 billion internet users" for "of all users"), so one word may name it. Only the speaker's
     /// own figures are looked at: "52.8% of all ticket sales" in an answer on films is not of the performances' ticket
     /// sales another official gave. Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
-    /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>.
+    /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>, read from
+    /// <paramref name="text"/>, the document's text.
     /// </summary>
-    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers)
+    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers, string text)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first + 1; i < claims.Count; i++)
         {
             var share = claims[i];
             if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null
-                || WholeWordsAfter(sentence, share.Claim) is not { } wholeWords)
+                || WholeWordsAfter(sentence, share.Claim, fewest: 2) is not { } wholeWords)
             {
                 continue;
             }
 
             var part = Enumerable.Range(first, i - first).Select(j => claims[j]).LastOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
             if (part is null || part.PartOf is not null || part.Claim.Interval.Upper is not { } partHigh
-                || Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords)))
+                || Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords, text)))
             {
                 continue;
             }
 
             var wholes = Enumerable.Range(0, paragraphStart).Where(j => speakers[j] == speakers[i]).Select(j => claims[j])
                 .Where(b => b is { Claim.Role: ClaimRole.Level or ClaimRole.Count, PartOf: null, Claim.Sign: > 0 } && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit
-                    && b.Period == part.Period && (b.Entity.IsNational || b.Entity.Id == part.Entity.Id) && NamesWhole(b, wholeWords)
-                    && b.Claim.Interval.Lower is { } wholeLow && wholeLow > partHigh)
+                    && b.Period == part.Period && (b.Entity.IsNational || b.Entity.Id == part.Entity.Id)
+                    && b.Claim.Interval.Lower is { } wholeLow && wholeLow > partHigh && NamesWhole(b, wholeWords, text))
                 .ToList();
-            if (wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure!.Id, b.Entity.Id)).Count() == 1)
+            // One whole said twice is one whole: an amount no measure names is known by its value.
+            if (wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1)
             {
                 claims[i] = share with { PartOf = wholes[^1].Claim, Items = [part.Claim] };
             }
         }
     }
 
-    /// <summary>The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names none.</summary>
-    private static string[]? WholeWordsAfter(Sentence sentence, Claim share) =>
-        OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase ? OpenMeasure.Key(ofPhrase.Groups["phrase"].Value)?.Split(' ') : null;
+    /// <summary>
+    /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names
+    /// fewer than <paramref name="fewest"/>.
+    /// </summary>
+    private static string[]? WholeWordsAfter(Sentence sentence, Claim share, int fewest = 2) =>
+        OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase
+        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= fewest
+            ? words
+            : null;
 
     /// <summary>Whether an amount is of the open measure whose name has all of <paramref name="wholeWords"/>.</summary>
     private static bool NamesWhole(BoundClaim amount, string[] wholeWords) => OpenMeasure.Is(amount.Measure) && wholeWords.All(amount.Measure!.Id.Split(' ', ':').Contains);
+
+    /// <summary>
+    /// Whether an amount is named by <paramref name="wholeWords"/>: by its open measure, or by the words its clause
+    /// says of it in <paramref name="text"/>, from the clause's start to the end of its unit ("China had 1.12 billion
+    /// internet users" is named by "users" and by "internet users").
+    /// </summary>
+    private static bool NamesWhole(BoundClaim amount, string[] wholeWords, string text)
+    {
+        if (NamesWhole(amount, wholeWords))
+        {
+            return true;
+        }
+
+        var end = amount.Claim.Span.Start + amount.Claim.Span.Length;
+        var said = OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..end]).ToHashSet(StringComparer.Ordinal);
+        return wholeWords.All(said.Contains);
+    }
+
+    /// <summary>Where the clause holding the position <paramref name="at"/> begins: after the last comma, semicolon, colon or sentence end before it.</summary>
+    private static int ClauseStart(string text, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (text[i] is ',' or ';' or ':' or '\n' or '?' or '!' || (text[i] == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// "Investment in the east was 2.98 trillion yuan; in the central region 807.2 billion yuan; and in the west …": a

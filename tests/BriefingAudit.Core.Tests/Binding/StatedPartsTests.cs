@@ -220,4 +220,12 @@ public class StatedPartsTests
     [Fact]
     public void ShareNamingAWholeAnotherSpeakerGave_IsLeftAlone() =>
         Assert.Empty(TestPipeline.Errors("Li Ming:\n\nLast year, concert ticket sales reached 28.7 billion yuan.\n\nWang Fang:\n\nLast year, one film took 15.4 billion yuan, 52.8% of all ticket sales."));
+
+    private const string WholeNamedByItsClause = "Last year, there were 4.20 million registered kite fliers.\n\nLast year, junior kite fliers numbered 1.05 million fliers, or {0}% of all registered kite fliers.";
+
+    [Theory]
+    [InlineData("25.0", false)]
+    [InlineData("40.0", true)]
+    public void ShareNamingAWholeByTheWordsOfItsClause_IsCheckedAgainstIt(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, WholeNamedByItsClause, share)).Contains(RuleIds.Share));
 }
