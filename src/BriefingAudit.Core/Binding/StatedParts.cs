@@ -321,7 +321,7 @@ internal static partial class StatedParts
         {
             var share = claims[i];
             if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null
-                || WholeWordsAfter(sentence, share.Claim, fewest: 2) is not { } wholeWords)
+                || WholeWordsAfter(sentence, share.Claim) is not { } wholeWords)
             {
                 continue;
             }
@@ -348,11 +348,11 @@ internal static partial class StatedParts
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names
-    /// fewer than <paramref name="fewest"/>.
+    /// fewer than two: one word ("of revenue") fits too many amounts said before.
     /// </summary>
-    private static string[]? WholeWordsAfter(Sentence sentence, Claim share, int fewest = 2) =>
+    private static string[]? WholeWordsAfter(Sentence sentence, Claim share) =>
         OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase
-        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= fewest
+        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= 2
             ? words
             : null;
 
