@@ -7,20 +7,23 @@ namespace BriefingAudit.Core.Binding;
 /// <summary>
 /// "Revenue was 452.4 billion yuan in the first quarter, up 0.7%, and 453.1 billion yuan in the second": an ordinal
 /// standing alone after "in the" leaves out the noun of the period the sentence named with "first" before it, and
-/// names that period counted on ("the second quarter"), when the vocabulary has it.
+/// names that period counted on ("the second quarter"), when the vocabulary has it. "Loans grew by 9.8 trillion yuan in
+/// the first quarter, nearly 13 trillion yuan over the half year": "the half", "the half-year" and "the six months"
+/// leave out which half, the one the speaker is in, and "the nine months" which nine (<see cref="AddUnsaidOrdinals"/>).
 /// </summary>
 internal static partial class ElidedPeriods
 {
     public static SentenceAnalysis Add(SentenceAnalysis analysis, PhraseMatcher<Term> terms)
     {
         var text = analysis.Text;
+        List<Mention>? added = null;
+        AddUnsaidOrdinals(analysis, terms, ref added);
         // Most sentences name no later ordinal at all, and no pattern is run for them.
         if (!text.AsSpan().ContainsAny(Ordinals))
         {
-            return analysis;
+            return added is null ? analysis : analysis.With(added);
         }
 
-        List<Mention>? added = null;
         foreach (Match elided in ElidedOrdinal().Matches(text))
         {
             var ordinal = elided.Groups["ordinal"];
@@ -41,13 +44,52 @@ internal static partial class ElidedPeriods
         return added is null ? analysis : analysis.With(added);
     }
 
+    /// <summary>
+    /// "… so the second quarter made up 54.7% of the half", "the licences of 13 million new drivers in the half-year":
+    /// a half named with "the" alone is the half the speaker is in, the second when the sentence named a period of it
+    /// before (the third or fourth quarter, July to December), the first otherwise, as a briefing on a year so far
+    /// speaks of the first; "the nine months" are the first nine, the only nine a year reports.
+    /// </summary>
+    private static void AddUnsaidOrdinals(SentenceAnalysis analysis, PhraseMatcher<Term> terms, ref List<Mention>? added)
+    {
+        var text = analysis.Text;
+        // Most sentences say neither; the pattern runs only for those that do.
+        if (!text.Contains(" half", StringComparison.OrdinalIgnoreCase) && !text.Contains(" months", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (Match unsaid in UnsaidOrdinal().Matches(text))
+        {
+            var nine = unsaid.Groups["nine"].Success;
+            var inSecondHalf = !nine && analysis.Mentions.Any(m => m.Kind == MentionKind.Period && m.End <= unsaid.Index
+                && SecondHalfPeriods.Any(name => terms.Exact(name)?.Id == m.Term!.Id));
+            if (terms.Exact(nine ? "first nine months" : inSecondHalf ? "second half" : "first half") is { Kind: TermKind.Period } period
+                && !analysis.Mentions.Any(m => m.Start < unsaid.Index + unsaid.Length && m.End > unsaid.Index))
+            {
+                (added ??= []).Add(new Mention(unsaid.Index, unsaid.Index + unsaid.Length, MentionKind.Period, period) { Comparison = SentenceAnalysis.IsComparison(text, unsaid.Index) });
+            }
+        }
+    }
+
+    // The periods of a year's second half, by the names the vocabulary knows them by.
+    private static readonly string[] SecondHalfPeriods = ["third quarter", "fourth quarter", "second half", "July", "August", "September", "October", "November", "December"];
+
+    // "the half", "the half year", "the half-year('s)", "the six months", "the nine months"; not "the half of …" (a
+    // share), nor a half said with its ordinal ("the first half", matched by the vocabulary).
+    [GeneratedRegex(@"\bthe\s+(?:half(?:[\s-]year)?(?![\p{L}-])(?!\s+of\b)|six\s+months\b|(?<nine>nine\s+months)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnsaidOrdinal();
+
     // Searched for together: one pass over the sentence, not one per ordinal.
     private static readonly SearchValues<string> Ordinals = SearchValues.Create([" the second", " the third", " the fourth"], StringComparison.OrdinalIgnoreCase);
 
     // The ordinal ends its phrase: a comma, a stop, or a word that goes on about the figure ("in the second, up 1.2%").
-    [GeneratedRegex(@"\b(?:in|for|during)\s+the\s+(?<ordinal>second|third|fourth)\b(?=\s*(?:[,.;:)]|$)|\s+(?:up|down|and|while|rising|falling|growing|increasing|decreasing|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Or it is the subject of a clause that is only its figure, its verb left out as the period's noun is: "The first
+    // quarter brought 4.9 trillion yuan and the second 4.6 trillion", "…, and the third 4.22 trillion yuan".
+    [GeneratedRegex(@"\b(?:(?:in|for|during)\s+the\s+(?<ordinal>second|third|fourth)\b(?=\s*(?:[,.;:)]|$)|\s+(?:up|down|and|while|rising|falling|growing|increasing|decreasing|with)\b)|(?:and|,)\s+the\s+(?<ordinal>second|third|fourth)(?=\s+(?:(?:about|nearly|almost|roughly|some|over|just)\s+)?\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ElidedOrdinal();
 
-    [GeneratedRegex(@"^(?:the\s+)?first\s+(?<noun>\p{L}+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The period counted on from: "the first quarter", and "the second quarter" of "…, and the third 4.22 trillion".
+    [GeneratedRegex(@"^(?:the\s+)?(?:first|second|third)\s+(?<noun>\p{L}+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FirstPeriod();
 }

@@ -205,6 +205,7 @@ internal static partial class OpenMeasure
     private static SortedSet<string> Words(string phrase)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
+        phrase = WithoutPeriods(phrase);
         for (var at = 0; NextRawWord(phrase, ref at) is var (start, length) && length > 0;)
         {
             if (DigitNumber.HasDigit(phrase.AsSpan(start, length)))
@@ -220,6 +221,25 @@ internal static partial class OpenMeasure
 
         return words;
     }
+
+    /// <summary>
+    /// The phrase less the periods it names: "The fourth quarter sold …", "Taken quarter by quarter, sales …", "the
+    /// three months averaged …" say when the figure was, not what it is of, so "fourth quarter sales" and "sales" are
+    /// one measure, and "the three months" names none. Most phrases name no period, and are returned as they are.
+    /// </summary>
+    private static string WithoutPeriods(string phrase) =>
+        PeriodWord().IsMatch(phrase) ? PeriodPhrase().Replace(phrase, " ") : phrase;
+
+    // What a period phrase must hold: cheap to find, and most phrases hold none.
+    [GeneratedRegex(@"quarter|month|half|halves|" + MonthName, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodWord();
+
+    private const string MonthName = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    // "the first quarter", "the second half", "the three months", "quarter by quarter", "June", "January to May"; not
+    // "quarterly", "half-year" or "monthly", which qualify a figure ("the monthly average", "half-year growth").
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:(?:first|second|third|fourth|last|final|past|same|two|three|four|five|six|nine|eleven)\s+)+(?:quarters?|half|halves|months?)|(?:quarter|month)\s+by\s+(?:quarter|month)|(?:" + MonthName + @")(?:\s+(?:to|through)\s+(?:" + MonthName + @"))?)(?![\p{L}-])(?:'s|’s)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodPhrase();
 
     /// <summary>The content words of a text as <see cref="Key"/> takes them, leaving out figures.</summary>
     /// <remarks>

@@ -410,7 +410,7 @@ internal sealed partial class SentenceAnalysis
         return next.Success && !MeasureFollower().IsMatch(next.Groups["word"].ValueSpan);
     }
 
-    private static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
+    internal static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
 
     [GeneratedRegex(@"\G\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();

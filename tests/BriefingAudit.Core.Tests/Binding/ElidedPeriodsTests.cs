@@ -21,4 +21,32 @@ public class ElidedPeriodsTests
         Assert.Equal(first.Measure?.Id, second.Measure?.Id);
         Assert.Equal("q2", second.Period?.Id);
     }
+
+    [Fact]
+    public void OrdinalAloneBeforeAFigure_IsTheSubjectOfAClauseWithItsVerbLeftOut() =>
+        Assert.Equal("q2", TestPipeline.Bound("The first quarter added 3.4 million kilowatts of kiln capacity and the second 5.2 million.", "5.2 million").Period?.Id);
+
+    [Fact]
+    public void OrdinalAloneBeforeAFigure_CountsOnFromAnyOrdinalBefore() =>
+        Assert.Equal("q3", TestPipeline.Bound("The second quarter gave 7.1 billion yuan of kiln revenue, up 1.2%, and the third 7.5 billion yuan, up 2.1%.", "7.5 billion yuan").Period?.Id);
+
+    [Theory]
+    [InlineData("Kiln revenue was 4.1 billion yuan in the first quarter, and 8.3 billion yuan in the half.")]
+    [InlineData("Kiln revenue was 4.1 billion yuan in the first quarter, and 8.3 billion yuan in the half-year.")]
+    [InlineData("Kiln revenue was 4.1 billion yuan in the first quarter, and 8.3 billion yuan in the half year.")]
+    [InlineData("Kiln revenue was 4.1 billion yuan in the first quarter, and 8.3 billion yuan for the six months.")]
+    public void HalfNamedWithTheAlone_IsTheFirstHalf(string text) =>
+        Assert.Equal("h1", TestPipeline.Bound(text, "8.3 billion yuan").Period?.Id);
+
+    [Fact]
+    public void HalfNamedWithTheAlone_AfterAPeriodOfTheSecondHalf_IsTheSecondHalf() =>
+        Assert.Equal("h2", TestPipeline.Bound("Kiln revenue was 4.1 billion yuan in the third quarter, and 8.3 billion yuan in the half.", "8.3 billion yuan").Period?.Id);
+
+    [Fact]
+    public void NineMonthsNamedWithTheAlone_AreTheFirstNine() =>
+        Assert.Equal("first-three-quarters", TestPipeline.Bound("Kiln revenue was 4.1 billion yuan in the third quarter, and 12.6 billion yuan in the nine months.", "12.6 billion yuan").Period?.Id);
+
+    [Fact]
+    public void HalfOfSomething_IsNoPeriod() =>
+        Assert.NotEqual("h1", TestPipeline.Bound("Kiln revenue was 4.1 billion yuan in the first quarter, and the half of it came from exports, 2.0 billion yuan.", "2.0 billion yuan").Period?.Id);
 }

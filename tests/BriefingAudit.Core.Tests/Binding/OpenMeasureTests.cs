@@ -34,6 +34,34 @@ public class OpenMeasureTests
         Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
 
     [Theory]
+    [InlineData("The fourth quarter kiln sales", "kiln sales")]
+    [InlineData("kiln sales in the first half", "kiln sales")]
+    [InlineData("Month by month, kiln sales", "kiln sales")]
+    [InlineData("January kiln revenue", "kiln revenue")]
+    [InlineData("kiln revenue from January to May", "kiln revenue")]
+    [InlineData("the kiln revenue of the three months", "kiln revenue")]
+    public void PeriodsTheNameSaysWhenFiguresWere_AreNoPartOfTheName(string said, string name) =>
+        Assert.Equal(OpenMeasure.Key(name), OpenMeasure.Key(said));
+
+    [Theory]
+    [InlineData("The fourth quarter sales")]
+    [InlineData("the three months")]
+    [InlineData("January revenue")]
+    public void APhraseThatIsAPeriodAndOneWord_NamesNoMeasure(string said) =>
+        Assert.Null(OpenMeasure.Key(said));
+
+    [Fact]
+    public void PeriodAsTheSubjectOfAnActivityVerb_NamesNoMeasureOfItsOwn() =>
+        Assert.DoesNotContain("quarter", TestPipeline.Bound("Kiln makers had a good year. The fourth quarter sold 2.4 billion yuan.", "2.4 billion yuan").Measure?.Id ?? string.Empty, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("quarterly kiln sales", "kiln sales")]
+    [InlineData("monthly kiln sales", "kiln sales")]
+    [InlineData("half-year kiln sales", "kiln sales")]
+    public void WordsThatQualifyAFigureByItsPeriod_StayInTheName(string said, string name) =>
+        Assert.NotEqual(OpenMeasure.Key(name), OpenMeasure.Key(said));
+
+    [Theory]
     [InlineData("island ferry revenue", "ferry revenue", true)]
     [InlineData("revenue of island ferries", "ferry revenue", true)]
     [InlineData("cumulative ferry revenue", "ferry revenue", false)]
