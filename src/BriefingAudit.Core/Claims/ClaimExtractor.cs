@@ -551,6 +551,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
 
+        // "13.2 euros a metre in April, 12.4 in May and 11.9 in June": a figure with decimals (no label,
+        // rank or year has them) going on from an amount of money is more of that money, as a count's figures go on above.
+        if (lastAmount is { Dimension: UnitDimension.Currency } lastMoney && DecimalDigits().IsMatch(number.Text) && FollowsOn().IsMatch(window))
+        {
+            return (number.End, v => lastMoney with { Value = v, ScaleWord = scale });
+        }
+
         if (FractionShare().IsMatch(number.Text) && ShareCue().IsMatch(window))
         {
             return (number.End, _ => new Quantity(50m, "percent", UnitDimension.Percent, null));
@@ -888,10 +895,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex OfThem();
 
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
-    // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
-    // noun phrase, or right after the figure makes it a streak ("8 consecutive quarters"; not "749 road running
-    // events"), is no modifier.
-    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions", "600 LNG-powered
+    // vessels"). A word that ends a noun phrase, or right after the figure makes it a streak ("8 consecutive quarters";
+    // not "749 road running events"), is no modifier, and no noun either: in "54,000 penalty decisions this year" the
+    // noun is "decisions", not "this".
+    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5}(?:-[a-z]+)*)\s+(?:and\s+)?){0,3}(?!" + NotAModifier + @"\b)(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
