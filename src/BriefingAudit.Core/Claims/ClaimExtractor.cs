@@ -66,7 +66,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                     && claims[^1].Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
                 ExtractSentence(document, sentences[i], scan, claims, notes, rateBefore, new CountsBefore(() => sentences.Take(before).Reverse()
                     .Select(s => LastCountOf(claims, paragraphFirst, s.Index) ?? (scan.For(s) is { } earlier ? earlier.LastCount : CountedBefore(s.Text, s.Text.Length))?.Name)
-                    .FirstOrDefault(u => u is not null) ?? inherited, previousCount, () => LastQuantityIn(claims, paragraphFirst, claims.Count, q => q.Dimension is UnitDimension.Currency or UnitDimension.Count)));
+                    .FirstOrDefault(u => u is not null) ?? inherited, previousCount, () => LastQuantityIn(claims, paragraphFirst, claims.Count, q => q.Dimension is UnitDimension.Currency or UnitDimension.Count),
+                    () => sentences.Take(before).Reverse().Select(s => SubjectOpeningAClause(s.Text)).FirstOrDefault(u => u is not null)));
             }
 
             previousParagraphFirst = paragraphFirst;
@@ -289,9 +290,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// <summary>
     /// What the paragraph counted before a sentence: <see cref="InParagraph"/> is the counted unit it named last (looked
     /// up only for a bare figure), else, when the paragraph opens by pointing back, what the paragraph before counted;
-    /// <see cref="PreviousParagraph"/> is what the paragraph before counted last, for a figure that says it adds to it.
+    /// <see cref="PreviousParagraph"/> is what the paragraph before counted last, for a figure that says it adds to it;
+    /// <see cref="SubjectInParagraph"/> is the plural noun the nearest sentence before, in the paragraph, is about,
+    /// which "of them" may point back to even when nothing was counted.
     /// </summary>
-    private readonly record struct CountsBefore(Func<string?> InParagraph, string? PreviousParagraph, Func<Quantity?> AmountInParagraph);
+    private readonly record struct CountsBefore(Func<string?> InParagraph, string? PreviousParagraph, Func<Quantity?> AmountInParagraph, Func<string?> SubjectInParagraph);
 
     /// <summary>
     /// "The number of migrant workers … was 191.03 million", "of which 1.62 million were for …", "the numbers were
@@ -338,6 +341,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             unit ??= countsBefore.InParagraph()
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) || OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph : null)
+                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.SubjectInParagraph() : null)
                 ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
@@ -346,7 +350,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             unit = CountedByClauseSubject(text, clauseStart, number)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
                 ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null)
-                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null);
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
+                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.InParagraph() ?? countsBefore.SubjectInParagraph() : null);
         }
         else
         {
@@ -551,6 +556,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return (number.End, v => lastCount with { Value = v, ScaleWord = scale });
         }
 
+        // "13.2 euros a metre in April, 12.4 in May and 11.9 in June": a figure with decimals (no label,
+        // rank or year has them) going on from an amount of money is more of that money, as a count's figures go on above.
+        if (lastAmount is { Dimension: UnitDimension.Currency } lastMoney && DecimalDigits().IsMatch(number.Text) && FollowsOn().IsMatch(window))
+        {
+            return (number.End, v => lastMoney with { Value = v, ScaleWord = scale });
+        }
+
         if (FractionShare().IsMatch(number.Text) && ShareCue().IsMatch(window))
         {
             return (number.End, _ => new Quantity(50m, "percent", UnitDimension.Percent, null));
@@ -667,6 +679,24 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         }
 
         return CountedNoun(Scope().Match(text, 0, number.Start)) is { } noun ? CountedAs(noun) : null;
+    }
+
+    /// <summary>
+    /// "Harbour tugs were sold off. … The yards still hold 90 of them", "Put simply, night pilots are those who …": the
+    /// plural noun that opens a clause of a sentence and is followed by its verb, the first of the sentence; what a
+    /// later "of them" points back to when nothing was counted before it.
+    /// </summary>
+    private static string? SubjectOpeningAClause(string sentence)
+    {
+        foreach (Match subject in ClauseOpeningSubject().Matches(sentence))
+        {
+            if (CountedNoun(subject) is { } noun)
+            {
+                return noun;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The plural noun the clause is about, right before its verb and the figure at <paramref name="end"/> ("Transport flights totaled").</summary>
@@ -888,10 +918,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex OfThem();
 
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
-    // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions"). A word that ends a
-    // noun phrase, or right after the figure makes it a streak ("8 consecutive quarters"; not "749 road running
-    // events"), is no modifier.
-    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5})\s+(?:and\s+)?){0,3}(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions", "600 LNG-powered
+    // vessels"). A word that ends a noun phrase, or right after the figure makes it a streak ("8 consecutive quarters";
+    // not "749 road running events"), is no modifier, and no noun either: in "54,000 penalty decisions this year" the
+    // noun is "decisions", not "this".
+    [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5}(?:-[a-z]+)*)\s+(?:and\s+)?){0,3}(?!" + NotAModifier + @"\b)(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
     [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
@@ -935,6 +966,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"(?<![\p{L}-])(?:(?<modifier>[a-z]+[a-rt-z])\s+)?(?:(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed|\s+(?:that|which|who)\s+[^,;:]{1,60}|" + AgeBracket + @")?|(?<noun>those)" + AgeBracket + @")\s+" + VerbOfCountingToTheFigure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
+    // A plural noun that opens a sentence or a clause after a comma, with up to two modifiers, and the verb after it:
+    // "Harbour tugs were", "night pilots are", "Complaints grew". Irregular verbs are listed; others end in "-ed".
+    [GeneratedRegex(@"(?:^|[,;:]\s+)(?:(?:the|its|their|our|all|these|those)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?(?<noun>" + CountedPlural + @")\s+(?:are|were|have|had|[a-z]+ed|grew|rose|fell|went|came|made|took|kept|stood|held|gave|got|saw|sold|paid|spent|won|lost|left|became|began|built|found|ran|sent|brought|bought)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseOpeningSubject();
+
     // A colon opens a clause too, and what follows it often lists what was counted before it ("2,695 museums, …: 327 of
     // the first grade, …").
     [GeneratedRegex(@",\s+(?:and|while|whereas)\s+$|:\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -946,12 +982,12 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex CountingVerbBefore();
 
     // The whole of a clause's subject, perhaps after opening phrases ("In 2024, ", "At the end of 2024 the …", "Quarter by
-    // quarter, "): "Deaths in coal mines", "complaints about online shops", "deaths in non-coal mines, such as quarries,", "The number of
-    // people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a
+    // quarter, "): "Deaths in coal mines", "complaints about online shops", "Civil and criminal appeals" (two modifiers
+    // joined), "deaths in non-coal mines, such as quarries,", "The number of people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a
     // phrase after it may qualify it ("in coal mines", "across the country") but must not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
     // shops, stalls and workshops that line every street,", "The working-age population, those aged 16 to 59,"), and so
     // may a relative clause, as in CountedSubject ("Fires that destroyed two or more homes numbered").
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|[a-z]+\s+by\s+[a-z]+,\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|[a-z]+\s+by\s+[a-z]+,\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+(?:(?:and|or)\s+)?){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     // After the figure: more or fewer, the clause's end, or when ("at the end of 2024", "in 2023", "as of June").

@@ -1,4 +1,5 @@
 using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Tests.Claims;
 
@@ -57,6 +58,25 @@ public class BareCountTests
     [InlineData("Harbour inspectors logged 530 incidents last year. Of these, 318 happened at night.")]
     public void FigureAfterAScopeThatPointsBack_CountsWhatWasCountedBefore(string text) =>
         Assert.Equal("incidents", UnitOf(text, "318"));
+
+    [Fact]
+    public void SubjectWithTwoModifiersJoined_IsTheClauseSubject() =>
+        Assert.Equal("appeals", UnitOf("Civil and criminal appeals, which include those of the maritime courts, numbered 48,300, up 2.4%.", "48,300"));
+
+    // "of them" points back to the plural noun an earlier sentence of the paragraph is about, when nothing was counted.
+    [Theory]
+    [InlineData("Harbour ferries went the other way: demand has fallen. The yards still hold more than 40 of them.", "more than 40", "ferries")]
+    [InlineData("Strictly speaking, night pilots are those who sail after dark. There were 1.42 million of them, 12.5% of the total.", "1.42 million", "pilots")]
+    [InlineData("Thank you. Complaints grew faster than before, so their share rose to 56.1%. Ferry tickets gave rise to 2.16 million of them, or 31.4%.", "2.16 million", "complaints")]
+    public void FigureOfThem_CountsWhatAnEarlierSentenceIsAbout(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
+    [Theory]
+    [InlineData("The ferries went the other way. Demand for them rose 12 percent.", "12")]
+    [InlineData("The ferries went the other way. Only 7 of them remain.", "7")]
+    [InlineData("The ferry went the other way. The yards hold 40 of them.", "40")]
+    public void OfThemWithNothingToPointTo_OrOneDigit_StaysUnread(string text, string number) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text.EndsWith(number, StringComparison.Ordinal) && c.Quantity.Dimension == UnitDimension.Count);
 
     [Fact]
     public void FigureAfterAFigureOnlyScope_CountsWhatTheParagraphBeforeCounted() =>

@@ -201,6 +201,29 @@ public class UnitReadingTests
     public void WholeNumberBeforeAPluralNoun_CountsIt(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    // The noun is never a word that ends the phrase ("this"), and a modifier may be an acronym's compound.
+    [Theory]
+    [InlineData("The coast guard issued more than 3,400 mooring permits this year.", "3,400", "permits")]
+    [InlineData("The 240 berths now serve more than 600 LPG-fuelled barges.", "600", "barges")]
+    public void PluralNounAfterModifiers_IsCountedPastAWordThatEndsThePhrase(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Theory]
+    [InlineData("12.4")]
+    [InlineData("11.9")]
+    [InlineData("10.7")]
+    public void DecimalFigureGoingOnFromAnAmountOfMoney_IsInThatCurrency(string number)
+    {
+        var figure = Figure("Berth fees stood at 13.2 euros a metre in April, 12.4 in May, 11.9 in June and 10.7 in July.", number);
+        Assert.Equal((UnitDimension.Currency, "euros"), (figure.Quantity.Dimension, figure.Quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Port fees came to 13.2 billion yuan, 15 ports in all.", "15 ports")]
+    [InlineData("Port fees came to 13.2 billion yuan, and 15 of the berths were new.", "15")]
+    public void WholeNumberAfterAnAmountOfMoney_IsNotMoney(string text, string number) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text == number && c.Quantity.Dimension == UnitDimension.Currency);
+
     [Fact]
     public void WholeNumberAfterAPreposition_CountsTheNounToo() =>
         Assert.Equal("harbours", Figure("In the first half, storms closed the ferries on 214 harbours.", "214").Quantity.Unit);
