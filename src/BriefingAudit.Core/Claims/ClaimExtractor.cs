@@ -340,8 +340,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             }
 
             unit ??= countsBefore.InParagraph()
-                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) || OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph : null)
-                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.SubjectInParagraph() : null)
+                ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null)
+                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph ?? countsBefore.SubjectInParagraph() : null)
                 ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
