@@ -95,6 +95,9 @@ public class ClaimBinderTests
     // A figure per month or per day is of the period named after that.
     [InlineData("In the first half of the year, kite exports grew. That is an average of 1.2 billion yuan a month in the second quarter.", "1.2 billion yuan", "q2")]
     [InlineData("In the first half of the year, kite exports grew. They came to 40 million yuan a day on average in the second quarter.", "40 million yuan", "q2")]
+    // A figure per so much of a thing: the period follows what it is counted per.
+    [InlineData("In the first half of the year, kite silk was dearer. Its price was 77,180 yuan per tonne in January and 76,840 yuan in February.", "77,180 yuan", "january")]
+    [InlineData("In the first half of the year, kite silk was dearer. Its price was 77,180 yuan a tonne in January and 76,840 yuan in February.", "77,180 yuan", "january")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
