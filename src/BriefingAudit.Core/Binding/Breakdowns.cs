@@ -286,7 +286,12 @@ internal static partial class Breakdowns
             }
         }
 
-        return CountedWhole.Number(cue.Groups["count"].Value);
+        // "The six months together average out at 77,800 yuan": what things are said to average is no sum of them.
+        var cueEnd = cue.Index + cue.Length;
+        var toTotal = total.Span.Start - sentence.Start - cueEnd;
+        return toTotal >= 0 && sentence.Text.AsSpan(cueEnd, toTotal).Contains("averag", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : CountedWhole.Number(cue.Groups["count"].Value);
     }
 
     private static List<int>? FirstOfEachSentenceBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim total, int count)
