@@ -125,13 +125,13 @@ internal static partial class OpenMeasure
     /// Whether <paramref name="words"/> name only some items of the list that <paramref name="measure"/>'s name is:
     /// "beef output" and "mutton" in "the output of pork, beef, mutton and poultry", "eggs" in "meat, eggs and milk".
     /// They name a part of what the list adds up to, not the measure, though the measure's name has all of them. Only a
-    /// list with commas is one for sure: in "information security products and services" the "and" may join the heads
-    /// of one modifier.
+    /// list with commas, or one said to be taken together ("lead and zinc together"), is one for sure: in "information
+    /// security products and services" the "and" may join the heads of one modifier.
     /// </summary>
     public static bool NamesAnItemOf(Term measure, IReadOnlySet<string> words)
     {
         var name = measure.Name;
-        if (!name.Contains(','))
+        if (!name.Contains(',') && !TakenTogether().IsMatch(name))
         {
             return false;
         }
@@ -140,6 +140,11 @@ internal static partial class OpenMeasure
         var named = items.Count(item => item.Overlaps(words));
         return items.Count >= 2 && named > 0 && named < items.Count;
     }
+
+    // "lead and zinc together", "cars and trucks combined": names that say they take items together are lists, "and"
+    // or not.
+    [GeneratedRegex(@"\s(?:together|combined)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakenTogether();
 
     // Between the items of a list: "pork, beef, mutton and poultry", "meat, eggs or milk".
     [GeneratedRegex(@"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

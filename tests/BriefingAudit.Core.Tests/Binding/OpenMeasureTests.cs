@@ -91,6 +91,9 @@ public class OpenMeasureTests
     [InlineData("In the first half, electricity consumption reached 4.84 trillion kilowatt-hours. Coal consumption was 2.1 trillion kilowatt-hours.\n\nIn the first half, consumption rose to more than 5.8 trillion kilowatt-hours.")]
     // The only measure with the word names a list with it as one item: the word names a part of the list's total.
     [InlineData("In the first half, the output of kelp, nori, oysters and clams reached 48.43 million tonnes.\n\nIn the first half, nori came to 2.16 million tonnes.")]
+    // The only measure with the word takes two things together: the word names one of them.
+    [InlineData("In the first half, kite output slipped to 3.72 million tonnes, while silk rose 2.8% to 3.41 million tonnes.\n\nKites and silk together came to 7.13 million tonnes.")]
+    [InlineData("In the first half, kite output slipped to 3.72 million tonnes, while silk rose 2.8% to 3.41 million tonnes.\n\nKite and silk output combined came to 7.13 million tonnes.")]
     // Money: "revenue" alone could be any revenue.
     [InlineData("In the first half, total revenue of the three social insurance funds was 4.16 trillion yuan.\n\nIn the first half, revenue exceeded expenditure by 430 billion yuan.")]
     public void OneWordName_WithoutASingleCountedMeasure_StaysUnbound(string text) =>
@@ -100,6 +103,8 @@ public class OpenMeasureTests
     [InlineData("the output of kelp, nori, oysters and clams", "nori", true)]
     [InlineData("the output of kelp, nori, oysters and clams", "nori output", true)]
     [InlineData("the output of kelp, nori, oysters and clams", "kelp nori oyster clam", false)]
+    [InlineData("lead and zinc together", "zinc", true)]
+    [InlineData("lead and zinc combined", "lead", true)]
     // "and" alone may join two heads of one modifier: "harbour security" names all of it.
     [InlineData("harbour security products and services", "harbour security", false)]
     public void WordsOfOneItemOfAListedName_NameAnItem(string name, string words, bool item) =>
