@@ -36,7 +36,7 @@ internal static partial class MeansOfPeriodsBefore
             var mean = claims[m];
             if (mean.Items.Length > 0 || mean.PerUnit is not null || mean.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Mean)
                 || mean.Claim.Quantity.Dimension == UnitDimension.Percent || mean.Period?.Days is not { } days || Stretch(sentence, mean.Claim) is not { } stretch
-                || days <= stretch.Most)
+                || (stretch.Count is null && days <= stretch.Days.Most))
             {
                 continue;
             }
@@ -50,37 +50,42 @@ internal static partial class MeansOfPeriodsBefore
     }
 
     /// <summary>
-    /// The days a month or a quarter may have, when the figure is said to be so much "a month" ("a quarter") on average:
-    /// "averag…" in its clause before it, or "on average" after; null otherwise.
+    /// The days a month or a quarter may have, when the figure is said to be so much "a month" ("a quarter") on average
+    /// ("averag…" in its clause before it, or "on average" after), with how many of them when it is what a number of
+    /// months (quarters) are said to average ("The six months together averaged 77,800 yuan"); null otherwise.
     /// </summary>
-    private static (int Fewest, int Most)? Stretch(Sentence sentence, Claim mean)
+    private static AveragedStretches? Stretch(Sentence sentence, Claim mean)
     {
         var text = sentence.Text;
-        var end = mean.Span.End - sentence.Start;
-        if (PerStretch().Match(text, end) is not { Success: true } per)
-        {
-            return null;
-        }
-
         var start = mean.Span.Start - sentence.Start;
         var clauseStart = text.AsSpan(0, start).LastIndexOfAny(',', ';') + 1;
-        var averaged = per.Groups["average"].Success || text.AsSpan(clauseStart, start - clauseStart).Contains("averag", StringComparison.OrdinalIgnoreCase);
-        return !averaged ? null
-            : per.Groups["stretch"].Value.Equals("month", StringComparison.OrdinalIgnoreCase) ? MonthDays : QuarterDays;
+        if (PerStretch().Match(text, mean.Span.End - sentence.Start) is { Success: true } per)
+        {
+            var averaged = per.Groups["average"].Success || text.AsSpan(clauseStart, start - clauseStart).Contains("averag", StringComparison.OrdinalIgnoreCase);
+            return averaged ? new(DaysOf(per.Groups["stretch"].Value), null) : null;
+        }
+
+        return CountedStretchesAveraging().Match(text, clauseStart, start - clauseStart) is { Success: true } counted
+            ? new(DaysOf(counted.Groups["stretch"].Value), CountedWhole.Number(counted.Groups["count"].Value))
+            : null;
     }
+
+    private static (int Fewest, int Most) DaysOf(string stretch) =>
+        stretch.Equals("month", StringComparison.OrdinalIgnoreCase) ? MonthDays : QuarterDays;
 
     /// <summary>
     /// Going back from the mean: the amounts of its unit and entity (of its measure, where both name one) for periods of
-    /// the stretch's length, each period once, until their days make up the mean's period (give or take a leap day);
-    /// empty when they never do. A change ("111.7 billion more than May") or an amount of the mean's own sentence is passed over; an
-    /// amount of another period ends the list.
+    /// the stretch's length, each period once, until there are as many as the stretches counted, or else their days
+    /// make up the mean's period (give or take a leap day); empty when they never do. A change ("111.7 billion more
+    /// than May") or an amount of the mean's own sentence is passed over; an amount of another period ends the list.
     /// </summary>
-    private static ImmutableArray<Claim> ItemsBefore(ImmutableArray<BoundClaim>.Builder claims, int m, int turnStart, (int Fewest, int Most) stretch, int days)
+    private static ImmutableArray<Claim> ItemsBefore(ImmutableArray<BoundClaim>.Builder claims, int m, int turnStart, AveragedStretches stretch, int days)
     {
         var mean = claims[m];
+        var (fewest, most) = stretch.Days;
         var items = new List<BoundClaim>();
         var covered = 0;
-        for (var i = m - 1; i >= turnStart && covered < days - LeapDay; i--)
+        for (var i = m - 1; i >= turnStart && (stretch.Count is { } count ? items.Count < count : covered < days - LeapDay); i--)
         {
             var item = claims[i];
             if (item.Claim.Quantity.Unit != mean.Claim.Quantity.Unit || item.Claim.SentenceIndex == mean.Claim.SentenceIndex
@@ -89,7 +94,7 @@ internal static partial class MeansOfPeriodsBefore
                 continue;
             }
 
-            if (item.Period?.Days is not { } itemDays || itemDays < stretch.Fewest || itemDays > stretch.Most || items.Exists(b => b.Period!.Id == item.Period.Id)
+            if (item.Period?.Days is not { } itemDays || itemDays < fewest || itemDays > most || items.Exists(b => b.Period!.Id == item.Period.Id)
                 || item.Entity.Id != mean.Entity.Id || (item.Measure is { } measure && mean.Measure is { } meanMeasure && !OpenMeasure.MayBeSame(measure, meanMeasure) && !OpenMeasure.MayBeSame(meanMeasure, measure)))
             {
                 break;
@@ -99,10 +104,18 @@ internal static partial class MeansOfPeriodsBefore
             covered += itemDays;
         }
 
-        return Math.Abs(covered - days) <= LeapDay && items.Count >= 2 ? [.. items.Select(b => b.Claim).Reverse()] : [];
+        var complete = stretch.Count is { } counted ? items.Count == counted : Math.Abs(covered - days) <= LeapDay;
+        return complete && items.Count >= 2 ? [.. items.Select(b => b.Claim).Reverse()] : [];
     }
+
+    /// <summary>The length of the stretches a mean is of, and how many when the sentence counts them.</summary>
+    private readonly record struct AveragedStretches((int Fewest, int Most) Days, int? Count);
 
     // "a month", "per quarter", "each month on average", right after the figure's unit words.
     [GeneratedRegex(@"\G(?:\s+[\p{L}-]+){0,2}?\s+(?:a|per|each)\s+(?<stretch>month|quarter)\b(?:\s+(?<average>on\s+average)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerStretch();
+
+    // "The six months together average out at …", "the three quarters averaged …": the counted stretches are the subject.
+    [GeneratedRegex(@"\b(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?<stretch>month|quarter)s\b(?:\s+[\p{L}-]+){0,2}?\s+averag", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedStretchesAveraging();
 }

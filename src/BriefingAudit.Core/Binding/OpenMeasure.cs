@@ -232,7 +232,7 @@ internal static partial class OpenMeasure
     /// three months averaged …" say when the figure was, not what it is of, so "fourth quarter sales" and "sales" are
     /// one measure, and "the three months" names none. Most phrases name no period, and are returned as they are.
     /// </summary>
-    private static string WithoutPeriods(string phrase) =>
+    public static string WithoutPeriods(string phrase) =>
         PeriodWord().IsMatch(phrase) ? PeriodPhrase().Replace(phrase, " ") : phrase;
 
     // What a period phrase must hold: cheap to find, and most phrases hold none.

@@ -355,6 +355,12 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
+        // "The three months together averaged …": a subject that says only when is no one's.
+        if (!OpenMeasure.ContentWords(OpenMeasure.WithoutPeriods(subject)).Any())
+        {
+            return;
+        }
+
         // "Investment in Belt and Road partner countries was …": an entity inside the subject is whose, and the
         // subject still names what is measured; a measure inside it names that instead.
         if (mentions.Any(m => m.Start < end && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))

@@ -19,6 +19,23 @@ public class MeansOfPeriodsBeforeTests
         Assert.Equal(["4.1 million tonnes", "4.4 million tonnes", "4.2 million tonnes"], claim.Items.Select(c => c.Text));
     }
 
+    // The months themselves said to average the amount.
+    [Theory]
+    [InlineData("The three months together average out at about 4.23 million tonnes.", "about 4.23 million tonnes")]
+    [InlineData("Taken together, the three months averaged 4.23 million tonnes.", "4.23 million tonnes")]
+    [InlineData("The three months averaged 4.23 million tonnes.", "4.23 million tonnes")]
+    public void AmountTheMonthsAreSaidToAverage_IsTheMeanOfTheMonths(string mean, string claimText)
+    {
+        var claim = TestPipeline.Bound(Months + mean + "\n", claimText);
+        Assert.Equal(["4.1 million tonnes", "4.4 million tonnes", "4.2 million tonnes"], claim.Items.Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("4.23", false)]
+    [InlineData("5.23", true)]
+    public void BA2009_AmountTheMonthsAreSaidToAverage_MustBeTheirMean(string mean, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Months + $"The three months together averaged {mean} million tonnes.\n").Contains(RuleIds.Average));
+
     [Theory]
     [InlineData("4.23", false)]
     [InlineData("5.23", true)]
