@@ -172,8 +172,9 @@ internal static partial class Roles
     public static bool SaysChange(string before) => ChangeCue().IsMatch(before) || AbsoluteChangeCue().IsMatch(before);
 
     // Optionally a when or where of the rate before ("in the first quarter"), then "and" or a comma, then up to three
-    // words naming the next item, none a verb or a word that relates the figures. Bounded loops only.
-    [GeneratedRegex(@"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for|during)\s+(?:the\s+)?)?(?:(?!(?:was|were|is|are|be|been|stood|remained|reached|hit|at|to|from|than|or|of|with|while|whereas|but|compared|versus|its|their|share|which|that|it|they|has|have|had|as|by|\w+ed|\w+ing)\b)[\p{L}\p{Nd}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // words naming the next item, none a verb, a word that relates the figures, or one that names the rest of a whole
+    // ("down 0.9%, the other 51.2%" is the rest's share). Bounded loops only.
+    [GeneratedRegex(@"^(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|for|during)\s+(?:the\s+)?)?(?:(?!(?:was|were|is|are|be|been|stood|remained|reached|hit|at|to|from|than|or|of|with|while|whereas|but|compared|versus|its|their|share|which|that|it|they|has|have|had|as|by|other|rest|remaining|remainder|\w+ed|\w+ing)\b)[\p{L}\p{Nd}'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GappedRate();
 
     // A figure, at most three words of its unit, "of" and a word for a whole named before, then a comma.

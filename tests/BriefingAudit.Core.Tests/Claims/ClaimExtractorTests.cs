@@ -77,6 +77,9 @@ public class ClaimExtractorTests
     // Gapping: a rate after a growth rate, with no verb of its own, grows as that one did.
     [InlineData("Ferry revenue grew 4.2% in the spring and 6.1% in the summer.", "6.1%", ClaimRole.Change, 6.1, 1)]
     [InlineData("Bus ridership fell 2.5% and tram ridership 3.4%.", "3.4%", ClaimRole.Change, 3.4, -1)]
+    // The rest of a whole after a rate of one part is no rate of the rest.
+    [InlineData("Bus fares brought in 7.3 billion yuan, down 0.9%, the other 51.2%.", "51.2%", ClaimRole.Level, 51.2, 1)]
+    [InlineData("Bus fares brought in 7.3 billion yuan, down 0.9%, and the remaining 51.2%.", "51.2%", ClaimRole.Level, 51.2, 1)]
     [InlineData("Fares in the north, south and west rose 1.1%, 2.3% and 0.8%, respectively.", "2.3%", ClaimRole.Change, 2.3, 1)]
     [InlineData("Ferry revenue grew 4.2% in nominal terms and 3.9% in real terms.", "3.9%", ClaimRole.Level, 3.9, 1)]
     [InlineData("Ferry revenue grew 4.2%, and the share of island routes was 31.5%.", "31.5%", ClaimRole.Share, 31.5, 1)]
