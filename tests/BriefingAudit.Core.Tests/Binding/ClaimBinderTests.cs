@@ -45,6 +45,9 @@ public class ClaimBinderTests
     [InlineData("In the first half, Xizang exported 2.1 billion yuan of kites.", "2.1 billion yuan", "xizang")]
     [InlineData("In the first half, Guangdong, Jiangsu and Zhejiang made up 64.1% of China's total imports and exports.", "64.1%", "phrase:guangdong, jiangsu and zhejiang")]
     [InlineData("After the tariffs announced by the U.S., China-U.S. trade fell 20.8% in the second quarter.", "20.8%", "us")]
+    // "exported to the value of …" says how much, not where to: the kites are what was exported.
+    [InlineData("In the first half, kites were exported to the value of 69.9 billion US dollars, up 2.6%.", "69.9 billion US dollars", "phrase:kites")]
+    [InlineData("In the first half, kites were exported to the tune of 69.9 billion US dollars, up 2.6%.", "2.6%", "phrase:kites")]
     public void ProvincesAndListsOfThem_OwnTheirFigures(string text, string claim, string entity) =>
         Assert.Equal(entity, Bound(text, claim).Entity.Id);
 
