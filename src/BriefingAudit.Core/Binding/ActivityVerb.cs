@@ -11,15 +11,17 @@ namespace BriefingAudit.Core.Binding;
 /// subject with the verb's noun, the noun a speaker would use for the same figure elsewhere ("spending of rural
 /// households"); for verbs that only say something was moved or held ("carried", "handled"), the counted noun of the
 /// figure ("passenger trips of domestic routes"). The subject is only what is measured: whose the figure is stays
-/// as the rest of the sentence says, so the figure still adds up with the figures around it.
+/// as the rest of the sentence says, so the figure still adds up with the figures around it. A verb of taking ("took",
+/// "drew") names no activity, only that the subject got some of an amount, as "accounted for" says: the subject
+/// alone names the figure, as it does after "accounted for".
 /// </summary>
 internal static partial class ActivityVerb
 {
     /// <summary>
     /// The name of the measure of the figure at <paramref name="figureStart"/> of <paramref name="text"/>, when its
     /// clause (from <paramref name="clauseStart"/>) ends in a subject and an activity verb; null otherwise, or when the
-    /// verb names no noun for a figure of its unit (money "carried"). <paramref name="mentions"/>, the sentence's, say
-    /// whether the subject is a place.
+    /// verb names no noun for a figure of its unit (money "carried"); the subject alone after a verb of taking ("took").
+    /// <paramref name="mentions"/>, the sentence's, say whether the subject is a place.
     /// </summary>
     public static string? MeasureName(string text, int clauseStart, int figureStart, Claim claim, IReadOnlyList<Mention> mentions)
     {
@@ -33,7 +35,7 @@ internal static partial class ActivityVerb
         // the figure is (a place the vocabulary knows, the nation) leaves the "of" phrase to say what is measured:
         // "crude steel output", as "the output of crude steel" says elsewhere. The place stays the figure's owner.
         var figureEnd = figureStart + claim.Span.Length;
-        var verb = match.Groups["verb"].Value.ToLowerInvariant();
+        var verb = string.Join(' ', match.Groups["verb"].Value.ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
         var verbNoun = Nouns.FirstOrDefault(n => verb.StartsWith(n.Verb, StringComparison.Ordinal)).Noun;
         if (verbNoun is not null && verbNoun != Spending && OfWhat().Match(text, figureEnd) is { Success: true } of
             && (NamesTheNation().IsMatch(match.Groups["subject"].Value) || NamesAPlace(match.Groups["subject"], mentions)))
@@ -59,12 +61,24 @@ internal static partial class ActivityVerb
             // the complaints alone). Money carried or held says only how much.
             ?? (claim.Quantity.Dimension == UnitDimension.Count && (words >= 2 || (words == 1 && !IsBarePlural(subject)))
                 && !OfAfter().IsMatch(text, figureEnd) && !NounListAfter().IsMatch(text, figureEnd) ? claim.Quantity.Unit : null);
+        if (noun is null)
+        {
+            // "Inland waterways took 47.3 billion yuan, or 48.2% of the waterway total": a verb of taking names no
+            // activity, only that the subject got some of an amount, as "accounted for" says; the figure is the
+            // subject's, named by the subject as "Inland waterways accounted for …" names it. A place or the nation
+            // says only whose, and names nothing of its own.
+            return TakesSome(verb) && !NamesTheNation().IsMatch(subject) && !NamesAPlace(match.Groups["subject"], mentions) ? subject : null;
+        }
+
         // "… spent 3.6 trillion yuan on R&D" is R&D spending, as "spending on R&D" elsewhere is.
         var spentOn = noun == Spending ? SpentOn().Match(text, figureEnd) : Match.Empty;
-        return noun is null ? null : spentOn.Success ? $"{subject} {noun} on {spentOn.Groups["what"].Value}" : subject + " " + noun;
+        return spentOn.Success ? $"{subject} {noun} on {spentOn.Groups["what"].Value}" : subject + " " + noun;
     }
 
     private const string Spending = "spending";
+
+    /// <summary>Whether the verb says only that the subject took some of an amount ("took", "drew").</summary>
+    private static bool TakesSome(string verb) => verb is "took" or "drew";
 
     /// <summary>
     /// Whether a subject of one content word says it in the plural ("Ferries", "Ports across the country"), a class of
@@ -94,12 +108,12 @@ internal static partial class ActivityVerb
     private static readonly (string Verb, string Noun)[] Nouns =
     [
         ("spen", Spending), ("sold", "sales"), ("invested", "investment"), ("produced", "output"), ("turned", "output"),
-        ("took", "revenue"), ("collected", "revenue"), ("brought", "revenue"), ("paid", "expenditure"),
+        ("took in", "revenue"), ("collected", "revenue"), ("brought", "revenue"), ("paid", "expenditure"),
     ];
 
     // A subject of up to five words that opens the clause, or follows what opens it ("In June alone, "), and is no
     // pronoun ("we spent", "they sold": whose is another sentence's), then the verb and at most a hedge.
-    [GeneratedRegex(@"(?:^|,\s+)(?<subject>(?!(?:we|they|it|he|she|this|these|those|which|who|and|but|or)\b)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:and|or|of|in|on|for|with|that|which|who)\b)[\p{L}'’-]+){0,4})\s+(?<verb>spent|spends?|sold|produced|turned\s+out|took\s+in|collected|brought\s+in|paid\s+out|invested|carried|handled|delivered|received|held)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|,\s+)(?<subject>(?!(?:we|they|it|he|she|this|these|those|which|who|and|but|or)\b)[\p{L}][\p{L}'’-]*(?:\s+(?!(?:and|or|of|in|on|for|with|that|which|who)\b)[\p{L}'’-]+){0,4})\s+(?<verb>spent|spends?|sold|produced|turned\s+out|took(?:\s+in)?|drew|collected|brought\s+in|paid\s+out|invested|carried|handled|delivered|received|held)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectAndVerb();
 
     [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -434,6 +434,28 @@ public class ClaimBinderTests
         }
     }
 
+    // A verb of taking names no activity, only that the subject got some of an amount: the subject alone names the
+    // figure, and its growth after it. A place or the nation says only whose; "took in" is still revenue taken in.
+    [Theory]
+    [InlineData("In the first half, inland kite lines took 47.3 billion yuan, up 4%.", "47.3 billion yuan", "open:inland kite line")]
+    [InlineData("In the first half, kite museums drew 3.2 billion yuan, up 4%.", "3.2 billion yuan", "open:kite museum")]
+    [InlineData("In the first half, kite funds took in 1.2 billion yuan, up 4%.", "1.2 billion yuan", "open:fund kite revenue")]
+    [InlineData("In the first half, Hebei took 47.3 billion yuan, up 4%.", "47.3 billion yuan", null)]
+    [InlineData("In the first half, the country took 47.3 billion yuan, up 4%.", "47.3 billion yuan", null)]
+    public void AmountAfterAVerbOfTaking_IsOfTheSubject(string text, string claim, string? measure)
+    {
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+        Assert.Equal(measure, Bound(text, "4%").Measure?.Id);
+    }
+
+    [Fact]
+    public void AmountTakenByTheSubject_IsTheMeasureAccountedForNames()
+    {
+        var accounted = Bound("In the first half, inland kite lines accounted for 47.3 billion yuan.", "47.3 billion yuan").Measure;
+        Assert.NotNull(accounted);
+        Assert.Equal(accounted.Id, Bound("In the first half, inland kite lines took 47.3 billion yuan.", "47.3 billion yuan").Measure?.Id);
+    }
+
     /// <summary>A growth rate set off by a comma alone, that says its base after it, is the level's before it.</summary>
     [Theory]
     [InlineData("In the first half, the kite fund took in 3.4 billion yuan, 6.2% more than in the same period of 2024, and paid out 2.9 billion yuan.", "6.2%")]
