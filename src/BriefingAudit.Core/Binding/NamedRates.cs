@@ -8,26 +8,28 @@ namespace BriefingAudit.Core.Binding;
 
 /// <summary>
 /// "Exports grew 5.7 percentage points faster than imports.": a gap in points said with neither of its rates, between
-/// two things whose growth the speaker gave earlier in the answer ("Exports grew 4.1% …, while imports fell 1.6%"). Each
-/// side names its rate by some of the words the rate was given with; it is that rate when the growth rates of the turn
-/// before the gap, of its period, that were said with all those words are one figure. A side whose words
+/// two things whose growth was given earlier in the briefing ("Exports grew 4.1% …, while imports fell 1.6%"). Each
+/// side names its rate by some of the words the rate was given with; it is that rate when the growth rates said before
+/// the gap, of its period, with all those words are one figure. A side whose words
 /// fit none, or two different figures, leaves the gap without rates, as does a subject that only points back ("They
-/// grew …", "Its spending grew …"): whose it is was said elsewhere.
+/// grew …", "Its spending grew …"): whose it is was said elsewhere. The rates may be of any turn before the gap: an
+/// answer compares figures that the opening statement gave ("Ferry trips grew 2.1 percentage points faster than bus
+/// trips" answers a question on rates read out at the start), and two different figures said with the words still
+/// leave the gap without rates.
 /// </summary>
 internal static partial class NamedRates
 {
     /// <summary>A gap of the sentence that names both its rates (<see cref="Said"/>), found while the sentence is read.</summary>
     /// <param name="Gap">The gap's index among the document's claims.</param>
-    /// <param name="TurnStart">The index of the first claim of the gap's speaker turn.</param>
     /// <param name="Rate">The words that name the rate the gap is of ("Exports").</param>
     /// <param name="Base">The words that name the rate it is measured against ("imports").</param>
-    public sealed record NamedGap(int Gap, int TurnStart, string Rate, string Base);
+    public sealed record NamedGap(int Gap, string Rate, string Base);
 
     /// <summary>
     /// The gaps of a sentence that opens with the thing that grew and names after "than" what it grew faster or slower
     /// than, with no figure before the gap; <paramref name="first"/> is the index of the sentence's first claim.
     /// </summary>
-    public static IEnumerable<NamedGap> Said(Sentence sentence, IReadOnlyList<BoundClaim> bound, int first, int turnStart)
+    public static IEnumerable<NamedGap> Said(Sentence sentence, IReadOnlyList<BoundClaim> bound, int first)
     {
         for (var i = 0; i < bound.Count; i++)
         {
@@ -41,7 +43,7 @@ internal static partial class NamedRates
             if (SubjectBefore().Match(sentence.Text[..(gap.Span.Start - sentence.Start)]) is { Success: true } subject
                 && ThanAfter().Match(sentence.Text, gap.Span.End - sentence.Start) is { Success: true } than)
             {
-                yield return new NamedGap(first + i, turnStart, subject.Groups["name"].Value, than.Groups["name"].Value);
+                yield return new NamedGap(first + i, subject.Groups["name"].Value, than.Groups["name"].Value);
             }
         }
     }
@@ -74,7 +76,7 @@ internal static partial class NamedRates
         return result.ToImmutable();
     }
 
-    /// <summary>The growth rate of the turn before the gap, of its period, said with all the words of <paramref name="name"/>; null when none is, or figures that differ are.</summary>
+    /// <summary>The growth rate said before the gap, of its period, said with all the words of <paramref name="name"/>; null when none is, or figures that differ are.</summary>
     private static Claim? RateNamed(string name, NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words)
     {
         var said = Echoes.Content(name);
@@ -85,7 +87,7 @@ internal static partial class NamedRates
 
         var period = claims[named.Gap].Period!.Id;
         Claim? found = null;
-        for (var i = named.TurnStart; i < named.Gap; i++)
+        for (var i = 0; i < named.Gap; i++)
         {
             var rate = claims[i].Claim;
             if (rate.Role != ClaimRole.Change || rate.Quantity.Dimension != UnitDimension.Percent || claims[i].Period?.Id != period

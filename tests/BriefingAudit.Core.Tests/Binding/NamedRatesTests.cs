@@ -21,6 +21,13 @@ public class NamedRatesTests
         Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, the island ferry service carried 12.4 million passengers, up 7.5%. The coastal ferry service carried 30.1 million passengers, up 3.2%.\n\n"
             + $"So the island ferry service grew {gap} percentage points faster than the coastal service.\n").Contains(RuleIds.RateGap));
 
+    // The rates were read out in the opening statement; the gap answers a question after it.
+    [Theory]
+    [InlineData("5.2", false)]
+    [InlineData("8.2", true)]
+    public void BA2003_RatesOfAnEarlierTurn_AreNamedToo(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("Li Ming:\n\n" + Rates + $"Xinhua:\n\nWhy did sales do better?\n\nLi Ming:\n\nKite sales grew {gap} percentage points faster than kite rentals.\n").Contains(RuleIds.RateGap));
+
     [Theory]
     // Two different rates have the words: which one is meant is not said.
     [InlineData("In the first half of the year, kite sales in the north grew 9.2% and kite sales in the south grew 6.1%, while kite rentals grew 4.0%.\n\nKite sales grew 8.2 percentage points faster than kite rentals.\n")]
