@@ -8,40 +8,66 @@ namespace BriefingAudit.Core.Binding;
 
 /// <summary>
 /// "Exports grew 5.7 percentage points faster than imports.": a gap in points said with neither of its rates, between
-/// two things whose growth the speaker gave earlier in the answer ("Exports grew 4.1% …, while imports fell 1.6%"). Each
-/// side names its rate by some of the words the rate was given with; it is that rate when the growth rates of the turn
-/// before the gap, of its period, that were said with all those words are one figure. A side whose words
+/// two things whose growth was given earlier in the briefing ("Exports grew 4.1% …, while imports fell 1.6%"). Each
+/// side names its rate by some of the words the rate was given with; it is that rate when the growth rates said before
+/// the gap, of its period, with all those words are one figure. A side whose words
 /// fit none, or two different figures, leaves the gap without rates, as does a subject that only points back ("They
-/// grew …", "Its spending grew …"): whose it is was said elsewhere.
+/// grew …", "Its spending grew …"): whose it is was said elsewhere. The rates may be of any turn before the gap: an
+/// answer compares figures that the opening statement gave ("Ferry trips grew 2.1 percentage points faster than bus
+/// trips" answers a question on rates read out at the start), and two different figures said with the words still
+/// leave the gap without rates. A gap whose rate its sentence states ("…, up 9.2%, 3.2 percentage points faster than
+/// kite rentals at the seaside") is measured against the rate the words after "than" name when the sentence's own
+/// reading (<see cref="SentenceLinks"/>) found none; and a base named as a whole ("kite sales as a whole", "all kite
+/// sales") is the first rate said with its words, as a briefing gives the whole before its parts.
 /// </summary>
 internal static partial class NamedRates
 {
     /// <summary>A gap of the sentence that names both its rates (<see cref="Said"/>), found while the sentence is read.</summary>
     /// <param name="Gap">The gap's index among the document's claims.</param>
-    /// <param name="TurnStart">The index of the first claim of the gap's speaker turn.</param>
-    /// <param name="Rate">The words that name the rate the gap is of ("Exports").</param>
+    /// <param name="Rate">The words that name the rate the gap is of ("Exports"); empty when the sentence states it.</param>
     /// <param name="Base">The words that name the rate it is measured against ("imports").</param>
-    public sealed record NamedGap(int Gap, int TurnStart, string Rate, string Base);
+    public sealed record NamedGap(int Gap, string Rate, string Base)
+    {
+        /// <summary>The index of the rate the sentence states right before the gap ("… grew 9.1%, 4.2 percentage points faster than …"), if it does.</summary>
+        public int? StatedRate { get; init; }
+    }
 
     /// <summary>
-    /// The gaps of a sentence that opens with the thing that grew and names after "than" what it grew faster or slower
-    /// than, with no figure before the gap; <paramref name="first"/> is the index of the sentence's first claim.
+    /// The gaps of a sentence that names after "than" what something grew faster or slower than, and either opens with
+    /// the thing that grew, with no figure before the gap, or states its growth rate before the gap in the same clause
+    /// ("Kite rentals came to 0.8 billion yuan, up 4.0%, 5.2 percentage points slower than kite sales") where the
+    /// sentence's own words gave the gap no base (<see cref="BoundClaim.Comparison"/> is null);
+    /// <paramref name="first"/> is the index of the sentence's first claim.
     /// </summary>
-    public static IEnumerable<NamedGap> Said(Sentence sentence, IReadOnlyList<BoundClaim> bound, int first, int turnStart)
+    public static IEnumerable<NamedGap> Said(Sentence sentence, IReadOnlyList<BoundClaim> bound, int first)
     {
         for (var i = 0; i < bound.Count; i++)
         {
             var gap = bound[i].Claim;
             if (gap.Role is not (ClaimRole.PointChange or ClaimRole.RateGap) || bound[i].Comparison is not null
-                || bound.Any(b => b.Claim.Span.Start < gap.Span.Start))
+                || ThanAfter().Match(sentence.Text, gap.Span.End - sentence.Start) is not { Success: true } than
+                || TheNation().IsMatch(than.Groups["name"].ValueSpan))
             {
                 continue;
             }
 
-            if (SubjectBefore().Match(sentence.Text[..(gap.Span.Start - sentence.Start)]) is { Success: true } subject
-                && ThanAfter().Match(sentence.Text, gap.Span.End - sentence.Start) is { Success: true } than)
+            var before = sentence.Text[..(gap.Span.Start - sentence.Start)];
+            var stated = i - 1;
+            while (stated >= 0 && bound[stated].Claim.Quantity.Dimension != UnitDimension.Percent)
             {
-                yield return new NamedGap(first + i, turnStart, subject.Groups["name"].Value, than.Groups["name"].Value);
+                stated--;
+            }
+
+            if (!bound.Any(b => b.Claim.Span.Start < gap.Span.Start))
+            {
+                if (SubjectBefore().Match(before) is { Success: true } subject)
+                {
+                    yield return new NamedGap(first + i, subject.Groups["name"].Value, than.Groups["name"].Value);
+                }
+            }
+            else if (stated >= 0 && bound[stated].Claim is { Role: ClaimRole.Change } rate && !OtherSubjectBetween().IsMatch(before.AsSpan((rate.Span.End - sentence.Start)..)))
+            {
+                yield return new NamedGap(first + i, string.Empty, than.Groups["name"].Value) { StatedRate = first + stated };
             }
         }
     }
@@ -63,8 +89,13 @@ internal static partial class NamedRates
                 continue;
             }
 
-            var rate = RateNamed(named.Rate, named, claims, words);
-            var baseRate = RateNamed(named.Base, named, claims, words);
+            var rate = named.StatedRate is { } stated ? claims[stated].Claim : RateNamed(named.Rate, named, claims, words);
+            // Beside a stated rate one word names too little, as SentenceLinks holds for such a base ("…, up 9.4%, 8.2
+            // percentage points faster than cargo"): the one rate said with it may be a part ("island cargo"), not the whole.
+            var baseRate = WholeNamed().Match(named.Base) is { Success: true } whole
+                ? FirstRateNamed(whole.Groups["name"].Value, named, claims, words, rate)
+                : named.StatedRate is null || Echoes.Content(named.Base).Count > 1 ? RateNamed(named.Base, named, claims, words)
+                : null;
             if (rate is not null && baseRate is not null && rate != baseRate)
             {
                 result[named.Gap] = gap with { Comparison = new RateComparison(rate, baseRate) };
@@ -74,7 +105,7 @@ internal static partial class NamedRates
         return result.ToImmutable();
     }
 
-    /// <summary>The growth rate of the turn before the gap, of its period, said with all the words of <paramref name="name"/>; null when none is, or figures that differ are.</summary>
+    /// <summary>The growth rate said before the gap, of its period, said with all the words of <paramref name="name"/>; null when none is, or figures that differ are.</summary>
     private static Claim? RateNamed(string name, NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words)
     {
         var said = Echoes.Content(name);
@@ -85,11 +116,10 @@ internal static partial class NamedRates
 
         var period = claims[named.Gap].Period!.Id;
         Claim? found = null;
-        for (var i = named.TurnStart; i < named.Gap; i++)
+        for (var i = 0; i < named.Gap; i++)
         {
             var rate = claims[i].Claim;
-            if (rate.Role != ClaimRole.Change || rate.Quantity.Dimension != UnitDimension.Percent || claims[i].Period?.Id != period
-                || !said.IsSubsetOf(WordsOf(i, claims, words)))
+            if (!IsGrowthRateOf(claims[i], period) || !said.IsSubsetOf(WordsOf(i, claims, words)))
             {
                 continue;
             }
@@ -104,6 +134,34 @@ internal static partial class NamedRates
 
         return found;
     }
+
+    /// <summary>
+    /// "… faster than kite sales as a whole", "… than all kite sales": the whole is named by the words its parts share,
+    /// and a briefing gives the whole before its parts, so it is the first growth rate said before the gap, of its
+    /// period, with all those words, other than <paramref name="rate"/> itself; null when none is.
+    /// </summary>
+    private static Claim? FirstRateNamed(string name, NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words, Claim? rate)
+    {
+        var said = Echoes.Content(name);
+        if (said.Count == 0 || rate is null)
+        {
+            return null;
+        }
+
+        var period = claims[named.Gap].Period!.Id;
+        for (var i = 0; i < named.Gap; i++)
+        {
+            if (IsGrowthRateOf(claims[i], period) && claims[i].Claim != rate && said.IsSubsetOf(WordsOf(i, claims, words)))
+            {
+                return claims[i].Claim;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGrowthRateOf(BoundClaim claim, string period) =>
+        claim.Claim.Role == ClaimRole.Change && claim.Claim.Quantity.Dimension == UnitDimension.Percent && claim.Period?.Id == period;
 
     /// <summary>
     /// The words a growth rate was given with: its clause's, and those of the amount it is the growth of ("The primary
@@ -128,7 +186,24 @@ internal static partial class NamedRates
     private static partial Regex SubjectBefore();
 
     // What the gap compares with, up to where the clause goes on: "faster than imports", "slower than that of doctors",
-    // "faster than software products and contributed …", "faster than in the east, as …".
-    [GeneratedRegex(@"\G\s*(?:faster|slower|more|less|higher|lower)\s+than\s+(?<name>.+?)\s*(?:$|[,;.:]|\s(?:and|as|because|so|but|while|since)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "faster than software products and contributed …", "faster than in the east, as …", "better than the total",
+    // "a fall 1.2 percentage points steeper than …", "ahead of imports"; "as a whole" is still the name's.
+    [GeneratedRegex(@"\G\s*(?:(?:faster|slower|more|less|higher|lower|better|worse|smaller|larger|bigger|greater|deeper|steeper|sharper)\s+than|above|below|ahead\s+of|behind)\s+(?<name>.+?)\s*(?:$|[,;.:]|\s(?:and|as(?!\s+a\s+whole\b)|because|so|but|while|since)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThanAfter();
+
+    // "kite sales as a whole", "kite sales overall", "all kite sales", "total kite sales", "that of kite sales as a whole":
+    // the whole that the words name, not one part said with them.
+    [GeneratedRegex(@"^(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:all|total)\s+(?<name>.+)$|^(?<name>.+?)\s+(?:as\s+a\s+whole|overall|in\s+total|combined)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeNamed();
+
+    // "the national average", "nationwide", "the country as a whole": the nation's rate of what the gap is of, which no
+    // words of the phrase name (the checker reads a bound gap against the nation's rate of its own measure).
+    [GeneratedRegex(@"\b(?:national|nationwide|country|countrywide)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheNation();
+
+    // From the rate to its gap, a clause that has gone on to another subject: "up 4.0%, while rentals grew …". Unlike
+    // a rate moving "from" another (SentenceLinks), "and" goes on with the same subject here: "up 9.1%, about 3,100
+    // more, and 8.2 percentage points faster than …".
+    [GeneratedRegex(@"[;:]|\b(?:while|whereas|but|when)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherSubjectBetween();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Binding;
@@ -20,6 +21,32 @@ public class NamedRatesTests
     public void BA2003_RateNamedByTheAmountItIsTheGrowthOf(string gap, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, the island ferry service carried 12.4 million passengers, up 7.5%. The coastal ferry service carried 30.1 million passengers, up 3.2%.\n\n"
             + $"So the island ferry service grew {gap} percentage points faster than the coastal service.\n").Contains(RuleIds.RateGap));
+
+    // The rates were read out in the opening statement; the gap answers a question after it.
+    [Theory]
+    [InlineData("5.2", false)]
+    [InlineData("8.2", true)]
+    public void BA2003_RatesOfAnEarlierTurn_AreNamedToo(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("Li Ming:\n\n" + Rates + $"Xinhua:\n\nWhy did sales do better?\n\nLi Ming:\n\nKite sales grew {gap} percentage points faster than kite rentals.\n").Contains(RuleIds.RateGap));
+
+    private const string WholeAndParts = "In the first half of the year, kite sales were 2.1 billion yuan, up 6.0%. Sales of box kites were 0.9 billion yuan, up 9.2%. Sales of delta kites were 1.2 billion yuan, up 3.9%.\n\n";
+
+    // "as a whole", "overall", "all": the whole that the words name, which is given before its parts.
+    [Theory]
+    [InlineData("Box kite sales grew {0} percentage points faster than kite sales as a whole.", "3.2", false)]
+    [InlineData("Box kite sales grew {0} percentage points faster than kite sales as a whole.", "6.2", true)]
+    [InlineData("Delta kite sales grew {0} percentage points slower than all kite sales.", "2.1", false)]
+    [InlineData("Delta kite sales grew {0} percentage points slower than all kite sales.", "4.1", true)]
+    public void BA2003_GapAgainstTheWholeNamedByItsWords_IsCheckedAgainstTheWholesRate(string sentence, string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(WholeAndParts + string.Format(CultureInfo.InvariantCulture, sentence, gap) + "\n").Contains(RuleIds.RateGap));
+
+    // The rate is stated before the gap, which is "better" than a base named by some of the words its rate was given with.
+    [Theory]
+    [InlineData("5.2", false)]
+    [InlineData("8.2", true)]
+    public void BA2003_StatedRateBetterThanARateNamedBySomeOfItsWords_IsCheckedAgainstIt(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, kite rentals at the seaside came to 0.8 million, up 4.0%.\n\n"
+            + $"The makers sold 2.1 million kites, up 9.2%, which is {gap} percentage points better than seaside rentals.\n").Contains(RuleIds.RateGap));
 
     [Theory]
     // Two different rates have the words: which one is meant is not said.
