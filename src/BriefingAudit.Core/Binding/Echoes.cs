@@ -123,7 +123,7 @@ internal static partial class Echoes
                 // "Telecom revenue grew just 1%" after "the telecom business revenue of the industry totaled …, up 1% …,
                 // while total telecom business volume … rose 9.3%": a clause's words are loose and may fit two figures of
                 // one sentence; the name of the echo's open measure tells which of them it is.
-                found = NamedByAll(found, claims, echo.Measure!);
+                found = NamedByAll(found, claims, sets, echo.Measure!);
             }
 
             if (found.Count == 0)
@@ -152,12 +152,12 @@ internal static partial class Echoes
                 // from "road freight").
                 // A first statement no measure was found for is named by its own words, its counted noun among them
                 // ("251,300 commercial performances" for "commercial performances exceeded 250,000").
-                found = NamingAllOf(candidates, claims, words, echo.Measure!);
+                found = NamingAllOf(candidates, claims, sets, echo.Measure!);
             }
 
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure) && !namedAsBefore)
             {
-                found = NamedByFewerWords(candidates, claims, i);
+                found = NamedByFewerWords(candidates, claims, sets, i);
             }
 
             // "For the first half as a whole, consumption rose … to more than 4.8 trillion kilowatt-hours" after "Total
@@ -272,10 +272,10 @@ internal static partial class Echoes
     /// <summary>
     /// Of the figures found, those whose open measure is the echo's or has all its words; all of them when none has.
     /// </summary>
-    private static List<int> NamedByAll(List<int> found, IReadOnlyList<BoundClaim> claims, Term measure)
+    private static List<int> NamedByAll(List<int> found, IReadOnlyList<BoundClaim> claims, WordSets sets, Term measure)
     {
-        var echoWords = MeasureWords(measure);
-        var named = found.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && (m.Id == measure.Id || NamesAll(m, echoWords))).ToList();
+        var echoWords = sets.OfMeasure(measure);
+        var named = found.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && (m.Id == measure.Id || NamesAll(m, echoWords, sets))).ToList();
         return named.Count > 0 ? named : found;
     }
 
@@ -288,12 +288,12 @@ internal static partial class Echoes
     /// one of the earlier measure's figures in its sentence (the growth rate beside the level, the level beside the
     /// rate), and when only one earlier measure is so named. A part rarely agrees with its whole on a second figure.
     /// </summary>
-    private static List<int> NamedByFewerWords(List<int> candidates, IReadOnlyList<BoundClaim> claims, int echo)
+    private static List<int> NamedByFewerWords(List<int> candidates, IReadOnlyList<BoundClaim> claims, WordSets sets, int echo)
     {
         var measure = claims[echo].Measure!;
-        var echoWords = MeasureWords(measure);
+        var echoWords = sets.OfMeasure(measure);
         var named = candidates.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && m.Id != measure.Id
-            && MeasureWords(m) is var words && words.Count < echoWords.Count && words.IsSubsetOf(echoWords)).ToList();
+            && sets.OfMeasure(m) is var words && words.Count < echoWords.Count && words.IsSubsetOf(echoWords)).ToList();
         return named.Select(j => claims[j].Measure!.Id).Distinct().Count() == 1 && named.Any(j => Corroborated(claims, echo, j)) ? named : [];
     }
 
@@ -341,12 +341,12 @@ internal static partial class Echoes
     }
 
     /// <summary>The candidates named by all the words of an echo's open measure (<see cref="Link"/>).</summary>
-    private static List<int> NamingAllOf(List<int> candidates, IReadOnlyList<BoundClaim> claims, ClauseWords words, Term measure)
+    private static List<int> NamingAllOf(List<int> candidates, IReadOnlyList<BoundClaim> claims, WordSets sets, Term measure)
     {
-        var echoWords = MeasureWords(measure);
+        var echoWords = sets.OfMeasure(measure);
         return [.. candidates.Where(j => claims[j].Measure is null
-            ? echoWords.IsSubsetOf(Content(words[j].Before))
-            : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && NamesAll(claims[j].Measure!, echoWords)
+            ? echoWords.IsSubsetOf(sets.Before(j))
+            : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && NamesAll(claims[j].Measure!, echoWords, sets)
                 // "Summer grain averaged 5,641.7 kilograms per hectare, … or 0.2%" after "Summer grain output dipped
                 // 0.1%": fewer words name the same thing only when they keep its head ("freight volume" of "commercial
                 // freight volume"); without it they name what the head is of, not the head. A head that only says how
@@ -358,20 +358,38 @@ internal static partial class Echoes
 
     // An earlier measure whose name has all the echo's words, but not as an item of a list ("beef output" is not "the
     // output of pork, beef, mutton and poultry").
-    private static bool NamesAll(Term earlier, HashSet<string> echoWords) =>
-        echoWords.IsSubsetOf(MeasureWords(earlier)) && !OpenMeasure.NamesAnItemOf(earlier, echoWords);
+    private static bool NamesAll(Term earlier, HashSet<string> echoWords, WordSets sets) =>
+        echoWords.IsSubsetOf(sets.OfMeasure(earlier)) && !OpenMeasure.NamesAnItemOf(earlier, echoWords);
 
     /// <summary>
     /// The words of each figure that gets compared (<see cref="Content"/> of all its clause's words), made at the first
     /// ask: most of a transcript's figures are never an echo's candidate. The unit must match anyway, so its words
-    /// ("tonnes") show nothing more in common and are left out.
+    /// ("tonnes") show nothing more in common and are left out. Also the words of each measure's name and of what each
+    /// figure's clause says before it: an earlier figure is a candidate of many echoes, and its words were made again
+    /// for each (in a long transcript, for each pair of figures alike). None of these sets is changed once made.
     /// </summary>
     private sealed class WordSets(IReadOnlyList<BoundClaim> claims, ClauseWords words)
     {
         private readonly Dictionary<string, string[]> _unitWords = new(StringComparer.Ordinal);
         private readonly HashSet<string>?[] _content = new HashSet<string>?[claims.Count];
+        private readonly HashSet<string>?[] _before = new HashSet<string>?[claims.Count];
+        private readonly Dictionary<string, HashSet<string>> _measureWords = new(StringComparer.Ordinal);
 
         public HashSet<string> this[int i] => _content[i] ??= Of(i);
+
+        /// <summary>The <see cref="Content"/> of the words figure <paramref name="i"/>'s clause says before it.</summary>
+        public HashSet<string> Before(int i) => _before[i] ??= Content(words[i].Before);
+
+        /// <summary>The words of a measure's name (<see cref="MeasureWords"/>), made once per measure: they are read from its id.</summary>
+        public HashSet<string> OfMeasure(Term measure)
+        {
+            if (!_measureWords.TryGetValue(measure.Id, out var named))
+            {
+                _measureWords[measure.Id] = named = MeasureWords(measure);
+            }
+
+            return named;
+        }
 
         /// <summary>
         /// The words of a set its clause opens with (<see cref="ClauseWords.OpensScope"/>): up to the comma that ends the

@@ -26,6 +26,9 @@ internal static class AddingRuns
         foreach (var unit in claims.Where(IsAmount).GroupBy(c => c.Claim.Quantity.Unit, StringComparer.Ordinal))
         {
             var amounts = unit.OrderBy(c => c.Claim.Span.Start).ToList();
+            // Whether each amount may be a part of a run: asked once each, not again for every total before it (a claim
+            // is hashed by all its fields, and a transcript's totals times its amounts grew with the square of its length).
+            var free = amounts.ConvertAll(a => IsSaidWithGrowth(a) && !listed.Contains(a.Claim));
             for (var t = 0; t < amounts.Count; t++)
             {
                 var total = amounts[t];
@@ -37,7 +40,7 @@ internal static class AddingRuns
                 for (var first = t + 1; first < amounts.Count; first++)
                 {
                     if (amounts[first].Claim.SentenceIndex != total.Claim.SentenceIndex && OpensSentence(amounts, first)
-                        && RunFrom(amounts, first, total, listed) is { } parts)
+                        && RunFrom(amounts, free, first, total) is { } parts)
                     {
                         yield return (total, parts);
                     }
@@ -46,11 +49,14 @@ internal static class AddingRuns
         }
     }
 
-    /// <summary>The shortest run from <paramref name="first"/> that ends a sentence and adds up to the total; null when none does.</summary>
-    private static List<BoundClaim>? RunFrom(List<BoundClaim> amounts, int first, BoundClaim total, HashSet<Claim> listed)
+    /// <summary>
+    /// The shortest run from <paramref name="first"/> that ends a sentence and adds up to the total; null when none does.
+    /// <paramref name="free"/> says, for each of <paramref name="amounts"/>, whether it is said with its growth and in no list yet.
+    /// </summary>
+    private static List<BoundClaim>? RunFrom(List<BoundClaim> amounts, List<bool> free, int first, BoundClaim total)
     {
         var stated = 0m;
-        for (var last = first; last < amounts.Count && last - first < MaxParts && IsSaidWithGrowth(amounts[last]) && !listed.Contains(amounts[last].Claim); last++)
+        for (var last = first; last < amounts.Count && last - first < MaxParts && free[last]; last++)
         {
             stated += amounts[last].Claim.Quantity.Value;
             if (stated > total.Claim.Interval.Upper)

@@ -1,6 +1,5 @@
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
-using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Checking;
 
@@ -32,7 +31,7 @@ internal sealed record LevelGrowth(Interval Rate, Claim First, IReadOnlyList<Cla
     /// in yuan: a level in a second currency takes only a rate bound to that currency.
     /// </summary>
     public static Figure? StatedFor(FigureKey level, CheckContext context) =>
-        level.Unit != context.MainCurrency && context.Claims.Any(c => c.Claim.Quantity.Dimension == UnitDimension.Currency && c.Claim.Quantity.Unit == level.Unit)
+        level.Unit != context.MainCurrency && context.Currencies.Contains(level.Unit)
             ? context.Tightened.Find(new FigureKey(level.Measure, level.Entity, level.Period, ClaimRole.Change, $"percent of {level.Unit}", null, null))
             : context.Tightened.Change(level.Measure, level.Entity, level.Period);
 }

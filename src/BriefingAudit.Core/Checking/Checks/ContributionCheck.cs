@@ -91,7 +91,7 @@ public sealed class ContributionCheck : ICheck
                 continue;
             }
 
-            var inSentence = context.Claims.Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Entity.Id == entity).ToList();
+            var inSentence = context.InSentenceOf(contribution.Claim).Where(c => c.Entity.Id == entity).ToList();
             var statedShare = inSentence.FirstOrDefault(c => c.Claim.Role == ClaimRole.Share && c.Whole is { } w && w.Measure.Id == whole.Measure && w.Entity.Id == whole.Entity);
             var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
                 ?? context.Tightened.Change(measure, entity, period)?.Interval;

@@ -62,8 +62,7 @@ public sealed class RateGapCheck : ICheck
     /// <summary>The growth rate the gap is about: the one stated just before it in its sentence, else the entity's.</summary>
     private static (Interval Interval, IReadOnlyList<BoundClaim> Claims)? RateFor(BoundClaim gap, CheckContext context)
     {
-        var inSentence = context.Claims.LastOrDefault(c => c.Claim.SentenceIndex == gap.Claim.SentenceIndex
-            && c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < gap.Claim.Span.Start);
+        var inSentence = context.InSentenceOf(gap.Claim).LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < gap.Claim.Span.Start);
         if (inSentence is not null)
         {
             return (inSentence.Claim.SignedInterval, [inSentence]);

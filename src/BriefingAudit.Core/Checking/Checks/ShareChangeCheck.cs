@@ -17,8 +17,8 @@ public sealed class ShareChangeCheck : ICheck
     {
         foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.PointChange && (c.ComparedTo is null || IsTheYearBefore(c.ComparedTo, c.Period))))
         {
-            var share = context.Claims
-                .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
+            var share = context.InSentenceOf(change.Claim)
+                .Where(c => c.Claim.Role == ClaimRole.Share && c.IsBound && c.Whole is not null)
                 .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
                 .FirstOrDefault();
             if (share is null || FiguresOf(share, context) is not (var part, var total, var partGrowth, var wholeGrowth))
