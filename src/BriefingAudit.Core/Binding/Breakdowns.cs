@@ -664,7 +664,7 @@ internal static partial class Breakdowns
     [GeneratedRegex(@"\G\s*(?:between\s+them|together|combined|in\s+all|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TakenTogetherAfter();
 
-    private const string Count = "(?<count>two|three|four|five|six|seven|eight|nine|ten)";
+    private const string Count = CountedWhole.CountWord;
 
     // "pork, beef, mutton and poultry", "exports and imports": single words, the last after "and".
     [GeneratedRegex(@"\b(?<item>\p{L}{3,})(?:,\s+(?<item>\p{L}{3,}))*,?\s+and\s+(?<last>\p{L}{3,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -13,6 +13,9 @@ internal static partial class CountedWhole
 
     private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    /// <summary>A count word <see cref="Number"/> reads, as the pattern group "count".</summary>
+    public const string CountWord = "(?<count>two|three|four|five|six|seven|eight|nine|ten)";
+
     /// <summary>The number a count word says ("three" is 3), from two to ten.</summary>
     public static int Number(string word) => Array.FindIndex(CountWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) + 2;
 
@@ -30,6 +33,6 @@ internal static partial class CountedWhole
     }
 
     // "the three funds", "these four enterprises", "its two subsidiaries": a determiner, then the count.
-    [GeneratedRegex(@"\b(?:the|these|those|its|their|all)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)(?=\s+[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:the|these|those|its|their|all)\s+" + CountWord + @"(?=\s+[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counted();
 }

@@ -116,6 +116,6 @@ internal static partial class MeansOfPeriodsBefore
     private static partial Regex PerStretch();
 
     // "The six months together average out at …", "the three quarters averaged …": the counted stretches are the subject.
-    [GeneratedRegex(@"\b(?:the|these|those)\s+(?<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?<stretch>month|quarter)s\b(?:\s+[\p{L}-]+){0,2}?\s+averag", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:the|these|those)\s+" + CountedWhole.CountWord + @"\s+(?<stretch>month|quarter)s\b(?:\s+[\p{L}-]+){0,2}?\s+averag", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedStretchesAveraging();
 }
