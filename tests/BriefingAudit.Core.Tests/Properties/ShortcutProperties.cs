@@ -175,9 +175,11 @@ public class ShortcutProperties
     private static IEnumerable<string> ContentWordsBySplit(string text) =>
         text.Split(SplitSeparators, StringSplitOptions.RemoveEmptyEntries).Where(raw => !DigitNumber.HasDigit(raw)).Select(raw => NormalBySplit(raw.TrimEnd('?', '!'))).OfType<string>();
 
+    // A name leaves out the periods it says before its words are read (OpenMeasure.WithoutPeriods: "mAY)" is May, a
+    // period), so the split is of the phrase without them: what is compared here is the reading of words, not of periods.
     private static string? KeyBySplit(string phrase)
     {
-        var raws = phrase.Split(SplitSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var raws = OpenMeasure.WithoutPeriods(phrase).Split(SplitSeparators, StringSplitOptions.RemoveEmptyEntries);
         var words = raws.Any(raw => DigitNumber.HasDigit(raw)) ? [] : new SortedSet<string>(raws.Select(NormalBySplit).OfType<string>(), StringComparer.Ordinal);
         return words.Count >= 2 ? string.Join(' ', words) : null;
     }
