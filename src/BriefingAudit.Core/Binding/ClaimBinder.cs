@@ -52,7 +52,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
-            context = paragraph.Turn != turn ? new Context(EntityRef.National, null) : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null };
+            // A pronoun opening the paragraph ("Their share of the total was 30.9%") still points back at whom the
+            // paragraph before ended on.
+            context = paragraph.Turn != turn ? new Context(EntityRef.National, null)
+                : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity };
             turnStart = paragraph.Turn != turn ? result.Count : turnStart;
             turn = paragraph.Turn;
 
@@ -370,7 +373,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             {
                 measure = null;
             }
-            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null && !IsShareOfAnUnboundAmount(claim, result, start, text))
+            // Not when the whole is the figure's own entity's: a share of itself would say nothing ("Exports now make up
+            // 44.5% of the total" is a part of total trade, not total trade's share of itself).
+            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null && whole.Entity != entity && !IsShareOfAnUnboundAmount(claim, result, start, text))
             {
                 measure = whole.Measure;
             }
@@ -736,7 +741,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var (last, lastOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison, byEnd: false);
         var nearest = lastOfClause ?? (clauseOnly ? null : last);
-        return nearest is null ? null : Resolve(nearest, usable, context);
+        return nearest is null ? null : Resolve(nearest, usable, context, text);
     }
 
     /// <summary>
@@ -759,7 +764,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return (last, lastOfClause);
     }
 
-    private static EntityRef Resolve(Mention mention, List<Mention> usable, Context context)
+    private static EntityRef Resolve(Mention mention, List<Mention> usable, Context context, string text)
     {
         if (mention.Kind != MentionKind.Pronoun)
         {
@@ -767,7 +772,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var antecedent = usable.LastOrDefault(m => m.Kind == MentionKind.Entity && m.End <= mention.Start);
-        return antecedent?.Entity ?? context.Entity;
+        if (antecedent is not null)
+        {
+            return antecedent.Entity!;
+        }
+
+        // The subject of a sentence before (a plural noun phrase) is what "their" or "they" means, never "its".
+        return context.Antecedent is { Source: EntitySource.Phrase } && !PluralPronoun().IsMatch(text.AsSpan(mention.Start, mention.End - mention.Start).Trim())
+            ? context.Entity
+            : context.Antecedent ?? context.Entity;
     }
 
     private static readonly ConcurrentDictionary<string, Term> YearBefore = new(StringComparer.Ordinal);
@@ -877,7 +890,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             || (framing?.Start > firstFigure && framing.Term!.Id == LastYear)
             ? context.Period
             : framing?.Term ?? context.Period;
-        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound) };
+        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound), Antecedent = null };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -893,10 +906,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         if (entityMentions.Count > 0)
         {
             var last = entityMentions[^1];
-            entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context) : last.Entity!;
+            entity = last.Kind == MentionKind.Pronoun ? Resolve(last, entityMentions, context, analysis.Text) : last.Entity!;
         }
 
-        return context with { Entity = entity, Period = period };
+        // "Knowledge-intensive services, the fast lane of the road, grew steadily. Their imports and exports totalled …":
+        // a plural subject no measure names, of a sentence without figures, is whose the next sentence's "their" says.
+        var subject = entityMentions.Count == 0 ? PluralSubject().Match(analysis.Text) : Match.Empty;
+        var subjectEnd = subject.Index + subject.Length;
+        return context with
+        {
+            Entity = entity,
+            Period = period,
+            Antecedent = subject.Success && !analysis.Mentions.Any(m => m.Kind == MentionKind.Measure && m.Start < subjectEnd) ? EntityRef.Phrase(subject.Value) : null,
+        };
     }
 
     /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
@@ -929,7 +951,19 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <param name="Period">The period now.</param>
     /// <param name="Frame">The first period the speaker named in this answer.</param>
     /// <param name="Rate">The growth rate the sentence before gave, when its rates were of one measure.</param>
-    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null);
+    /// <param name="Antecedent">
+    /// Whom a pronoun points at when its own sentence names no one before it: in a paragraph's first sentence, whom the
+    /// speaker's paragraph before ended on; after a sentence without figures, that sentence's plural subject.
+    /// </param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null);
+
+    [GeneratedRegex(@"^(?:their|they|these)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PluralPronoun();
+
+    // A sentence's opening noun phrase of up to four words, ending in a plural ("services", not "business" or "gas"
+    // alone), before a comma or a verb.
+    [GeneratedRegex(@"^(?!(?:They|These|Those|We|You|Our|Their|Its|It|This|That|There|Some|Many|Most|All|Both)\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?(?<=[^sui]s)(?=\s*,|\s+(?:grew|rose|fell|were|are|have|had|remained|kept|continued|recovered|did|saw|showed|performed|held|stayed|made|led|picked|slowed|expanded|shrank|declined)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PluralSubject();
 
     [GeneratedRegex(@"^\s*(?:and\s+)?(?:that|those)\s+of\s+(?<what>[\p{L}][\p{L}\s'’-]{2,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOf();

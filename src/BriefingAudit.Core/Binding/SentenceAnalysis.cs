@@ -81,6 +81,11 @@ internal sealed partial class SentenceAnalysis
             }
         }
 
+        // "the deficit in services trade", "the surplus of goods trade": a measure after another one and "in" or "of"
+        // only says what the first is of, as an entity would; the first is what the figure measures.
+        mentions.RemoveAll(of => of.Kind == MentionKind.Measure && mentions.Any(head => head.Kind == MentionKind.Measure && head.End < of.Start
+            && OfAnotherMeasure().IsMatch(text.AsSpan(head.End, of.Start - head.End))));
+
         // "6.16 trillion U.S. dollars", "denominated in U.S. dollars": a currency, not the United States.
         mentions.RemoveAll(m => m.Kind == MentionKind.Entity && CurrencyAfter().IsMatch(text, m.End));
 
@@ -428,7 +433,7 @@ internal sealed partial class SentenceAnalysis
     private static partial Regex NextWord();
 
     // Words that may follow a measure used as a noun: verbs, prepositions, conjunctions, pronouns of a relative clause.
-    [GeneratedRegex(@"^(?:\w+ed|\w+ing|reached|rose|grew|fell|hit|stood|was|were|is|are|had|has|have|rise|grow|fall|increase|increases|account|accounts|make|makes|made|of|to|with|from|between|by|in|for|during|at|on|via|through|and|or|but|while|also|all|both|each|totaled|totalled|saw|came|kept|led|that|which|who|than|as|remain|remains|hit|topped|this|last|year|value|volume|amounted|stayed|went|exceed|exceeds|surpassed|again|still|were|across|nationwide|reaching|totaling|totalling|continued)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\w+ed|\w+ing|reached|rose|grew|fell|hit|stood|was|were|is|are|had|has|have|rise|grow|fall|increase|increases|account|accounts|make|makes|made|of|to|with|from|between|by|in|for|during|at|on|via|through|and|or|but|while|also|all|both|each|totaled|totalled|saw|came|kept|led|that|which|who|than|as|remain|remains|hit|topped|this|last|year|value|volume|amounted|stayed|went|exceed|exceeds|surpassed|again|still|were|across|nationwide|reaching|totaling|totalling|continued|now|alone|together|combined)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeasureFollower();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:same\s+period|first|second|third|fourth|last|this|next|previous|past|year|month|quarter|more\s+than|less\s+than|over|about|nearly|around|approximately|terms|(?:yuan|dollar|us\s+dollar|value|volume|real|nominal|price)\s+terms|china|total|all|which|that|its|their|(?:value|tune|amount|sum)\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -500,6 +505,9 @@ internal sealed partial class SentenceAnalysis
         "generated", "topped", "growing", "rising", "falling", "increasing", "declining", "averaging", "averaged",
         "covered", "covers", "numbered", "span", "spans", "spanned", "dipped", "slipped", "eased", "slid", "shrank",
         "soared", "plunged", "edged");
+
+    [GeneratedRegex(@"^\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}][\p{L}'’-]*\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfAnotherMeasure();
 
     [GeneratedRegex(@"\G\s+dollars?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrencyAfter();

@@ -602,4 +602,34 @@ public class ClaimBinderTests
     [InlineData("about 21.7 billion yuan", true)]
     public void FigurePerAThing_IsNotTheTotalItsSubjectNames(string restated, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In 2024, kite regulators handled 812,000 cases. Kite fines totaled 17.6 billion yuan, up 5.4%.\n\nIn 2024, kite fines came to {restated}.").Contains("BA1001"));
+
+    // "the deficit in services trade": a measure after another and "in"/"of" says what the first is of; the first is
+    // what the figure measures (a deficit is not the trade it is a deficit of).
+    [Theory]
+    [InlineData("In the first half, the deficit in services trade came down to 425 billion yuan.", "425 billion yuan", "trade-deficit")]
+    [InlineData("In the first half, the surplus of goods trade came to 600 billion yuan.", "600 billion yuan", "trade-surplus")]
+    [InlineData("In the first half, services trade came to 3.89 trillion yuan.", "3.89 trillion yuan", "total-trade")]
+    public void MeasureAfterAnotherMeasureAndOf_SaysWhatTheFirstIsOf(string text, string claim, string measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
+    [Fact]
+    public void DeficitOfServicesTrade_IsNoTotalOfItsExportsAndImports() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, exports of services reached 1.73 trillion yuan and imports 2.16 trillion yuan, and the deficit in services trade came down to 425 billion yuan.\n\nKite services made up 37.6% of all trade in services, with imports and exports of 1.46 trillion yuan.\n"));
+
+    // A pronoun opening a paragraph points back at whom the speaker's paragraph before ended on, not at the nation.
+    [Fact]
+    public void PronounOpeningAParagraph_PointsAtThePreviousParagraphsEntity() =>
+        Assert.Equal("the EU", Bound("In the first half, trade with the EU reached 1.2 trillion yuan, up 10.6%.\n\nIts share of the country's total trade was 30.9%.", "30.9%").Entity.Name);
+
+    // "Their" after a sentence without figures whose subject is a plural noun phrase is that subject's, not the nation's.
+    [Theory]
+    [InlineData("Knowledge-intensive kite services, the fast lane, grew steadily. Their imports and exports totalled 1.46 trillion yuan, up 6.3%.", "Knowledge-intensive kite services")]
+    [InlineData("Knowledge-intensive kite services, the fast lane, grew steadily. Its imports and exports totalled 1.46 trillion yuan, up 6.3%.", "China (national)")]
+    public void PluralPronoun_AfterASentenceWithoutFigures_IsItsPluralSubjects(string text, string entity) =>
+        Assert.Equal(entity, Bound("In the first half of 2025, kite trade grew.\n\n" + text, "1.46 trillion yuan").Entity.Name);
+
+    // A share of no measure of its own is not the whole's share of itself.
+    [Fact]
+    public void ShareNamingOnlyItsWhole_IsNotTheWholesShareOfItself() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, total imports and exports came to 3.89 trillion yuan, up 8%.\n\nExports now make up 44.5% of the total, 2.7 percentage points more than a year earlier.\n"));
 }
