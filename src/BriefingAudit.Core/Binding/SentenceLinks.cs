@@ -91,6 +91,7 @@ internal static partial class SentenceLinks
             items = items[..^1];
         }
 
+        items = IsLevel(last) ? OfLikePeriods(bound, items) : items;
         return items.Length >= 2 && !NumberUnreadAmong(sentence, bound, items[0], mean) ? items : [];
     }
 
@@ -105,6 +106,26 @@ internal static partial class SentenceLinks
         return periods.TrueForAll(p => p?.Days is not null) && periods.DistinctBy(p => p!.Id).Count() == periods.Count
             && periods.Max(p => p!.Days!.Value) - periods.Min(p => p!.Days!.Value) <= LikePeriodsDays;
     }
+
+    /// <summary>
+    /// "349.3 billion yuan in the first quarter, then 138.2 billion yuan in April, 142.7 billion yuan in May and 151.3
+    /// billion yuan in June, an average of 144.1 billion yuan a month": the list a mean is of starts where its periods
+    /// take one length; a figure of a longer or shorter period before that is said beside the list, not in it. (Rates
+    /// of unlike periods make no mean at all: <see cref="RatesOfLikePeriods"/>.)
+    /// </summary>
+    private static ImmutableArray<Claim> OfLikePeriods(List<BoundClaim> bound, ImmutableArray<Claim> items)
+    {
+        var first = 0;
+        while (first + 1 < items.Length && DaysOf(bound, items[first]) is { } days && DaysOf(bound, items[first + 1]) is { } next
+            && Math.Abs(days - next) > LikePeriodsDays)
+        {
+            first++;
+        }
+
+        return items[first..];
+    }
+
+    private static int? DaysOf(List<BoundClaim> bound, Claim claim) => bound.Find(b => b.Claim == claim)?.Period?.Days;
 
     // The most by which the days of a month (28 to 31) or of a quarter (90 to 92) differ.
     private const int LikePeriodsDays = 3;

@@ -233,4 +233,11 @@ public class SentenceLinksTests
     [InlineData("0.9", true)]
     public void GapAfterAGapsBase_IsOfTheRateTheListIsAbout(string gap, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, kite output grew 3.7%, 1.6 percentage points slower than the economy's 5.3%, and {gap} percentage point faster than in the first quarter, when it was 3.5%.").Contains("BA2003"));
+
+    // A figure of a quarter before a list of months is said beside the list, not in it.
+    [Fact]
+    public void MeanOfMonths_LeavesOutTheQuarterSaidBeforeThem() =>
+        Assert.Equal(["138.2 billion yuan", "142.7 billion yuan", "151.3 billion yuan"], TestPipeline.Bound(
+            "By month, kite contracts executed 349.3 billion yuan in the first quarter, then 138.2 billion yuan in April, 142.7 billion yuan in May and 151.3 billion yuan in June, an average of 144.1 billion yuan a month in the second quarter.",
+            "144.1 billion yuan").Items.Select(c => c.Text));
 }
