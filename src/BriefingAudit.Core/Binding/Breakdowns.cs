@@ -70,7 +70,11 @@ internal static partial class Breakdowns
         {
             foreach (var b in bound)
             {
-                if (IsPartitive(sentence, b))
+                // "Chemicals exported 98.6 billion US dollars. Crude oil accounted for 143.2 billion US dollars of
+                // imports": a part that names its whole after it is a part of that, not of an amount of another measure
+                // before it.
+                if (IsPartitive(sentence, b) && !NamesAnotherWhole(sentence, b, AmountsBefore(bound, b) is { Count: > 0 } before ? before
+                    : AmountsBefore(previous.Count == 0 ? paragraphBefore : previous, b)))
                 {
                     partitive ??= b;
                     if (AmountsBefore(bound, b).Count > 0)
@@ -103,6 +107,15 @@ internal static partial class Breakdowns
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
         b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Dimension != UnitDimension.Percent
         && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim));
+
+    /// <summary>
+    /// Whether what <paramref name="part"/> is said to be "of" after it shares no word with the measure of the last of
+    /// <paramref name="amounts"/> (the amounts before it in its sentence), which then is not its whole.
+    /// </summary>
+    private static bool NamesAnotherWhole(Sentence sentence, BoundClaim part, List<BoundClaim> amounts) =>
+        amounts.Count > 0 && OfWhole().Match(sentence.Text, part.Claim.Span.End - sentence.Start) is { Success: true } of
+        && OpenMeasure.ContentWords(amounts[^1].Measure?.Name ?? string.Empty).ToHashSet() is var named
+        && !OpenMeasure.ContentWords(of.Groups["whole"].Value).Any(named.Contains);
 
     /// <summary>
     /// The amounts of a partitive's unit before it in its sentence (<see cref="Mark"/>); a partitive is never a percent
@@ -685,6 +698,9 @@ internal static partial class Breakdowns
     // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.
     [GeneratedRegex(@"[,;]\s+(?:with(?!\s+the\s+(?:remaining|other|rest)\b)|including|of\s+which|among\s+which|among\s+them|bringing|(?:taking|making)(?!\s+up\b)|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"\G\s+of\s+(?!(?:them|it|this|these|those|that|all|the\s+(?:total|sum|whole|amount|figure))\b)(?<whole>[\p{L}][\p{L}'’ -]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfWhole();
 
     [GeneratedRegex(@"\G\s*of\s+(?:them|it|this|these|those|that\s+(?:total|amount|figure))\b(?!\s+(?:was|were|is|are)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThat();

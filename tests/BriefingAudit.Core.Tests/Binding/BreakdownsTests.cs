@@ -218,4 +218,9 @@ public class BreakdownsTests
     [InlineData("The two harbours together average out at about 630 million tonnes.")]
     public void CountedSetNotTakenTogetherOrNotAllSaid_IsNoSumOfTheAmountsBefore(string total) =>
         Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
+
+    // "accounted for N of imports" after exports: a part that names its whole after it is a part of that.
+    [Fact]
+    public void PartNamingItsOwnWhole_IsNoPartOfAnAmountOfAnotherMeasureBefore() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, kite exports rose 1.4% to 151.2 billion US dollars, and kite imports fell 9.4% to 320.1 billion US dollars.\n\nChemical kites exported 98.6 billion US dollars, 65.2% of the industry's exports. Crude kites accounted for 143.2 billion US dollars of imports, or 44.7%.\n"));
 }
