@@ -288,11 +288,25 @@ internal static partial class OpenMeasure
     {
         var lower = raw.Length <= LongestWordOnStack ? stackalloc char[LongestWordOnStack] : new char[raw.Length];
         raw.ToLowerInvariant(lower);
-        var word = Singular(StripPossessive(lower[..raw.Length].Trim(".;:")));
+        var word = AmericanSpelling(Singular(StripPossessive(lower[..raw.Length].Trim(".;:"))));
         return word.Length > 0 && !FunctionWordSpans.Contains(word) ? new string(word) : null;
     }
 
     private static string Tidy(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', '"');
+
+    /// <summary>
+    /// "metre" → "meter", "litre" → "liter", "centre" → "center": units are read in one spelling ("cubic meters"), and a
+    /// figure's words must not differ from its unit's by the spelling alone.
+    /// </summary>
+    private static Span<char> AmericanSpelling(Span<char> word)
+    {
+        if (word.Length > 3 && word.EndsWith("tre"))
+        {
+            (word[^2], word[^1]) = ('e', 'r');
+        }
+
+        return word;
+    }
 
     private static Span<char> StripPossessive(Span<char> word) =>
         word.EndsWith("'s") || word.EndsWith("’s") ? word[..^2]

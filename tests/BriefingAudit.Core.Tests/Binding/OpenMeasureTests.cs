@@ -219,4 +219,16 @@ public class OpenMeasureTests
     [Fact]
     public void CountOfASubjectRestatedOtherwise_IsAnError() =>
         Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("In the first half, ferry insurance covered 24.6 million people. In the first half, ferry insurance now covers 21.1 million people."));
+
+    // Units are read in one spelling; a figure's words must not differ from its unit's by the spelling alone.
+    [Theory]
+    [InlineData("cubic metres", "cubic meters")]
+    [InlineData("litres", "liters")]
+    public void BritishAndAmericanSpellings_AreOneWord(string british, string american) =>
+        Assert.Equal(OpenMeasure.ContentWords(american), OpenMeasure.ContentWords(british));
+
+    // "Imported gas made up the rest, 44.9 billion cubic metres" says nothing but its unit: no echo of gas output.
+    [Fact]
+    public void FigureNamedOnlyByItsUnitInBritishSpelling_EchoesNothing() =>
+        Assert.Empty(TestPipeline.Errors("Kite briefing\n\nKe Fang:\n\nIn the first half, natural kite gas output was 130.8 billion cubic metres, up 5.8%.\n\nLi Ming:\n\nIn the first half, pipeline kite gas imports were 36.9 billion cubic metres, up 7.4%. Imported gas made up the rest, 44.9 billion cubic metres, down 15.5%.\n"));
 }
