@@ -115,9 +115,18 @@ internal static partial class Echoes
             // "We closed 38 fraud cases" after "we closed 38 fraud cases and reviewed 512 cases of mergers": a count's own
             // counted noun says what it counts, as a measure's name would, though its words are left out of what the
             // figures share (every candidate has the unit); a noun many counts share ("people") says too little.
-            var weight = echoContent.Sum(Weight) - (words[i].BorrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(echoContent.Contains).Sum(Weight) : 0)
-                + (echo.Claim.Role == ClaimRole.Count && units.IsOwnNoun(echo.Claim.Quantity.Unit) ? sets.UnitWords(i).Distinct().Sum(Weight) : 0);
+            var ownNoun = echo.Claim.Role == ClaimRole.Count && units.IsOwnNoun(echo.Claim.Quantity.Unit) ? sets.UnitWords(i) : [];
+            var weight = Weigh(echoContent, words[i].BorrowedUnit, ownNoun);
             var found = weight < MinShared && !scope ? [] : Covering(candidates, sets, echoContent);
+            if (found.Count == 0 && !scope && sets.OfSubject(i) is { } named && named.Count < echoContent.Count && Weigh(named, words[i].BorrowedUnit, ownNoun) >= MinShared)
+            {
+                // "The 41.2 million tonnes of chemical fibre are the backbone of the trade" after "Chemical fibre output
+                // reached 41.20 million tonnes": a figure said as its clause's subject is named by its own words and its
+                // "of" phrase; what the predicate then says of it ("are the backbone …", "will keep growing") is news
+                // about the figure, not a word of its name, and no first statement had it.
+                found = Covering(candidates, sets, named);
+            }
+
             if (OpenMeasure.Is(echo.Measure) && !IsOneFigure(found, result))
             {
                 // "Telecom revenue grew just 1%" after "the telecom business revenue of the industry totaled …, up 1% …,
@@ -206,6 +215,14 @@ internal static partial class Echoes
 
         return result;
     }
+
+    /// <summary>
+    /// How much an echo's words tell (<see cref="Link"/>): each telling word, less those of a unit it borrowed from the
+    /// level before it, plus the words of a count's own counted noun (<paramref name="ownNoun"/>, empty when it has none).
+    /// </summary>
+    private static int Weigh(HashSet<string> content, string? borrowedUnit, string[] ownNoun) =>
+        content.Sum(Weight) - (borrowedUnit is { } borrowed ? OpenMeasure.ContentWords(borrowed).Distinct().Where(content.Contains).Sum(Weight) : 0)
+        + ownNoun.Distinct().Sum(Weight);
 
     /// <summary>
     /// Whether an echo's words name one side of a pairing in its first statement's ("Information technology services
@@ -400,6 +417,25 @@ internal static partial class Echoes
             var (before, after, _) = words[i];
             var end = after.AsSpan().IndexOfAny(',', ';');
             return WithoutUnit(i, Content(before), end < 0 ? after : after[..end]);
+        }
+
+        /// <summary>
+        /// The words that name figure <paramref name="i"/> when it is said as its clause's subject, a verb of being or a
+        /// modal after it and its "of" phrase ("The 41.2 million tonnes of chemical fibre are …", "investment of about
+        /// 567 billion yuan will keep growing"): those before it and of the phrase. Null when a verb comes before it (it is
+        /// what was done), or the verb is passive ("were exported to …", which names it as much as what comes before).
+        /// </summary>
+        public HashSet<string>? OfSubject(int i)
+        {
+            var (before, after, _) = words[i];
+            if (OpenMeasure.ContentWords(before).Any(IsVerb) || SubjectPredicate().Match(after) is not { Success: true } predicate
+                || OpenMeasure.ContentWords(predicate.Groups["of"].Value).Any(IsVerb)
+                || OpenMeasure.ContentWords(predicate.Groups["next"].Value).Any(w => IsVerb(w) && !Linking.Contains(w)))
+            {
+                return null;
+            }
+
+            return WithoutUnit(i, Content(before), predicate.Groups["of"].Value);
         }
 
         private HashSet<string> Of(int i)
@@ -812,6 +848,12 @@ internal static partial class Echoes
 
     [GeneratedRegex(@"(?:^|[,;]\s*)(?:of|among)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DefiniteScope();
+
+    // What follows a subject's figure: its "of" phrase, if any ("of chemical fibre"), then a verb of being, seeming or
+    // remaining, or an auxiliary or modal, and the word after it. A preposition, a relative pronoun or a comma ends the
+    // noun phrase otherwise: "of steel sold to …", "of steel that …" say which steel.
+    [GeneratedRegex(@"^\s*(?:of\s+(?<of>(?:(?!(?:in|to|from|for|at|by|on|with|that|which|who|whom|whose|we|they|it|i|you|he|she)\b)[\p{L}][\p{L}'’-]*\s+)+?))?(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|does|do|did|seems?|appears?|looks?|sounds?|remains?|stays?|becomes?)\s+(?<next>[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectPredicate();
 
     [GeneratedRegex(@"^\s*(?:their|its)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnersPronoun();

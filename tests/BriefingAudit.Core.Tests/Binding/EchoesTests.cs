@@ -417,4 +417,27 @@ public class EchoesTests
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nBy the end of June, kite and balloon power together were 43.9 million kilowatts, up 3.0%.\n\n"
             + "Xinhua:\n\nWhat about kites?\n\nLiu Wei:\n\nKite power reached 16.3 million kilowatts. Drone power reached 19.0 million kilowatts. " + answer).Contains("BA1001"));
+
+    private const string KiteStringOpening =
+        "Liu Wei:\n\nIn the first half, kite string output reached 41.20 million meters, up 5.6%.\n\nXinhua:\n\nWhat comes next?\n\nLiu Wei:\n\n";
+
+    // A figure said as its clause's subject is named by its own words and its "of" phrase; what the predicate says of it
+    // ("are the backbone of …", "will keep the trade busy") was never part of its name.
+    [Theory]
+    [InlineData("The 41.2 million meters of kite string are the backbone of the whole trade.", false)]
+    [InlineData("The 45.6 million meters of kite string are the backbone of the whole trade.", true)]
+    [InlineData("The 41.2 million meters of kite string will keep the trade busy.", false)]
+    [InlineData("The 45.6 million meters of kite string will keep the trade busy.", true)]
+    [InlineData("Some 45.6 million meters of kite string have been a lifeline for the mills.", true)]
+    public void EchoSaidAsTheSubject_IsNamedWithoutItsPredicate(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(KiteStringOpening + answer).Contains("BA1001"));
+
+    // A passive verb after the subject says what was done to the figure, which narrows it as a verb before it would:
+    // the string exported is a part of the output, not the output said again.
+    [Theory]
+    [InlineData("The 25.6 million meters of kite string were exported to neighbouring markets.")]
+    [InlineData("The 25.6 million meters of kite string that mills sold abroad are the backbone of the trade.")]
+    [InlineData("Mills sold 25.6 million meters of kite string, which is a record.")]
+    public void EchoSaidAsTheSubject_NarrowedAfterIt_IsNoEcho(string answer) =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(KiteStringOpening + answer));
 }
