@@ -559,7 +559,6 @@ internal static partial class Breakdowns
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }
 
-    /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>
     /// <summary>
     /// Whether the total is said to be the rest of something ("The rest came to 86.8 million tonnes. Of them, Australia
     /// sent 48.8 million tonnes, a share of 22.0%, …"): the rest is itself a part, and a share that names no whole after
@@ -569,6 +568,7 @@ internal static partial class Breakdowns
         Holder(sentence, sentenceBefore, total) is { } holder && total.Claim.Span.Start - holder.Start is var at
         && TheRest().IsMatch(holder.Text.AsSpan()[Clauses.Starts(holder.Text).LastOrDefault(c => c <= at)..at]);
 
+    /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>
     private static Sentence? Holder(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
         total.Claim.Span.Start >= sentence.Start ? sentence
         : sentenceBefore is not null && total.Claim.Span.Start >= sentenceBefore.Start ? sentenceBefore
