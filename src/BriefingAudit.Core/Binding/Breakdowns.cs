@@ -131,6 +131,8 @@ internal static partial class Breakdowns
     private static bool Counts(BoundClaim b, string things) =>
         b.Claim.Role == ClaimRole.Count && OpenMeasure.ContentWords(b.Claim.Text).ToHashSet() is var own && OpenMeasure.ContentWords(things).All(own.Contains);
 
+    private static bool IsMoney(BoundClaim b) => b.Claim.Quantity.Dimension == UnitDimension.Currency;
+
     private static bool IsRate(BoundClaim b) => b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
 
     private static int CountAmounts(List<BoundClaim> bound)
@@ -175,6 +177,19 @@ internal static partial class Breakdowns
         if (parts.Any(p => !IsRate(p)))
         {
             parts.RemoveAll(IsRate);
+        }
+
+        // "Of these, 579 were simple cases, or 90.0%, and we cleared them in 13.6 days on average": after a cue or an
+        // opening total, an amount of another unit than the first item's says something else of the items (how long
+        // they took, how many people they served), not another item, and the list ends before it; it then leaves out
+        // what follows. Money in a second currency is no such thing: it may restate an item ("491.86 billion yuan,
+        // which was 68.47 billion US dollars") or be one, and the list is not read.
+        var otherUnit = cued || opening is not null
+            ? parts.FirstOrDefault(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit && !(IsMoney(p) && IsMoney(parts[0])))
+            : null;
+        if (otherUnit is not null)
+        {
+            parts = [.. parts.TakeWhile(p => p != otherUnit)];
         }
 
         if (parts.Count == 0 || parts.Any(p => p.Claim.Quantity.Unit != parts[0].Claim.Quantity.Unit)
@@ -228,8 +243,8 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        var closes = wholeNamed || namesTheRest
-            || (Holder(sentence, sentenceBefore, total) is { } holder && CountedWhole.CountBefore(holder.Text, total.Claim.Span.Start - holder.Start) == parts.Count);
+        var closes = otherUnit is null && (wholeNamed || namesTheRest
+            || (Holder(sentence, sentenceBefore, total) is { } holder && CountedWhole.CountBefore(holder.Text, total.Claim.Span.Start - holder.Start) == parts.Count));
 
         // "…, accounting for 22.9% of the total": a share of the same total, which the text names. "Of these, 4.55
         // million were 5G stations, accounting for 35.7%": a share after a listed part that names no whole of its own
@@ -239,10 +254,10 @@ internal static partial class Breakdowns
         // "Users aged 50 and over numbered 366.5 million, 32.6% of all users. ¶ Within them, 173.0 million were 60 and
         // over, 15.4% of the total": when the total is itself given as a share of a larger whole, "the total" may be
         // that whole, so it is taken as neither; "of them", "of this total" point at the total alone.
-        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
+        bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && (otherUnit is null || b.Claim.Span.Start < otherUnit.Claim.Span.Start)
             && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
                 && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
-                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
+                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start) && !IsTheRest(sentence, sentenceBefore, total))
                 || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
@@ -557,6 +572,15 @@ internal static partial class Breakdowns
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
     }
 
+    /// <summary>
+    /// Whether the total is said to be the rest of something ("The rest came to 86.8 million tonnes. Of them, Australia
+    /// sent 48.8 million tonnes, a share of 22.0%, …"): the rest is itself a part, and a share that names no whole after
+    /// one of its parts is of the larger whole, as shares are given, not of the rest.
+    /// </summary>
+    private static bool IsTheRest(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
+        Holder(sentence, sentenceBefore, total) is { } holder && total.Claim.Span.Start - holder.Start is var at
+        && TheRest().IsMatch(holder.Text.AsSpan()[Clauses.Starts(holder.Text).LastOrDefault(c => c <= at)..at]);
+
     /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>
     private static Sentence? Holder(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
         total.Claim.Span.Start >= sentence.Start ? sentence
@@ -743,6 +767,10 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();
+
+    // "The rest came to", "the remaining", "the remainder": words that name what is left of a larger whole.
+    [GeneratedRegex(@"\bthe\s+(?:rest|remaining|remainder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheRest();
 
     [GeneratedRegex(@"\b(?:deficits?|surplus(?:es)?|net|balance|shortfall|gap)\b(?:\s+(?:of|was|were|stood|at|came|to|reached|totaled|totalled|amounted|ran|narrowed|widened|about|nearly|around|over|more|than|some|just|the|a|an|in|its|it))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BalanceBefore();

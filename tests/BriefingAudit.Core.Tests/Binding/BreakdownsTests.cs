@@ -25,6 +25,34 @@ public class BreakdownsTests
     public void TheRest_AfterAnAmountGivenAsAShare_IsTheRestOfItsWhole(string rest, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"By club, kite income in the first half was as follows. The Weifang club took 160 million yuan, 32.6% of all kite income. The Tianjin club took 98 million yuan, or 19.9%. {rest}.").Contains("BA2010"));
 
+    // After "Of these", a count of other things (days, people) says something else of the items, not another item:
+    // the list ends before it, and the share said after the item is still the item's share of the total.
+    [Theory]
+    [InlineData("75.0", false)]
+    [InlineData("65.0", true)]
+    public void CountOfOtherThingsAfterACountedPart_EndsTheListAndKeepsItsShare(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the kite league heard 400 disputes. Of these, 300 were settled, or {share}%, and we settled them in 12 days on average.").Contains("BA2002"));
+
+    // The list ended at such a count leaves out what follows it, so it is no whole breakdown of its total.
+    [Fact]
+    public void ListEndedByACountOfOtherThings_IsNoWholeBreakdown() =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors("In the first half, the kite league heard 400 disputes. Of these, 300 were settled and 20 went to court, and we settled them in 12 days on average, while the remaining 80 are still open."));
+
+    // "The rest" is itself a part: a share that names no whole after one of its parts is of the larger whole.
+    [Theory]
+    [InlineData("The rest came to 400 tonnes")]
+    [InlineData("The remaining kites weighed 400 tonnes")]
+    public void ShareNamingNoWhole_AfterAPartOfTheRest_IsNotOfTheRest(string rest) =>
+        Assert.DoesNotContain("BA2002", TestPipeline.Errors($"In the first half, kite paper imports were 1,000 tonnes. Weifang sent 600 tonnes, 60.0% of the total. {rest}. Of them, Tianjin sent 200 tonnes, a share of 20.0%, Dalian 120 tonnes and all other ports 80 tonnes."));
+
+    // An item restated in a second currency ("…, which was …") keeps the list unread, as before: the item stays listed
+    // under nothing and can be the whole a later share names.
+    [Theory]
+    [InlineData("20.0", false)]
+    [InlineData("30.0", true)]
+    public void ItemRestatedInASecondCurrency_StaysTheWholeOfALaterShare(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Thank you. In the first half, kite club takings came to 600 million yuan. Of this, paper kite takings were 500 million yuan, up 3.0%, which was 70 million US dollars.\n\nBox kites brought in 100 million yuan, {share}% of paper kite takings.").Contains("BA2002"));
+
     [Fact]
     public void TotalBeforeItsParts_ThatTheyExceed_IsStillASlip() => Assert.Contains("BA2010", Errors("had a turnover of 400 million yuan"));
 
