@@ -226,10 +226,14 @@ internal static partial class Breakdowns
         // "Users aged 50 and over numbered 366.5 million, 32.6% of all users. ¶ Within them, 173.0 million were 60 and
         // over, 15.4% of the total": when the total is itself given as a share of a larger whole, "the total" may be
         // that whole, so it is taken as neither; "of them", "of this total" point at the total alone.
+        // "Japan took 40.6 million tonnes, 18.3% of the total. The rest came to 86.8 million tonnes. Of them, Korea took 48.8
+        // million tonnes, a share of 22.0%, …": a total that is itself the rest of a whole leaves a share that names no
+        // whole to that whole.
+        var totalIsTheRest = IsTheRest(sentence, sentenceBefore, total);
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null
             && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
                 && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
-                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
+                || (NamesNoWhole(sentence, b.Claim) && !totalIsTheRest && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
                 || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
@@ -542,6 +546,19 @@ internal static partial class Breakdowns
         var list = own.Success && own.Index < total.Claim.Span.End - holder.Start ? own : CoordinatedWords().Matches(before).LastOrDefault();
         return list is null ? null
             : new Partition("named", [.. list.Groups["item"].Captures.Select(c => c.Value), list.Groups["last"].Value]);
+    }
+
+    /// <summary>Whether the clause that states the total names it as the rest of something ("The rest came to …", "the other …").</summary>
+    private static bool IsTheRest(Sentence sentence, Sentence? sentenceBefore, BoundClaim total)
+    {
+        if (Holder(sentence, sentenceBefore, total) is not { } holder)
+        {
+            return false;
+        }
+
+        var at = total.Claim.Span.Start - holder.Start;
+        var clauseStart = Clauses.Starts(holder.Text).LastOrDefault(c => c <= at);
+        return OtherItems().IsMatch(holder.Text.AsSpan(clauseStart, at - clauseStart));
     }
 
     /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>

@@ -218,4 +218,8 @@ public class BreakdownsTests
     [InlineData("The two harbours together average out at about 630 million tonnes.")]
     public void CountedSetNotTakenTogetherOrNotAllSaid_IsNoSumOfTheAmountsBefore(string total) =>
         Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
+    // A share that names no whole, after an item of a list under a rest, is of the whole the rest is of.
+    [Fact]
+    public void ShareNamingNoWhole_InAListUnderTheRest_IsNotOfTheRest() =>
+        Assert.Empty(TestPipeline.Errors("Japan took 40.6 million kites, 18.3% of the total. The rest came to 86.8 million kites. Of them, Korea took 48.8 million kites, a share of 22.0%, Vietnam 22.6 million and all other countries 15.4 million."));
 }
