@@ -172,7 +172,10 @@ internal static partial class Breakdowns
 
         var labels = Labels(sentence, parts, listStart);
         var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
-        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
+        // "Enterprises put 82.5 billion yuan into … projects in the first half. Of that, …": a period said after the amount's
+        // object is not read as its own, and the list after a cue goes on with the amount the sentence just before gave.
+        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit
+            && (p == opening || before.Contains(p) || p.Period == parts[0].Period || (cue.Success && p.Period is null && p.Claim.SentenceIndex == sentence.Index - 1))
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed

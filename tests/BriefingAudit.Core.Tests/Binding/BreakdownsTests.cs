@@ -218,6 +218,12 @@ public class BreakdownsTests
     [InlineData("The two harbours together average out at about 630 million tonnes.")]
     public void CountedSetNotTakenTogetherOrNotAllSaid_IsNoSumOfTheAmountsBefore(string total) =>
         Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
+    // The period follows the amount's object, where it is not read as the amount's own; "Of that" still points at it.
+    [Theory]
+    [InlineData("9.4", false)]
+    [InlineData("12.7", true)]
+    public void OfThat_AfterAnAmountWhosePeriodFollowsItsObject_ListsItsParts(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"The kite club put {total} billion yuan into new workshops in the first half. Of that, the city gave 2.1 billion yuan, the county 3.3 billion yuan and members the remaining 4.0 billion yuan.").Contains("BA2010"));
     // A share that names no whole, after an item of a list under a rest, is of the whole the rest is of.
     [Fact]
     public void ShareNamingNoWhole_InAListUnderTheRest_IsNotOfTheRest() =>
