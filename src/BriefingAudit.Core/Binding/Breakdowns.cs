@@ -200,7 +200,10 @@ internal static partial class Breakdowns
 
         var labels = Labels(sentence, parts, listStart);
         var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
-        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit && (p == opening || before.Contains(p) || p.Period == parts[0].Period)
+        // "Enterprises put 82.5 billion yuan into … projects in the first half. Of that, …": a period said after the amount's
+        // object is not read as its own, and the list after a cue goes on with the amount the sentence just before gave.
+        bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit
+            && (p == opening || before.Contains(p) || p.Period == parts[0].Period || (cue.Success && p.Period is null && p.Claim.SentenceIndex == sentence.Index - 1))
             && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
 
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
@@ -254,10 +257,14 @@ internal static partial class Breakdowns
         // "Users aged 50 and over numbered 366.5 million, 32.6% of all users. ¶ Within them, 173.0 million were 60 and
         // over, 15.4% of the total": when the total is itself given as a share of a larger whole, "the total" may be
         // that whole, so it is taken as neither; "of them", "of this total" point at the total alone.
+        // "Japan took 40.6 million tonnes, 18.3% of the total. The rest came to 86.8 million tonnes. Of them, Korea took 48.8
+        // million tonnes, a share of 22.0%, …": a total that is itself the rest of a whole leaves a share that names no
+        // whole to that whole.
+        var totalIsTheRest = IsTheRest(sentence, sentenceBefore, total);
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && (otherUnit is null || b.Claim.Span.Start < otherUnit.Claim.Span.Start)
             && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
                 && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
-                || (NamesNoWhole(sentence, b.Claim) && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start) && !IsTheRest(sentence, sentenceBefore, total))
+                || (NamesNoWhole(sentence, b.Claim) && !totalIsTheRest && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
                 || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
@@ -573,13 +580,21 @@ internal static partial class Breakdowns
     }
 
     /// <summary>
-    /// Whether the total is said to be the rest of something ("The rest came to 86.8 million tonnes. Of them, Australia
-    /// sent 48.8 million tonnes, a share of 22.0%, …"): the rest is itself a part, and a share that names no whole after
-    /// one of its parts is of the larger whole, as shares are given, not of the rest.
+    /// Whether the clause that states the total names it as the rest of something ("The rest came to 86.8 million tonnes.
+    /// Of them, Australia sent 48.8 million tonnes, a share of 22.0%, …", "the other …"): the rest is itself a part, and a
+    /// share that names no whole after one of its parts is of the larger whole, as shares are given, not of the rest.
     /// </summary>
-    private static bool IsTheRest(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
-        Holder(sentence, sentenceBefore, total) is { } holder && total.Claim.Span.Start - holder.Start is var at
-        && TheRest().IsMatch(holder.Text.AsSpan()[Clauses.Starts(holder.Text).LastOrDefault(c => c <= at)..at]);
+    private static bool IsTheRest(Sentence sentence, Sentence? sentenceBefore, BoundClaim total)
+    {
+        if (Holder(sentence, sentenceBefore, total) is not { } holder)
+        {
+            return false;
+        }
+
+        var at = total.Claim.Span.Start - holder.Start;
+        var clauseStart = Clauses.Starts(holder.Text).LastOrDefault(c => c <= at);
+        return OtherItems().IsMatch(holder.Text.AsSpan(clauseStart, at - clauseStart));
+    }
 
     /// <summary>The sentence that states the total: this one or the one before; null when it is further back.</summary>
     private static Sentence? Holder(Sentence sentence, Sentence? sentenceBefore, BoundClaim total) =>
@@ -767,10 +782,6 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\b(?:other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherItems();
-
-    // "The rest came to", "the remaining", "the remainder": words that name what is left of a larger whole.
-    [GeneratedRegex(@"\bthe\s+(?:rest|remaining|remainder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TheRest();
 
     [GeneratedRegex(@"\b(?:deficits?|surplus(?:es)?|net|balance|shortfall|gap)\b(?:\s+(?:of|was|were|stood|at|came|to|reached|totaled|totalled|amounted|ran|narrowed|widened|about|nearly|around|over|more|than|some|just|the|a|an|in|its|it))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BalanceBefore();

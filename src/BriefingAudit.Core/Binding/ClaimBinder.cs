@@ -76,7 +76,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
-                PeriodParts.Mark(sentence, result, paragraphStart);
+                PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
                 PerUnitFigures.Mark(sentence, result, paragraphStart);

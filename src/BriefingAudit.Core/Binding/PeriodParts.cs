@@ -14,8 +14,11 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 internal static partial class PeriodParts
 {
-    /// <summary>Marks the parts in <paramref name="claims"/> whose sentence is <paramref name="sentence"/>.</summary>
-    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    /// <summary>
+    /// Marks the parts in <paramref name="claims"/> whose sentence is <paramref name="sentence"/>; the claims of its
+    /// paragraph start at <paramref name="paragraphStart"/>, those of the speaker's turn at <paramref name="turnStart"/>.
+    /// </summary>
+    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
 
@@ -62,15 +65,64 @@ internal static partial class PeriodParts
                     return;
                 }
 
-                foreach (var part in parts)
-                {
-                    claims[part] = claims[part] with { PartOf = total.Claim, ClosesList = part == parts[^1] };
-                }
-
+                MarkParts(claims, parts, total);
                 return;
             }
         }
+
+        // "The second quarter gave 254.43 million tonnes. ¶ Month by month, April came in at 86.02 million tonnes, May at
+        // …": a list that opens the speaker's next paragraph goes on with the last sentence before that gave its unit.
+        if (first == paragraphStart && TotalInTheParagraphBefore(claims, turnStart, paragraphStart, amounts) is { } before)
+        {
+            MarkParts(claims, amounts, claims[before]);
+        }
     }
+
+    private static void MarkParts(ImmutableArray<BoundClaim>.Builder claims, List<int> parts, BoundClaim total)
+    {
+        foreach (var part in parts)
+        {
+            claims[part] = claims[part] with { PartOf = total.Claim, ClosesList = part == parts[^1] };
+        }
+    }
+
+    /// <summary>
+    /// The index of the total of <paramref name="parts"/>, a list of one unit that opens its paragraph, in the speaker's
+    /// turn before it: the first amount, of the parts' period altogether, entity and unit, of the last sentence there that
+    /// states an amount of that unit, and no smaller than any part (a list of quarters is not of one product's year);
+    /// null when there is none, or the parts name a measure of their own that is not the total's.
+    /// </summary>
+    private static int? TotalInTheParagraphBefore(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int paragraphStart, List<int> parts)
+    {
+        var unit = claims[parts[0]].Claim.Quantity.Unit;
+        if (parts.Any(i => claims[i].Claim.Quantity.Unit != unit) || parts.Select(i => claims[i].Period!.Id).Distinct().Count() != parts.Count)
+        {
+            return null;
+        }
+
+        var last = Enumerable.Range(turnStart, paragraphStart - turnStart).LastOrDefault(i => IsAmount(claims[i]) && claims[i].Claim.Quantity.Unit == unit, -1);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var days = parts.Sum(i => claims[i].Period!.Days!.Value);
+        var largest = parts.Max(i => claims[i].Claim.Interval.Upper ?? decimal.MaxValue);
+        var sentenceIndex = claims[last].Claim.SentenceIndex;
+        foreach (var t in Enumerable.Range(turnStart, last - turnStart + 1).Where(i => claims[i].Claim.SentenceIndex == sentenceIndex))
+        {
+            var total = claims[t];
+            if (IsFlow(total) && total.Claim.Quantity.Unit == unit && total.Period!.Days == days && total.Claim.Interval.Lower >= largest
+                && parts.All(i => claims[i].Entity.Id == total.Entity.Id && (claims[i].Measure is not { } measure || (total.Measure is { } totalMeasure && OpenMeasure.MayBeSame(measure, totalMeasure)))))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count;
 
     /// <summary>
     /// Whether the sentence says its amounts are stocks or figures per something, outside a clause that gives the mean

@@ -22,7 +22,7 @@ internal static class AddingRuns
 
     public static IEnumerable<(BoundClaim Total, List<BoundClaim> Parts)> Find(ImmutableArray<BoundClaim> claims)
     {
-        var listed = claims.Where(c => c.PartOf is not null).Select(c => c.Claim).Concat(claims.Select(c => c.PartOf).OfType<Claim>()).ToHashSet();
+        var listed = claims.Where(c => c.PartOf is not null).Select(c => c.Claim).Concat(KindTotals(claims)).ToHashSet();
         foreach (var unit in claims.Where(IsAmount).GroupBy(c => c.Claim.Quantity.Unit, StringComparer.Ordinal))
         {
             var amounts = unit.OrderBy(c => c.Claim.Span.Start).ToList();
@@ -72,6 +72,17 @@ internal static class AddingRuns
 
         return null;
     }
+
+    /// <summary>
+    /// The totals of lists whose items are kinds of it ("Of this, …"). A total broken down by the periods that make up
+    /// its own ("April gave …, May … and June …") is still its period's amount, which adds up with the other periods'.
+    /// </summary>
+    private static IEnumerable<Claim> KindTotals(ImmutableArray<BoundClaim> claims) =>
+        claims.Where(c => c.PartOf is not null).GroupBy(c => c.PartOf!)
+            .Where(items => !IsPeriodBreakdown([.. items])).Select(items => items.Key);
+
+    private static bool IsPeriodBreakdown(List<BoundClaim> items) =>
+        items.Count >= 2 && items.All(i => i.Period is not null) && items.Select(i => i.Period!.Id).Distinct(StringComparer.Ordinal).Count() == items.Count;
 
     private static bool IsAmount(BoundClaim b) =>
         b.Claim is { Role: ClaimRole.Level or ClaimRole.Count, Qualifier: null, Sign: > 0 } claim

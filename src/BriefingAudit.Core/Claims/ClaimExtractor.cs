@@ -499,7 +499,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             // lived in cities". A unit of measure there still measures the figure ("eight days" after "in" is a length).
             var close = first.Value.Dimension == UnitDimension.Currency
                 ? gap.IsWhiteSpace()
-                : gap.IsWhiteSpace() || (CountGap().IsMatch(gap) && (first.Value.IsMeasure || !PlacingPreposition().IsMatch(gap)));
+                : gap.IsWhiteSpace() || (CountGap().IsMatch(gap) && !JoinedToTheNext().IsMatch(gap) && (first.Value.IsMeasure || !PlacingPreposition().IsMatch(gap)));
             if (close)
             {
                 return (number.End + first.End, v => new Quantity(v, first.Value.Name, first.Value.Dimension, scale));
@@ -844,6 +844,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"\b(?:in|at|on|from|into|across|among|within|throughout)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlacingPreposition();
+
+    // "foundations 9,600 and private non-enterprise units 497,400", "Russia 22.6 million and all other countries 15.4
+    // million": a figure followed at once by "and" or "or" ends its item, and a noun after that names the next item.
+    [GeneratedRegex(@"^\s+(?:and|or)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex JoinedToTheNext();
 
     [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or|while|whereas|the\s+other|the\s+remaining)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();

@@ -251,4 +251,15 @@ public class BreakdownsTests
     [Fact]
     public void PartNamingItsOwnWhole_IsNoPartOfAnAmountOfAnotherMeasureBefore() =>
         Assert.Empty(TestPipeline.Errors("In the first half, kite exports rose 1.4% to 151.2 billion US dollars, and kite imports fell 9.4% to 320.1 billion US dollars.\n\nChemical kites exported 98.6 billion US dollars, 65.2% of the industry's exports. Crude kites accounted for 143.2 billion US dollars of imports, or 44.7%.\n"));
+
+    // The period follows the amount's object, where it is not read as the amount's own; "Of that" still points at it.
+    [Theory]
+    [InlineData("9.4", false)]
+    [InlineData("12.7", true)]
+    public void OfThat_AfterAnAmountWhosePeriodFollowsItsObject_ListsItsParts(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"The kite club put {total} billion yuan into new workshops in the first half. Of that, the city gave 2.1 billion yuan, the county 3.3 billion yuan and members the remaining 4.0 billion yuan.").Contains("BA2010"));
+    // A share that names no whole, after an item of a list under a rest, is of the whole the rest is of.
+    [Fact]
+    public void ShareNamingNoWhole_InAListUnderTheRest_IsNotOfTheRest() =>
+        Assert.Empty(TestPipeline.Errors("Japan took 40.6 million kites, 18.3% of the total. The rest came to 86.8 million kites. Of them, Korea took 48.8 million kites, a share of 22.0%, Vietnam 22.6 million and all other countries 15.4 million."));
 }

@@ -8,6 +8,10 @@ public class ElidedPeriodsTests
         Assert.Equal("q2", TestPipeline.Bound("Tram revenue was 4.7 billion yuan in the first quarter, up 1.5%, and 4.9 billion yuan in the second, up 2.5%.", "4.9 billion yuan").Period?.Id);
 
     [Fact]
+    public void FirstAlone_AfterALaterPeriod_NamesTheFirstOfIt() =>
+        Assert.Equal("q1", TestPipeline.Bound("Tram revenue reached 4.9 billion yuan in the second quarter, against 4.7 billion yuan in the first.", "4.7 billion yuan").Period?.Id);
+
+    [Fact]
     public void OrdinalBeforeItsNoun_IsNotElided() =>
         Assert.NotEqual("q2", TestPipeline.Bound("Tram revenue was 4.7 billion yuan in the first quarter and 4.9 billion yuan in the second month of spring.", "4.9 billion yuan").Period?.Id);
 

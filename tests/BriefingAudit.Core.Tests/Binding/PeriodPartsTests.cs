@@ -52,4 +52,23 @@ public class PeriodPartsTests
     [Fact]
     public void TwoAmountsOfTheQuartersPeriodBeforeItsMonths_GiveNoTotal() =>
         Assert.Empty(TestPipeline.Errors("Ferry trips in the second quarter reached 6.8 million, and 5.4 million in the second as well. April saw 2.1 million trips, May 2.3 million and June 2.4 million."));
+    private const string Speaker = "Li Ming:\n\n";
+
+    [Theory]
+    [InlineData("1.6", false)]
+    [InlineData("2.3", true)]
+    public void MonthsOpeningTheNextParagraph_MustAddUpToTheQuarterBefore(string june, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"{Speaker}Ferry trips fell in the spring. The second quarter gave 4.8 million trips, down 2%.\n\nMonth by month, April came in at 1.5 million trips, May at 1.7 million and June at {june} million.\n").Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void QuarterTotalOfTheParagraphBefore_Enlarged_IsCited() =>
+        Assert.Contains(RuleIds.Breakdown, TestPipeline.Errors($"{Speaker}The second quarter gave 6.5 million trips, down 2%.\n\nMonth by month, April came in at 1.5 million trips, May at 1.7 million and June at 1.6 million.\n"));
+
+    [Fact]
+    public void AmountOfTheParagraphBefore_SmallerThanAMonth_IsNoTotalOfTheMonths() =>
+        Assert.Empty(TestPipeline.Errors($"{Speaker}Ferry trips rose in the second quarter. Island ferries carried 0.9 million trips, up 2%.\n\nMonth by month, April came in at 1.5 million trips, May at 1.7 million and June at 1.6 million.\n"));
+
+    [Fact]
+    public void QuarterTotalOfAnotherTurn_IsNoTotalOfTheMonths() =>
+        Assert.Empty(TestPipeline.Errors($"{Speaker}The second quarter gave 6.5 million trips, down 2%.\n\nReporter:\n\nAnd by month?\n\n{Speaker}Month by month, April came in at 1.5 million trips, May at 1.7 million and June at 1.6 million.\n"));
 }

@@ -148,4 +148,10 @@ public class BareCountTests
     [InlineData("Of the 412 kite clubs, 305 passed the inspection, and the remaining 107 failed it.", "107")]
     public void BareFigureEndingAListAfterWhileOrTheOther_CountsWhatTheListCounts(string text, string claimText) =>
         Assert.Equal("clubs", UnitOf(text, claimText));
+    // "and" after a figure ends its item: the noun after it names the next item, not what the figure counts.
+    [Theory]
+    [InlineData("Kite sales went mostly abroad: Japan took 4.2 million kites, Korea 2.1 million and all other countries 1.3 million.", "2.1 million")]
+    [InlineData("Of the 12,300 kite clubs, village clubs numbered 2,400, town clubs 9,600 and private training units 300.", "9,600")]
+    public void FigureBeforeAndTheNextItemsLabel_DoesNotCountTheLabelsNoun(string sentence, string number) =>
+        Assert.DoesNotContain(Claims(sentence), c => c.Text.StartsWith(number + " and", StringComparison.Ordinal));
 }

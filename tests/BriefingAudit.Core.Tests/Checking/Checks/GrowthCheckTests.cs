@@ -104,4 +104,11 @@ public class GrowthCheckTests
     [Fact]
     public void RunEndingInsideASentence_IsNotTakenForAList() =>
         Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(KiteSales("9.9", coastalSentenceEnd: ", and kite fairs 1.20 million kites, up 2.0%.")));
+    // A quarter broken down by month is still the quarter's amount, which adds up with the other quarter's to the half.
+    [Theory]
+    [InlineData("7.2", false)]
+    [InlineData("9.9", true)]
+    public void QuarterBrokenDownByMonth_StillAddsUpWithTheOtherQuarter(string firstQuarterGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("In the first half, kite makers sold 8.40 million kites, up 5.0%. The spring was windy.\n\n"
+            + $"The first quarter sold 4.00 million kites, up {firstQuarterGrowth}%. The second quarter sold 4.40 million kites, up 3.1%. April gave 1.40 million kites, May 1.50 million and June 1.50 million.").Contains(RuleIds.Growth));
 }
