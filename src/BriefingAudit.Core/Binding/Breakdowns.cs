@@ -70,18 +70,25 @@ internal static partial class Breakdowns
         {
             foreach (var b in bound)
             {
+                if (!IsPartitive(sentence, b))
+                {
+                    continue;
+                }
+
                 // "Chemicals exported 98.6 billion US dollars. Crude oil accounted for 143.2 billion US dollars of
                 // imports": a part that names its whole after it is a part of that, not of an amount of another measure
                 // before it.
-                if (IsPartitive(sentence, b) && !NamesAnotherWhole(sentence, b, AmountsBefore(bound, b) is { Count: > 0 } before ? before
-                    : AmountsBefore(previous.Count == 0 ? paragraphBefore : previous, b)))
+                var amountsBefore = AmountsBefore(bound, b);
+                if (NamesAnotherWhole(sentence, b, amountsBefore.Count > 0 ? amountsBefore : AmountsBefore(previous.Count == 0 ? paragraphBefore : previous, b)))
                 {
-                    partitive ??= b;
-                    if (AmountsBefore(bound, b).Count > 0)
-                    {
-                        partitive = b;
-                        break;
-                    }
+                    continue;
+                }
+
+                partitive ??= b;
+                if (amountsBefore.Count > 0)
+                {
+                    partitive = b;
+                    break;
                 }
             }
         }
@@ -110,7 +117,8 @@ internal static partial class Breakdowns
 
     /// <summary>
     /// Whether what <paramref name="part"/> is said to be "of" after it shares no word with the measure of the last of
-    /// <paramref name="amounts"/> (the amounts before it in its sentence), which then is not its whole.
+    /// <paramref name="amounts"/> (the amounts of its unit before it: in its sentence, or else in the figures the
+    /// speaker gave just before), which then is not its whole.
     /// </summary>
     private static bool NamesAnotherWhole(Sentence sentence, BoundClaim part, List<BoundClaim> amounts) =>
         amounts.Count > 0 && OfWhole().Match(sentence.Text, part.Claim.Span.End - sentence.Start) is { Success: true } of

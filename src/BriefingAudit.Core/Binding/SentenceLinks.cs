@@ -102,7 +102,7 @@ internal static partial class SentenceLinks
     /// </summary>
     private static bool RatesOfLikePeriods(List<BoundClaim> bound, ImmutableArray<Claim> rates)
     {
-        var periods = rates.Select(r => bound.Find(b => b.Claim == r)?.Period).ToList();
+        var periods = rates.Select(r => PeriodOf(bound, r)).ToList();
         return periods.TrueForAll(p => p?.Days is not null) && periods.DistinctBy(p => p!.Id).Count() == periods.Count
             && periods.Max(p => p!.Days!.Value) - periods.Min(p => p!.Days!.Value) <= LikePeriodsDays;
     }
@@ -125,7 +125,9 @@ internal static partial class SentenceLinks
         return items[first..];
     }
 
-    private static int? DaysOf(List<BoundClaim> bound, Claim claim) => bound.Find(b => b.Claim == claim)?.Period?.Days;
+    private static int? DaysOf(List<BoundClaim> bound, Claim claim) => PeriodOf(bound, claim)?.Days;
+
+    private static Term? PeriodOf(List<BoundClaim> bound, Claim claim) => bound.Find(b => b.Claim == claim)?.Period;
 
     // The most by which the days of a month (28 to 31) or of a quarter (90 to 92) differ.
     private const int LikePeriodsDays = 3;
