@@ -412,14 +412,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
+        // "Public funds numbered 12,905", "The number of bonds rose by 543": the verb or "the number of" says the figure
+        // is a count, so a noun that elsewhere names an amount of money ("funds totalled 3 trillion") is counted here.
         if (!subject.Groups["of"].Success)
         {
-            return CountedNoun(subject);
+            return CountedNoun(subject, saidToBeCounted: verb.Value.StartsWith("number", StringComparison.OrdinalIgnoreCase));
         }
 
         var counted = subject.Groups["of"].Value.Trim();
         return lexicon.LastCountUnit(counted)?.Name
-            ?? CountedNoun(PluralNoun().Match(counted))
+            ?? CountedNoun(PluralNoun().Match(counted), saidToBeCounted: NumberOf().IsMatch(subject.Value))
             ?? (PeopleByAdjective().IsMatch(counted) ? "people" : null);
     }
 
@@ -713,9 +715,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             ? unit
             : null;
 
-    /// <summary>The lower-case noun a match found, unless it names money or a measure, or is no noun at all ("sales", "was").</summary>
-    private static string? CountedNoun(Match match) =>
-        match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && !AmountNouns.Contains(noun)
+    /// <summary>The lower-case noun a match found, unless it names money or a measure (when nothing says the figure is a count), or is no noun at all ("sales", "was").</summary>
+    private static string? CountedNoun(Match match, bool saidToBeCounted = false) =>
+        match.Success && match.Groups["noun"].Value is var noun && !NotCountedNouns.Contains(noun) && (saidToBeCounted || !AmountNouns.Contains(noun))
             ? (noun.Equals("population", StringComparison.OrdinalIgnoreCase) || noun.Equals("those", StringComparison.OrdinalIgnoreCase) ? "people" : noun.ToLowerInvariant())
             : null;
 
@@ -938,8 +940,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex Coordinated();
 
     // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says
-    // what), "By region, …" (a breakdown of what the paragraph before counted).
-    [GeneratedRegex(@"^\s*(?:(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // what), "By region, …" (a breakdown of what the paragraph before counted), "Then came 1.9 million in April, …" (more
+    // of the series the paragraph before counted).
+    [GeneratedRegex(@"^\s*(?:(?:Then|Next)\s+(?:came|come|followed)\b|(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
     // The plurals of people not made with an s.
@@ -1005,6 +1008,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"\b(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PluralNoun();
+
+    [GeneratedRegex(@"\bnumber\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberOf();
 
     // "the dead and missing", "the injured": adjectives that, after "the number of", name people.
     [GeneratedRegex(@"^(?:(?:dead|missing|injured|wounded|unemployed|employed|elderly|poor|displaced|homeless|sick)(?:\s+(?:and|or)\s+|$))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

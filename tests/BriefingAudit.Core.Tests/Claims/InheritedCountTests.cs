@@ -186,4 +186,22 @@ public class InheritedCountTests
     [Fact]
     public void BareFigureAfterAndAndAVerb_GoesOnWithTheCountBefore() =>
         Assert.Equal("collections", Assert.Single(Claims("Our libraries lent 71 collections abroad and borrowed 46 from overseas."), c => c.Text == "46").Quantity.Unit);
+
+    // "funds" elsewhere names money ("funds totalled 3 trillion yuan"); "numbered" and "the number of" say it is counted.
+    [Theory]
+    [InlineData("Kite funds numbered 4,315 at the end of June.", "4,315")]
+    [InlineData("The number of kite funds rose by 217, or 5.3%, in six months.", "217")]
+    public void BareFigureOfANounOfMoney_SaidToBeANumber_CountsIt(string sentence, string figure) =>
+        Assert.Equal("funds", Assert.Single(Claims(sentence), c => c.Text == figure).Quantity.Unit);
+
+    [Fact]
+    public void BareFigureOfANounOfMoney_NotSaidToBeANumber_IsNoCount() =>
+        Assert.DoesNotContain(Claims("Kite funds reached 4,315 at the end of June."), c => c.Text == "4,315");
+
+    [Fact]
+    public void ParagraphOpeningWithThenCame_GoesOnCountingWhatTheParagraphBeforeCounted()
+    {
+        var claims = Claims("New kite licences numbered 1.57 million in January and 2.84 million in February.\n\nThen came 1.92 million in March and 1.55 million in April.\n");
+        Assert.Equal(["licences", "licences"], claims.Where(c => c.Text is "1.92 million" or "1.55 million").Select(c => c.Quantity.Unit));
+    }
 }
