@@ -309,7 +309,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         {
             var start = said.Span.Start - sentence.Start;
             var end = start + said.Span.Length;
-            var clauseStart = analysis.ClauseStartOf(start);
+            var clauseStart = CoordinatedClauseStart(text, analysis.ClauseStartOf(start), start);
             var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
             if (text.AsSpan()[clauseStart..clauseEnd].Contains(RespectivelyWord, StringComparison.OrdinalIgnoreCase) && Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1
                 && !EachSaidWithItsOwnWords(text, claims, said, sentence.Start, clauseStart, clauseEnd))
@@ -921,6 +921,17 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         };
     }
 
+    /// <summary>
+    /// Where the figure's own clause starts when "and" opens it without a comma: "Housing output is down and completions
+    /// fell more than 11%" gives the figure to completions, which no measure names, not to housing output. Only after a
+    /// clause with its own verb, so "Sales of cars and trucks rose 5%" stays one subject.
+    /// </summary>
+    private static int CoordinatedClauseStart(string text, int clauseStart, int start) =>
+        text.AsSpan(clauseStart, start - clauseStart).Contains(" and ", StringComparison.OrdinalIgnoreCase)
+        && CoordinatedSubjectAndVerb().Match(text, clauseStart, start - clauseStart) is { Success: true } coordinated
+            ? coordinated.Groups["subject"].Index
+            : clauseStart;
+
     /// <summary>The growth rate of the figures' one measure, when their rates are of one measure and entity.</summary>
     /// <remarks>A loop, not a query: asked for every sentence and many figures, a distinct-by query made a set each time.</remarks>
     private static BoundClaim? TheRateOf(List<BoundClaim> bound)
@@ -1005,6 +1016,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HedgeVerb();
+
+    // A finite verb, then "and", a subject of up to four words that is no pronoun or adverb, and its verb, right before the figure.
+    [GeneratedRegex(@"\b(?:is|are|was|were|fell|rose|grew|dropped|declined|increased|decreased|slowed|stayed|remained)\b[^,;:]*?\sand\s+(?<subject>(?!(?:then|also|further|again|later|still|even|so|thus|it|its|they|their|we|our|that|those|this|these)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s+(?:fell|rose|grew|dropped|declined|increased|decreased|climbed|jumped|shrank|expanded|slipped|was|were)\s+\D{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CoordinatedSubjectAndVerb();
 
     [GeneratedRegex(@"^[\s,;]*(?:and\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClause();

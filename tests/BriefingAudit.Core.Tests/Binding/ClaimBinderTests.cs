@@ -16,6 +16,15 @@ public class ClaimBinderTests
     public void SubjectAfterALeadInsColon_NamesTheOpenMeasure(string text) =>
         Assert.Equal("open:kite revenue tax", Bound(text, "5.23 trillion yuan").Measure?.Id);
 
+    // "and" after a clause with its own verb opens the figure's clause: the figure is its new subject's, which no measure
+    // names, not the measure said before "and"; without a verb before "and", the two nouns are one subject.
+    [Theory]
+    [InlineData("In the first half, kite exports are down and launches fell more than 11%.", "more than 11%", null)]
+    [InlineData("In the first half, kite tax is down and refunds fell 4.2%.", "4.2%", null)]
+    [InlineData("In the first half, kite tax and refunds fell 4.2%.", "4.2%", "open:kite refund tax")]
+    public void AndWithANewSubjectAndVerb_OpensTheFiguresOwnClause(string text, string claim, string? measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
     [Theory]
     [InlineData("In the first half of the year, China's foreign trade volume in goods jumped 2.9% to 21.79 trillion yuan.", "21.79 trillion yuan", "total-trade")]
     [InlineData("In the first half of the year, China's total imports and exports reached 20 trillion yuan.", "20 trillion yuan", "total-trade")]
