@@ -649,9 +649,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var subject = usable.LastOrDefault(m => m.Subject && m.Start >= clauseStart && m.End <= start);
         var offset = claim.Span.Start - start;
         // "…, up 0.7%, and 453.1 billion yuan in the second": a clause that is only its figure goes on with the measure
-        // of the figure of its kind before it, for another period.
-        if (subject is null && BareClause().IsMatch(before) && earlier.LastOrDefault(b => b.Claim.Role == claim.Role) is { } previous
-            && OpenMeasure.Is(previous.Measure) && previous.Period != period && previous.Claim.Quantity.Unit == claim.Quantity.Unit)
+        // of the figure of its kind before it, for another period. So does a count after a count of another period with
+        // only that period and a comma, "and" or "which made" between them ("New accounts numbered 1.57 million in
+        // January, 2.84 million in February and 3.06 million in March, which made 8.47 million in the first quarter"),
+        // as money said so does by its subject.
+        if (earlier.LastOrDefault(b => b.Claim.Role == claim.Role) is { } previous && OpenMeasure.Is(previous.Measure) && previous.Period != period
+            && previous.Claim.Quantity.Unit == claim.Quantity.Unit
+            && ((subject is null && BareClause().IsMatch(before))
+                || (claim.Role == ClaimRole.Count && previous.Claim.Span.End - offset is var previousEnd && previousEnd <= start
+                    && NextItemByPeriod().IsMatch(text.AsSpan(previousEnd, start - previousEnd)))))
         {
             return previous.Measure;
         }
@@ -1016,6 +1022,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HedgeVerb();
+
+    // What stands between two items of a list by period: the first's period, then a comma, "and", "or" or "which made".
+    [GeneratedRegex(@"^\s+(?:in|during)\s+[^,;:]{2,30}?(?:,\s*(?:and\s+)?|\s+and\s+|,\s+(?:which\s+made|making|or|for\s+a\s+total\s+of)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextItemByPeriod();
 
     // A finite verb, then "and", a subject of up to four words that is no pronoun or adverb, and its verb, right before the figure.
     [GeneratedRegex(@"\b(?:is|are|was|were|fell|rose|grew|dropped|declined|increased|decreased|slowed|stayed|remained)\b[^,;:]*?\sand\s+(?<subject>(?!(?:then|also|further|again|later|still|even|so|thus|it|its|they|their|we|our|that|those|this|these)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s+(?:fell|rose|grew|dropped|declined|increased|decreased|climbed|jumped|shrank|expanded|slipped|was|were)\s+\D{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

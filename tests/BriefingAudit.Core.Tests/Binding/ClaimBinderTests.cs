@@ -16,6 +16,28 @@ public class ClaimBinderTests
     public void SubjectAfterALeadInsColon_NamesTheOpenMeasure(string text) =>
         Assert.Equal("open:kite revenue tax", Bound(text, "5.23 trillion yuan").Measure?.Id);
 
+    // Counts listed by period go on with the first count's measure, as money listed so does by its subject; the total
+    // after "which made" or "or" too, so the months can be added up to it.
+    [Theory]
+    [InlineData("New kite accounts numbered 1.57 million in January, 2.84 million in February and 3.06 million in March, which made 8.47 million in the first quarter.")]
+    [InlineData("Kite makers sold 1.57 million kites in January, 2.84 million in February and 3.06 million in March, or 8.47 million in the first quarter.")]
+    public void CountsListedByPeriod_ShareTheFirstCountsMeasure(string text)
+    {
+        var claims = TestPipeline.Check(text).Claims;
+        var first = Assert.Single(claims, c => c.Claim.Text.StartsWith("1.57 million", StringComparison.Ordinal)).Measure;
+        Assert.NotNull(first);
+        Assert.All(claims, c => Assert.Equal(first, c.Measure));
+        Assert.Equal(["January", "February", "March", "the first quarter"], claims.Select(c => c.Period?.Name));
+    }
+
+    // A new subject between two counts is another measure's item, not the next period's.
+    [Fact]
+    public void CountAfterAnotherSubject_IsNotTheListsNextItem()
+    {
+        var claims = TestPipeline.Check("Kite makers sold 1.57 million kites in January and kite shops 2.84 million in February.").Claims;
+        Assert.NotEqual(claims[0].Measure, claims[1].Measure);
+    }
+
     // "and" after a clause with its own verb opens the figure's clause: the figure is its new subject's, which no measure
     // names, not the measure said before "and"; without a verb before "and", the two nouns are one subject.
     [Theory]
