@@ -70,6 +70,15 @@ internal static partial class PeriodParts
             }
         }
 
+        // "… numbered 1.57 million in January, 2.84 million in February and 3.06 million in March, which made 8.47 million
+        // in the first quarter": the sentence's last amount, whose period the amounts before it make up between them, is
+        // their total, said after them.
+        if (TotalAfterItsParts(claims, amounts) is { } after)
+        {
+            MarkParts(claims, amounts[..^1], claims[after]);
+            return;
+        }
+
         // "The second quarter gave 254.43 million tonnes. ¶ Month by month, April came in at 86.02 million tonnes, May at
         // …": a list that opens the speaker's next paragraph goes on with the last sentence before that gave its unit.
         if (first == paragraphStart && TotalInTheParagraphBefore(claims, turnStart, paragraphStart, amounts) is { } before)
@@ -113,7 +122,7 @@ internal static partial class PeriodParts
         {
             var total = claims[t];
             if (IsFlow(total) && total.Claim.Quantity.Unit == unit && total.Period!.Days == days && total.Claim.Interval.Lower >= largest
-                && parts.All(i => claims[i].Entity.Id == total.Entity.Id && (claims[i].Measure is not { } measure || (total.Measure is { } totalMeasure && OpenMeasure.MayBeSame(measure, totalMeasure)))))
+                && parts.All(i => MayBePartOf(claims[i], total)))
             {
                 return t;
             }
@@ -121,6 +130,26 @@ internal static partial class PeriodParts
 
         return null;
     }
+
+    /// <summary>
+    /// The index of the last of <paramref name="amounts"/> (a sentence's, in order) when it is the total of those before
+    /// it: two or more, all of its unit, entity and (where named) measure, each of another and shorter period, whose
+    /// days together are its own; null otherwise.
+    /// </summary>
+    private static int? TotalAfterItsParts(ImmutableArray<BoundClaim>.Builder claims, List<int> amounts)
+    {
+        var total = claims[amounts[^1]];
+        var parts = amounts[..^1];
+        return parts.Count >= 2 && parts.All(i => claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit && MayBePartOf(claims[i], total))
+            && parts.Select(i => claims[i].Period!.Id).Distinct().Count() == parts.Count
+            && parts.Sum(i => claims[i].Period!.Days!.Value) == total.Period!.Days
+                ? amounts[^1]
+                : null;
+    }
+
+    /// <summary>Whether <paramref name="part"/> may be a part of <paramref name="total"/>: the same entity, and a measure that may be the total's, if it names one.</summary>
+    private static bool MayBePartOf(BoundClaim part, BoundClaim total) =>
+        part.Entity.Id == total.Entity.Id && (part.Measure is not { } measure || (total.Measure is { } totalMeasure && OpenMeasure.MayBeSame(measure, totalMeasure)));
 
     private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count;
 

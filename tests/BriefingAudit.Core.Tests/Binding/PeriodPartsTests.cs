@@ -71,4 +71,13 @@ public class PeriodPartsTests
     [Fact]
     public void QuarterTotalOfAnotherTurn_IsNoTotalOfTheMonths() =>
         Assert.Empty(TestPipeline.Errors($"{Speaker}The second quarter gave 6.5 million trips, down 2%.\n\nReporter:\n\nAnd by month?\n\n{Speaker}Month by month, April came in at 1.5 million trips, May at 1.7 million and June at 1.6 million.\n"));
+
+    // The total said after its months, as "which made" or "or" gives it.
+    [Theory]
+    [InlineData("New kite accounts numbered 1.57 million in January, 2.84 million in February and 3.06 million in March, which made {0} million in the first quarter.", "7.47", false)]
+    [InlineData("New kite accounts numbered 1.57 million in January, 2.84 million in February and 3.06 million in March, which made {0} million in the first quarter.", "8.47", true)]
+    [InlineData("Kite sales were 1.57 billion yuan in January, 2.84 billion yuan in February and 3.06 billion yuan in March, or {0} billion yuan in the first quarter.", "8.47", true)]
+    [InlineData("Kite sales were 1.57 billion yuan in January, 2.84 billion yuan in February and 3.06 billion yuan in March, or {0} billion yuan in the first half.", "8.47", false)]
+    public void MonthsBeforeTheirQuartersTotal_MustAddUpToIt(string sentence, string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, sentence, total)).Contains(RuleIds.Breakdown));
 }
