@@ -337,8 +337,10 @@ internal static partial class SentenceLinks
     /// "2.61 trillion yuan, up 16.1%", "501 million trips were made, up 5.9%", "a rise of 19.3%", "rose 2.1% to 512.3
     /// billion yuan": the growth rate right after an amount, or right before it with "to" between, is that amount's,
     /// whatever it measures. Only the figure next to it counts, and after it only when "up", "down" or "an increase
-    /// of" opens the last comma's clause, so a rate said for something else ("…, while B grew 3%") is never taken. Of
-    /// levels listed before as many rates, each has the rate in its place (<see cref="ParallelRates"/>).
+    /// of" opens the last comma's clause, or a verb of change whose subject is the amount or stands for it ("Tankers,
+    /// 9.6 million tonnes, fell 12.5%", "sold 94.5 billion yuan and grew 6.2%", "…, and it fell 6.4%"), so a rate
+    /// said for something else ("…, while B grew 3%", "…, and B grew 3%") is never taken. Of levels listed before as
+    /// many rates, each has the rate in its place (<see cref="ParallelRates"/>).
     /// </summary>
     private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index, List<(int Level, int Rate)> parallel)
     {
@@ -351,7 +353,7 @@ internal static partial class SentenceLinks
         var level = bound[index].Claim;
         if (index + 1 < bound.Count && bound[index + 1].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } after
             && Between(sentence, level, after) is var between && between.LastIndexOf(',') is var comma && comma <= MaxWordsBeforeGrowth
-            && between.IndexOf(';') < 0 && ClaimBinder.GrowthAfterLevel().IsMatch(between[Math.Max(0, comma)..]))
+            && between.IndexOf(';') < 0 && between[Math.Max(0, comma)..] is var clause && (ClaimBinder.GrowthAfterLevel().IsMatch(clause) || ChangeVerbOfTheLevel().IsMatch(clause)))
         {
             return after;
         }
@@ -361,6 +363,12 @@ internal static partial class SentenceLinks
             ? before
             : null;
     }
+
+    // The last clause after an amount when its verb of change has the amount as subject: none ("9.6 million tonnes
+    // fell"), the amount's own clause going on ("and grew", "and was down"), or a pronoun for it ("and it fell", "which
+    // fell", "and that part fell"). Any other word would be another subject, whose rate is not the amount's.
+    [GeneratedRegex(@"^[\s,]*(?:and\s+)?(?:(?:it|they|which|that\s+part|this\s+part)\s+)?(?:(?:was|were)\s+(?:up|down)|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeVerbOfTheLevel();
 
     // "in the first quarter, up 7.8%", "in the production and supply of electricity, heat, gas and water, up 3.3%": the
     // words after an amount that may stand before the comma that opens its growth.

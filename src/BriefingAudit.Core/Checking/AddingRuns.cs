@@ -8,7 +8,8 @@ namespace BriefingAudit.Core.Checking;
 /// <summary>
 /// Breakdowns that no word marks, found by their arithmetic: "Ports handled 8.86 billion tonnes, up 4.0%. … ¶ Coastal
 /// ports handled 5.71 billion tonnes, up 4.6%. ¶ Inland ports handled 3.15 billion tonnes, up 2.9%." A run of amounts
-/// of a total's unit, each said with its growth, that takes whole sentences after the total's own and whose stated
+/// of a total's unit, each said with its growth, that takes whole sentences after the total's own (or right before it,
+/// for a total said after its parts: "… Taken together, they sold 8.4 million kites, up 5.0%") and whose stated
 /// values add up to the total as it rounds, is a list that leaves nothing out, as one that says so is (the growth
 /// check's <c>OfCompleteList</c>). What keeps chance sums out: whole sentences, none hedged, all with their growth (a
 /// headline's breakdown is said that way; a run that starts or ends inside a sentence would pair any amounts at all);
@@ -40,33 +41,41 @@ internal static class AddingRuns
                 for (var first = t + 1; first < amounts.Count; first++)
                 {
                     if (amounts[first].Claim.SentenceIndex != total.Claim.SentenceIndex && OpensSentence(amounts, first)
-                        && RunFrom(amounts, free, first, total) is { } parts)
+                        && Run(amounts, free, first, +1, total) is { } parts)
                     {
                         yield return (total, parts);
                     }
+                }
+
+                // "… spending reached 42.7 billion yuan, up 5.8%. Holiday spending totaled 957.8 billion yuan, up 7.1%": a
+                // total said after its parts closes the run of whole sentences right before it.
+                if (t > 0 && amounts[t - 1].Claim.SentenceIndex != total.Claim.SentenceIndex && Run(amounts, free, t - 1, -1, total) is { } before)
+                {
+                    yield return (total, before);
                 }
             }
         }
     }
 
     /// <summary>
-    /// The shortest run from <paramref name="first"/> that ends a sentence and adds up to the total; null when none does.
+    /// The shortest run from <paramref name="start"/>, read forward (<paramref name="step"/> +1) or back to front (−1), whose
+    /// far end is a sentence's first or last amount and that adds up to the total; null when none does, in amounts' order.
     /// <paramref name="free"/> says, for each of <paramref name="amounts"/>, whether it is said with its growth and in no list yet.
     /// </summary>
-    private static List<BoundClaim>? RunFrom(List<BoundClaim> amounts, List<bool> free, int first, BoundClaim total)
+    private static List<BoundClaim>? Run(List<BoundClaim> amounts, List<bool> free, int start, int step, BoundClaim total)
     {
         var stated = 0m;
-        for (var last = first; last < amounts.Count && last - first < MaxParts && free[last]; last++)
+        for (var end = start; end >= 0 && end < amounts.Count && Math.Abs(end - start) < MaxParts && free[end]; end += step)
         {
-            stated += amounts[last].Claim.Quantity.Value;
+            stated += amounts[end].Claim.Quantity.Value;
             if (stated > total.Claim.Interval.Upper)
             {
                 return null;
             }
 
-            if (last > first && ClosesSentence(amounts, last) && total.Claim.Interval.Contains(stated))
+            if (end != start && (step > 0 ? ClosesSentence(amounts, end) : OpensSentence(amounts, end)) && total.Claim.Interval.Contains(stated))
             {
-                return amounts[first..(last + 1)];
+                return step > 0 ? amounts[start..(end + 1)] : amounts[end..(start + 1)];
             }
         }
 
@@ -90,7 +99,7 @@ internal static class AddingRuns
 
     private static bool IsSaidWithGrowth(BoundClaim b) => b.Growth is not null;
 
-    private static bool OpensSentence(List<BoundClaim> amounts, int i) => amounts[i - 1].Claim.SentenceIndex != amounts[i].Claim.SentenceIndex;
+    private static bool OpensSentence(List<BoundClaim> amounts, int i) => i == 0 || amounts[i - 1].Claim.SentenceIndex != amounts[i].Claim.SentenceIndex;
 
     private static bool ClosesSentence(List<BoundClaim> amounts, int i) => i + 1 == amounts.Count || amounts[i + 1].Claim.SentenceIndex != amounts[i].Claim.SentenceIndex;
 }

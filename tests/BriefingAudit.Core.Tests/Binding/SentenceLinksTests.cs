@@ -182,8 +182,17 @@ public class SentenceLinksTests
     [InlineData("Ferry lines carried 38.13 million passengers, a jump of 28.5%.", "38.13 million passengers", "28.5%")]
     [InlineData("Profits were 387.3 billion yuan in the repair of ships, boats, ferries and harbour cranes, up 3.3%.", "387.3 billion yuan", "3.3%")]
     [InlineData("Ferries carried 82.17 million tonnes in the first quarter, up 7.8%.", "82.17 million tonnes", "7.8%")]
+    // A verb of change whose subject is the level, or a word standing for it.
+    [InlineData("Cable cars, 4.72 million tonnes, fell 3.4%.", "4.72 million tonnes", "3.4%")]
+    [InlineData("Kite makers sold 61.3 billion yuan and grew 5.2%.", "61.3 billion yuan", "5.2%")]
+    [InlineData("The third quarter brought 7.15 billion yuan and was down 2.6%.", "7.15 billion yuan", "2.6%")]
+    [InlineData("The other kite makers earned 2.19 billion yuan between them, and they fell 5.3%.", "2.19 billion yuan", "5.3%")]
+    [InlineData("Imports were only 3.07 million tonnes, which fell 11.4%.", "3.07 million tonnes", "11.4%")]
+    [InlineData("The remaining 1.93 million tonnes, mostly sand and gravel, rose 0.8%.", "1.93 million tonnes", "0.8%")]
     // A rate of another clause's subject, or one after a semicolon, is not the level's.
     [InlineData("Island ferries carried 6.31 million tonnes, while coastal ferries grew 2.2%.", "6.31 million tonnes", null)]
+    [InlineData("Island ferries carried 6.31 million tonnes, and coastal ferries grew 2.2%.", "6.31 million tonnes", null)]
+    [InlineData("Island ferries carried 6.31 million tonnes and coastal freight fell 2.2%.", "6.31 million tonnes", null)]
     [InlineData("Island ferries carried 6.31 million tonnes; coastal freight was up 2.2%.", "6.31 million tonnes", null)]
     public void GrowthSaidBesideALevel_IsLinkedToIt(string sentence, string level, string? growth) =>
         Assert.Equal(growth, TestPipeline.Bound(sentence, level).Growth?.Text);
