@@ -113,8 +113,11 @@ internal static partial class ShareShifts
             ? ShareAndChange(sentence, claims[contribution - 2].Claim, claims[contribution - 1].Claim) : null;
     }
 
+    // "10.2%, up 0.9 percentage point, and": a change set right after the share by "up" or "down" says no base either.
     private static (Claim Share, Claim Change)? ShareAndChange(Sentence sentence, Claim share, Claim change) =>
-        share.Role == ClaimRole.Share && change.Role == ClaimRole.PointChange && OnAYearEarlier().IsMatch(Text(sentence, change.Span.End, sentence.End))
+        share.Role == ClaimRole.Share && change.Role == ClaimRole.PointChange
+        && (OnAYearEarlier().IsMatch(Text(sentence, change.Span.End, sentence.End))
+            || (UpOrDownAfterTheShare().IsMatch(Text(sentence, share.Span.End, change.Span.Start)) && PhraseEnds().IsMatch(Text(sentence, change.Span.End, sentence.End))))
             ? (share, change) : null;
 
     private static string Text(Sentence sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
@@ -133,13 +136,15 @@ internal static partial class ShareShifts
     [GeneratedRegex(@"^\s+(?:growth|rise|increase)\b[^,;]*,\s*(?:it|they)\s+[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheGrowthThenPronoun();
 
-    // "It contributed", "They added", or, after the whole's growth, ", they contributed".
-    [GeneratedRegex(@"^(?:\s+(?:growth|rise|increase)\b[^,;]*,)?\s*(?:it|they)\s+[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "It contributed", "They added", "It pulled the total down by", or, after the whole's growth, ", they contributed".
+    [GeneratedRegex(@"^(?:\s+(?:growth|rise|increase)\b[^,;]*,)?\s*(?:it|they)(?:\s+[a-z']+){1,6}\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounSubject();
 
     // From the share's change to the contribution, with no new subject: "more than a year earlier, and contributed",
-    // "higher than a year earlier, and it added".
-    [GeneratedRegex(@"^[^,;]*,\s*and\s+(?:(?:it|they)\s+)?[a-z]+\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "higher than a year earlier, and it added", "lower, and on its own it pulled growth down by"; without a pronoun,
+    // words after the first only when that one is a verb of contribution ("and pulled total growth down by"), since
+    // "and listed lockers added" names a new subject.
+    [GeneratedRegex(@"^[^,;]*,\s*and\s+(?:(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves))\s*,?\s*)?(?:(?:it|they)(?:\s+[a-z']+){1,6}|(?:added|contributed|pulled|pushed|dragged|held|took|shaved|knocked|lifted|boosted)(?:\s+[a-z']+){0,5}|[a-z]+)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AndThenTheVerb();
 
     // From the part's growth to its share, with no new subject: ", and their share rose to", ", and it made up",
@@ -147,11 +152,19 @@ internal static partial class ShareShifts
     [GeneratedRegex(@"^[^,;]*,\s*(?:and\s+)?(?:(?:its|their)\s+[^,;]*|(?:it|they)\s+[a-z]+(?:\s+[a-z]+)?|which\s+(?:is|was|are|were)|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SameSubjectToTheShare();
 
-    // "It made up", "They took": the share's sentence goes on with the subject of the sentence before.
-    [GeneratedRegex(@"^\s*(?:it|they)\s+[a-z]+(?:\s+[a-z]+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "It made up", "They took", "Its share fell to", "Their share of the total was": the share's sentence goes on with
+    // the subject of the sentence before.
+    [GeneratedRegex(@"^\s*(?:(?:it|they)\s+[a-z]+(?:\s+[a-z]+)?|(?:its|their)\s+share\b[^,;]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounOpening();
 
-    // The share's change is on a year earlier: "more than a year earlier", "less than the same period last year".
-    [GeneratedRegex(@"^\s*(?:more|less|higher|lower|up|down)\s+(?:than|from|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?last\s+year|last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The share's change is on a year earlier: "more than a year earlier", "less than the same period last year",
+    // "larger than the year before", "below the year before", or says no base at all ("1.4 percentage points lower,").
+    [GeneratedRegex(@"^\s*(?:more|less|higher|lower|up|down|larger|smaller|bigger|greater|above|below)\s*(?:[,;.]|$|(?:(?:than|from|on)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+)?last\s+year|year\s+before|previous\s+year)|last\s+year)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnAYearEarlier();
+
+    [GeneratedRegex(@"^\s*,\s*(?:up|down)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UpOrDownAfterTheShare();
+
+    [GeneratedRegex(@"^\s*(?:[,;.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhraseEnds();
 }

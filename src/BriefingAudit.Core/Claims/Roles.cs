@@ -93,6 +93,13 @@ internal static partial class Roles
             return (ClaimRole.Contribution, DragCue().IsMatch(before.Span) ? -1 : 1);
         }
 
+        // "took 0.2 percentage point off growth", "shaved 0.1 point off the total": points taken off a whole are a part's
+        // contribution to its fall.
+        if (TakeOffVerb().IsMatch(before.Span) && OffAfter().IsMatch(after.Span))
+        {
+            return (ClaimRole.Contribution, -1);
+        }
+
         // "The decline narrowed by 0.4 percentage point": a decline that narrows is a rate that rose (−3.7% to −3.3%),
         // one that widens a rate that fell, whatever "narrow" says of growth ("growth narrowed by 0.4 points").
         var lastWords = before.Last(40);
@@ -262,14 +269,23 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:lower|slower|below|less)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Lower();
 
-    [GeneratedRegex(@"\b(?:contribut\w*|pull(?:ed|ing)?\s+(?:up|down)|dragg?(?:ed|ing)?\s+down|driv(?:e|es|ing)|drove|boost(?:ed|ing)?|lift(?:ed|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The moving verbs may take their whole as object before the particle: "pulled the total down by", "held growth back by".
+    [GeneratedRegex(@"\b(?:contribut\w*|pull(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?(?:up|down)|dragg?(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|push(?:ed|es|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?up|h[eo]ld(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?back|driv(?:e|es|ing)|drove|boost(?:ed|ing)?|lift(?:ed|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ContributionCue();
+
+    // "took", "shaved", "knocked", "cut" right before the figure (an approximation word may come between) …
+    [GeneratedRegex(@"\b(?:t[oa]ok|tak(?:e|es|ing)|shav(?:e|ed|es|ing)|knock(?:ed|s|ing)?|cut(?:s|ting)?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|another)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakeOffVerb();
+
+    // … and "off" right after it: "0.2 percentage point off growth".
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OffAfter();
 
     // "… percentage points to overall growth", "… to the 3.8% growth": the rate the growth is stated at may stand before it.
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*to\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:(?:\w+|\d[\d.,]*\s*(?:%|percent))\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ContributionAfter();
 
-    [GeneratedRegex(@"\b(?:pull(?:ed|ing)?\s+down|dragg?(?:ed|ing)?\s+down|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:pull(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|dragg?(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|h[eo]ld(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?back|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DragCue();
 
     [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

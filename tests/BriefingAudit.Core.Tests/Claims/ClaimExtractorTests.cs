@@ -49,6 +49,12 @@ public class ClaimExtractorTests
     [InlineData("In the first half of the year, they made up 64.1% of the total and contributed 3 percentage points to overall growth.", "3 percentage points", ClaimRole.Contribution, 3, 1)]
     [InlineData("Average import prices fell more than 10% year on year, pulling down overall import growth by 2.7 percentage points.", "2.7 percentage points", ClaimRole.Contribution, 2.7, -1)]
     [InlineData("So the hill clubs took 61.5% of the takings, and they added 2.9 percentage points to the 4.1% growth.", "2.9 percentage points", ClaimRole.Contribution, 2.9, 1)]
+    // A moving verb may take its whole as object before the particle; points taken "off" are a contribution to a fall.
+    [InlineData("Kite imports fell 3.0%, and they pulled the total down by 0.4 percentage point.", "0.4 percentage point", ClaimRole.Contribution, 0.4, -1)]
+    [InlineData("Kite imports fell 3.0% and held total trade back by 0.4 percentage point.", "0.4 percentage point", ClaimRole.Contribution, 0.4, -1)]
+    [InlineData("Kite exports rose 9.0% and pushed overall growth up by 2.1 percentage points.", "2.1 percentage points", ClaimRole.Contribution, 2.1, 1)]
+    [InlineData("Kite imports fell 3.0% and took 0.4 percentage point off growth.", "0.4 percentage point", ClaimRole.Contribution, 0.4, -1)]
+    [InlineData("Kite imports fell 3.0% and shaved about 0.4 point off the total.", "about 0.4 point", ClaimRole.Contribution, 0.4, -1)]
     [InlineData("In the first half of this year, the total value of imports and exports rose by more than 600 billion yuan compared with the same period last year.", "more than 600 billion yuan", ClaimRole.AbsoluteChange, 600, 1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises, an increase of 43,000 compared to the same period last year.", "43,000", ClaimRole.AbsoluteChange, 43000, 1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises with actual import and export activity.", "628,000 foreign trade enterprises", ClaimRole.Count, 628000, 1)]

@@ -93,7 +93,9 @@ public sealed class ContributionCheck : ICheck
 
             var inSentence = context.InSentenceOf(contribution.Claim).Where(c => c.Entity.Id == entity).ToList();
             var statedShare = inSentence.FirstOrDefault(c => c.Claim.Role == ClaimRole.Share && c.Whole is { } w && w.Measure.Id == whole.Measure && w.Entity.Id == whole.Entity);
-            var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
+            // The part's growth said before it in its sentence is of its own measure: "Non-tax revenue grew 11.3% …, while
+            // tax revenue pulled it down by 2.9 percentage points" gives tax revenue no growth.
+            var partGrowth = inSentence.LastOrDefault(c => c.Claim.Role == ClaimRole.Change && c.Measure?.Id == measure && c.Claim.Span.Start < contribution.Claim.Span.Start)?.Claim.SignedInterval
                 ?? context.Tightened.Change(measure, entity, period)?.Interval;
             var wholeGrowth = context.Tightened.Change(whole.Measure, whole.Entity, period);
             var levels = statedShare is null ? LevelsOf(measure, entity, whole, period, context) : null;

@@ -39,4 +39,11 @@ public class ContributionCheckTests
         Assert.Equal(fires, TestPipeline.Errors(
             "In the first half, parcel lockers handled 820 million parcels, up 9.0%. Rural lockers made up 31.5% of them, 2.1 percentage points more than a year earlier, "
             + $"and contributed {contribution} percentage points of the 9.0% growth.").Contains(RuleIds.Contribution));
+
+    /// <summary>The growth said before a part's contribution in its sentence is another part's when its measure is another's: tax revenue has no growth here.</summary>
+    [Fact]
+    public void GrowthOfAnotherMeasureInTheSentence_IsNotThePartsGrowth() =>
+        Assert.DoesNotContain(RuleIds.Contribution, TestPipeline.Errors(
+            "In the first quarter, national general public budget revenue was 6.00 trillion yuan, down 1.0%, and tax revenue 5.00 trillion yuan. "
+            + "Non-tax revenue grew 11.0% and contributed 1.8 percentage points to revenue growth, while tax revenue pulled it down by 2.8 percentage points."));
 }
