@@ -79,7 +79,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
-                PerUnitFigures.Mark(sentence, result, paragraphStart);
+                PerUnitFigures.Mark(sentence, result, paragraphStart, document.Document.Text);
                 MeansOfPeriodsBefore.Mark(sentence, result, paragraphStart, turnStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);
                 SharesOfListedItems.Mark(sentence, sentenceBefore, result, paragraphStart);

@@ -8,41 +8,46 @@ namespace BriefingAudit.Core.Binding;
 
 /// <summary>
 /// Figures "per" a counted thing ("about 2,000 yuan per person", "Spending per trip was about 959 yuan", "5.64 tonnes
-/// per hectare"), tied to the total and the count of their paragraph they divide (<see cref="BoundClaim.PerUnit"/>).
+/// per hectare", "about 15,000 yuan a worker", "about 6,000 yuan each"), and amounts "a day" over a number of days the
+/// sentence gives ("Spread over the 181 days of the half, that is about 2.98 million tonnes a day"), tied to the total
+/// and the count they divide (<see cref="BoundClaim.PerUnit"/>).
 /// </summary>
 internal static partial class PerUnitFigures
 {
     /// <summary>
     /// Marks the figures of <paramref name="sentence"/> (the last of <paramref name="claims"/>) said per a counted
     /// thing: the total is the last figure before it in the paragraph in its unit, the count the last count of that
-    /// thing, neither a listed part nor itself per something; when there is no such pair, nothing is marked.
+    /// thing, neither a listed part nor itself per something; when there is no such pair, nothing is marked. A figure
+    /// "each" names no thing, so its count and total are the last ones of its own sentence; a figure "a day" is its
+    /// total over the days its sentence counts. <paramref name="text"/> is the document's text, that the figures' spans are of.
     /// </summary>
-    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, string text)
     {
-        // Both patterns need the word; most sentences have none, and the one before a figure reads the sentence from its start.
-        if (!sentence.Text.Contains("per", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
         for (var i = paragraphStart; i < claims.Count; i++)
         {
             var figure = claims[i];
+            // "between 2,000 and 50,000 yuan each": the ends of a range are no average of anything.
             if (figure.Claim.SentenceIndex != sentence.Index || figure.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Mean) || figure.Claim.Sign < 0
-                || CountedThing(sentence, figure.Claim) is not { } thing)
+                || Divisor(sentence, figure.Claim) is not { } divisor || RangeEndBefore().IsMatch(sentence.Text.AsSpan(0, figure.Claim.Span.Start - sentence.Start)))
             {
                 continue;
             }
 
             // "…, the fines and confiscations came to 900 million yuan more, about 21,700 yuan per case": a figure per a
             // thing is not the total its clause's subject names; it is that total per the thing, a measure of its own.
-            if (OpenMeasure.Is(figure.Measure) && OpenMeasure.Named(figure.Measure!.Name + " per " + thing, figure.Measure.Dimension) is { } perThing)
+            if (divisor.Thing is { } thing && OpenMeasure.Is(figure.Measure) && OpenMeasure.Named(figure.Measure!.Name + " per " + thing, figure.Measure.Dimension) is { } perThing)
             {
                 figure = figure with { Measure = perThing };
                 claims[i] = figure;
             }
 
-            if (Divided(claims, paragraphStart, i, thing) is { } quotient)
+            var quotient = divisor switch
+            {
+                { Days: true } => OverDays(claims, paragraphStart, i, text),
+                { Thing: { } counted } => Divided(claims, paragraphStart, i, counted, text),
+                _ => DividedInSentence(claims, paragraphStart, i, text),
+            };
+            if (quotient is not null)
             {
                 claims[i] = figure with { PerUnit = quotient };
             }
@@ -50,42 +55,144 @@ internal static partial class PerUnitFigures
     }
 
     /// <summary>The total and count of the paragraph before figure <paramref name="at"/> that it divides, if both are there.</summary>
-    private static Quotient? Divided(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string thing)
+    private static Quotient? Divided(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string thing, string text)
     {
-        var figure = claims[at];
-        bool Usable(BoundClaim c) => c.Claim.Role is ClaimRole.Level or ClaimRole.Count && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
-            && c.Period == figure.Period;
-        var earlier = Enumerable.Range(paragraphStart, at - paragraphStart).Select(j => claims[j]).Where(Usable).ToList();
+        var earlier = UsableBefore(claims, paragraphStart, at, text);
         var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == figure.Claim.Quantity.Unit && c != count);
+        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count);
         return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
 
-    /// <summary>The thing a figure is said per, after it ("2,000 yuan per person") or in its subject ("Spending per trip was").</summary>
-    private static string? CountedThing(Sentence sentence, Claim claim)
+    /// <summary>
+    /// "The fund paid 24.6 billion yuan to 4.1 million households, about 6,000 yuan each": with no thing named, the
+    /// count is the last count of the figure's own sentence before it in another unit, the total the last amount of the
+    /// figure's unit before it there.
+    /// </summary>
+    private static Quotient? DividedInSentence(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    {
+        var figure = claims[at].Claim;
+        var earlier = UsableBefore(claims, paragraphStart, at, text).Where(c => c.Claim.SentenceIndex == figure.SentenceIndex).ToList();
+        var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && c.Claim.Quantity.Unit != figure.Quantity.Unit);
+        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == figure.Quantity.Unit);
+        return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
+    }
+
+    /// <summary>
+    /// "Steel output reached 540 million tonnes. Spread over the 181 days of the half, that is about 2.98 million tonnes
+    /// a day": the days are the count its sentence gives; the total is the amount of the figure's unit before it in its
+    /// sentence or, when there is none, in the sentence before, if there is only one (of two, which is spread is not
+    /// said; of a list, the figure may be the list's mean).
+    /// </summary>
+    private static Quotient? OverDays(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    {
+        var figure = claims[at].Claim;
+        var days = Enumerable.Range(paragraphStart, claims.Count - paragraphStart).Select(j => claims[j].Claim)
+            .LastOrDefault(c => c != figure && c.SentenceIndex == figure.SentenceIndex && c.Role == ClaimRole.Count && c.Sign > 0
+                && Counts(c.Quantity.Unit, "day") && c.Text.Contains("day", StringComparison.OrdinalIgnoreCase));
+        if (days is null)
+        {
+            return null;
+        }
+
+        // Only days said with their number are counted: "64.2 million, 68.9 million and 60.1 million vehicles on the three
+        // days" may leave the unit "days" to bare figures that count no days.
+        var ofUnit = UsableBefore(claims, paragraphStart, at, text).Where(c => c.Claim.Quantity.Unit == figure.Quantity.Unit && c.Claim != days).ToList();
+        var inSentence = ofUnit.Where(c => c.Claim.SentenceIndex == figure.SentenceIndex).ToList();
+        var before = ofUnit.Where(c => c.Claim.SentenceIndex == figure.SentenceIndex - 1).ToList();
+        var total = inSentence.Count > 0 ? Only(inSentence) : Only(before);
+        return total is not null && !EndsAList(claims, paragraphStart, total.Claim, text) ? new Quotient(total.Claim, days) : null;
+    }
+
+    /// <summary>
+    /// "carried 64.2 million, 68.9 million and 60.1 million vehicles, an average of 64.4 million vehicles a day": the
+    /// last of figures said one after another with commas and "and" is one item of a list, not a total (the others
+    /// may have been read without its unit).
+    /// </summary>
+    private static bool EndsAList(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, Claim total, string text)
+    {
+        var at = Enumerable.Range(paragraphStart, claims.Count - paragraphStart).First(j => claims[j].Claim == total);
+        return at > paragraphStart && claims[at - 1].Claim is { } before && before.SentenceIndex == total.SentenceIndex && before.Span.End <= total.Span.Start
+            && ListJoint().IsMatch(text.AsSpan(before.Span.End, total.Span.Start - before.Span.End));
+    }
+
+    private static BoundClaim? Only(List<BoundClaim> candidates) => candidates.Count == 1 ? candidates[0] : null;
+
+    /// <summary>
+    /// The figures of the paragraph before <paramref name="at"/> that may be a total or a count: whole, positive levels
+    /// or counts of its period; not a level a change started from ("245 port calls, up from 182"), nor a part of things
+    /// said before ("9.87 million of them").
+    /// </summary>
+    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    {
+        var figure = claims[at];
+        bool Usable(BoundClaim c) => c.Claim.Role is ClaimRole.Level or ClaimRole.Count && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
+            && c.Period == figure.Period && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
+        return [.. Enumerable.Range(paragraphStart, at - paragraphStart).Select(j => claims[j]).Where(Usable)];
+    }
+
+    // The few words before a figure (the whole text before it would cost a pass over the document for every figure).
+    private static ReadOnlySpan<char> WordsBefore(string text, Claim claim) =>
+        text.AsSpan(Math.Max(0, claim.Span.Start - WordsBeforeLength), Math.Min(claim.Span.Start, WordsBeforeLength));
+
+    private const int WordsBeforeLength = 40;
+
+    /// <summary>
+    /// What a figure is said per, after it ("2,000 yuan per person", "15,000 yuan a worker", "6,000 yuan each", "2.98
+    /// million tonnes a day") or in its subject ("Spending per trip was"); null when it is said per nothing.
+    /// </summary>
+    private static PerWhat? Divisor(Sentence sentence, Claim claim)
     {
         var start = claim.Span.Start - sentence.Start;
         var after = PerAfter().Match(sentence.Text, start + claim.Span.Length);
         if (after.Success)
         {
-            return after.Groups["thing"].Value;
+            return new(after.Groups["thing"].Success ? after.Groups["thing"].Value : null, after.Groups["day"].Success);
         }
 
         var before = PerBefore().Match(sentence.Text, 0, start);
-        return before.Success ? before.Groups["thing"].Value : null;
+        return before.Success ? new(before.Groups["thing"].Value, Days: false) : null;
     }
 
-    /// <summary>Whether a count's unit ("trips", "people") counts the thing ("trip", "person").</summary>
+    /// <summary>Whether a count's unit ("trips", "people", "port calls") counts the thing ("trip", "person", "call").</summary>
     private static bool Counts(string unit, string thing)
     {
         var (u, t) = (unit.ToLowerInvariant(), thing.ToLowerInvariant());
-        return u == t || u == t + "s" || u == t + "es" || (t == "person" && u == "people") || (t.EndsWith('y') && u == t[..^1] + "ies");
+        // The last word of a unit of several is the thing it counts: "port calls" are calls.
+        u = u[(u.LastIndexOf(' ') + 1)..];
+        return u == t || u == t + "s" || u == t + "es" || (PersonWord().IsMatch(t) && u == "people") || (t.EndsWith('y') && u == t[..^1] + "ies");
     }
 
-    // Time is not a counted thing here: "a day" over a period is the daily average of AverageCheck.
-    [GeneratedRegex(@"\G\s+per\s+(?!(?:day|month|year|quarter|week|cent)\b)(?<thing>\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>The thing a figure is said per (null for "each", which names none), or that it is so much a day.</summary>
+    private readonly record struct PerWhat(string? Thing, bool Days);
+
+    // "per person", "a worker", "an event", "each time", "for each warning", "each", "a day"; other stretches of time
+    // are not counted things here ("a month", "a year" over a period are the means of MeansOfPeriodsBefore and
+    // SentenceLinks), a word that opens a phrase ("each on average", "each in the half") is no thing, and "each" before
+    // "other", "of", a stretch of time ("each year"), a figure or a verb ("each one was") is not said of the figure.
+    [GeneratedRegex(@"\G\s+(?:(?<day>(?:a|per|each)\s+day)\b|(?:per|an?|each|for\s+(?:each|every))\s+(?!(?:day|month|year|quarter|week|cent|half|other|of|on|in|at|by|for|to|from|with|and|or|but)\b)(?<thing>\p{L}+)\b|each\b(?!\s+(?:other|of|day|week|month|quarter|year|half|\p{L}+\s+(?:was|were|is|are|had|has|have))\b|\s*\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerAfter();
 
     [GeneratedRegex(@"\b\p{L}+\s+per\s+(?!(?:day|month|year|quarter|week|cent)\b)(?<thing>\p{L}+)\s+(?:was|were|stood\s+at|came\s+to|reached|averaged|of)\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerBefore();
+
+    // "between 2,000 and", "from 2,000 to": the figure ends a range.
+    [GeneratedRegex(@"\b(?:between|from)\s+" + SpokenHedge.Optional + @"[\d.,]+(?:\s+\p{L}+){0,3}\s+(?:and|to)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RangeEndBefore();
+
+    // "up from 182", "compared with 182", "than 182": the level a change is measured from ("came from 1,214 projects" is
+    // where a total came from).
+    [GeneratedRegex(@"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|decreased|dropped|climbed|declined)\s+from|than|against|compared\s+with)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StartingLevelBefore();
+
+    // "9.87 million of them", "300 of these": a part of things said before.
+    [GeneratedRegex(@"\G(?:\s+\p{L}+)?\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartOfThemAfter();
+
+    // ", ", " and ", ", and " between two figures of a list.
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListJoint();
+
+    // A figure "a head" or "per capita" is per person.
+    [GeneratedRegex(@"^(?:person|head|capita)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PersonWord();
 }

@@ -1,0 +1,52 @@
+using BriefingAudit.Core.Rules;
+
+namespace BriefingAudit.Core.Tests.Binding;
+
+/// <summary>Figures said per a counted thing ("a worker", "each") or a day over the days a sentence counts, and the total and count they divide.</summary>
+public class PerUnitFiguresTests
+{
+    [Theory]
+    [InlineData("6,000", false)]
+    [InlineData("9,000", true)]
+    public void BA2009_AmountEach_IsTheTotalOverTheCountOfItsSentence(string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In 2024 the kite relief fund paid 24.6 billion yuan to 4.1 million households, about {each} yuan each.").Contains(RuleIds.Average));
+
+    [Theory]
+    [InlineData("a head", "15,000", false)]
+    [InlineData("a head", "25,000", true)]
+    [InlineData("a fair", "4 million", false)]
+    [InlineData("a fair", "6 million", true)]
+    public void BA2009_AmountAThing_IsTheTotalOverTheCountOfThatThing(string per, string amount, bool fires)
+    {
+        var text = per == "a head"
+            ? $"In 2024 the kite workshops paid 37.5 billion yuan in wages to 2.5 million people, about {amount} yuan {per}."
+            : $"In 2024 the 1,250 kite fairs took in 5 billion yuan, about {amount} yuan {per}.";
+        Assert.Equal(fires, TestPipeline.Errors(text).Contains(RuleIds.Average));
+    }
+
+    [Theory]
+    [InlineData("2.98", false)]
+    [InlineData("3.98", true)]
+    public void BA2009_AmountADay_IsTheTotalOverTheDaysItsSentenceCounts(string daily, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, kite output reached 540 million tonnes, up 2.0% year on year. Spread over the 181 days of the half, that is about {daily} million tonnes a day.").Contains(RuleIds.Average));
+
+    [Fact]
+    public void AmountADay_AfterTwoAmountsOfItsUnit_DividesNeither() =>
+        Assert.Empty(TestPipeline.Errors("In the first half, kite mills burned 1.27 billion tonnes and other users 960 million tonnes. Across the 181 days of the half, mills used 7.0 million tonnes a day."));
+
+    [Fact]
+    public void AmountADay_AfterAList_IsNoTotalOverTheListsLastItem() =>
+        Assert.Empty(TestPipeline.Errors("On the three days of the kite festival, ferries carried 4.2 million, 4.8 million and 3.9 million passengers, an average of 4.3 million passengers a day."));
+
+    [Fact]
+    public void EndOfARangeEach_IsNoAverage() =>
+        Assert.Empty(TestPipeline.Errors("Last year, we checked 38,500 kite cases and returned 1.62 billion yuan to businesses, in most cases between 2,000 and 50,000 yuan each."));
+
+    [Fact]
+    public void LevelAChangeStartedFrom_IsNotTheCount() =>
+        Assert.Empty(TestPipeline.Errors("Kite ferries made 245 port calls, up from 182, and took in 1.08 billion yuan, about 4.4 million yuan a call."));
+
+    [Fact]
+    public void PartOfThingsSaidBefore_IsNotTheCount() =>
+        Assert.Empty(TestPipeline.Errors("In 2024 kite complaints reached 19 million. Online shops gave rise to 9.9 million of them, or 52.1%. Mediation recovered 3.8 billion yuan, an average of 200 yuan for each complaint."));
+}
