@@ -112,7 +112,7 @@ internal static partial class Breakdowns
     // "Services took 46.3% of it", "within the green zone of 92% to 105% of it": a percent of something is a share of it,
     // never an amount that adds up with others.
     private static bool IsPartitive(Sentence sentence, BoundClaim b) =>
-        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Dimension != UnitDimension.Percent
+        b.Claim.IsAmount && b.Claim.Quantity.Dimension != UnitDimension.Percent
         && (OfThat().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start) || SaidToMakeUp(sentence, b.Claim));
 
     /// <summary>
@@ -130,7 +130,7 @@ internal static partial class Breakdowns
     /// (<see cref="IsPartitive"/>), so rates are never among them.
     /// </summary>
     private static List<BoundClaim> AmountsBefore(List<BoundClaim> bound, BoundClaim partitive) =>
-        [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
+        [.. bound.Where(b => b.Claim.Span.Start < partitive.Claim.Span.Start && b.Claim.IsAmount && b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)];
 
     /// <summary>
     /// Whether <paramref name="b"/> is a count of <paramref name="things"/>, its own words naming each of theirs ("7.05
@@ -178,7 +178,7 @@ internal static partial class Breakdowns
         // In a list of changes the verb makes only the first item a change ("Household loans rose by 544.5 billion
         // yuan, loans to enterprises by 11.11 trillion yuan"); the others read as levels.
         var parts = bound.Where(b => b != opening && b.Claim.Span.Start - sentence.Start >= listStart && b.Claim.Span.Start < listEnd && b.Claim.Sign > 0
-            && (b.Claim.Role is ClaimRole.Level or ClaimRole.Count || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
+            && (b.Claim.IsAmount || (totalRole == ClaimRole.AbsoluteChange && b.Claim.Role == ClaimRole.AbsoluteChange))
             && (partitive is null || b.Claim.Quantity.Unit == partitive.Claim.Quantity.Unit)).ToList();
         // "Of the 3,641 sections, 3,255 met the standard, or 89.4%, while 22 …": a rate said of an item among amounts
         // is how large that item is against the total, not another item.
@@ -212,7 +212,7 @@ internal static partial class Breakdowns
         // object is not read as its own, and the list after a cue goes on with the amount the sentence just before gave.
         bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit
             && (p == opening || before.Contains(p) || p.Period == parts[0].Period || (cue.Success && p.Period is null && p.Claim.SentenceIndex == sentence.Index - 1))
-            && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+            && (totalRole == ClaimRole.AbsoluteChange ? p.Claim.Role == ClaimRole.AbsoluteChange && p.Claim.Sign > 0 : p.Claim.IsAmount);
 
         // The total is the last figure of the same unit, period and kind before the list that is not itself a listed
         // part, and not smaller than any one part; when the list can only be of the sentence just before (no cue),
@@ -564,7 +564,7 @@ internal static partial class Breakdowns
     }
 
     private static bool IsNamedAmount(BoundClaim b) =>
-        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
+        b.Claim.IsAmount && b.Claim.Sign > 0 && b.PartOf is null && b.Claim.Qualifier is null && OpenMeasure.Is(b.Measure);
 
     /// <summary>
     /// The things a total's sentence lists before it ("pork, beef, mutton and poultry"), or from its own noun on

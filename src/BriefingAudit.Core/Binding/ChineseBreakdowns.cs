@@ -56,7 +56,7 @@ internal sealed partial class ChineseBreakdowns
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = list.Total, ListSentence = list.Sentence, ClosesList = NamesTheRest(b) } : b)];
     }
 
-    private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null;
+    private static bool IsAmount(BoundClaim b) => b.Claim.IsAmount && b.Claim.Sign > 0 && b.PartOf is null;
 
     [GeneratedRegex(@"其中", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfWhich();

@@ -669,7 +669,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         // "Rural households spent 540 billion yuan": the verb names what is measured, and its subject whose; but "By
         // quarter, ports handled …" breaks the figure before down by period, and names it no other way.
-        if (subject is null && claim.Role is ClaimRole.Level or ClaimRole.Count && !PeriodList().IsMatch(text)
+        if (subject is null && claim.IsAmount && !PeriodList().IsMatch(text)
             && ActivityVerb.MeasureName(text, clauseStart, start, claim, usable) is { } activity)
         {
             return OpenMeasure.Named(activity, dimension);

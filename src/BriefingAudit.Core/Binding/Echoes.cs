@@ -173,7 +173,7 @@ internal static partial class Echoes
             // electricity consumption reached 4.84 trillion kilowatt-hours": a figure no measure was found for, whose
             // clause says nothing but one word, restates the one earlier amount of its role, unit and period with that
             // word. Not a rate: a transcript has too many, and one word does not tell them apart.
-            if (found.Count == 0 && echo.Measure is null && echo.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            if (found.Count == 0 && echo.Measure is null && echo.Claim.IsAmount
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
                 && echoContent.Count == 1 && echoContent.All(NamesAlone))
             {
@@ -648,11 +648,11 @@ internal static partial class Echoes
 
             // "consumption rose by more than 170 billion kilowatt-hours …, to more than 4.8 trillion kilowatt-hours": a
             // level after the change that led to it, with no words of its own, is named by the change's.
-            var borrowsLevel = claim.Role == ClaimRole.Change && i > 0 && ordered[i - 1].Role is ClaimRole.Level or ClaimRole.Count;
+            var borrowsLevel = claim.Role == ClaimRole.Change && i > 0 && ordered[i - 1].IsAmount;
             // "The funds hold 9.05 trillion yuan, the unemployment fund 571.2 billion yuan and …": an item that names only
             // whose it is has the verb, or the measure, of the list's first item, said once for all of them.
             var shared = string.Empty;
-            if (claim.Role is ClaimRole.Level or ClaimRole.Count)
+            if (claim.IsAmount)
             {
                 if (firstLead is null)
                 {

@@ -23,7 +23,7 @@ internal static partial class LevelCompanions
         var levelOfRate = new Dictionary<Claim, BoundClaim>();
         foreach (var claim in result)
         {
-            if (claim.Measure is not null && claim.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+            if (claim.Measure is not null && claim.Claim.IsAmount)
             {
                 levels.TryAdd(claim.Claim, claim);
                 if (claim.Growth is { } growth && SaidRightBeside(text, claim.Claim, growth))

@@ -56,7 +56,7 @@ internal static partial class ParallelRates
     private static bool IsRate(Claim claim) => claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent };
 
     private static bool IsLevelIn(Claim claim, string unit) =>
-        claim.Role is ClaimRole.Level or ClaimRole.Count && claim.Quantity.Dimension != UnitDimension.Percent && claim.Quantity.Unit == unit;
+        claim.IsAmount && claim.Quantity.Dimension != UnitDimension.Percent && claim.Quantity.Unit == unit;
 
     private static ReadOnlySpan<char> Between(string text, int sentenceStart, Claim first, Claim second) =>
         text.AsSpan()[(first.Span.End - sentenceStart)..(second.Span.Start - sentenceStart)];

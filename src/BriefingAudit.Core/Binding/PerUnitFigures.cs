@@ -125,7 +125,7 @@ internal static partial class PerUnitFigures
     private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
     {
         var figure = claims[at];
-        bool Usable(BoundClaim c) => c.Claim.Role is ClaimRole.Level or ClaimRole.Count && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
+        bool Usable(BoundClaim c) => c.Claim.IsAmount && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
             && c.Period == figure.Period && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
         return [.. Enumerable.Range(paragraphStart, at - paragraphStart).Select(j => claims[j]).Where(Usable)];
     }

@@ -109,7 +109,7 @@ internal static partial class PeriodParts
             return null;
         }
 
-        var last = Enumerable.Range(turnStart, paragraphStart - turnStart).LastOrDefault(i => IsAmount(claims[i]) && claims[i].Claim.Quantity.Unit == unit, -1);
+        var last = Enumerable.Range(turnStart, paragraphStart - turnStart).LastOrDefault(i => claims[i].Claim.IsAmount && claims[i].Claim.Quantity.Unit == unit, -1);
         if (last < 0)
         {
             return null;
@@ -151,7 +151,6 @@ internal static partial class PeriodParts
     private static bool MayBePartOf(BoundClaim part, BoundClaim total) =>
         part.Entity.Id == total.Entity.Id && (part.Measure is not { } measure || (total.Measure is { } totalMeasure && OpenMeasure.MayBeSame(measure, totalMeasure)));
 
-    private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count;
 
     /// <summary>
     /// Whether the sentence says its amounts are stocks or figures per something, outside a clause that gives the mean
@@ -184,7 +183,7 @@ internal static partial class PeriodParts
     }
 
     private static bool IsFlow(BoundClaim b) =>
-        b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Sign > 0 && b.PartOf is null && b.Period?.Days is not null
+        b.Claim.IsAmount && b.Claim.Sign > 0 && b.PartOf is null && b.Period?.Days is not null
         && b.Claim.Qualifier is null;
 
     [GeneratedRegex(@"\b(?:end\s+of|per|average|averag\w+|each|every|a\s+(?:day|month|year|quarter))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

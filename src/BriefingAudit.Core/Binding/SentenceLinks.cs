@@ -80,8 +80,8 @@ internal static partial class SentenceLinks
         // "grew by 280 billion yuan in April, 620 billion yuan in May and 2.24 trillion yuan in June, an average of …",
         // "grew by 8.72 million mu, 11.2 million mu and 11.77 million mu, or 10.56 million mu a year on average": the
         // verb makes the first item a change and leaves the rest levels (or counts), but the list is all of them.
-        var firstCarriesTheVerb = IsLevel(last) && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
-            && before.Skip(1).All(IsLevel);
+        var firstCarriesTheVerb = last.IsAmount && before.Count >= 2 && before[0].Role == ClaimRole.AbsoluteChange
+            && before.Skip(1).All(c => c.IsAmount);
         var items = firstCarriesTheVerb ? [.. before] : before.Where(c => c.Role == last.Role).ToImmutableArray();
 
         // "… 61.94 million in June, so the second quarter as a whole reached 185.11 million, averaging nearly 62
@@ -91,7 +91,7 @@ internal static partial class SentenceLinks
             items = items[..^1];
         }
 
-        items = IsLevel(last) ? OfLikePeriods(bound, items) : items;
+        items = last.IsAmount ? OfLikePeriods(bound, items) : items;
         return items.Length >= 2 && !NumberUnreadAmong(sentence, bound, items[0], mean) ? items : [];
     }
 
@@ -132,7 +132,6 @@ internal static partial class SentenceLinks
     // The most by which the days of a month (28 to 31) or of a quarter (90 to 92) differ.
     private const int LikePeriodsDays = 3;
 
-    private static bool IsLevel(Claim claim) => claim.Role is ClaimRole.Level or ClaimRole.Count;
 
     /// <summary>
     /// "108 fires in the first quarter, 76 in the second, only 21 in the third and 36 in the fourth, about 60 a
@@ -177,7 +176,7 @@ internal static partial class SentenceLinks
 
     /// <summary>"rose by 30 yuan, or 4.5%, to 700 yuan": the level the change brought its measure to, after it.</summary>
     private static Claim? RaisedTo(Sentence sentence, List<Claim> claims, Claim change) =>
-        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit) is { } level
+        claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit) is { } level
             && ToTheLevel().IsMatch(Between(sentence, change, level)) ? level : null;
 
     /// <summary>
@@ -390,7 +389,7 @@ internal static partial class SentenceLinks
         var claims = bound.Select(b => b.Claim).ToList();
         // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
         // "fell to 201 from 379, 178 fewer": the figure after "from" is the level the change started at, not its result.
-        var levels = claims.Where(c => c.Span.Start < change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+        var levels = claims.Where(c => c.Span.Start < change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
             && ChangeSaidAfter(sentence, c) is null).ToList();
         var startedAt = levels.Count >= 2 && FromRightAfter().IsMatch(Between(sentence, levels[^2], levels[^1])) ? levels[^1] : null;
         var level = (startedAt is null ? levels.LastOrDefault() : levels[^2])
@@ -401,14 +400,14 @@ internal static partial class SentenceLinks
         }
 
         // The growth stated with them, before the sentence moves on to another level.
-        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.Role is ClaimRole.Level or ClaimRole.Count)?.Span.Start ?? int.MaxValue;
+        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.IsAmount)?.Span.Start ?? int.MaxValue;
         var growth = claims
             .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
             .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start))
             ?? ChangePutAsRate(sentence, claims, change);
 
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
-        var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.Role is ClaimRole.Level or ClaimRole.Count && c.Quantity.Unit == change.Quantity.Unit
+        var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
             && EarlierLevelBefore().IsMatch(sentence.Text.AsSpan()[changeEnd..(c.Span.Start - sentence.Start)]));
         previous ??= startedAt;
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);

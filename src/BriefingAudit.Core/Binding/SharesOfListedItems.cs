@@ -29,7 +29,7 @@ internal static partial class SharesOfListedItems
         }
 
         var parts = Enumerable.Range(paragraphStart, first - paragraphStart).Select(j => claims[j])
-            .Where(b => b.Claim.SentenceIndex == sentenceBefore.Index && b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+            .Where(b => b.Claim.SentenceIndex == sentenceBefore.Index && b.PartOf is not null && b.Claim.IsAmount)
             .ToList();
         if (parts.Count == 0 || parts.Any(p => p.PartOf != parts[0].PartOf))
         {

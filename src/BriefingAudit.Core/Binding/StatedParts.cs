@@ -112,14 +112,14 @@ internal static partial class StatedParts
 
             var shareStart = Position(sentence, share.Claim);
             if (!OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length)
-                || bound.Any(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+                || bound.Any(b => Position(sentence, b.Claim) < shareStart && b.Claim.IsAmount)
                 || OpenMeasure.Key(sentence.Text[..shareStart]) is not { } key)
             {
                 continue;
             }
 
             var words = key.Split(' ');
-            var listed = paragraph.Where(b => b.PartOf is not null && b.Claim.Role is ClaimRole.Level or ClaimRole.Count && OpenMeasure.Is(b.Measure))
+            var listed = paragraph.Where(b => b.PartOf is not null && b.Claim.IsAmount && OpenMeasure.Is(b.Measure))
                 .DistinctBy(b => b.Measure!.Id).ToList();
             var named = listed.Where(b => MeasureWords(b).All(words.Contains)).ToList();
             if (named.Count == 0)
@@ -141,7 +141,7 @@ internal static partial class StatedParts
 
     private static int Position(Sentence sentence, Claim claim) => claim.Span.Start - sentence.Start;
 
-    private static bool IsAmount(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.PartOf is null;
+    private static bool IsAmount(BoundClaim b) => b.Claim.IsAmount && b.PartOf is null;
 
     /// <summary>"…had total revenue of 4.16 trillion yuan, of which the pension fund took in 3.92 trillion yuan, …", "…
     /// 49,000 cases were handled, 14,800 of which involved online shops":
@@ -229,12 +229,12 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.IsAmount
                 && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit);
             // "… sales were 385.2 billion yuan, up 7.6%. That was 62.4% of the 617.6 billion yuan sold": a sentence that
             // opens by pointing back gives the share of the last amount of the sentence before, in the same unit.
             var pointedAt = part is null && shareStart > 0 && PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, shareStart))
-                ? paragraph.LastOrDefault(b => b.Claim.SentenceIndex == sentence.Index - 1 && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+                ? paragraph.LastOrDefault(b => b.Claim.SentenceIndex == sentence.Index - 1 && b.Claim.IsAmount
                     && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit && b.PartOf is null)
                 : null;
             if (pointedAt is not null)
@@ -283,9 +283,9 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+            var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.IsAmount);
             var amounts = part is null || part.PartOf is not null ? []
-                : paragraph.Where(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit).ToList();
+                : paragraph.Where(b => b.Claim.IsAmount && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit).ToList();
             // "accounting for 36.3% of all industrial profits": the one open measure of the paragraph whose words
             // include the whole's ("profits of industrial enterprises above designated size").
             var named = wholeWords is null ? [] : amounts.Where(b => NamesWhole(b, wholeWords)).ToList();
@@ -326,7 +326,7 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var part = Enumerable.Range(first, i - first).Select(j => claims[j]).LastOrDefault(b => b.Claim.Role is ClaimRole.Level or ClaimRole.Count);
+            var part = Enumerable.Range(first, i - first).Select(j => claims[j]).LastOrDefault(b => b.Claim.IsAmount);
             if (part is null || part.PartOf is not null || part.Claim.Interval.Upper is not { } partHigh
                 || Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords, text)))
             {
@@ -397,7 +397,7 @@ internal static partial class StatedParts
     /// yuan, and revenue exceeded expenditure by 430 billion yuan").
     /// </summary>
     private static bool IsListItem(BoundClaim amount, List<BoundClaim> paragraph) =>
-        paragraph.Count(b => b != amount && b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.Role is ClaimRole.Level or ClaimRole.Count
+        paragraph.Count(b => b != amount && b.Claim.SentenceIndex == amount.Claim.SentenceIndex && b.Claim.IsAmount
             && b.Claim.Quantity.Unit == amount.Claim.Quantity.Unit && b.PartOf != amount.Claim) >= 2;
 
     /// <summary>

@@ -33,6 +33,9 @@ public sealed record Claim(
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>Whether the figure says how much there is (a level or a count), not how it changed or what share it is.</summary>
+    public bool IsAmount => Role is ClaimRole.Level or ClaimRole.Count;
+
     /// <summary>The signed value: −2.7 for "fell by 2.7%".</summary>
     public decimal SignedValue => Quantity.Value * Sign;
 

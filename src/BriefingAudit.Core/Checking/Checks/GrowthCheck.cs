@@ -98,7 +98,7 @@ public sealed class GrowthCheck : ICheck
     /// </summary>
     private static bool AddsUp(BoundClaim total, List<BoundClaim> parts) =>
         parts.Count >= 2 && total.Claim.Qualifier is null
-        && parts.All(p => p.Claim.Qualifier is null && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && p.Claim.Role is ClaimRole.Level or ClaimRole.Count)
+        && parts.All(p => p.Claim.Qualifier is null && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && p.Claim.IsAmount)
         && parts.Aggregate(Interval.Exactly(0), (sum, p) => sum + p.Claim.Interval).Overlaps(total.Claim.Interval);
 
     /// <summary>Last year's parts are level / (1 + g); the total grew by total / (their sum) − 1, or this is a finding.</summary>
