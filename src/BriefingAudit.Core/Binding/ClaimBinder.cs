@@ -343,7 +343,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 period = AYearBefore(period);
             }
 
-            var measure = MeasureNamedJustBefore(claim, analysis.Mentions, text, start)
+            var measure = MeasureOfTheChangeItRestates(claim, result, start, text)
+                ?? MeasureNamedJustBefore(claim, analysis.Mentions, text, start)
                 ?? CountedNoun.MeasureOfSubject(claim, start, analysis, usable, units)
                 ?? FindMeasure(claim, usable, start, end, clauseStart, result, whole, text, period) ?? GappedItem.MeasureOf(claim, text, start, usable, result)
                 ?? CountedNoun.MeasureOf(claim, start, analysis, usable, result, units)
@@ -542,6 +543,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// "… was 1.20% of the country's GDP of 134.91 trillion yuan": an amount right after a measure and "of" is that
     /// measure's, even when the measure is also the whole of a share and so no longer a candidate for the clause's figures.
     /// </summary>
+    /// <summary>
+    /// "The number of ferry lines rose by 43, or 4.4%": a rate that only restates the change just said as an amount is
+    /// of that change's measure, whatever else the subject's words could name.
+    /// </summary>
+    private static Term? MeasureOfTheChangeItRestates(Claim claim, List<BoundClaim> earlier, int start, string text) =>
+        claim.Role == ClaimRole.Change ? JustBefore(claim, earlier, start, text, SentenceLinks.OrRightAfter(), ClaimRole.AbsoluteChange)?.Measure : null;
+
     private static Term? MeasureNamedJustBefore(Claim claim, ImmutableArray<Mention> mentions, string text, int start)
     {
         if (claim.Role is not (ClaimRole.Level or ClaimRole.Count))

@@ -74,7 +74,8 @@ internal static partial class Echoes
             if (echo.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Change) || echo.Period is null
                 || (echo.Measure is not null && !OpenMeasure.Is(echo.Measure))
                 // "Of the highway trips, 28.15 billion …": a part of a figure, not the figure again.
-                || echo.PartOf is not null || echo.Whole is not null)
+                || echo.PartOf is not null || echo.Whole is not null
+                || RestatesTheChangeBefore(claims, i))
             {
                 continue;
             }
@@ -215,6 +216,14 @@ internal static partial class Echoes
 
         return result;
     }
+
+    /// <summary>
+    /// "The number of clinics rose by 23,754, or 2.3%": a rate bound with the change said just before it as an amount is
+    /// that change put another way, and a change is news of its sentence, not a figure said again.
+    /// </summary>
+    private static bool RestatesTheChangeBefore(IReadOnlyList<BoundClaim> claims, int i) =>
+        claims[i].Claim.Role == ClaimRole.Change && i > 0 && claims[i - 1] is { Claim.Role: ClaimRole.AbsoluteChange } change
+        && change.Claim.SentenceIndex == claims[i].Claim.SentenceIndex && change.Measure is { } measure && measure.Id == claims[i].Measure?.Id;
 
     /// <summary>
     /// How much an echo's words tell (<see cref="Link"/>): each telling word, less those of a unit it borrowed from the

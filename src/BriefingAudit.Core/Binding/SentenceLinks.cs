@@ -418,7 +418,7 @@ internal static partial class SentenceLinks
     private static partial Regex ToTheLevel();
 
     [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OrRightAfter();
+    internal static partial Regex OrRightAfter();
 
     // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
     [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

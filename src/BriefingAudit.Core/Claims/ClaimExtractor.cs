@@ -179,9 +179,17 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 (role, sign) = (ClaimRole.Change, rate.Sign);
             }
 
+            // "The number of funds rose by 543, or 4.4%", "up 32.2 billion dollars, or 0.98%": a percent that only
+            // restates a change said as an amount is the same change as a rate.
+            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.AbsoluteChange } rise && rise.SentenceIndex == sentence.Index
+                && Roles.OnlyOrBetween(text[previousEnd..claimStart]))
+            {
+                (role, sign) = (ClaimRole.Change, rise.Sign);
+            }
+
             // "…, of which residential space was 407.68 million square meters, or 53%": a percent that only restates
-            // the amount before it is that amount's share (of what, the list it stands in says); after an amount said
-            // to be a rise ("up 32.2 billion dollars, or 0.98%"), it is the rise as a rate, and stays as it was.
+            // the amount before it is that amount's share (of what, the list it stands in says).
             else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
                 && claims[^1] is { Role: ClaimRole.Level or ClaimRole.Count } amount && amount.SentenceIndex == sentence.Index
                 && Roles.RestatesAsShare(text[previousEnd..claimStart])
@@ -196,7 +204,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             // billion yuan, up 2.2%, or 71.67 billion US dollars, up 1.8%").
             if (role == ClaimRole.Level && claims.Count > 0
                 && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } change && change.SentenceIndex == sentence.Index
-                && Roles.RestatesAsAmount(text[previousEnd..claimStart]) && !Roles.SaysChangeAfter(after)
+                && Roles.OnlyOrBetween(text[previousEnd..claimStart]) && !Roles.SaysChangeAfter(after)
                 && !(claims.Count > 1 && claims[^2] is { Role: ClaimRole.Level or ClaimRole.Count } converted && converted.SentenceIndex == sentence.Index
                     && converted.Quantity.Dimension == quantity.Dimension && converted.Quantity.Unit != quantity.Unit))
             {

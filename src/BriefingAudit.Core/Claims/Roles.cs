@@ -167,10 +167,10 @@ internal static partial class Roles
     public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
 
     /// <summary>
-    /// Whether the words between a rate of change and an amount are only "or" (", or"): the amount may be the same
-    /// change put as an amount, or the changed amount converted to another unit (the extractor tells which).
+    /// Whether the words between two figures are only "or" (", or"): the second may be the first put another way (a
+    /// change as an amount or as a rate, an amount converted to another unit; the extractor tells which).
     /// </summary>
-    public static bool RestatesAsAmount(string between) => OrAlone().IsMatch(between);
+    public static bool OnlyOrBetween(string between) => OrAlone().IsMatch(between);
 
     /// <summary>Whether a figure is followed by a rate of change of its own (", up 1.8%", ", a decline of 2%").</summary>
     public static bool SaysChangeAfter(TextPart after) => after.Match(OwnRateAfter()).Success;

@@ -23,6 +23,14 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, the average PM2.5 concentration was 46 micrograms per cubic meter, down 1.2%.\n\n"
             + "Xinhua:\n\nHow did the regions do?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
 
+    // A rate that only restates the change said before it as an amount is that change, of its own measure: the number
+    // of ports grew 2.3%, not the cargo they handled.
+    [Theory]
+    [InlineData("The number of inland river ports rose by 24, or 2.3%, in the first half.", false)]
+    [InlineData("Inland river ports grew 2.3% in the first half.", true)]
+    public void RateRestatingAChangeSaidAsAnAmount_IsNoEcho(string answer, bool fires) =>
+        Assert.Equal(fires, Errors("How many ports are there now?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
+
     [Theory]
     [InlineData("3.9", false)]
     [InlineData("5.9", true)]

@@ -91,9 +91,13 @@ public class ClaimExtractorTests
     [InlineData("Ferry revenue grew 4.2%, and the share of island routes was 31.5%.", "31.5%", ClaimRole.Share, 31.5, 1)]
     [InlineData("Ferry revenue grew 4.2%, while the load factor was 81.5%.", "81.5%", ClaimRole.Level, 81.5, 1)]
     [InlineData("Ferry revenue growth slowed from 4.2% in the spring to 3.1% in the summer.", "3.1%", ClaimRole.Level, 3.1, 1)]
-    // A percent that only restates the amount before it ("…, or 62.2%") is its share, unless the amount is a rise.
+    // A percent that only restates the amount before it ("…, or 62.2%") is its share, unless the amount is a change:
+    // then it is the same change as a rate.
     [InlineData("The ferry lines carried 8.2 million passengers, of which 5.1 million passengers went to the islands, or 62.2%.", "62.2%", ClaimRole.Share, 62.2, 1)]
-    [InlineData("Port reserves were 3.3 billion yuan, up 32.2 million yuan, or 0.98%.", "0.98%", ClaimRole.Level, 0.98, 1)]
+    [InlineData("Port reserves were 3.3 billion yuan, up by 32.2 million yuan, or 0.98%.", "0.98%", ClaimRole.Change, 0.98, 1)]
+    [InlineData("The number of ferry lines rose by 43, or 4.4%, in six months.", "4.4%", ClaimRole.Change, 4.4, 1)]
+    [InlineData("The number of ferry lines fell by 43, or 4.4%, in six months.", "4.4%", ClaimRole.Change, 4.4, -1)]
+    [InlineData("Ferry lines numbered 1,043, or 4.4% of all routes.", "4.4%", ClaimRole.Share, 4.4, 1)]
     // A rate its noun names is signed by the noun, not by how it moved.
     [InlineData("In the first quarter, the decline in ferry revenue narrowed to 1.1%.", "1.1%", ClaimRole.Change, 1.1, -1)]
     [InlineData("Ferry ridership growth slowed to 4.8% in the third quarter.", "4.8%", ClaimRole.Change, 4.8, 1)]
