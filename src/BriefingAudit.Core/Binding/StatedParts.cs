@@ -310,7 +310,8 @@ internal static partial class StatedParts
     /// named by its open measure's words or by the words its own clause says of it up to its unit ("the country had
     /// 1.12 billion internet users" for "of all users"), so one word may name it. Only the speaker's
     /// own figures are looked at: "52.8% of all ticket sales" in an answer on films is not of the performances' ticket
-    /// sales another official gave. Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
+    /// sales another official gave. A share of "the total" alone is of the total the part's own words name
+    /// (<see cref="TotalThePartNames"/>). Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
     /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>, read from
     /// <paramref name="text"/>, the document's text.
     /// </summary>
@@ -320,31 +321,99 @@ internal static partial class StatedParts
         for (var i = first + 1; i < claims.Count; i++)
         {
             var share = claims[i];
-            if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null
-                || WholeWordsAfter(sentence, share.Claim) is not { } wholeWords)
+            if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null)
             {
                 continue;
             }
 
-            var part = Enumerable.Range(first, i - first).Select(j => claims[j]).LastOrDefault(b => b.Claim.IsAmount);
-            if (part is null || part.PartOf is not null || part.Claim.Interval.Upper is not { } partHigh
-                || Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords, text)))
+            var ofTheTotal = TheTotalAlone().IsMatch(sentence.Text, share.Claim.Span.End - sentence.Start);
+            var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
+            var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
+            if ((!ofTheTotal && wholeWords is null) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
             {
                 continue;
             }
 
-            var wholes = Enumerable.Range(0, paragraphStart).Where(j => speakers[j] == speakers[i]).Select(j => claims[j])
-                .Where(b => b is { Claim.Role: ClaimRole.Level or ClaimRole.Count, PartOf: null, Claim.Sign: > 0 } && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit
-                    && b.Period == part.Period && (b.Entity.IsNational || b.Entity.Id == part.Entity.Id)
-                    && b.Claim.Interval.Lower is { } wholeLow && wholeLow > partHigh && NamesWhole(b, wholeWords, text))
-                .ToList();
-            // One whole said twice is one whole: an amount no measure names is known by its value.
-            if (wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1)
+            var whole = ofTheTotal ? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
+                : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
+            if (whole is not null)
             {
-                claims[i] = share with { PartOf = wholes[^1].Claim, Items = [part.Claim] };
+                claims[i] = share with { PartOf = whole.Claim, Items = [part.Claim] };
             }
         }
     }
+
+    /// <summary>The one amount of the paragraphs before that <paramref name="wholeWords"/> name, said by the share's speaker (<see cref="MarkShareOfWholeNamedBefore"/>); null when none or several.</summary>
+    private static BoundClaim? WholeNamedBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, BoundClaim part, int shareIndex, string[] wholeWords, IReadOnlyList<string?> speakers, string text)
+    {
+        if (Enumerable.Range(paragraphStart, first - paragraphStart).Any(j => claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && NamesWhole(claims[j], wholeWords, text)))
+        {
+            return null;
+        }
+
+        var wholes = Enumerable.Range(0, paragraphStart).Where(j => speakers[j] == speakers[shareIndex]).Select(j => claims[j])
+            .Where(b => CanBeTheWholeOf(b, part) && NamesWhole(b, wholeWords, text))
+            .ToList();
+        // One whole said twice is one whole: an amount no measure names is known by its value.
+        return wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1 ? wholes[^1] : null;
+    }
+
+    /// <summary>
+    /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total", in an answer whose paragraph gave no
+    /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
+    /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
+    /// when its words (<see cref="SaysAnyOf"/>) share one with the words the part's clause says of it ("the industry
+    /// earned revenue of 7.06 trillion yuan"): a briefing opens with its totals, and an answer's sub-totals come after
+    /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
+    /// from overseas operations" of the firms whose revenue opened the briefing). A paragraph that gave such an amount before the part
+    /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at.
+    /// </summary>
+    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text)
+    {
+        var part = claims[partIndex];
+        if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit))
+        {
+            return null;
+        }
+
+        // The unit ("tonnes"), which every candidate has, names nothing.
+        var unitWords = OpenMeasure.ContentWords(part.Claim.Text).ToHashSet(StringComparer.Ordinal);
+        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..share.Span.Start]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenAShare(claims, j), -1);
+        return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
+    }
+
+    /// <summary>
+    /// Whether an amount said before may be the whole of <paramref name="part"/>: of its unit, period and owner (or the
+    /// nation's), listed under nothing, and larger. The briefing's total (<paramref name="briefingTotal"/>) may be of any
+    /// owner when the part names none, and of any period when the part names none yet: a part said in the questions
+    /// and answers takes the briefing's period only once every figure is bound, and its total, said at the opening, may
+    /// name it already.
+    /// </summary>
+    private static bool CanBeTheWholeOf(BoundClaim amount, BoundClaim part, bool briefingTotal = false) =>
+        amount is { Claim.Role: ClaimRole.Level or ClaimRole.Count, PartOf: null, Claim.Sign: > 0 } && amount.Claim.Quantity.Unit == part.Claim.Quantity.Unit
+        && (amount.Period == part.Period || (briefingTotal && part.Period is null))
+        && (amount.Entity.IsNational || amount.Entity.Id == part.Entity.Id || (briefingTotal && part.Entity.IsNational))
+        && amount.Claim.Interval.Lower is { } wholeLow && part.Claim.Interval.Upper is { } partHigh && wholeLow > partHigh;
+
+    /// <summary>Whether the amount at <paramref name="index"/> is given a share in its sentence before the next amount: then it is a part of something.</summary>
+    private static bool IsGivenAShare(ImmutableArray<BoundClaim>.Builder claims, int index)
+    {
+        for (var k = index + 1; k < claims.Count && claims[k].Claim.SentenceIndex == claims[index].Claim.SentenceIndex && !claims[k].Claim.IsAmount; k++)
+        {
+            if (claims[k].Claim.Role == ClaimRole.Share)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an amount's open measure or the words its clause says of it up to its unit hold one of <paramref name="words"/>.</summary>
+    private static bool SaysAnyOf(BoundClaim amount, HashSet<string> words, string text) =>
+        (OpenMeasure.Is(amount.Measure) && OpenMeasure.NameWords(amount.Measure!).Any(words.Contains))
+        || OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).Any(words.Contains);
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names
@@ -442,6 +511,10 @@ internal static partial class StatedParts
 
     [GeneratedRegex(@"\G\s*of\s+(?<phrase>[\p{L}][\p{L}\s'’-]{2,60}?)\s*(?:[,;.]|\s(?:while|in|during|up|down|and)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfPhrase();
+
+    // "of the total", "of the national total", "of the country's figure", ending its clause: a whole named by no words of its own.
+    [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:national|country's|country’s|nation's|nation’s|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheTotalAlone();
 
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();

@@ -93,6 +93,13 @@ internal static partial class Roles
             return (ClaimRole.Contribution, DragCue().IsMatch(before.Span) ? -1 : 1);
         }
 
+        // "…, or 16.9% of the total, adding 0.8 percentage point.": points a part is said to add, and nothing after them
+        // in its clause, are what it added to its whole's growth; a share that rose says to what ("adding 0.8 point to its share").
+        if (AddVerb().IsMatch(before.Span) && ClauseEndsAfterPoints().IsMatch(after.Span))
+        {
+            return (ClaimRole.Contribution, 1);
+        }
+
         // "took 0.2 percentage point off growth", "shaved 0.1 point off the total": points taken off a whole are a part's
         // contribution to its fall.
         if (TakeOffVerb().IsMatch(before.Span) && OffAfter().IsMatch(after.Span))
@@ -276,6 +283,14 @@ internal static partial class Roles
     // "took", "shaved", "knocked", "cut" right before the figure (an approximation word may come between) …
     [GeneratedRegex(@"\b(?:t[oa]ok|tak(?:e|es|ing)|shav(?:e|ed|es|ing)|knock(?:ed|s|ing)?|cut(?:s|ting)?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|another)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TakeOffVerb();
+
+    // "adding", "added", "adds" right before the figure (an approximation word may come between) …
+    [GeneratedRegex(@"\badd(?:s|ed|ing)\s+(?:(?:about|around|roughly|nearly|almost|another|some|just|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AddVerb();
+
+    // … and the clause ending right after its unit: "adding 0.8 percentage point."
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*(?:[.;!?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseEndsAfterPoints();
 
     // … and "off" right after it: "0.2 percentage point off growth".
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -228,4 +228,23 @@ public class StatedPartsTests
     [InlineData("40.0", true)]
     public void ShareNamingAWholeByTheWordsOfItsClause_IsCheckedAgainstIt(string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, WholeNamedByItsClause, share)).Contains(RuleIds.Share));
+
+    // An opening statement gives the total; an answer later gives a part, its growth and its share of "the total".
+    private const string TotalOfTheBriefing = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%, and profits of 0.90 billion yuan.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned 2.00 billion yuan, up 9.0%, {0}% of {1}.";
+
+    [Theory]
+    [InlineData("25.0", "the total", false)]
+    [InlineData("35.0", "the total", true)]
+    [InlineData("25.0", "the national total", false)]
+    [InlineData("35.0", "the national figure", true)]
+    public void ShareOfTheTotalInALaterAnswer_IsOfTheBriefingsFirstAmountThePartsWordsName(string share, string whole, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TotalOfTheBriefing, share, whole)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void ShareOfTheTotal_WhoseFirstAmountNamesNothingOfThePart_IsLeftAlone() =>
+        Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, riverside mills ground 8.00 million tonnes of wheat.\n\nWang Fang:\n\nThank you. Last year, the northern port shipped 2.00 million tonnes, 35.0% of the total."));
+
+    [Fact]
+    public void ShareOfTheTotal_AfterAnAmountOfItsUnitInItsParagraph_IsNotTakenAsOfTheBriefingsFirst() =>
+        Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, the kite industry earned revenue of 8.00 billion yuan.\n\nWang Fang:\n\nLast year, kite shops earned 3.00 billion yuan, 37.5% of the total. Box kites earned 2.00 billion yuan, 35.0% of the total."));
 }
