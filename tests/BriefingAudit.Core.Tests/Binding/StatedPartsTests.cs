@@ -228,4 +228,22 @@ public class StatedPartsTests
     [InlineData("40.0", true)]
     public void ShareNamingAWholeByTheWordsOfItsClause_IsCheckedAgainstIt(string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, WholeNamedByItsClause, share)).Contains(RuleIds.Share));
+
+    // "…, of which …": a list whose last item is joined by "and", none said to be among others, is all of its total.
+    [Theory]
+    [InlineData("900", "of which 500 million yuan was in bonds and 400 million yuan in deposits", false)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds and 400 million yuan in deposits", true)]
+    [InlineData("1,200", "of which bonds were 500 million yuan and deposits 400 million yuan", true)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds, up 4%, and deposits took 400 million yuan", true)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds and 400 million yuan in deposits and other assets", false)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds, while 400 million yuan was in deposits", false)]
+    public void ListAfterOfWhich_JoinedByAnd_IsTheWholeOfItsTotal(string total, string list, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite fund held {total} million yuan, {list}.").Contains(RuleIds.Breakdown));
+
+    // A colon list after a total and its share of a larger whole: the share does not stand between the total and its list.
+    [Theory]
+    [InlineData("2,500", false)]
+    [InlineData("2,800", true)]
+    public void ColonListAfterATotalAndItsShare_IsTheWholeBreakdownOfTheTotal(string total, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"The kite survey covered 2024. Graded kite clubs number {total}, 38.2% of the total: 310 of the first grade, 1,070 of the second and 1,120 of the third.").Contains(RuleIds.Breakdown));
 }
