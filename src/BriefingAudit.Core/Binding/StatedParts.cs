@@ -202,10 +202,13 @@ internal static partial class StatedParts
             return bound;
         }
 
-        // A total said to be of more things than the list names ("the three funds …, of which A … and B …") leaves some out.
+        // After "of which", a total said to be of more things than the list names ("the three funds …, of which A … and B
+        // …") leaves some out; a colon list is the total's own whatever its clause counts ("over these six months …: A and B").
         var counted = CountedWhole.CountBefore(sentence.Text, Position(sentence, total.Claim));
+        var afterColon = cue.Groups["appositive"].Success || cue.Groups["comma"].Success;
         var listed = cue.Groups["complete"].Success || counted == parts.Count
-            || (counted is null && parts.Count >= 2 && LastJoined(sentence, parts[^2].Claim, parts[^1].Claim) && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
+            || ((afterColon || counted is null) && parts.Count >= 2 && LastJoined(sentence, parts[^2].Claim, parts[^1].Claim)
+                && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
         var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
         // "686 million users, of whom 226 million were gigabit users, or 32.9%": a share after a part that names no
