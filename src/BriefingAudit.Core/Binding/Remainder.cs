@@ -22,8 +22,9 @@ internal static partial class Remainder
         return LeftBy().IsMatch(sentence.Text.AsSpan(from, at - from));
     }
 
-    // "leaving", "which left a net increase of", "leaving a trade surplus of", ", a deficit of", "for a surplus of".
+    // "leaving", "which left a net increase of", "which leaves a gap of", "leaving a trade surplus of", ", a deficit of",
+    // "for a surplus of", ", a difference of": what one amount exceeds the other by.
     // Greedy loops only, as in the other cue patterns that end in '$'.
-    [GeneratedRegex(@"(?:\b(?:(?:which|that|this)\s+left|leaving|to\s+leave)(?:\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall)\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?:(?:which|that|this)\s+(?:left|leaves)|leaving|to\s+leave)(?:\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}of)?|[,;]\s*(?:(?:with|for)\s+)?an?\s+(?:[a-z-]+\s+)?(?:surplus|deficit|shortfall|difference|gap)\s+of)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeftBy();
 }

@@ -147,8 +147,9 @@ internal static partial class StatedParts
     /// 49,000 cases were handled, 14,800 of which involved online shops":
     /// the figures of the total's unit after the cue are its parts; "made up of" says they are all of it. "… stood at
     /// 3.97 trillion yuan — 3.16 trillion in … and 810 billion in …", "… 82.7 billion yuan: 58.4 billion yuan on … and
-    /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown, and all of it
-    /// when the last is joined by "and" and none is said to be among others ("including", "mainly").</summary>
+    /// 24.3 billion yuan on …": amounts right after a colon or dash that follows a total are its breakdown. Either list
+    /// is all of it when the last is joined by "and" and none is said to be among others ("including", "mainly"): "3.19
+    /// million square kilometres, of which 3.04 million are on land and 150,000 at sea".</summary>
     private static List<BoundClaim> MarkList(Sentence sentence, List<BoundClaim> bound)
     {
         var cue = sentence.Text.AsSpan().ContainsAny(ListCueWords) ? ListCue().Match(sentence.Text) : Match.Empty;
@@ -201,8 +202,12 @@ internal static partial class StatedParts
             return bound;
         }
 
-        var listed = cue.Groups["complete"].Success || CountedWhole.CountBefore(sentence.Text, Position(sentence, total.Claim)) == parts.Count
-            || ((cue.Groups["appositive"].Success || cue.Groups["comma"].Success) && parts.Count >= 2 && LastJoined().IsMatch(sentence.Text.AsSpan(Position(sentence, parts[^2].Claim), Position(sentence, parts[^1].Claim) - Position(sentence, parts[^2].Claim)))
+        // After "of which", a total said to be of more things than the list names ("the three funds …, of which A … and B
+        // …") leaves some out; a colon list is the total's own whatever its clause counts ("over these six months …: A and B").
+        var counted = CountedWhole.CountBefore(sentence.Text, Position(sentence, total.Claim));
+        var afterColon = cue.Groups["appositive"].Success || cue.Groups["comma"].Success;
+        var listed = cue.Groups["complete"].Success || counted == parts.Count
+            || ((afterColon || counted is null) && parts.Count >= 2 && LastJoined(sentence, parts[^2].Claim, parts[^1].Claim)
                 && !SomeOfThem().IsMatch(sentence.Text.AsSpan(cue.Index, listEnd - cue.Index)));
         var complete = listed && !bound.Any(b => !parts.Contains(b) && Position(sentence, b.Claim) > cue.Index
             && Position(sentence, b.Claim) < listEnd && b.Claim.Quantity.Unit == total.Claim.Quantity.Unit);
@@ -213,6 +218,17 @@ internal static partial class StatedParts
             && (Breakdowns.NamesNoWhole(sentence, b.Claim) || OfTheTotal().IsMatch(sentence.Text, Position(sentence, b.Claim) + b.Claim.Span.Length));
         return [.. bound.Select(b => parts.Contains(b) ? b with { PartOf = total.Claim, ClosesList = complete && b == parts[^1] }
             : ShareOfTotal(b) ? b with { PartOf = total.Claim } : b)];
+    }
+
+    /// <summary>
+    /// Whether the last of a list's items is joined to the one before by "and": right before its figure ("2,257 in power
+    /// and 1,469 in steel"), or opening its clause, its name before its figure ("…, of whom 128.6 million crossed a border,
+    /// 33.2% of migrants, and 258.6 million moved within", "of which stocks were 3.07 trillion yuan and funds 1.93 trillion").
+    /// </summary>
+    private static bool LastJoined(Sentence sentence, Claim secondLast, Claim last)
+    {
+        var between = sentence.Text.AsSpan(Position(sentence, secondLast) + secondLast.Span.Length, last.Span.Start - secondLast.Span.Start - secondLast.Span.Length);
+        return JoinedRightBefore().IsMatch(between) || LastClauseJoined().IsMatch(between);
     }
 
     /// <summary>A share whose whole is a figure right after it: the part is the amount of that unit before the share.</summary>
@@ -529,14 +545,19 @@ internal static partial class StatedParts
     // which none of the words has).
     internal static readonly SearchValues<string> ListCueWords = SearchValues.Create(["which", "whom", "including", "made", "consisting", "compris"], StringComparison.OrdinalIgnoreCase);
 
-    // After a total and a few words without figures, a colon or dash with an amount right after it; or, right after
-    // the total, a comma and a bare number ("3,726 enterprises, 2,257 in power and 1,469 in steel"), which says its
-    // noun only through the total's.
-    [GeneratedRegex(@"\G(?:[^\d,;:.—–]{0,40}(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)|(?<comma>,)\s*(?=\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|on|at|for|from|to)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // After a total and a few words without figures, a colon or dash with an amount right after it, the total's share
+    // of a larger whole perhaps between ("2,695 clubs, 38.2% of the total: 327 …"); or, right after the total, a comma
+    // and a bare number ("3,726 enterprises, 2,257 in power and 1,469 in steel"), which says its noun only through the
+    // total's.
+    [GeneratedRegex(@"\G(?:[^\d,;:.—–]{0,40}(?:,\s*(?:or\s+)?\d[\d.]*%[^\d,;:.—–]{0,30})?(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)|(?<comma>,)\s*(?=\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|on|at|for|from|to)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"[,;]?\s+and\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LastJoined();
+    private static partial Regex JoinedRightBefore();
+
+    // Read from the end of the figure before: "and" opens what follows it, or the clause after its last comma.
+    [GeneratedRegex(@"(?:^|[,;])\s*and\s+[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastClauseJoined();
 
     [GeneratedRegex(@"\b(?:including|such\s+as|mainly|chiefly|among|notably|other|others|the\s+rest|remaining)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeOfThem();

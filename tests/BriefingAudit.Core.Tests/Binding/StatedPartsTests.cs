@@ -247,4 +247,22 @@ public class StatedPartsTests
     [Fact]
     public void ShareOfTheTotal_AfterAnAmountOfItsUnitInItsParagraph_IsNotTakenAsOfTheBriefingsFirst() =>
         Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, the kite industry earned revenue of 8.00 billion yuan.\n\nWang Fang:\n\nLast year, kite shops earned 3.00 billion yuan, 37.5% of the total. Box kites earned 2.00 billion yuan, 35.0% of the total."));
+
+    // "…, of which …": a list whose last item is joined by "and", none said to be among others, is all of its total.
+    [Theory]
+    [InlineData("900", "of which 500 million yuan was in bonds and 400 million yuan in deposits", false)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds and 400 million yuan in deposits", true)]
+    [InlineData("1,200", "of which bonds were 500 million yuan and deposits 400 million yuan", true)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds, up 4%, and deposits took 400 million yuan", true)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds and 400 million yuan in deposits and other assets", false)]
+    [InlineData("1,200", "of which 500 million yuan was in bonds, while 400 million yuan was in deposits", false)]
+    public void ListAfterOfWhich_JoinedByAnd_IsTheWholeOfItsTotal(string total, string list, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, the kite fund held {total} million yuan, {list}.").Contains(RuleIds.Breakdown));
+
+    // A colon list after a total and its share of a larger whole: the share does not stand between the total and its list.
+    [Theory]
+    [InlineData("2,500", false)]
+    [InlineData("2,800", true)]
+    public void ColonListAfterATotalAndItsShare_IsTheWholeBreakdownOfTheTotal(string total, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"The kite survey covered 2024. Graded kite clubs number {total}, 38.2% of the total: 310 of the first grade, 1,070 of the second and 1,120 of the third.").Contains(RuleIds.Breakdown));
 }
