@@ -319,7 +319,7 @@ internal static partial class Echoes
         var measure = claims[echo].Measure!;
         var echoWords = sets.OfMeasure(measure);
         var named = candidates.Where(j => claims[j].Measure is { } m && OpenMeasure.Is(m) && m.Id != measure.Id
-            && sets.OfMeasure(m) is var words && words.Count < echoWords.Count && words.IsSubsetOf(echoWords)).ToList();
+            && sets.OfMeasure(m) is var words && words.Count < echoWords.Count && HasAll(echoWords, words)).ToList();
         return named.Select(j => claims[j].Measure!.Id).Distinct().Count() == 1 && named.Any(j => Corroborated(claims, echo, j)) ? named : [];
     }
 
@@ -371,7 +371,7 @@ internal static partial class Echoes
     {
         var echoWords = sets.OfMeasure(measure);
         return [.. candidates.Where(j => claims[j].Measure is null
-            ? echoWords.IsSubsetOf(sets.Before(j))
+            ? HasAll(sets.Before(j), echoWords)
             : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && NamesAll(claims[j].Measure!, echoWords, sets)
                 // "Summer grain averaged 5,641.7 kilograms per hectare, … or 0.2%" after "Summer grain output dipped
                 // 0.1%": fewer words name the same thing only when they keep its head ("freight volume" of "commercial
@@ -385,7 +385,7 @@ internal static partial class Echoes
     // An earlier measure whose name has all the echo's words, but not as an item of a list ("beef output" is not "the
     // output of pork, beef, mutton and poultry").
     private static bool NamesAll(Term earlier, HashSet<string> echoWords, WordSets sets) =>
-        echoWords.IsSubsetOf(sets.OfMeasure(earlier)) && !OpenMeasure.NamesAnItemOf(earlier, echoWords);
+        HasAll(sets.OfMeasure(earlier), echoWords) && !OpenMeasure.NamesAnItemOf(earlier, echoWords);
 
     /// <summary>
     /// The words of each figure that gets compared (<see cref="Content"/> of all its clause's words), made at the first
@@ -599,19 +599,55 @@ internal static partial class Echoes
     // "M2 grew 8.3%": a code name ("M2", "5G") names one thing, as two telling words do; other words count one if telling.
     private static int Weight(string word) => DigitNumber.HasDigit(word) ? MinShared : Telling(word) && !Recording.Contains(word) ? 1 : 0;
 
-    /// <summary>Whether a first statement's words have all of an echo's, its verb of recording aside.</summary>
+    /// <summary>
+    /// Whether a first statement's words have all of an echo's, its verb of recording aside, each as said or in another
+    /// form of it (<see cref="HasFormOf"/>).
+    /// </summary>
     /// <remarks>A loop, not a query: asked of every candidate of every echo, a closure was made each time.</remarks>
     private static bool Covers(HashSet<string> first, HashSet<string> echo)
     {
         foreach (var word in echo)
         {
-            if (!first.Contains(word) && !Recording.Contains(word))
+            if (!first.Contains(word) && !Recording.Contains(word) && !HasFormOf(first, word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="words"/> have each of <paramref name="named"/>, as said or in another form of it (<see cref="HasFormOf"/>).</summary>
+    private static bool HasAll(HashSet<string> words, HashSet<string> named)
+    {
+        foreach (var word in named)
+        {
+            if (!words.Contains(word) && !HasFormOf(words, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="words"/> have another form of <paramref name="word"/>: "Deliveries were 17.14 billion
+    /// pieces" restates "17.14 billion pieces were delivered", "battery installations" are the batteries installed,
+    /// "completions" the floor space completed. One says what was done by a verb, the other names the doing by a noun
+    /// of the same stem (<see cref="WordForms.AreOneWord"/>).
+    /// </summary>
+    private static bool HasFormOf(HashSet<string> words, string word)
+    {
+        foreach (var other in words)
+        {
+            if (WordForms.AreOneWord(word, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,6 +39,15 @@ public class EchoesTests
             "Liu Wei:\n\nIn the first half, commercial barge volume totaled 27.5 billion tonnes, up 3.9%. Road barge freight was 20.1 billion tonnes, up 3.6%.\n\n"
             + $"Xinhua:\n\nBarge volume grew {growth}% in the first half. Why?").Contains("BA1001"));
 
+    // "Installations" name the batteries "installed", "deliveries" the kites "delivered": a verb and the noun of its
+    // doing are one word said two ways.
+    [Theory]
+    [InlineData("Kite battery installations came to nearly 200 GWh in the first half. Why?", false)]
+    [InlineData("Kite battery installations came to nearly 250 GWh in the first half. Why?", true)]
+    public void EchoNamingTheDoingByANoun_RestatesTheFigureSaidByItsVerb(string question, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn the first half, kite batteries installed in gliders reached 199.6 GWh, up 47.3%.\n\nXinhua:\n\n" + question).Contains("BA1001"));
+
     // "Kite and balloon makers" are two kinds of maker: an echo with one of them names a part of the pair's figure.
     [Theory]
     [InlineData("Balloon makers earned 4.88 trillion yuan in the first half.", false)]
