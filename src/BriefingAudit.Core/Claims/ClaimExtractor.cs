@@ -357,7 +357,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         {
             unit = CountedByClauseSubject(text, clauseStart, number)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
-                ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) ? CountSaidBefore(claims, number.Value.Value) : null)
+                ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) || RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value.Value) : null)
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
                 ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.InParagraph() ?? countsBefore.SubjectInParagraph() : null);
         }
@@ -1032,8 +1032,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\banother\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherBefore();
 
-    // "Of them, 612 …", "Among these, 579 …": a sentence-opening scope that names nothing but points back.
-    [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:them|these|those)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Of them, 612 …", "Among these, 579 …", "Of the 612, 503 …": a sentence-opening scope that names nothing but points back.
+    [GeneratedRegex(@"^\s*(?:Of|Among)\s+(?:them|these|those|the\s+\d[\d,.]*)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointingBackScope();
 
     // "each of those 856", "these 1,200": a figure with no noun of its own after a demonstrative restates one said before.

@@ -87,6 +87,14 @@ public class BareCountTests
     public void FigureAfterADemonstrative_RestatesTheEarlierCountOfThatValue() =>
         Assert.Equal("incidents", UnitOf("Harbour inspectors logged 530 incidents last year.\n\nEach of those 530 was investigated.", "530"));
 
+    // "Of the 530, …": a bare figure after "the" restates the count of that value said before, and the scope it opens
+    // is that count's, as "Of them" would be.
+    [Theory]
+    [InlineData("530")]
+    [InlineData("412")]
+    public void FigureAfterAScopeOfTheFigure_CountsWhatThatFigureCounted(string number) =>
+        Assert.Equal("incidents", UnitOf("Harbour inspectors logged 530 incidents last year.\n\nOf the 530, 412 were closed by June.", number));
+
     [Fact]
     public void FigureOpeningASizedScope_CountsTheScopeNoun() =>
         Assert.Equal("inspections", UnitOf("Of the 42 harbour inspections last year, 30 found faults.", "42 harbour inspections"));
