@@ -548,7 +548,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// of that change's measure, whatever else the subject's words could name.
     /// </summary>
     private static Term? MeasureOfTheChangeItRestates(Claim claim, List<BoundClaim> earlier, int start, string text) =>
-        claim.Role == ClaimRole.Change ? JustBefore(claim, earlier, start, text, SentenceLinks.OrRightAfter(), ClaimRole.AbsoluteChange)?.Measure : null;
+        claim.Role == ClaimRole.Change ? JustBefore(claim, earlier, start, text, Roles.OrAlone(), ClaimRole.AbsoluteChange)?.Measure : null;
 
     private static Term? MeasureNamedJustBefore(Claim claim, ImmutableArray<Mention> mentions, string text, int start)
     {

@@ -185,7 +185,7 @@ internal static partial class SentenceLinks
     /// </summary>
     private static Claim? ChangePutAsRate(Sentence sentence, List<Claim> claims, Claim change) =>
         claims.FirstOrDefault(c => c.Span.Start > change.Span.Start) is { Role: ClaimRole.Level or ClaimRole.Share, Quantity.Dimension: UnitDimension.Percent } rate
-            && OrRightAfter().IsMatch(Between(sentence, change, rate)) ? rate with { Role = ClaimRole.Change, Sign = change.Sign } : null;
+            && Roles.OrAlone().IsMatch(Between(sentence, change, rate)) ? rate with { Role = ClaimRole.Change, Sign = change.Sign } : null;
 
     /// <summary>
     /// "720,000 more drones than a year earlier", "…, up 14.5%, or 2.69 GB more": an amount followed by "more", "fewer"
@@ -416,9 +416,6 @@ internal static partial class SentenceLinks
     // From a change to the level it brought its measure to: "by 30 yuan, or 4.5%, to", "by 30 yuan to".
     [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToTheLevel();
-
-    [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex OrRightAfter();
 
     // The number, its scale, then the direction before the noun: "720,000 more drones", "3,966 fewer cases".
     [GeneratedRegex(@"^[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?<direction>more|fewer|less)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -203,8 +203,10 @@ internal static partial class Roles
     [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnRateAfter();
 
+    // Only "or" (", or") between two figures: the second is the first put another way. Binding asks it of a change and
+    // its rate too (SentenceLinks, ClaimBinder).
     [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OrAlone();
+    internal static partial Regex OrAlone();
 
     [GeneratedRegex(@"\bterms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherBasis();
