@@ -687,6 +687,13 @@ internal static partial class Echoes
                 own = own[(label.Index + label.Length)..];
             }
 
+            // "The rest is medical devices, 208.5 billion yuan, up 2.1%": the sentence's first amount, after a comma with
+            // no words of its own, is what the clause before the comma names.
+            if (i == 0 && claim.IsAmount && from > 0 && text[from - 1] == ',' && AppositiveFigure().IsMatch(own))
+            {
+                own = text[..start];
+            }
+
             // Up to three readings ask whether the clause's own words say anything: worked out once, when first asked.
             bool? ownSaysNothing = null;
             bool OwnSaysNothing() => ownSaysNothing ??= !SaysSomething(own);
@@ -890,6 +897,11 @@ internal static partial class Echoes
             }
         }
     }
+
+    // Nothing between the comma and the figure but a hedge: ", 208.5 billion yuan", ", about 208 billion yuan"; not
+    // a clause of its own (", they came to …").
+    [GeneratedRegex(@"^\s*" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AppositiveFigure();
 
     [GeneratedRegex(@"(?:^|[,;]\s*)(?:of|among)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DefiniteScope();

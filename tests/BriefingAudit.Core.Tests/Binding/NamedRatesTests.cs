@@ -55,6 +55,9 @@ public class NamedRatesTests
     [InlineData("In the first quarter, kite sales grew 9.2% and kite rentals grew 4.0%.\n\nIn the second quarter, kite sales grew 8.2 percentage points faster than kite rentals.\n")]
     // A pronoun says whose, but not by words of a rate.
     [InlineData("In the first half of the year, kite sales grew 9.2% and kite rentals grew 4.0%.\n\nThey grew 8.2 percentage points faster than kite rentals.\n")]
+    // "box kites" names the whole's rate by some of its words, and the part said as "The rest is box kites, 0.9 billion
+    // yuan": the amount after the comma is what the clause before it names, so its rate is said with those words too.
+    [InlineData("In the first half of the year, sales of paper kites and box kites came to 5.3 billion yuan, up 4.1%. Delta kites brought in 2.1 billion yuan, up 1.2%.\n\nThe rest is box kites, 0.9 billion yuan, up 2.1%. Box kites grew 0.9 percentage point faster than delta kites.\n")]
     public void GapWhoseWordsNameNoOneRate_IsNotChecked(string text) =>
         Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
 }
