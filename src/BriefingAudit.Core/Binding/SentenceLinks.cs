@@ -390,7 +390,7 @@ internal static partial class SentenceLinks
         // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
         // "fell to 201 from 379, 178 fewer": the figure after "from" is the level the change started at, not its result.
         var levels = claims.Where(c => c.Span.Start < change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
-            && ChangeSaidAfter(sentence, c) is null).ToList();
+            && ChangeSaidAfter(sentence, c) is null && !AverageOfOtherYears().IsMatch(sentence.Text.AsSpan(0, c.Span.Start - sentence.Start))).ToList();
         var startedAt = levels.Count >= 2 && FromRightAfter().IsMatch(Between(sentence, levels[^2], levels[^1])) ? levels[^1] : null;
         var level = (startedAt is null ? levels.LastOrDefault() : levels[^2])
             ?? RaisedTo(sentence, claims, change);
@@ -479,6 +479,11 @@ internal static partial class SentenceLinks
     // Between a level and the one it moved from: "to 201 from", "201, down from", "201, up from about".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:down|up)\s+)?from\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FromRightAfter();
+
+    // "That average was", "The five-year average stood at", "the average of the last five years was": a mean of other
+    // years, which a change of this year is measured from, not the level it led to.
+    [GeneratedRegex(@"\b(?:that|the|this)\s+(?:[\p{L}\d]+-year\s+)?average(?:\s+of\s+[^,;]*?)?\s+(?:was|were|is|stood\s+at|came\s+to)\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AverageOfOtherYears();
 
     // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
     // "more than at the end of March, when there were", "more than in May, when the figure was", "more than last

@@ -232,6 +232,13 @@ public class SentenceLinksTests
     public void AmountNotFollowedByMoreOrFewerOfItsOwn_StaysALevel(string text, string figure) =>
         Assert.NotEqual(BriefingAudit.Core.Claims.ClaimRole.AbsoluteChange, TestPipeline.Bound(text, figure).Claim.Role);
 
+    // The average of other years the change is measured against is its base, not the level the change led to.
+    [Theory]
+    [InlineData("That average was 268.4 billion yuan, so this year's kite losses were 60.9 billion yuan lower, a decline of 22.7%.")]
+    [InlineData("The five-year average stood at 268.4 billion yuan, and kite losses came in 60.9 billion yuan lower, down 22.7%.")]
+    public void AverageOfOtherYears_IsNoLevelOfTheChange(string text) =>
+        Assert.Null(TestPipeline.Bound(text, "60.9 billion yuan").ChangeOf);
+
     [Fact]
     public void LevelAfterAChangeThatIsNotWhatTheChangeLedTo_IsNotItsLevel() =>
         Assert.Null(TestPipeline.Bound("In 2025, kite club fees rose by 30 yuan, or 4.5%, while fees for kite schools came to 900 yuan.", "30 yuan").ChangeOf);
