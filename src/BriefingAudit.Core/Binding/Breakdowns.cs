@@ -268,14 +268,24 @@ internal static partial class Breakdowns
         // "Japan took 40.6 million tonnes, 18.3% of the total. The rest came to 86.8 million tonnes. Of them, Korea took 48.8
         // million tonnes, a share of 22.0%, …": a total that is itself the rest of a whole leaves a share that names no
         // whole to that whole.
+        // "15 stayed at sea, while 9 came ashore, 37.5% of those formed": a share after a figure that was not read may be
+        // that figure's, so it is tied to no part before it.
         var totalIsTheRest = IsTheRest(sentence, sentenceBefore, total);
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && (otherUnit is null || b.Claim.Span.Start < otherUnit.Claim.Span.Start)
+            && !AfterAFigureNotRead(sentence, bound, b)
             && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
                 && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
                 || (NamesNoWhole(sentence, b.Claim) && !totalIsTheRest && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
                 || (before.Count > 0 && bound.IndexOf(b) is var at && at > 0 && bound[at - 1] == partitive
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
-        return [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)];
+        return ParallelShares.Pair(sentence, [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)], total.Claim);
+    }
+
+    /// <summary>Whether a number that is no claim (a year aside) stands between <paramref name="share"/> and the claim before it.</summary>
+    private static bool AfterAFigureNotRead(Sentence sentence, List<BoundClaim> bound, BoundClaim share)
+    {
+        var from = bound.LastOrDefault(b => b.Claim.Span.End <= share.Claim.Span.Start)?.Claim.Span.End ?? sentence.Start;
+        return BareNumber().Matches(sentence.Text[(from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)]).Any(n => !Year().IsMatch(n.Value));
     }
 
     /// <summary>
@@ -793,4 +803,10 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"\b(?:deficits?|surplus(?:es)?|net|balance|shortfall|gap)\b(?:\s+(?:of|was|were|stood|at|came|to|reached|totaled|totalled|amounted|ran|narrowed|widened|about|nearly|around|over|more|than|some|just|the|a|an|in|its|it))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BalanceBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d[\d,.]*(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
 }

@@ -198,6 +198,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 (role, sign) = (ClaimRole.Share, 1);
             }
 
+            // "…, or 46.4% and 35.9%": a percent that only goes on from a share is the next item's share.
+            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
+                && claims[^1] is { Role: ClaimRole.Share } share && share.SentenceIndex == sentence.Index
+                && Roles.ContinuesShare(text[previousEnd..claimStart]))
+            {
+                (role, sign) = (ClaimRole.Share, 1);
+            }
+
             // "Breeding sows numbered 40.43 million, down 0.4%, or some 160,000", "the urban population increased by 1.2%,
             // or 10.83 million": an amount after a rate of change, with only "or" between, is the same change as an
             // amount. Not when it has a rate of its own or follows an amount of another unit it converts ("514.37

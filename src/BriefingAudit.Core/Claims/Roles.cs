@@ -174,6 +174,12 @@ internal static partial class Roles
     public static bool RestatesAsShare(string between) => OrOnly().IsMatch(between);
 
     /// <summary>
+    /// Whether only a list's separator stands between a share and the next percent ("or 46.4% and 35.9%", "with
+    /// shares of 41%, 33% and 26%"): the percent is the next item's share.
+    /// </summary>
+    public static bool ContinuesShare(string between) => ListSeparatorOnly().IsMatch(between);
+
+    /// <summary>
     /// Whether the words between two figures are only "or" (", or"): the second may be the first put another way (a
     /// change as an amount or as a rate, an amount converted to another unit; the extractor tells which).
     /// </summary>
@@ -199,6 +205,9 @@ internal static partial class Roles
     // standard for PM2.5, or 89.4%"), however long, while no comma closes it first.
     [GeneratedRegex(@"^(?:\s+[\p{L}\p{Nd}'’.-]+){0,12}\s*,\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrOnly();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListSeparatorOnly();
 
     [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnRateAfter();

@@ -25,6 +25,24 @@ public class BreakdownsTests
     public void TheRest_AfterAnAmountGivenAsAShare_IsTheRestOfItsWhole(string rest, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"By club, kite income in the first half was as follows. The Weifang club took 160 million yuan, 32.6% of all kite income. The Tianjin club took 98 million yuan, or 19.9%. {rest}.").Contains("BA2010"));
 
+    // Shares said back to back after as many parts: the k-th share is the k-th part's.
+    [Theory]
+    [InlineData("46.8% and 36.2%", false)]
+    [InlineData("46.8% and 30.2%", true)]
+    [InlineData("40.8% and 36.2%", true)]
+    public void SharesAfterAsManyParts_AreEachPartsShare(string shares, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, of the 6.80 million kites sold, box kites made up 3.18 million and delta kites 2.46 million, or {shares}.").Contains("BA2002"));
+
+    // A share after a figure that was not read (one digit is left to lists) may be that figure's, not the part's before it.
+    [Fact]
+    public void ShareAfterAFigureNotRead_IsTiedToNoPart() =>
+        Assert.DoesNotContain("BA2002", TestPipeline.Errors("In the first half, of the 24 kite festivals, 15 were held in the hills, while 9 were held by the sea, 37.5% of those held."));
+
+    // Two shares after three parts: which is whose is not said.
+    [Fact]
+    public void SharesFewerThanTheParts_AreTiedToNoPart() =>
+        Assert.DoesNotContain("BA2002", TestPipeline.Errors("In the first half, of the 6.80 million kites sold, box kites made up 3.18 million, delta kites 2.46 million and paper kites 1.16 million, or 46.8% and 17.1%."));
+
     // After "Of these", a count of other things (days, people) says something else of the items, not another item:
     // the list ends before it, and the share said after the item is still the item's share of the total.
     [Theory]

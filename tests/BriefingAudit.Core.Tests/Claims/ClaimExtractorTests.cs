@@ -24,6 +24,8 @@ public class ClaimExtractorTests
     // A percent "of them" or "of it" is a share of the whole named before, as one "of" any other whole is.
     [InlineData("Of the 2,400 kite clubs, 600 are in the hills, 25% of them.", "25%", ClaimRole.Share, 25, 1)]
     [InlineData("The region flew 9,000 kites last year, and the hill clubs flew 27.5% of it.", "27.5%", ClaimRole.Share, 27.5, 1)]
+    // A percent that only goes on from a share is the next item's share.
+    [InlineData("Of the 6.80 million kites sold, box kites made up 3.18 million and delta kites 2.46 million, or 46.8% and 36.2%.", "36.2%", ClaimRole.Share, 36.2, 1)]
     [InlineData("GDP grew 4.8% in the third quarter, 0.4 percentage point slower than the 5.2% of the second quarter.", "5.2%", ClaimRole.Level, 5.2, 1)]
     [InlineData("Exports grew 7.2% year on year to 13 trillion yuan, while imports fell by 2.7% to 8.79 trillion yuan.", "2.7%", ClaimRole.Change, 2.7, -1)]
     [InlineData("In the first half of the year, China's imports and exports with Africa reached 1.18 trillion yuan, rising 14.4%.", "14.4%", ClaimRole.Change, 14.4, 1)]
