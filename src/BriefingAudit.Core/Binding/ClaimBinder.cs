@@ -1101,8 +1101,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static partial Regex AfterPhraseEnd();
 
     // "4.13 trillion yuan in May", "2.1 million a month in the first quarter", "77,180 yuan per tonne in January": the
-    // period follows the unit and what it is counted per.
-    [GeneratedRegex(@"\G\s*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:on\s+average\s+)?)?(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // period follows the unit and what it is counted per. "21.9 degrees Celsius in June": a capitalised word may end the unit.
+    [GeneratedRegex(@"\G(?:\s+\p{Lu}\p{Ll}+(?=\s+(?:in|during|for|at)\s))?\s*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:on\s+average\s+)?)?(?:year[- ]on[- ]year\s+)?(?:in\s+(?:the\s+)?|during\s+(?:the\s+)?|for\s+(?:the\s+)?|at\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodRightAfter();
 
     [GeneratedRegex(@"^\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -132,6 +132,8 @@ public class ClaimBinderTests
     // A figure per so much of a thing: the period follows what it is counted per.
     [InlineData("In the first half of the year, kite silk was dearer. Its price was 77,180 yuan per tonne in January and 76,840 yuan in February.", "77,180 yuan", "january")]
     [InlineData("In the first half of the year, kite silk was dearer. Its price was 77,180 yuan a tonne in January and 76,840 yuan in February.", "77,180 yuan", "january")]
+    // "degrees Celsius": a capitalised word after the unit still leaves the month after it the figure's period.
+    [InlineData("From January to September, the mean temperature of kite fields was 15.1 degrees Celsius. It was 21.9 degrees Celsius in June.", "21.9 degrees", "june")]
     public void Periods_NamedOrInherited(string text, string claim, string period) =>
         Assert.Equal(period, Bound(text, claim).Period?.Id);
 
