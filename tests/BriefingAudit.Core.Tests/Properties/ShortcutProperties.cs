@@ -195,6 +195,8 @@ public class ShortcutProperties
             : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
             : word.EndsWith('s') ? word[..^1]
             : word;
+        // "centre" is read as "center", as units are spelled (OpenMeasure.AmericanSpelling).
+        word = word.Length > 3 && word.EndsWith("tre", StringComparison.Ordinal) ? word[..^2] + "er" : word;
         return word.Length > 0 && !OpenMeasure.FunctionWords.Contains(word) ? word : null;
     }
 
