@@ -334,7 +334,7 @@ internal static partial class StatedParts
     public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers, string text)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
-        for (var i = first + 1; i < claims.Count; i++)
+        for (var i = first; i < claims.Count; i++)
         {
             var share = claims[i];
             if (share.Claim.Role != ClaimRole.Share || share.PartOf is not null || share.Whole is not null)
@@ -345,6 +345,11 @@ internal static partial class StatedParts
             var ofTheTotal = TheTotalAlone().IsMatch(sentence.Text, share.Claim.Span.End - sentence.Start);
             var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
             var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
+            if (partIndex < 0 && (ofTheTotal || wholeWords is not null))
+            {
+                partIndex = AmountPointedBackAt(sentence, claims, paragraphStart, first, share.Claim);
+            }
+
             if ((!ofTheTotal && wholeWords is null) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
             {
                 continue;
@@ -357,6 +362,31 @@ internal static partial class StatedParts
                 claims[i] = share with { PartOf = whole.Claim, Items = [part.Claim] };
             }
         }
+    }
+
+    /// <summary>
+    /// "Sea freight brought in 5.23 billion yuan, up 3.2%. That is 38.0% of the total.", "They were 78.9% of new harbour
+    /// capacity.": a share that opens its sentence after words pointing back at the sentence before, which ends on an
+    /// amount, is that amount's share; the index of that amount among <paramref name="claims"/>, or -1 when the share has
+    /// an amount before it, its sentence opens otherwise, or the sentence just before in its paragraph states none.
+    /// </summary>
+    private static int AmountPointedBackAt(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, Claim share)
+    {
+        var subject = share.Span.Start - sentence.Start;
+        if (subject <= 0 || !PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, subject)))
+        {
+            return -1;
+        }
+
+        for (var j = first - 1; j >= paragraphStart && claims[j].Claim.SentenceIndex == sentence.Index - 1; j--)
+        {
+            if (claims[j].Claim.IsAmount)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The one amount of the paragraphs before that <paramref name="wholeWords"/> name, said by the share's speaker (<see cref="MarkShareOfWholeNamedBefore"/>); null when none or several.</summary>
@@ -394,7 +424,9 @@ internal static partial class StatedParts
 
         // The unit ("tonnes"), which every candidate has, names nothing.
         var unitWords = OpenMeasure.ContentWords(part.Claim.Text).ToHashSet(StringComparer.Ordinal);
-        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..share.Span.Start]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // A part pointed back at from the share's sentence is named by its own clause, not by the words that point back.
+        var partWordsEnd = part.Claim.SentenceIndex == share.SentenceIndex ? share.Span.Start : part.Claim.Span.End;
+        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenAShare(claims, j), -1);
         return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
     }
@@ -570,7 +602,8 @@ internal static partial class StatedParts
     [GeneratedRegex(@"^\s*of\s+(?:(?:the|a|an|its|their)\s+)?(?:[^,;0-9]{1,60}?,?\s+which\s+(?:stood\s+at|was|totaled|totalled|reached|came\s+to)\s+|(?<reference>(?:[\p{L}'’-]+\s+){1,4}of\s+))?(?:(?:more\s+than|nearly|about|over|around|approximately|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeStatedAfter();
 
-    // "That was", "It made up", "This is about": a sentence opening that points back at the figure before it.
-    [GeneratedRegex(@"^\s*(?:That|This|It|Which)\s+(?:was|is|made\s+up|makes\s+up|accounted\s+for|accounts\s+for|represented|represents|equals|equaled|equalled)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "That was", "It made up", "This is about", "They are still only", "That was equal to": a sentence opening that
+    // points back at the figure before it.
+    [GeneratedRegex(@"^\s*(?:That|This|It|They|These|Which)\s+(?:(?:still|already|now|only|thus|alone|together)\s+)*(?:was|is|are|were|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|came\s+to|comes?\s+to|represented|represents?|equals?|equaled|equalled|(?:was|is|are|were)\s+equal\s+to)\s+(?:(?:still|already|now|only)\s+)*" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex PointsBackToTheAmountBefore();
 }

@@ -308,7 +308,9 @@ internal static partial class Roles
     private static partial Regex OffAfter();
 
     // "… percentage points to overall growth", "… to the 3.8% growth": the rate the growth is stated at may stand before it.
-    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*to\s+(?:the\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:(?:\w+|\d[\d.,]*\s*(?:%|percent))\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Points "of" growth are a share of it, whatever the verb: "the east supplied 1.0 percentage point of growth",
+    // "3.3 percentage points of its growth".
+    [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?)?\s*(?:to|of)\s+(?:(?:the|its|their|that)\s+)?(?:overall\s+|national\s+|total\s+|economic\s+)?(?:(?:\w+|\d[\d.,]*\s*(?:%|percent))\s+)?growth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ContributionAfter();
 
     [GeneratedRegex(@"\b(?:pull(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|dragg?(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|h[eo]ld(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?back|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -248,6 +248,32 @@ public class StatedPartsTests
     public void ShareOfTheTotal_AfterAnAmountOfItsUnitInItsParagraph_IsNotTakenAsOfTheBriefingsFirst() =>
         Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, the kite industry earned revenue of 8.00 billion yuan.\n\nWang Fang:\n\nLast year, kite shops earned 3.00 billion yuan, 37.5% of the total. Box kites earned 2.00 billion yuan, 35.0% of the total."));
 
+    // A share opening its sentence with words that point back is the share of the amount the sentence before ends on.
+    private const string PointedBackAtInALaterAnswer = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, up 9.0%. {0} {1}% of the total.";
+
+    [Theory]
+    [InlineData("That is", "25.0", false)]
+    [InlineData("That is", "35.0", true)]
+    [InlineData("That was equal to", "35.0", true)]
+    [InlineData("They still made up", "35.0", true)]
+    public void ShareOfTheTotalPointingBackAtTheSentenceBefore_IsOfItsLastAmount(string opening, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, PointedBackAtInALaterAnswer, opening, share)).Contains(RuleIds.Share));
+
+    private const string PointedBackAtWithItsWholeNamed = "Waterway freight reached 8.40 billion tonnes last year, up 3.1%.\n\nLast year, the Pearl River system carried 1.26 billion tonnes, up 2.0%. {0} {1}% of the country's waterway freight.";
+
+    [Theory]
+    [InlineData("It was", "15.0", false)]
+    [InlineData("It was", "25.0", true)]
+    [InlineData("They are already", "25.0", true)]
+    public void ShareNamingItsWholePointingBackAtTheSentenceBefore_IsOfItsLastAmount(string opening, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, PointedBackAtWithItsWholeNamed, opening, share)).Contains(RuleIds.Share));
+
+    [Theory]
+    [InlineData("Last year, the Pearl River system carried the most. It was 25.0% of the country's waterway freight.")]
+    [InlineData("Last year, the Pearl River system carried 1.26 billion tonnes. Its busiest port was 25.0% of the country's waterway freight.")]
+    public void ShareOpeningItsSentence_WithoutPointingBackAtAnAmountJustBefore_IsLeftAlone(string answer) =>
+        Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Waterway freight reached 8.40 billion tonnes last year, up 3.1%.\n\n" + answer));
+
     // "…, of which …": a list whose last item is joined by "and", none said to be among others, is all of its total.
     [Theory]
     [InlineData("900", "of which 500 million yuan was in bonds and 400 million yuan in deposits", false)]

@@ -51,6 +51,9 @@ public class ClaimExtractorTests
     [InlineData("In the first half of the year, they made up 64.1% of the total and contributed 3 percentage points to overall growth.", "3 percentage points", ClaimRole.Contribution, 3, 1)]
     [InlineData("Average import prices fell more than 10% year on year, pulling down overall import growth by 2.7 percentage points.", "2.7 percentage points", ClaimRole.Contribution, 2.7, -1)]
     [InlineData("So the hill clubs took 61.5% of the takings, and they added 2.9 percentage points to the 4.1% growth.", "2.9 percentage points", ClaimRole.Contribution, 2.9, 1)]
+    // Points "of" a whole's growth are a part of it, whatever the verb that gives them.
+    [InlineData("Kite exports rose 9.0%, and on their own they supplied 2.1 percentage points of growth.", "2.1 percentage points", ClaimRole.Contribution, 2.1, 1)]
+    [InlineData("Kite exports were 41.0% of the total and 1.7 percentage points of its growth.", "1.7 percentage points", ClaimRole.Contribution, 1.7, 1)]
     // Points a part adds, with nothing after them in the clause, are what it added to the growth of its whole.
     [InlineData("Kite rentals earned 1.2 billion yuan, up 6%, or 24.0% of the total, adding 1.4 percentage points.", "1.4 percentage points", ClaimRole.Contribution, 1.4, 1)]
     // A moving verb may take its whole as object before the particle; points taken "off" are a contribution to a fall.
