@@ -419,10 +419,14 @@ internal static partial class Breakdowns
     /// their verb said once, end in the rest ("Of the 8.4 million tonnes ordered, bulk carriers took 5.1 million. Tankers
     /// took 2.2 million, and gas carriers the remaining 1.1 million"): its amounts of that unit up to the rest are the
     /// list's further items. Not when an amount of that unit which may be a part stands between them (one larger than
-    /// the total cannot be): the rest would be of it as well.
+    /// the total cannot be): the rest would be of it as well. With no list before it in its paragraph, the items may be
+    /// said in sentences of their own after a total in the paragraph before (<see cref="ListUpToTheRest"/>).
+    /// <paramref name="paragraphStarts"/> are the indexes in <paramref name="claims"/> where the paragraphs of the speaker's
+    /// turn start, the last the sentence's own; <paramref name="text"/> is the document's.
     /// </summary>
-    public static void MarkRestOfTheList(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    public static void MarkRestOfTheList(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, IReadOnlyList<int> paragraphStarts, string text)
     {
+        var paragraphStart = paragraphStarts[^1];
         var first = FirstOfSentence(sentence, claims, paragraphStart);
         if (first == claims.Count || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0, PartOf: null } opener
             || ItemsUpToTheRest(sentence, claims, first) is not { } items)
@@ -457,6 +461,8 @@ internal static partial class Breakdowns
 
             return;
         }
+
+        ListUpToTheRest.Mark(claims, paragraphStarts, first, items, text);
     }
 
     /// <summary>How far before a figure <see cref="RestItem"/> looks: a separator, seven words and "the remaining" fit.</summary>
@@ -486,7 +492,8 @@ internal static partial class Breakdowns
 
             items.Add(i);
             var at = item.Claim.Span.Start - sentence.Start;
-            if (RestOpening().IsMatch(sentence.Text.AsSpan(0, at)) || (items.Count > 1 && RestItem().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - RestItemReach), Math.Min(at, RestItemReach)))))
+            if (RestOpening().IsMatch(sentence.Text.AsSpan(0, at)) || (items.Count == 1 && ListUpToTheRest.NamesTheRest(sentence.Text[..at]))
+                || (items.Count > 1 && RestItem().IsMatch(sentence.Text.AsSpan(Math.Max(0, at - RestItemReach), Math.Min(at, RestItemReach)))))
             {
                 return items;
             }
@@ -559,7 +566,7 @@ internal static partial class Breakdowns
     private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"\b(?:than|compared|against|versus|ago|earlier|before|previous|last\s+year|same\s+period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Comparison();
+    internal static partial Regex Comparison();
 
     /// <summary>The index of the first of the claims at the end of <paramref name="claims"/> that are of the sentence.</summary>
     public static int FirstOfSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)

@@ -44,6 +44,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var echoWords = new Echoes.ClauseWords();
         var namedGaps = new List<NamedRates.NamedGap>();
         List<BoundClaim> previous = [];
+        // Where in the result each paragraph of the speaker's turn starts.
+        var paragraphStarts = new List<int>();
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
@@ -57,6 +59,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             context = paragraph.Turn != turn ? new Context(EntityRef.National, null)
                 : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity };
             turnStart = paragraph.Turn != turn ? result.Count : turnStart;
+            if (paragraph.Turn != turn)
+            {
+                paragraphStarts.Clear();
+            }
+
+            paragraphStarts.Add(result.Count);
             turn = paragraph.Turn;
 
             previous = [];
@@ -78,7 +86,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
                 PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
-                Breakdowns.MarkRestOfTheList(sentence, result, paragraphStart);
+                Breakdowns.MarkRestOfTheList(sentence, result, paragraphStarts, document.Document.Text);
                 PerUnitFigures.Mark(sentence, result, paragraphStart, document.Document.Text);
                 MeansOfPeriodsBefore.Mark(sentence, result, paragraphStart, turnStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart);

@@ -83,12 +83,15 @@ internal static class AddingRuns
     }
 
     /// <summary>
-    /// The totals of lists whose items are kinds of it ("Of this, …"). A total broken down by the periods that make up
-    /// its own ("April gave …, May … and June …") is still its period's amount, which adds up with the other periods'.
+    /// The totals of lists whose items are kinds of it, said after an item of theirs ("Taken together, the four holidays
+    /// saw …"): a run through them would count those items twice. A total broken down by the periods that make up its
+    /// own ("April gave …, May … and June …") is still its period's amount, which adds up with the other periods'; so is
+    /// one broken down only after it ("Every other province came to 788.1 million tonnes. ¶ Within that, …"), which is
+    /// an amount like any other of the sentences before its breakdown.
     /// </summary>
     private static IEnumerable<Claim> KindTotals(ImmutableArray<BoundClaim> claims) =>
         claims.Where(c => c.PartOf is not null).GroupBy(c => c.PartOf!)
-            .Where(items => !IsPeriodBreakdown([.. items])).Select(items => items.Key);
+            .Where(items => !IsPeriodBreakdown([.. items]) && items.Any(i => i.Claim.Span.Start < items.Key.Span.Start)).Select(items => items.Key);
 
     private static bool IsPeriodBreakdown(List<BoundClaim> items) =>
         items.Count >= 2 && items.All(i => i.Period is not null) && items.Select(i => i.Period!.Id).Distinct(StringComparer.Ordinal).Count() == items.Count;

@@ -115,6 +115,13 @@ public class GrowthCheckTests
     [Fact]
     public void RunEndingInsideASentence_IsNotTakenForAList() =>
         Assert.DoesNotContain(RuleIds.Growth, TestPipeline.Errors(KiteSales("9.9", coastalSentenceEnd: ", and kite fairs 1.20 million kites, up 2.0%.")));
+    // An amount broken down only after it is still an amount of the sentences before its breakdown.
+    [Theory]
+    [InlineData("6.3", false)]
+    [InlineData("9.9", true)]
+    public void AmountBrokenDownAfterIt_StillAddsUpWithTheSentencesBefore(string coastalGrowth, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(KiteSales(coastalGrowth) + "\n\nWithin that, river towns sold 1.30 million kites, up 2.0%. The remaining towns sold 2.00 million kites, up 3.8%.").Contains(RuleIds.Growth));
+
     // A quarter broken down by month is still the quarter's amount, which adds up with the other quarter's to the half.
     [Theory]
     [InlineData("7.2", false)]
