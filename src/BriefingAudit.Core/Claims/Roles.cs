@@ -305,6 +305,6 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:pull(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|dragg?(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|h[eo]ld(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?back|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DragCue();
 
-    [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:r[io]se[ns]?|rising|increas(?:e|ed|es|ing)|gr[eo]wn?|growing|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en|ing)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|down|dropp?(?:ed|ing)?|expand(?:ed|ing)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AbsoluteChangeCue();
 }
