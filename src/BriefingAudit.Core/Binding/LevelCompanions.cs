@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
-using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
 
@@ -10,7 +9,9 @@ namespace BriefingAudit.Core.Binding;
 /// The growth rate and absolute change said right beside a level ("2.12 billion trips, an increase of 6.8%, or 135
 /// million more") are of what the level is of, whichever stage of binding found it: a level first named only by its
 /// echo in a later turn (<see cref="Echoes"/>) takes the figures beside it along, as they would have gone with it had
-/// its own sentence named it; and a level whose rate alone was echoed is of what the echo showed the rate to be.
+/// its own sentence named it; and a level whose rate alone was echoed is of what the echo showed the rate to be. An
+/// absolute change right after a level with no rate beside them ("came to 842.6 billion yuan, about 116 billion yuan
+/// more than a year earlier") is the level's change too, checked against the level's rate said elsewhere.
 /// </summary>
 internal static partial class LevelCompanions
 {
@@ -118,7 +119,7 @@ internal static partial class LevelCompanions
             return true;
         }
 
-        return AYear().Match(tail) is { Success: true } year && Year(level.Period) is { } levelYear
+        return AYear().Match(tail) is { Success: true } year && SentenceAnalysis.YearOf(level.Period) is { } levelYear
             && int.Parse(year.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) == levelYear - 1;
     }
 
@@ -126,10 +127,6 @@ internal static partial class LevelCompanions
 
     // How far after a change its base is looked for: the words of its own clause.
     private const int BaseLength = 80;
-
-    private static int? Year(Term? period) =>
-        period is not null && period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal)
-        && int.TryParse(period.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
     // The level's own phrase of a preposition, then a comma (with "or", or a pronoun of the level and its verb: "though
     // it was") or, the level being the subject, its verb; then maybe the verb of change the amount is the size of.
@@ -139,7 +136,7 @@ internal static partial class LevelCompanions
     [GeneratedRegex(@"\b(?:than|from|compared|over|since|above|below|against|on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamesABase();
 
-    [GeneratedRegex(@"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:period|time|month|quarter))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + Roles.AYearEarlier, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlier();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
