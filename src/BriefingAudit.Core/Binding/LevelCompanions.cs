@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
@@ -8,7 +9,9 @@ namespace BriefingAudit.Core.Binding;
 /// The growth rate and absolute change said right beside a level ("2.12 billion trips, an increase of 6.8%, or 135
 /// million more") are of what the level is of, whichever stage of binding found it: a level first named only by its
 /// echo in a later turn (<see cref="Echoes"/>) takes the figures beside it along, as they would have gone with it had
-/// its own sentence named it; and a level whose rate alone was echoed is of what the echo showed the rate to be.
+/// its own sentence named it; and a level whose rate alone was echoed is of what the echo showed the rate to be. An
+/// absolute change right after a level with no rate beside them ("came to 842.6 billion yuan, about 116 billion yuan
+/// more than a year earlier") is the level's change too, checked against the level's rate said elsewhere.
 /// </summary>
 internal static partial class LevelCompanions
 {
@@ -48,6 +51,11 @@ internal static partial class LevelCompanions
                 // "…, an increase of 6.8%, or 135 million more": the change put as the level's own rate.
                 ClaimRole.AbsoluteChange when claim.ChangeOf is { Growth: { } rate } change && levels.GetValueOrDefault(change.Level) is { } changed
                     && levelOfRate.GetValueOrDefault(rate) == changed => changed,
+                // "… exceeded 7.2 trillion yuan, rising by nearly 300 billion yuan from a year earlier": with no rate or
+                // earlier level in its sentence, the change is the level's own since a year before; the rate is in the
+                // level's figures, wherever they were said.
+                ClaimRole.AbsoluteChange when claim.ChangeOf is null && i > 0 && levels.GetValueOrDefault(result[i - 1].Claim) is { } before
+                    && IsChangeOfTheLevelBefore(text, before, claim.Claim) => before,
                 _ => null,
             };
             if (level is not null)
@@ -86,6 +94,53 @@ internal static partial class LevelCompanions
             }
         }
     }
+
+    /// <summary>
+    /// Whether an absolute change follows a level of its unit in one sentence as that level's change since a year
+    /// before: after the level's own phrase ("14.36 billion yuan in relief funds, 2.22 billion yuan more …"), a comma
+    /// ("…, rising by …", "…, though it was down by …") or, the level being the subject, "was" ("The 13.96 million
+    /// disputes were about 1.4 million more …"); and the change's base, if it names one, is a year earlier ("than a
+    /// year earlier", "than the same period last year", "than in 2023" of a level of 2024). A change from a month
+    /// before, or above an average, is no growth since a year before.
+    /// </summary>
+    private static bool IsChangeOfTheLevelBefore(string text, BoundClaim level, Claim change)
+    {
+        if (level.Claim.SentenceIndex != change.SentenceIndex || level.Claim.Quantity.Unit != change.Quantity.Unit || level.Claim.Span.End > change.Span.Start
+            || !ChangeRightAfterLevel().IsMatch(text.AsSpan(level.Claim.Span.End, change.Span.Start - level.Claim.Span.End)))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(change.Span.End, Math.Min(BaseLength, text.Length - change.Span.End));
+        var clauseEnd = after.IndexOfAny(ClauseEnds);
+        var tail = (clauseEnd < 0 ? after : after[..clauseEnd]).ToString();
+        if (!NamesABase().IsMatch(tail) || AYearEarlier().IsMatch(tail))
+        {
+            return true;
+        }
+
+        return AYear().Match(tail) is { Success: true } year && SentenceAnalysis.YearOf(level.Period) is { } levelYear
+            && int.Parse(year.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) == levelYear - 1;
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.!?\n");
+
+    // How far after a change its base is looked for: the words of its own clause.
+    private const int BaseLength = 80;
+
+    // The level's own phrase of a preposition, then a comma (with "or", or a pronoun of the level and its verb: "though
+    // it was") or, the level being the subject, its verb; then maybe the verb of change the amount is the size of.
+    [GeneratedRegex(@"^(?:\s+(?:of|on|in|for|from|at|during|with|across)\s+(?:(?!\b(?:and|or|but|while|whereas|than)\b)[^,;])*?)?(?:\s*,\s*(?:or\s+)?(?:(?:though|but|yet)\s+(?:it|they)\s+(?:was|were|is|are|has|have|had)\s+)?|\s+(?:was|were|is|are)\s+)(?:(?:rising|rose|up|down|falling|fell|growing|grew|increasing|decreasing|declining|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+fall|a\s+decline)\s+(?:by|of)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeRightAfterLevel();
+
+    [GeneratedRegex(@"\b(?:than|from|compared|over|since|above|below|against|on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamesABase();
+
+    [GeneratedRegex(@"\b" + Roles.AYearEarlier, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AYearEarlier();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AYear();
 
     /// <summary>
     /// Whether a level's growth rate is said right beside it: after it with nothing between but what it was spent on or

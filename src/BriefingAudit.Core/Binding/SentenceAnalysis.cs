@@ -51,6 +51,11 @@ internal sealed partial class SentenceAnalysis
     /// <summary>The id of a calendar year named by its number ("in 2024" is year-2024).</summary>
     public const string YearIdPrefix = "year-";
 
+    /// <summary>The number of the calendar year a period is (2024 for year-2024); null for any other period.</summary>
+    internal static int? YearOf(Term? period) =>
+        period is not null && period.Id.StartsWith(YearIdPrefix, StringComparison.Ordinal)
+        && int.TryParse(period.Id.AsSpan(YearIdPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
+
     /// <param name="text">The sentence.</param>
     /// <param name="scan">The vocabulary found in it.</param>
     /// <param name="hasFigures">

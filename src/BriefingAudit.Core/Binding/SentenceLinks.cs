@@ -180,6 +180,14 @@ internal static partial class SentenceLinks
             && ToTheLevel().IsMatch(Between(sentence, change, level)) ? level : null;
 
     /// <summary>
+    /// "Kite imports fell 5.4% to 31.6 million tonnes, 1.8 million tonnes less than …": the rate the level moved by to
+    /// reach what it is, said right before it.
+    /// </summary>
+    private static Claim? RateTheLevelMovedBy(Sentence sentence, List<Claim> claims, Claim level) =>
+        claims.LastOrDefault(c => c.Span.End <= level.Span.Start) is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } rate
+            && ClaimBinder.LevelAfterGrowth().IsMatch(Between(sentence, rate, level)) ? rate : null;
+
+    /// <summary>
     /// "rose by 30 yuan, or 4.5%": a percent right after the change and ", or" is the change put as a rate, up or down
     /// as the change is, though no word of its own says it is a change.
     /// </summary>
@@ -404,7 +412,8 @@ internal static partial class SentenceLinks
         var growth = claims
             .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
             .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start))
-            ?? ChangePutAsRate(sentence, claims, change);
+            ?? ChangePutAsRate(sentence, claims, change)
+            ?? RateTheLevelMovedBy(sentence, claims, level);
 
         var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
         var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit

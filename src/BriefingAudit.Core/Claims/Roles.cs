@@ -245,9 +245,12 @@ internal static partial class Roles
     [GeneratedRegex(@"^\s*(?<direction>more|fewer|less)(?:\s+than\b|\s*(?:[,;.]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceAfter();
 
+    /// <summary>The words that name the time a year before as a base: "a year earlier", "the same period", "last year".</summary>
+    internal const string AYearEarlier = @"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|the\s+same\s+(?:period|time|month|quarter)\b|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)";
+
     // The year-earlier base of a growth rate, said after it: "than a year earlier", "than in the same period of 2024",
     // "than last year". A year named alone ("than in 2015") may be any base, not the year before.
-    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less|higher|lower|above|below)\s+than\s+(?:in\s+|at\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)|the\s+same\s+(?:period|time|month|quarter)\b|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?<direction>more|fewer|less|higher|lower|above|below)\s+than\s+(?:in\s+|at\s+)?" + AYearEarlier, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreThanYearBefore();
 
     [GeneratedRegex(@"\b(?:daily|per\s+day|a\s+day|each\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -316,6 +319,6 @@ internal static partial class Roles
     [GeneratedRegex(@"\b(?:pull(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|dragg?(?:ed|ing|s)?\s+(?:[\p{L}'-]+\s+){0,4}?down|h[eo]ld(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?back|weigh(?:ed|ing)?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DragCue();
 
-    [GeneratedRegex(@"\b(?:r[io]se[ns]?|increas(?:e|ed|es)|gr[eo]wn?|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en)?|declin(?:e|ed)|decreas(?:e|ed)|down|dropp?(?:ed)?|expand(?:ed)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:r[io]se[ns]?|rising|increas(?:e|ed|es|ing)|gr[eo]wn?|growing|growth|(?<!\bma(?:de|kes?|king)\s)up|f[ea]ll(?:en|ing)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|down|dropp?(?:ed|ing)?|expand(?:ed|ing)?|add(?:ed|ing)?|an\s+increase|a\s+decrease|a\s+rise|a\s+drop|a\s+decline|a\s+fall)\s+(?:by|of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AbsoluteChangeCue();
 }

@@ -1,3 +1,5 @@
+using BriefingAudit.Core.Rules;
+
 namespace BriefingAudit.Core.Tests.Binding;
 
 /// <summary>The growth rate and absolute change beside a level follow the level's measure, whichever stage finds it.</summary>
@@ -46,5 +48,41 @@ public class LevelCompanionsTests
             + "Xinhua:\n\nFerries handled more than 41 million passenger trips in the first half. Why?";
         Assert.NotNull(TestPipeline.Bound(text, "41.2 million passenger trips").Measure);
         Assert.Null(TestPipeline.Bound(text, "6.8%").Measure);
+    }
+
+    // The opening gives the fees and their growth; the answer restates the fees and adds how much they rose.
+    private static string FeesRestated(string change) =>
+        "Liu Wei:\n\nIn the first half, kite clubs collected membership fees of 48.6 billion yuan, up 12.5% year on year.\n\n"
+        + "Xinhua:\n\nWhy did the fees rise so fast?\n\n"
+        + $"Liu Wei:\n\nMembership fees of kite clubs came to more than 48 billion yuan, {change}.";
+
+    [Theory]
+    [InlineData("about 5.4 billion yuan more than a year earlier", "about 5.4 billion yuan")]
+    [InlineData("up by nearly 5.4 billion yuan from the same period last year", "nearly 5.4 billion yuan")]
+    [InlineData("though they were up by about 5.4 billion yuan", "about 5.4 billion yuan")]
+    public void ChangeSaidRightAfterALevel_IsOfTheLevelsMeasure(string said, string figure)
+    {
+        var text = FeesRestated(said);
+        var level = TestPipeline.Bound(text, "more than 48 billion yuan");
+        Assert.NotNull(level.Measure);
+        var change = TestPipeline.Bound(text, figure);
+        Assert.Equal((level.Measure, level.Entity, level.Period), (change.Measure, change.Entity, change.Period));
+        Assert.Empty(TestPipeline.Errors(text));
+    }
+
+    [Fact]
+    public void ChangeSaidRightAfterALevel_IsCheckedAgainstTheLevelsGrowth()
+    {
+        Assert.Contains(RuleIds.AbsoluteChange, TestPipeline.Errors(FeesRestated("about 9.4 billion yuan more than a year earlier")));
+    }
+
+    [Theory]
+    [InlineData("about 9.4 billion yuan more than in March")]
+    [InlineData("about 9.4 billion yuan more than the clubs of Asia")]
+    public void ChangeFromAnotherBase_StaysApartFromTheLevel(string change)
+    {
+        var text = FeesRestated(change);
+        Assert.Null(TestPipeline.Bound(text, "about 9.4 billion yuan").Measure);
+        Assert.Empty(TestPipeline.Errors(text));
     }
 }

@@ -205,6 +205,17 @@ public class SentenceLinksTests
         Assert.Equal("11.7%", change.ChangeOf?.Growth?.Text);
     }
 
+    [Fact]
+    public void ChangeAfterALevelTheRateBeforeItLedTo_IsLinkedToThatRate()
+    {
+        const string text = "Kite imports fell 5.4% to 31.6 million tonnes, {0} million tonnes less than a year earlier.";
+        var change = TestPipeline.Bound(string.Format(null, text, "1.8"), "1.8 million tonnes");
+        Assert.Equal("31.6 million tonnes", change.ChangeOf?.Level.Text);
+        Assert.Equal("5.4%", change.ChangeOf?.Growth?.Text);
+        Assert.Empty(TestPipeline.Errors(string.Format(null, text, "1.8")));
+        Assert.Contains(RuleIds.AbsoluteChange, TestPipeline.Errors(string.Format(null, text, "4.8")));
+    }
+
     [Theory]
     [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, about {0} billion yuan a month on average.")]
     [InlineData("Kite sales were 2.1 billion yuan in April, 2.4 billion yuan in May and 2.7 billion yuan in June, or about {0} billion yuan a month over the second quarter.")]

@@ -64,6 +64,8 @@ public class ClaimExtractorTests
     [InlineData("Kite imports fell 3.0% and shaved about 0.4 point off the total.", "about 0.4 point", ClaimRole.Contribution, 0.4, -1)]
     [InlineData("In the first half of this year, the total value of imports and exports rose by more than 600 billion yuan compared with the same period last year.", "more than 600 billion yuan", ClaimRole.AbsoluteChange, 600, 1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises, an increase of 43,000 compared to the same period last year.", "43,000", ClaimRole.AbsoluteChange, 43000, 1)]
+    [InlineData("Kite club spending exceeded 7.2 billion yuan, rising by nearly 300 million yuan from a year earlier.", "nearly 300 million yuan", ClaimRole.AbsoluteChange, 300, 1)]
+    [InlineData("Kite club spending was 6.9 billion yuan, falling by about 76 million yuan from a year earlier.", "about 76 million yuan", ClaimRole.AbsoluteChange, 76, -1)]
     [InlineData("In the first half of the year, China had 628,000 foreign trade enterprises with actual import and export activity.", "628,000 foreign trade enterprises", ClaimRole.Count, 628000, 1)]
     [InlineData("In the first half of the year, the volume of containers reached 67.41 million twenty-foot equivalent units, up 11.3%.", "67.41 million twenty-foot equivalent units", ClaimRole.Count, 67.41, 1)]
     [InlineData("In the first half of this year, customs authorities nationwide seized 11,000 batches of suspected infringing goods, totaling 38.675 million items.", "38.675 million items", ClaimRole.Count, 38.675, 1)]

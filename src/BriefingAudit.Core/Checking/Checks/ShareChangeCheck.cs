@@ -97,10 +97,7 @@ public sealed class ShareChangeCheck : ICheck
 
     /// <summary>"0.7 percentage point higher than in 2023" of a share for 2024 is a change on a year earlier too.</summary>
     private static bool IsTheYearBefore(Term comparedTo, Term? period) =>
-        period is not null && Year(comparedTo) is { } before && Year(period) is { } year && year - before == 1;
-
-    private static int? Year(Term period) =>
-        period.Id.StartsWith(SentenceAnalysis.YearIdPrefix, StringComparison.Ordinal) && int.TryParse(period.Id.AsSpan(SentenceAnalysis.YearIdPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
+        SentenceAnalysis.YearOf(comparedTo) is { } before && SentenceAnalysis.YearOf(period) is { } year && year - before == 1;
 
     private static string Name(BoundClaim share) =>
         $"{(share.Entity.IsNational ? share.Measure!.Name : share.Entity.Name)} in {share.Whole!.Measure.Name}";
