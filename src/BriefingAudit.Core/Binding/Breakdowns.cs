@@ -285,7 +285,7 @@ internal static partial class Breakdowns
     private static bool AfterAFigureNotRead(Sentence sentence, List<BoundClaim> bound, BoundClaim share)
     {
         var from = bound.LastOrDefault(b => b.Claim.Span.End <= share.Claim.Span.Start)?.Claim.Span.End ?? sentence.Start;
-        return BareNumber().Matches(sentence.Text[(from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)]).Any(n => !Year().IsMatch(n.Value));
+        return BareNumber().Matches(sentence.Text[(from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)]).Any(n => !ClaimExtractor.Year().IsMatch(n.Value));
     }
 
     /// <summary>
@@ -813,7 +813,4 @@ internal static partial class Breakdowns
 
     [GeneratedRegex(@"(?<![\p{L}\d.,])\d[\d,.]*(?![\p{L}\d])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareNumber();
-
-    [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Year();
 }

@@ -23,7 +23,7 @@ internal static class ParallelShares
 
             var count = 1;
             while (first + count < marked.Count && IsShareOf(marked[first + count], total)
-                && ParallelRates.SeparatorOnly().IsMatch(Between(sentence, marked[first + count - 1].Claim, marked[first + count].Claim)))
+                && ParallelRates.SeparatorOnly().IsMatch(SentenceLinks.Between(sentence, marked[first + count - 1].Claim, marked[first + count].Claim)))
             {
                 count++;
             }
@@ -45,7 +45,4 @@ internal static class ParallelShares
     }
 
     private static bool IsShareOf(BoundClaim b, Claim total) => b.Claim.Role == ClaimRole.Share && b.PartOf == total && b.Items.IsDefaultOrEmpty;
-
-    private static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>
-        sentence.Text.AsSpan()[(first.Span.End - sentence.Start)..(second.Span.Start - sentence.Start)];
 }

@@ -382,7 +382,7 @@ internal static partial class SentenceLinks
     private const int MaxWordsBeforeGrowth = 80;
 
     /// <summary>The words of the sentence between two of its figures.</summary>
-    private static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>
+    internal static ReadOnlySpan<char> Between(Sentence sentence, Claim first, Claim second) =>
         sentence.Text.AsSpan()[(first.Span.End - sentence.Start)..(second.Span.Start - sentence.Start)];
 
     /// <summary>"706,000 enterprises …, an increase of 61,000, or 9.5%": the level of the change's unit before it, and

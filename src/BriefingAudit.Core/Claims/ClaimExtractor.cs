@@ -1074,7 +1074,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     internal static bool IsYear(string digits) => Year().IsMatch(digits);
 
     [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     /// <summary>"July 14" is a date; "May 214.9 billion yuan" is an amount for May.</summary>
     private static bool IsDayOfMonth(FoundNumber number) => number.Value is >= 1 and <= 31 && number.Text.All(char.IsAsciiDigit);
