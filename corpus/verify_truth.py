@@ -293,14 +293,47 @@ def planted_holds(kind, refs, lines, claims):
         roles = ("gap", "rate", "base-rate") if kind == "gap" else ("change", "later-rate", "earlier-rate")
         tries.append([mk(g[0], roles[0]), mk(o[0], roles[1]), mk(o[1], roles[2])])
     else:
-        raise ValueError(f"planted kind {kind} not supported (restatement, sum, share, gap, acceleration)")
+        # Every other kind: every way of giving the figures the kind's roles is tried, so the slip must fail
+        # however the figures are read.
+        for roles in role_lists(kind, len(refs)):
+            orders = [tuple(roles)] + sorted(set(itertools.permutations(roles)) - {tuple(roles)})
+            tries.extend([mk(r, role) for r, role in zip(refs, order)] for order in orders)
+        if not tries:
+            raise ValueError(f"planted {kind} cannot have {len(refs)} figures: {refs}")
     result = None
     for figs in tries:
-        holds, st, co, what = evaluate(kind, figs, loose=True)
-        result = (holds, st, co, what, figs)
+        try:
+            holds, st, co, what = evaluate(kind, figs, loose=True)
+        except (ZeroDivisionError, KeyError, AssertionError):
+            continue  # a reading the kind's formula cannot take (a zero base, a missing role)
         if holds:
-            return result
+            return holds, st, co, what, figs
+        # Reported when nothing holds: the first reading, the planted figure in the kind's first role.
+        result = result or (holds, st, co, what, figs)
+    if result is None:
+        raise ValueError(f"planted {kind} {refs}: no reading of roles could be evaluated")
     return result
+
+
+def role_lists(kind, n):
+    """The role lists the truth format allows for a relation of KIND with N figures."""
+    if kind == "average":
+        return ([["average", "total", "count"]] if n == 3 else []) + [["average"] + ["item"] * (n - 1)]
+    if kind == "absolute-change":
+        return [["change", "level", "growth"], ["change", "level", "previous"]] if n == 3 else []
+    if kind == "count-change":
+        return [["count", "change", "growth"], ["count", "change", "previous"]] if n == 3 else []
+    if kind in ("share-change", "contribution"):
+        head = "change" if kind == "share-change" else "contribution"
+        if n == 4:
+            return [[head, "share", "part-growth", "whole-growth"]]
+        return [[head, "part", "whole", "part-growth", "whole-growth"]] if n == 5 else []
+    if kind == "growth":
+        pairs = (n - 1) // 2
+        if n % 2 == 1:
+            return [["total-growth"] + ["part", "part-growth"] * pairs]
+        return [["total-growth", "total"] + ["part", "part-growth"] * ((n - 2) // 2)]
+    raise ValueError(f"unknown kind {kind}")
 
 
 def fmt(iv):
