@@ -212,9 +212,10 @@ internal static partial class Roles
     [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnRateAfter();
 
-    // Only "or" (", or") between two figures: the second is the first put another way. Binding asks it of a change and
-    // its rate too (SentenceLinks, ClaimBinder).
-    [GeneratedRegex(@"^\s*,?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Only "or" (", or") between two figures: the second is the first put another way. Also after the first's base
+    // ("rose 5.4% on last year, or by 3.2 million tonnes") and with the change's "by" ("or by"): nothing there says
+    // the second figure is of another thing. Binding asks it of a change and its rate too (SentenceLinks, ClaimBinder).
+    [GeneratedRegex(@"^(?:\s+(?:year\s+on\s+year|year-on-year|(?:on|over|from|against)\s+" + AYearEarlier + @"))?\s*,?\s*or(?:\s+by)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex OrAlone();
 
     [GeneratedRegex(@"\bterms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -89,6 +89,11 @@ public class ClaimExtractorTests
     [InlineData("Kite exports were 27.4 billion yuan, and 2.2 billion yuan of it went to Europe.", "2.2 billion yuan", ClaimRole.Level, 2.2, 1)]
     [InlineData("A total of 706,000 farming enterprises registered, an increase of 61,000, or 9.5%.", "9.5%", ClaimRole.Change, 9.5, 1)]
     [InlineData("A total of 706,000 farming enterprises registered, a decrease of 61,000, or 7.9%.", "7.9%", ClaimRole.Change, 7.9, -1)]
+    // The amount after a rate and its base, with "or by" between, is the same change said as an amount.
+    [InlineData("Kite purchases rose 5.4% on last year, or by 3.2 million tonnes.", "3.2 million tonnes", ClaimRole.AbsoluteChange, 3.2, 1)]
+    [InlineData("Kite purchases fell 2.1% year on year, or 0.8 million tonnes.", "0.8 million tonnes", ClaimRole.AbsoluteChange, 0.8, -1)]
+    [InlineData("Kite clubs numbered 5,400, up 4.0%, or by 208.", "208", ClaimRole.AbsoluteChange, 208, 1)]
+    [InlineData("A total of 706,000 farming enterprises registered, an increase of 61,000, or by 9.5%.", "9.5%", ClaimRole.Change, 9.5, 1)]
     // Gapping: a rate after a growth rate, with no verb of its own, grows as that one did.
     [InlineData("Ferry revenue grew 4.2% in the spring and 6.1% in the summer.", "6.1%", ClaimRole.Change, 6.1, 1)]
     [InlineData("Bus ridership fell 2.5% and tram ridership 3.4%.", "3.4%", ClaimRole.Change, 3.4, -1)]

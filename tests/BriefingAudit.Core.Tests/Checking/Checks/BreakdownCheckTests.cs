@@ -38,6 +38,12 @@ public class BreakdownCheckTests
     public void PartLargerThanTheTotalOfTheSentenceBefore_IsASlipAfterACue(string road, bool fires) =>
         Assert.Equal(fires, Fires($"Transport investment totaled 2.62 trillion yuan, down 4.1%. Of this, road investment was {road} trillion yuan, down 7.5%; and ferry investment was 355.9 billion yuan, up 5.5%."));
 
+    [Theory]
+    [InlineData("195.4", false)]
+    [InlineData("215.4", true)]
+    public void ChangeSaidAsAnAmountAfterARate_IsNoItemOfTheList(string together, bool fires) =>
+        Assert.Equal(fires, Fires($"Heilongjiang, as always. It sold 62.3 million tonnes, 19.3% of the national total. Henan followed with 38.6 million tonnes, or 10.7%.\n\nHeilongjiang's purchases rose 5.4% on last year, or by 3.2 million tonnes.\n\nJilin sold 35.4 million tonnes, 9.8% of the total. Shandong sold 31.2 million and Anhui 27.9 million.\n\nThe five provinces together sold {together} million tonnes."));
+
     [Fact]
     public void ListNotNamingEveryPart_MayStayBelowTheTotal() =>
         Assert.False(Fires("In the first half, domestic tourists spent 3.15 trillion yuan, up 15.2%. Of this, urban residents spent 2.41 trillion yuan, up 16.1%, and young people 540 billion yuan, up 11%."));
