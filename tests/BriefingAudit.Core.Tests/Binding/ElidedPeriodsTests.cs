@@ -11,6 +11,12 @@ public class ElidedPeriodsTests
     public void FirstAlone_AfterALaterPeriod_NamesTheFirstOfIt() =>
         Assert.Equal("q1", TestPipeline.Bound("Tram revenue reached 4.9 billion yuan in the second quarter, against 4.7 billion yuan in the first.", "4.7 billion yuan").Period?.Id);
 
+    [Theory]
+    [InlineData("2.2", true)]
+    [InlineData("1.2", false)]
+    public void OrdinalAloneAfterThan_IsThePeriodComparedWith(string points, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Tram revenue grew 10.6% in the first quarter and 11.2% in the second. In the third quarter, tram revenue grew 12.4%, {points} percentage points faster than in the second.").Contains(BriefingAudit.Core.Rules.RuleIds.Acceleration));
+
     [Fact]
     public void OrdinalBeforeItsNoun_IsNotElided() =>
         Assert.NotEqual("q2", TestPipeline.Bound("Tram revenue was 4.7 billion yuan in the first quarter and 4.9 billion yuan in the second month of spring.", "4.9 billion yuan").Period?.Id);
