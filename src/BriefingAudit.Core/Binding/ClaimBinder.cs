@@ -54,10 +54,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
             // June, …" in one paragraph does not carry into the next), and from the nation as whose figures they are
             // ("Employment remained generally stable." moves to a new topic).
-            // A pronoun opening the paragraph ("Their share of the total was 30.9%") still points back at whom the
-            // paragraph before ended on.
+            // A pronoun opening the paragraph ("Their share of the total was 30.9%", "In the third quarter it grew
+            // 12.4%") still points back at whom, and whose growth, the paragraph before ended on.
             context = paragraph.Turn != turn ? new Context(EntityRef.National, null)
-                : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity };
+                : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity, RateBefore = context.Rate };
             turnStart = paragraph.Turn != turn ? result.Count : turnStart;
             if (paragraph.Turn != turn)
             {
@@ -366,11 +366,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 entity = FindEntity(text, usable.Where(m => !m.Subject).ToList(), start, end, clauseStart, context, clauseOnly: true) ?? EntityRef.National;
             }
 
-            // "Revenue fell 1.6% in the first two months. In the first quarter, the decline narrowed to 1.1%": a rate
-            // named by its noun alone is of the one measure whose rates its sentence gave before it, or, when it gave
-            // none, the sentence before.
-            if (measure is null && claim.Role == ClaimRole.Change && BareRateNoun().IsMatch(text.AsSpan()[clauseStart..start])
-                && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate)) is { } rate)
+            // "Revenue fell 1.6% in the first two months. In the first quarter, the decline narrowed to 1.1%", "In the
+            // third quarter it grew 12.4%": a rate named by its noun or a pronoun alone is of the one measure whose
+            // rates its sentence gave before it, or, when it gave none, the sentence before (for a pronoun opening a
+            // paragraph, the paragraph before in the same answer).
+            // A pronoun after a figure of its own sentence is that figure's subject ("The remaining taxes brought in 2.86
+            // trillion yuan, and they fell 5.3%"), whose measure is not the sentence before's.
+            if (measure is null && claim.Role == ClaimRole.Change && BareRateNoun().Match(text, clauseStart, start - clauseStart) is { Success: true } bare
+                && (!bare.Groups["pronoun"].Success || result.Count == 0)
+                && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate ?? (bare.Groups["pronoun"].Success ? context.RateBefore : null))) is { } rate)
             {
                 (measure, entity) = (rate.Measure, rate.Entity);
             }
@@ -912,7 +916,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             || (framing?.Start > firstFigure && framing.Term!.Id == LastYear)
             ? context.Period
             : framing?.Term ?? context.Period;
-        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound), Antecedent = null };
+        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound), Antecedent = null, RateBefore = null };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -988,7 +992,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// Whom a pronoun points at when its own sentence names no one before it: in a paragraph's first sentence, whom the
     /// speaker's paragraph before ended on; after a sentence without figures, that sentence's plural subject.
     /// </param>
-    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null);
+    /// <param name="RateBefore">In a paragraph's first sentence, the growth rate the speaker's paragraph before ended on.</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null, BoundClaim? RateBefore = null);
 
     [GeneratedRegex(@"^(?:their|they|these)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PluralPronoun();
@@ -1078,8 +1083,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\bwhen\s+(?:it|growth|the\s+(?:growth|decline|increase|rise)(?:\s+rate)?)\s+(?:was|stood\s+at|reached|grew|rose|fell)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItWas();
 
-    // "the decline narrowed to", "when growth was", "; growth was": a growth rate whose subject is its noun and nothing more.
-    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "the decline narrowed to", "when growth was", "; growth was": a growth rate whose subject is its noun and nothing
+    // more; or a pronoun, after at most a time that opens the clause: "In the third quarter it grew", ", they rose by".
+    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)|(?:(?:in|during|over)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*)?(?<pronoun>it|they)\s+(?:also\s+|then\s+)?(?:grew|rose|increased|expanded|fell|declined|dropped|decreased|shrank)(?:\s+by)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareRateNoun();
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".

@@ -588,6 +588,11 @@ public class ClaimBinderTests
     [InlineData("In January and February, exports fell 1.6% and imports rose 2%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", null, "q1")]
     // A noun of its own: another figure.
     [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline in ferry fares narrowed to 1.1%.", "1.1%", null, "q1")]
+    // A pronoun alone, after a time that opens the sentence, or opening the next paragraph of the answer.
+    [InlineData("In January and February, exports grew 1.6%. In the first quarter it grew 2.1%.", "2.1%", "exports", "q1")]
+    [InlineData("In January and February, exports grew 1.6%.\n\nIn the first quarter it grew 2.1%.", "2.1%", "exports", "q1")]
+    // A pronoun after a figure of its own sentence is that figure's subject.
+    [InlineData("In January and February, exports grew 1.6%. In the first quarter, ferry fares came to 2.86 billion yuan, and they fell 5.3%.", "5.3%", null, "q1")]
     public void RateNamedByItsNounAlone_IsOfTheOneMeasureWhoseRateCameBefore(string text, string claim, string? measure, string period)
     {
         var bound = Bound(text, claim);
