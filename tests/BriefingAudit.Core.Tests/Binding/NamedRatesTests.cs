@@ -14,6 +14,15 @@ public class NamedRatesTests
     public void BA2003_GapBetweenTwoNamedRates_IsCheckedAgainstThem(string gap, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(Rates + $"Kite sales grew {gap} percentage points faster than kite rentals.\n").Contains(RuleIds.RateGap));
 
+    // An earlier rate whose words hold the name too ("total imports and exports … up 8%") does not make the rates
+    // just said ambiguous.
+    [Theory]
+    [InlineData("12.1", false)]
+    [InlineData("10.1", true)]
+    public void BA2003_RatesJustSaid_AreNamedBeforeEarlierOnes(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, total imports and exports of kites came to 3.89 billion yuan, up 8%.\n\n"
+            + $"Exports of kites reached 1.73 billion yuan, up 15%, and imports 2.16 billion yuan, up 2.9%. Exports grew {gap} percentage points faster than imports.\n").Contains(RuleIds.RateGap));
+
     // The rate's own clause says only "up": the amount it is the growth of says what grew.
     [Theory]
     [InlineData("4.3", false)]
