@@ -10,15 +10,16 @@ namespace BriefingAudit.Core.Binding;
 /// "Exports grew 5.7 percentage points faster than imports.": a gap in points said with neither of its rates, between
 /// two things whose growth was given earlier in the briefing ("Exports grew 4.1% …, while imports fell 1.6%"). Each
 /// side names its rate by some of the words the rate was given with; it is that rate when the growth rates said before
-/// the gap, of its period, with all those words are one figure. A side whose words
-/// fit none, or two different figures, leaves the gap without rates, as does a subject that only points back ("They
-/// grew …", "Its spending grew …"): whose it is was said elsewhere. The rates may be of any turn before the gap: an
-/// answer compares figures that the opening statement gave ("Ferry trips grew 2.1 percentage points faster than bus
-/// trips" answers a question on rates read out at the start), and two different figures said with the words still
-/// leave the gap without rates. A gap whose rate its sentence states ("…, up 9.2%, 3.2 percentage points faster than
-/// kite rentals at the seaside") is measured against the rate the words after "than" name when the sentence's own
-/// reading (<see cref="SentenceLinks"/>) found none; and a base named as a whole ("kite sales as a whole", "all kite
-/// sales") is the first rate said with its words, as a briefing gives the whole before its parts.
+/// the gap, of its period, with all those words (those of the gap's sentence and the one before, else any) are one
+/// figure. A side whose words fit none, or two different figures, leaves the gap without rates. A subject that only
+/// points back ("That growth is …", "They grew …") is the one rate the sentence right before states, and no other ("Its
+/// spending grew …" names a figure not said there). The rates may be of any turn before the gap: an answer compares
+/// figures that the opening statement gave ("Ferry trips grew 2.1 percentage points faster than bus trips" answers a
+/// question on rates read out at the start), and two different figures said with the words still leave the gap without
+/// rates. A gap whose rate its sentence states ("…, up 9.2%, 3.2 percentage points faster than kite rentals at the
+/// seaside") is measured against the rate the words after "than" name when the sentence's own reading (<see
+/// cref="SentenceLinks"/>) found none; and a base named as a whole ("kite sales as a whole", "all kite sales") is the
+/// first rate said with its words, as a briefing gives the whole before its parts.
 /// </summary>
 internal static partial class NamedRates
 {
@@ -30,6 +31,12 @@ internal static partial class NamedRates
     {
         /// <summary>The index of the rate the sentence states right before the gap ("… grew 9.1%, 4.2 percentage points faster than …"), if it does.</summary>
         public int? StatedRate { get; init; }
+
+        /// <summary>
+        /// Whether the subject only points back ("That growth is …", "They grew …"): the rate is the one growth rate of
+        /// the sentence right before.
+        /// </summary>
+        public bool RateOfSentenceBefore { get; init; }
     }
 
     /// <summary>
@@ -64,6 +71,10 @@ internal static partial class NamedRates
                 {
                     yield return new NamedGap(first + i, subject.Groups["name"].Value, than.Groups["name"].Value);
                 }
+                else if (PointsBack().IsMatch(before))
+                {
+                    yield return new NamedGap(first + i, string.Empty, than.Groups["name"].Value) { RateOfSentenceBefore = true };
+                }
             }
             else if (stated >= 0 && bound[stated].Claim is { Role: ClaimRole.Change } rate && !OtherSubjectBetween().IsMatch(before.AsSpan((rate.Span.End - sentence.Start)..)))
             {
@@ -89,12 +100,14 @@ internal static partial class NamedRates
                 continue;
             }
 
-            var rate = named.StatedRate is { } stated ? claims[stated].Claim : RateNamed(named.Rate, named, claims, words);
+            var rate = named.StatedRate is { } stated ? claims[stated].Claim
+                : named.RateOfSentenceBefore ? TheRateOfSentenceBefore(named, claims)
+                : RateNamed(named.Rate, named, claims, words);
             // Beside a stated rate one word names too little, as SentenceLinks holds for such a base ("…, up 9.4%, 8.2
             // percentage points faster than cargo"): the one rate said with it may be a part ("island cargo"), not the whole.
             var baseRate = WholeNamed().Match(named.Base) is { Success: true } whole
                 ? FirstRateNamed(whole.Groups["name"].Value, named, claims, words, rate)
-                : named.StatedRate is null || Echoes.Content(named.Base).Count > 1 ? RateNamed(named.Base, named, claims, words)
+                : (named.StatedRate is null && !named.RateOfSentenceBefore) || Echoes.Content(named.Base).Count > 1 ? RateNamed(named.Base, named, claims, words)
                 : null;
             if (rate is not null && baseRate is not null && rate != baseRate)
             {
@@ -103,6 +116,27 @@ internal static partial class NamedRates
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>The one growth rate of the gap's period that the sentence right before the gap's states; null when it states none or more.</summary>
+    private static Claim? TheRateOfSentenceBefore(NamedGap named, ImmutableArray<BoundClaim> claims)
+    {
+        var gap = claims[named.Gap];
+        Claim? found = null;
+        for (var i = named.Gap - 1; i >= 0 && claims[i].Claim.SentenceIndex >= gap.Claim.SentenceIndex - 1; i--)
+        {
+            if (claims[i].Claim.SentenceIndex == gap.Claim.SentenceIndex - 1 && IsGrowthRateOf(claims[i], gap.Period!.Id))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = claims[i].Claim;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -190,6 +224,11 @@ internal static partial class NamedRates
     // industry grew", "Registrations in the west grew". Not a pronoun, nor a name after one ("its spending").
     [GeneratedRegex(@"(?:^|[:;,]\s*)(?!(?:it|its|they|their|this|these|those|that)\b)(?<name>[^:;,]+?)\s+(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectBefore();
+
+    // A subject that only points back at the growth just said, right before the gap: "That growth is", "Its growth
+    // was", "They grew", "So it rose".
+    [GeneratedRegex(@"(?:^|[:;,]\s*)(?:so\s+|and\s+)?(?:(?:it|they)\s+(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased)\s+(?:by\s+)?|(?:that|this|its|their)\s+(?:growth|increase|rise)(?:\s+rate)?\s+(?:is|was|were)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBack();
 
     // What the gap compares with, up to where the clause goes on: "faster than imports", "slower than that of doctors",
     // "faster than software products and contributed …", "faster than in the east, as …", "better than the total",

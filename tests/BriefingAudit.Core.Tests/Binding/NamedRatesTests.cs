@@ -31,6 +31,16 @@ public class NamedRatesTests
         Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, the island ferry service carried 12.4 million passengers, up 7.5%. The coastal ferry service carried 30.1 million passengers, up 3.2%.\n\n"
             + $"So the island ferry service grew {gap} percentage points faster than the coastal service.\n").Contains(RuleIds.RateGap));
 
+    // A subject that only points back is the one rate of the sentence before.
+    [Theory]
+    [InlineData("Kite sales at the seaside were 1.1 billion yuan, up 9.2%. That growth is {0} percentage points faster than kite rentals.", "5.2", false)]
+    [InlineData("Kite sales at the seaside were 1.1 billion yuan, up 9.2%. That growth is {0} percentage points faster than kite rentals.", "8.2", true)]
+    [InlineData("Kite sales at the seaside were 1.1 billion yuan, up 9.2%. They grew {0} percentage points faster than kite rentals.", "8.2", true)]
+    // Two rates in the sentence before: which one the pronoun points at is not said.
+    [InlineData("Seaside kite sales grew 9.2% and seaside rentals 6.0%. They grew {0} percentage points faster than kite rentals.", "8.2", false)]
+    public void BA2003_SubjectPointingBack_IsTheOneRateOfTheSentenceBefore(string sentence, string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Rates + string.Format(CultureInfo.InvariantCulture, sentence, gap) + "\n").Contains(RuleIds.RateGap));
+
     // The rates were read out in the opening statement; the gap answers a question after it.
     [Theory]
     [InlineData("5.2", false)]
