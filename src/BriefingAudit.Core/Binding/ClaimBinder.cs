@@ -157,7 +157,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         // the first half opens with statements on it, period named or not; with no such title, an opening speaker who
         // names no period may be speaking of anything.
         var openingOnReported = titledCandidate is not null || (claims.Where((c, i) => c.Period is null && !inQuestionsAndAnswers[i]).Any() && title.Value is { } named && SamePeriod(reporting, named));
-        return [.. claims.Select((c, i) => c.Period is not null || !(inQuestionsAndAnswers[i] || openingOnReported) ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
+        return [.. claims.Select((c, i) => c.Period is not null || c.Note == ItemOfAListByPeriod || !(inQuestionsAndAnswers[i] || openingOnReported) ? c : c with { Period = reporting, Note = c.Measure is null ? c.Note : null })
             .Select(c => c.Period is { } period && ((SameYearAsReported.Contains(period.Id) && IsCalendarYear(reporting)) || period.Id == latestYear?.Id) ? c with { Period = reporting } : c)
             // "At the end of June" in a briefing on the first half: what stood then stood at the close of the half, and
             // a later "outstanding deposits stood at over 320 trillion yuan" of the half restates it. A flow of June
@@ -334,6 +334,15 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             if (text.AsSpan()[clauseStart..start].ContainsAny(TargetWords) && Target().IsMatch(text.AsSpan()[clauseStart..start]))
             {
                 result.Add(new BoundClaim(said, null, context.Entity, null, null, "a target or quota, not a result"));
+                continue;
+            }
+
+            // "Quarter by quarter, output was 12.86 million, 17.42 million, …": the figures of a list by period that
+            // names no period are each of one part of the period, which only their place in the list says; read as
+            // the whole period's, they would contradict the whole's figure.
+            if (PeriodList().IsMatch(text) && !analysis.Mentions.Any(m => m.Kind == MentionKind.Period))
+            {
+                result.Add(new BoundClaim(said, null, context.Entity, null, null, ItemOfAListByPeriod));
                 continue;
             }
 
@@ -1097,6 +1106,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"^(?:(?:by|broken\s+down\s+by)\s+(?:quarter|month|year|half)|quarter\s+by\s+quarter|month\s+by\s+month|year\s+by\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeriodList();
+
+    // Why a figure of a list by period ("Quarter by quarter, …") stays unbound: not even the briefing's period is its.
+    private const string ItemOfAListByPeriod = "one of a list by period that names no period of its own";
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Excluding();

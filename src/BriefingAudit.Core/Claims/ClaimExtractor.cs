@@ -280,13 +280,16 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// "rose 0.5 and 0.3 percentage points", "between 1.3 trillion and 1.4 trillion yuan": a figure joined to the
     /// next one by "and", "or", "to" or a dash, with no unit of its own, is in the next one's unit (which may itself
     /// come from the one after). Not when only the next one has a scale word ("3 and 4 million tonnes"): the first
-    /// would then be read a million times too small.
+    /// would then be read a million times too small. A comma joins items of a list too when both say the same scale word
+    /// ("12.86 million, 17.42 million, 22.95 million and 20.97 million tonnes"); a bare comma between plain numbers
+    /// may end a scope instead ("Of the 612, 503 were …").
     /// </summary>
     private (int End, Func<decimal, Quantity> Factory)? UnitOfTheNext(string text, ImmutableArray<FoundNumber> found, int index, Quantity? lastAmount, bool ratesAround)
     {
         var number = found[index];
         if (index + 1 >= found.Length || found[index + 1] is not { } next
-            || !Coordinated().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End)))
+            || !(Coordinated().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End)))
+                || (ListComma().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End))) && ScaleWord(number.Text) is { } scaled && scaled == ScaleWord(next.Text)))
             || (ScaleWord(next.Text) is not null && ScaleWord(number.Text) is null)
             || Year().IsMatch(number.Text))
         {
@@ -954,6 +957,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // Between two figures of one unit: "0.5 and 0.3", "1.3 trillion to 1.4 trillion", "5-6".
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Coordinated();
+
+    [GeneratedRegex(@"^\s*,\s*(?:and\s+|or\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListComma();
 
     // "Of them, …", "Among these, …", "Of the 183,000 that failed, …" (a figure with no noun: the paragraph before says
     // what), "By region, …" (a breakdown of what the paragraph before counted), "Then came 1.9 million in April, …" (more

@@ -581,6 +581,10 @@ public class ClaimBinderTests
         Assert.Equal(period, bound.Period?.Id);
     }
 
+    [Fact]
+    public void ItemOfAListByPeriodThatNamesNoPeriod_IsOfNoPeriod() =>
+        Assert.Null(TestPipeline.Bound("In the first half, kite output was 70.5 million tonnes.\n\nQuarter by quarter, kite output was 12.86 million tonnes, 17.42 million tonnes, 20.2 million tonnes and 20.02 million tonnes.", "12.86 million tonnes").Period);
+
     [Theory]
     [InlineData("In January and February, exports fell 1.6%. In the first quarter, the decline narrowed to 1.1%.", "1.1%", "exports", "q1")]
     [InlineData("In the fourth quarter, exports grew 6.6%, 1.9 percentage points faster than in the third quarter, when growth was 4.7%.", "4.7%", "exports", "q3")]

@@ -41,6 +41,14 @@ public class InheritedCountTests
     public void AmountAfterPopulationOf_CountsPeopleNotWhatTheParagraphCountedBefore(string text, string figure) =>
         Assert.Equal("people", Assert.Single(Claims(text), c => c.Text == figure).Quantity.Unit);
 
+    // A list whose unit comes after its last item: every item said with the same scale word is in that unit.
+    [Theory]
+    [InlineData("Quarter by quarter, kite output was 12.86 million, 17.42 million, 22.95 million and 20.97 million tonnes.", "12.86 million", "tonnes")]
+    [InlineData("Quarter by quarter, kite output was 12.86 million, 17.42 million, 22.95 million and 20.97 million tonnes.", "17.42 million", "tonnes")]
+    [InlineData("Kite exports were 12.86 billion, 17.42 billion and 20.97 billion yuan.", "12.86 billion", "yuan")]
+    public void ItemOfAListWithItsUnitAtTheEnd_IsInThatUnit(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Claims(sentence), c => c.Text == text).Quantity.Unit);
+
     [Theory]
     [InlineData("The urban population increased by 1.2%, or 10.83 million.", "10.83 million")]
     [InlineData("In 2024, the national population was 1,408.28 million, a decrease of 1.39 million from the 1,409.67 million at the end of 2023.", "1,408.28 million")]
