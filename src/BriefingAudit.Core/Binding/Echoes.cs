@@ -84,6 +84,9 @@ internal static partial class Echoes
             // "Of the 6.87 million batches sampled, …": a count its sentence opens with as the set it then breaks down
             // says, by "the", that it was given before, maybe in the same answer.
             var scope = words.OpensScope(i);
+            // "The 78.5 million people behind that figure are …": a sentence that opens with "the" and its figure says so too,
+            // though what follows the figure is said of it, not a set it breaks down.
+            var known = scope || words.OpensSentenceAfterThe(i);
             foreach (var j in alike[Alike(echo)])
             {
                 if (j >= i)
@@ -91,7 +94,7 @@ internal static partial class Echoes
                     break;
                 }
 
-                if ((turns[j] != turns[i] || (scope && claims[j].Claim.SentenceIndex != echo.Claim.SentenceIndex)) && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j))
+                if ((turns[j] != turns[i] || (known && claims[j].Claim.SentenceIndex != echo.Claim.SentenceIndex)) && Comparable(claims[j], echo) && !IsPortionOfNamedWhole(claims[j], words, j))
                 {
                     candidates.Add(j);
                 }
@@ -193,7 +196,13 @@ internal static partial class Echoes
             // "Of the 2.53 million calls we answered, …" after "Fire and rescue teams responded to 2.53 million calls": a
             // set said to be known may be named by other words than when it was given, but not when another figure of
             // its kind and size was given too.
-            if (found.Count == 0 && scope && candidates.Count == 1)
+            // "The 139,100 primary schools had …" after "… in 191,400 schools" brings in a part of the set just named, and "The
+            // 25.6 million meters of kite string were exported …" one narrowed by what was done to it: a figure that opens its
+            // sentence after "the" is the earlier one only when it says its unit and no word of its own, nor a verb of what
+            // was done to it, that the earlier one lacks ("primary", "exported"); "The 186,000 that converted …", no noun of
+            // its own, names nothing.
+            if (found.Count == 0 && candidates.Count == 1 && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
+                && Covers(sets[candidates[0]], sets.OwnName(i)))))
             {
                 found = [candidates[0]];
             }
@@ -451,6 +460,17 @@ internal static partial class Echoes
         {
             var (before, after, _) = words[i];
             return WithoutUnit(i, Content(before), after);
+        }
+
+        /// <summary>
+        /// The content words of figure <paramref name="i"/>'s own text but its unit ("primary" of "139,100 primary schools"),
+        /// and the verbs after it of what was done to it ("exported" of "… were exported"): what names it in itself.
+        /// </summary>
+        public HashSet<string> OwnName(int i)
+        {
+            var own = WithoutUnit(i, Content(claims[i].Claim.Text), string.Empty);
+            own.UnionWith(OpenMeasure.ContentWords(words[i].After).Where(w => IsVerb(w) && !Linking.Contains(w)));
+            return own;
         }
 
         /// <summary>The content words of figure <paramref name="i"/>'s unit ("tonnes", "elderly care institutions"), made once per unit.</summary>
@@ -881,9 +901,18 @@ internal static partial class Echoes
         /// <summary>Whether the claim is the set its clause opens with as the scope of what follows ("Of the 6.87 million batches sampled, …").</summary>
         public bool OpensScope(int claim)
         {
+            var before = TextBefore(claim);
+            return !before.IsEmpty && DefiniteScope().IsMatch(before);
+        }
+
+        /// <summary>Whether the claim opens its sentence after "the" alone ("The 3,641 sections we monitor show …").</summary>
+        public bool OpensSentenceAfterThe(int claim) => TheOpening().IsMatch(TextBefore(claim));
+
+        /// <summary>The text of the claim's sentence before it.</summary>
+        private ReadOnlySpan<char> TextBefore(int claim)
+        {
             var (sentence, _, claims, first) = _sentences[_sentenceOf[claim]];
-            var start = claims[claim - first].Span.Start - sentence.Start;
-            return start > 0 && DefiniteScope().IsMatch(sentence.Text.AsSpan(0, start));
+            return sentence.Text.AsSpan(0, claims[claim - first].Span.Start - sentence.Start);
         }
 
         public (string Before, string After, string? BorrowedUnit) this[int claim]
@@ -905,6 +934,9 @@ internal static partial class Echoes
 
     [GeneratedRegex(@"(?:^|[,;]\s*)(?:of|among)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DefiniteScope();
+
+    [GeneratedRegex(@"^\s*the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheOpening();
 
     // What follows a subject's figure: its "of" phrase, if any ("of chemical fibre"), then a verb of being, seeming or
     // remaining, or an auxiliary or modal, and the word after it. A preposition, a relative pronoun or a comma ends the

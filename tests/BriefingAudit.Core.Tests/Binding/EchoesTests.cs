@@ -373,6 +373,35 @@ public class EchoesTests
             "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
             + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
 
+    // "The 55,000 calls we answered …" opening a sentence says by "the", as "Of the …" does, that the figure was given
+    // before; what follows it is said of the figure, not its name.
+    [Theory]
+    [InlineData("The 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("The 41,200 calls we responded to show how busy every crew is.", false)]
+    [InlineData("The more than 55,000 calls we responded to show how busy every crew is.", true)]
+    // No "the" opening the sentence: a figure of its own, whose words name no earlier one.
+    [InlineData("Some 55,000 calls we responded to show how busy every crew is.", false)]
+    [InlineData("We think the 55,000 calls we responded to show how busy every crew is.", false)]
+    public void SentenceOpeningWithTheAndItsFigure_RestatesTheOneEarlierFigureOfItsKind(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
+            + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
+
+    // "The" also brings in a part of a set just named ("the 139,100 primary schools" of 191,400 schools), and a figure with no
+    // noun of its own ("The 186,000 that converted") names nothing to restate.
+    [Theory]
+    [InlineData("Kite schooling served 15.9 million pupils in 191,400 schools. The 139,100 primary schools had 10.6 million pupils.")]
+    [InlineData("Kite clubs registered 320,000 new members. The 186,000 that renewed kept their badges.")]
+    public void SentenceOpeningWithTheAndAFigureNamedOtherwise_RestatesNothing(string answer) =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors($"Liu Wei:\n\nIn 2024, {answer}"));
+
+    [Theory]
+    [InlineData("264,000", true)]
+    [InlineData("194,400", false)]
+    public void SentenceOpeningWithTheAndItsFigure_InTheSameAnswer_RestatesTheFigureBefore(string known, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            $"Liu Wei:\n\nIn 2024, kite clubs trained 194,400 pupils, up 3.8%. Most were under ten.\n\nThe {known} pupils we trained are our promise to the sport.").Contains("BA1001"));
+
     [Theory]
     [InlineData("264.2", true)]
     [InlineData("194.4", false)]
