@@ -355,7 +355,7 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var whole = ofTheTotal ? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
+            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
             {
@@ -402,6 +402,50 @@ internal static partial class StatedParts
             .ToList();
         // One whole said twice is one whole: an amount no measure names is known by its value.
         return wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1 ? wholes[^1] : null;
+    }
+
+    /// <summary>
+    /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total. Information technology services earned
+    /// 4.88 trillion yuan, up 12.5%, 69.1% of the total": "the total" said again in a paragraph is the whole that the
+    /// paragraph's last share tied to one was of, when every amount of the part's unit that the paragraph gave before the
+    /// part is that whole or a part of it (no other total has come up since), and the whole can be the part's
+    /// (<see cref="CanBeTheWholeOf"/>); null otherwise.
+    /// </summary>
+    private static BoundClaim? TotalOfTheShareBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex)
+    {
+        var part = claims[partIndex];
+        var shareBefore = -1;
+        for (var j = partIndex - 1; j >= paragraphStart && shareBefore < 0; j--)
+        {
+            shareBefore = claims[j] is { Claim.Role: ClaimRole.Share, PartOf: not null } ? j : -1;
+        }
+
+        if (shareBefore < 0)
+        {
+            return null;
+        }
+
+        var whole = claims[shareBefore].PartOf!;
+        // The parts the paragraph tied to the whole: listed under it, or the items of its shares.
+        var ofTheWhole = Enumerable.Range(paragraphStart, partIndex - paragraphStart).Select(j => claims[j]).Where(b => b.PartOf == whole)
+            .SelectMany(b => b.Claim.Role == ClaimRole.Share ? b.Items.AsEnumerable() : [b.Claim]).Append(whole).ToHashSet();
+        for (var j = paragraphStart; j < partIndex; j++)
+        {
+            if (claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && !ofTheWhole.Contains(claims[j].Claim))
+            {
+                return null;
+            }
+        }
+
+        for (var j = partIndex - 1; j >= 0; j--)
+        {
+            if (claims[j].Claim == whole)
+            {
+                return CanBeTheWholeOf(claims[j], part, briefingTotal: true) ? claims[j] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -198,6 +198,19 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 (role, sign) = (ClaimRole.Share, 1);
             }
 
+            // "27.41 million were civil cases, up 2.8%, or 60.2%.": a percent with only "or" after the amount's own rate
+            // of change, and nothing after it in its clause, is that amount as a share, as it is right after the amount;
+            // the rate already said how the amount moved, and a percent is no amount that could restate the change.
+            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 1
+                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } ownRate && ownRate.SentenceIndex == sentence.Index
+                && claims[^2] is { Role: ClaimRole.Level or ClaimRole.Count, Quantity.Dimension: not (UnitDimension.Percent or UnitDimension.PercentagePoints) } rated
+                && rated.SentenceIndex == sentence.Index
+                && Roles.OnlyOrBetween(text[previousEnd..claimStart]) && Roles.EndsItsClause(after)
+                && Roles.IsRateOfTheAmountBefore(text[(rated.Span.End - sentence.Start)..(ownRate.Span.Start - sentence.Start)]))
+            {
+                (role, sign) = (ClaimRole.Share, 1);
+            }
+
             // "…, or 46.4% and 35.9%": a percent that only goes on from a share is the next item's share.
             else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
                 && claims[^1] is { Role: ClaimRole.Share } share && share.SentenceIndex == sentence.Index

@@ -185,6 +185,15 @@ internal static partial class Roles
     /// </summary>
     public static bool OnlyOrBetween(string between) => OrAlone().IsMatch(between);
 
+    /// <summary>
+    /// Whether the words between an amount and a rate are the rest of the amount's clause and what says how it moved
+    /// ("27.41 million were civil cases, up 2.8%"): the rate is the amount's own.
+    /// </summary>
+    public static bool IsRateOfTheAmountBefore(string between) => RateOfTheClauseBefore().IsMatch(between);
+
+    /// <summary>Whether nothing more is said of a figure in its clause: a comma, a stop or the sentence's end comes right after it.</summary>
+    public static bool EndsItsClause(TextPart after) => after.Match(ClauseEndsRightAfter()).Success;
+
     /// <summary>Whether a figure is followed by a rate of change of its own (", up 1.8%", ", a decline of 2%").</summary>
     public static bool SaysChangeAfter(TextPart after) => after.Match(OwnRateAfter()).Success;
 
@@ -209,8 +218,18 @@ internal static partial class Roles
     [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListSeparatorOnly();
 
-    [GeneratedRegex(@"^\s*,\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:[,;.!?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseEndsRightAfter();
+
+    // ", up", ", a decline of": a comma, then what says how the figure before it moved, and its rate.
+    private const string OwnRateCue = @",\s*(?:up|down|rising|falling|growing|declining|increasing|decreasing|an?\s+(?:increase|decrease|rise|decline|drop|fall)\s+of)\s+(?:by\s+)?";
+
+    [GeneratedRegex(@"^\s*" + OwnRateCue + @"\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnRateAfter();
+
+    // The rest of the amount's clause, with no comma ("were civil and commercial"), then its rate's cue.
+    [GeneratedRegex(@"^[^,;:]{0,80}" + OwnRateCue + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateOfTheClauseBefore();
 
     // Only "or" (", or") between two figures: the second is the first put another way. Also after the first's base
     // ("rose 5.4% on last year, or by 3.2 million tonnes") and with the change's "by" ("or by"): nothing there says

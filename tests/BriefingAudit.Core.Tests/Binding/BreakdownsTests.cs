@@ -1,3 +1,5 @@
+using BriefingAudit.Core.Rules;
+
 namespace BriefingAudit.Core.Tests.Binding;
 
 /// <summary>Lists under a total (BA2010): what is, and what is not, a total of the items after it.</summary>
@@ -24,6 +26,13 @@ public class BreakdownsTests
     [InlineData("All other clubs accounted for 150 million yuan of it", true)]
     public void TheRest_AfterAnAmountGivenAsAShare_IsTheRestOfItsWhole(string rest, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"By club, kite income in the first half was as follows. The Weifang club took 160 million yuan, 32.6% of all kite income. The Tianjin club took 98 million yuan, or 19.9%. {rest}.").Contains("BA2010"));
+
+    // A share said after the part's own rate ("…, up 4.2%, or 25%") is the part's share of the list's total.
+    [Theory]
+    [InlineData("25%", false)]
+    [InlineData("35%", true)]
+    public void ShareAfterThePartsOwnRate_IsCheckedAgainstTheTotal(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Of the 1,200 kite clubs, 300 met the new safety standard, up 4.2%, or {share}, and 900 did not, down 1.1%.").Contains(RuleIds.Share));
 
     // Shares said back to back after as many parts: the k-th share is the k-th part's.
     [Theory]

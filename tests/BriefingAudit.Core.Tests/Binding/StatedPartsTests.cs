@@ -244,9 +244,15 @@ public class StatedPartsTests
     public void ShareOfTheTotal_WhoseFirstAmountNamesNothingOfThePart_IsLeftAlone() =>
         Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, riverside mills ground 8.00 million tonnes of wheat.\n\nWang Fang:\n\nThank you. Last year, the northern port shipped 2.00 million tonnes, 35.0% of the total."));
 
-    [Fact]
-    public void ShareOfTheTotal_AfterAnAmountOfItsUnitInItsParagraph_IsNotTakenAsOfTheBriefingsFirst() =>
-        Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, the kite industry earned revenue of 8.00 billion yuan.\n\nWang Fang:\n\nLast year, kite shops earned 3.00 billion yuan, 37.5% of the total. Box kites earned 2.00 billion yuan, 35.0% of the total."));
+    // "The total" said again in the paragraph is the whole the share before was of, while no other total has come up.
+    private const string TheTotalSaidAgain = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned 2.00 billion yuan, up 9.0%, 25.0% of the total. {0} earned 3.00 billion yuan, up 4.0%, {1}% of the total.";
+
+    [Theory]
+    [InlineData("Delta kites", "37.5", false)]
+    [InlineData("Delta kites", "47.5", true)]
+    [InlineData("Paper dragons", "47.5", true)]
+    public void ShareOfTheTotalSaidAgain_IsOfTheWholeOfTheShareBefore(string part, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TheTotalSaidAgain, part, share)).Contains(RuleIds.Share));
 
     // A share opening its sentence with words that point back is the share of the amount the sentence before ends on.
     private const string PointedBackAtInALaterAnswer = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, up 9.0%. {0} {1}% of the total.";

@@ -21,6 +21,9 @@ public class ClaimExtractorTests
     [InlineData("Kite clubs hold 4.1 billion yuan, about 62%, and kite shops the rest.", "about 62%", ClaimRole.Level, 62, 1)]
     // ", or" restates the amount as a share however long the rest of the amount's clause.
     [InlineData("Of the 1,200 kite clubs, 300 met the new safety standard for PM2.5 last spring, or 25%.", "25%", ClaimRole.Share, 25, 1)]
+    // So it does after the amount's own rate of change, when nothing more is said of the percent in its clause.
+    [InlineData("Of the 1,200 kite clubs, 300 met the new safety standard, up 4.2%, or 25%.", "25%", ClaimRole.Share, 25, 1)]
+    [InlineData("Of the 1,200 kite clubs, 300 met the new safety standard, up 4.2%, or 25%, and 900 did not.", "25%", ClaimRole.Share, 25, 1)]
     // A percent "of them" or "of it" is a share of the whole named before, as one "of" any other whole is.
     [InlineData("Of the 2,400 kite clubs, 600 are in the hills, 25% of them.", "25%", ClaimRole.Share, 25, 1)]
     [InlineData("The region flew 9,000 kites last year, and the hill clubs flew 27.5% of it.", "27.5%", ClaimRole.Share, 27.5, 1)]
@@ -187,6 +190,11 @@ public class ClaimExtractorTests
     [InlineData("The board reviewed 15,300 of the cases for errors.")]
     public void NumberThatIsNoAmountOrNounThatCountsNothing_IsNoOpenCount(string sentence) =>
         Assert.DoesNotContain(TestPipeline.Check(sentence).Claims, c => c.Claim.Quantity.Dimension == BriefingAudit.Core.Vocabulary.UnitDimension.Count);
+
+    // "in real terms" says more of the percent: it restates the rate on another basis, not the amount as a share.
+    [Fact]
+    public void PercentSaidOnAfterTheAmountsRate_IsNoShare() =>
+        Assert.NotEqual(ClaimRole.Share, Single("Kite clubs sold 310 million yuan of kites, up 4.2%, or 3.9% in real terms.", "3.9%").Role);
 
     [Fact]
     public void Units_AreRead()
