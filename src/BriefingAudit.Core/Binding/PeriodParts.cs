@@ -30,7 +30,7 @@ internal static partial class PeriodParts
         }
 
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
-        if (amounts.Count < 2 || amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, claims, first))
+        if (amounts.Count < 2 || amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, Enumerable.Range(first, claims.Count - first).Select(i => claims[i])))
         {
             return;
         }
@@ -157,18 +157,13 @@ internal static partial class PeriodParts
     /// of them: "April saw 352 million trips, May 381 million and June 357 million, an average of 363 million a month"
     /// says "average" and "a month" of the mean alone, and the months' trips still add up to the quarter's.
     /// </summary>
-    private static bool SaysNotAFlow(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first)
+    internal static bool SaysNotAFlow(Sentence sentence, IEnumerable<BoundClaim> sentenceClaims)
     {
         var text = sentence.Text.AsSpan();
         var from = 0;
-        for (var i = first; i < claims.Count; i++)
+        foreach (var mean in sentenceClaims.Where(c => c.Claim.Role == ClaimRole.Mean))
         {
-            if (claims[i].Claim.Role != ClaimRole.Mean)
-            {
-                continue;
-            }
-
-            var at = claims[i].Claim.Span.Start - sentence.Start;
+            var at = mean.Claim.Span.Start - sentence.Start;
             var clauseStart = Math.Max(from, text[..at].LastIndexOf(',') + 1);
             if (NotAFlow().IsMatch(text[from..clauseStart]))
             {
@@ -182,7 +177,8 @@ internal static partial class PeriodParts
         return NotAFlow().IsMatch(text[from..]);
     }
 
-    private static bool IsFlow(BoundClaim b) =>
+    /// <summary>An amount over a period that adds up with those of other periods: plain, positive, of a period of known length, in no list yet.</summary>
+    internal static bool IsFlow(BoundClaim b) =>
         b.Claim.IsAmount && b.Claim.Sign > 0 && b.PartOf is null && b.Period?.Days is not null
         && b.Claim.Qualifier is null;
 
