@@ -1095,7 +1095,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     // "the decline narrowed to", "when growth was", "; growth was": a growth rate whose subject is its noun and nothing
     // more; or a pronoun, after at most a time that opens the clause: "In the third quarter it grew", ", they rose by".
-    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)|(?:(?:in|during|over)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*)?(?<pronoun>it|they)\s+(?:also\s+|then\s+)?(?:grew|rose|increased|expanded|fell|declined|dropped|decreased|shrank)(?:\s+by)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)|(?:(?:in|during|over)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*)?(?<pronoun>it|they)\s+(?:also\s+|then\s+)?" + NamedRates.GrowthVerb + @"(?:\s+by)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareRateNoun();
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".

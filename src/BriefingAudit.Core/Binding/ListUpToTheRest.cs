@@ -57,7 +57,7 @@ internal static partial class ListUpToTheRest
                 // "Traditional medicine took in 318.7 billion yuan. Its share was 25.7%": an amount whose share of something
                 // is given after it is an item of a list before, not the total of one after; nor is "the other 29.1
                 // thousand" alone a list.
-                if (IsGivenAShare(claims, total, paragraphStarts[k]) || run.Count + items.Count < 2)
+                if (HasAShareLaterInItsParagraph(claims, total, paragraphStarts[k]) || run.Count + items.Count < 2)
                 {
                     return;
                 }
@@ -79,7 +79,7 @@ internal static partial class ListUpToTheRest
     public static bool NamesTheRest(string beforeFigure) => RestLead().IsMatch(beforeFigure);
 
     /// <summary>Whether a share is said after the amount at <paramref name="index"/>, in its paragraph (which ends at <paramref name="paragraphEnd"/>).</summary>
-    private static bool IsGivenAShare(ImmutableArray<BoundClaim>.Builder claims, int index, int paragraphEnd) =>
+    private static bool HasAShareLaterInItsParagraph(ImmutableArray<BoundClaim>.Builder claims, int index, int paragraphEnd) =>
         Enumerable.Range(index + 1, paragraphEnd - index - 1).Any(i => claims[i].Claim.Role == ClaimRole.Share);
 
     /// <summary>The indexes of the levels and counts of the rest's unit in <c>[from, to)</c>.</summary>

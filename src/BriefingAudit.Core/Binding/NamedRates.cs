@@ -220,14 +220,17 @@ internal static partial class NamedRates
         return said;
     }
 
+    /// <summary>A verb that says a figure grew or fell ("grew", "fell", "climbed"), in the past tense a briefing reports in.</summary>
+    internal const string GrowthVerb = "(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased|shrank)";
+
     // The subject of the clause and the verb of its growth, right before the gap: "Exports grew", "So the primary
     // industry grew", "Registrations in the west grew". Not a pronoun, nor a name after one ("its spending").
-    [GeneratedRegex(@"(?:^|[:;,]\s*)(?!(?:it|its|they|their|this|these|those|that)\b)(?<name>[^:;,]+?)\s+(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|[:;,]\s*)(?!(?:it|its|they|their|this|these|those|that)\b)(?<name>[^:;,]+?)\s+" + GrowthVerb + @"\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectBefore();
 
     // A subject that only points back at the growth just said, right before the gap: "That growth is", "Its growth
     // was", "They grew", "So it rose".
-    [GeneratedRegex(@"(?:^|[:;,]\s*)(?:so\s+|and\s+)?(?:(?:it|they)\s+(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased)\s+(?:by\s+)?|(?:that|this|its|their)\s+(?:growth|increase|rise)(?:\s+rate)?\s+(?:is|was|were)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|[:;,]\s*)(?:so\s+|and\s+)?(?:(?:it|they)\s+" + GrowthVerb + @"\s+(?:by\s+)?|(?:that|this|its|their)\s+(?:growth|increase|rise)(?:\s+rate)?\s+(?:is|was|were)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBack();
 
     // What the gap compares with, up to where the clause goes on: "faster than imports", "slower than that of doctors",

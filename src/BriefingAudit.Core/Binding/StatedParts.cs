@@ -471,7 +471,7 @@ internal static partial class StatedParts
         // A part pointed back at from the share's sentence is named by its own clause, not by the words that point back.
         var partWordsEnd = part.Claim.SentenceIndex == share.SentenceIndex ? share.Span.Start : part.Claim.Span.End;
         var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenAShare(claims, j), -1);
+        var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j), -1);
         return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
     }
 
@@ -489,7 +489,7 @@ internal static partial class StatedParts
         && amount.Claim.Interval.Lower is { } wholeLow && part.Claim.Interval.Upper is { } partHigh && wholeLow > partHigh;
 
     /// <summary>Whether the amount at <paramref name="index"/> is given a share in its sentence before the next amount: then it is a part of something.</summary>
-    private static bool IsGivenAShare(ImmutableArray<BoundClaim>.Builder claims, int index)
+    private static bool IsGivenItsOwnShare(ImmutableArray<BoundClaim>.Builder claims, int index)
     {
         for (var k = index + 1; k < claims.Count && claims[k].Claim.SentenceIndex == claims[index].Claim.SentenceIndex && !claims[k].Claim.IsAmount; k++)
         {
