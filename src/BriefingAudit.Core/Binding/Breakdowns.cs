@@ -285,7 +285,7 @@ internal static partial class Breakdowns
     private static bool AfterAFigureNotRead(Sentence sentence, List<BoundClaim> bound, BoundClaim share)
     {
         var from = bound.LastOrDefault(b => b.Claim.Span.End <= share.Claim.Span.Start)?.Claim.Span.End ?? sentence.Start;
-        return BareNumber().Matches(sentence.Text[(from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)]).Any(n => !ClaimExtractor.Year().IsMatch(n.Value));
+        return BareNumber().Matches(sentence.Text[(from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)]).Any(n => !ClaimExtractor.IsYear(n.Value));
     }
 
     /// <summary>

@@ -300,11 +300,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private (int End, Func<decimal, Quantity> Factory)? UnitOfTheNext(string text, ImmutableArray<FoundNumber> found, int index, Quantity? lastAmount, bool ratesAround)
     {
         var number = found[index];
-        if (index + 1 >= found.Length || found[index + 1] is not { } next
-            || !(Coordinated().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End)))
-                || (ListComma().IsMatch(text.AsSpan(number.End, Math.Max(0, next.Start - number.End))) && ScaleWord(number.Text) is { } scaled && scaled == ScaleWord(next.Text)))
-            || (ScaleWord(next.Text) is not null && ScaleWord(number.Text) is null)
-            || Year().IsMatch(number.Text))
+        if (index + 1 >= found.Length || found[index + 1] is not { } next || Year().IsMatch(number.Text))
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(number.End, Math.Max(0, next.Start - number.End));
+        var scale = ScaleWord(number.Text);
+        if (!(Coordinated().IsMatch(between) || (ListComma().IsMatch(between) && scale is not null && scale == ScaleWord(next.Text)))
+            || (ScaleWord(next.Text) is not null && scale is null))
         {
             return null;
         }
@@ -315,7 +319,6 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             return null;
         }
 
-        var scale = ScaleWord(number.Text);
         return (number.End, v => factory(v) with { ScaleWord = scale });
     }
 
@@ -1093,7 +1096,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     internal static bool IsYear(string digits) => Year().IsMatch(digits);
 
     [GeneratedRegex(@"^(?:1[89]\d\d|20\d\d)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex Year();
+    private static partial Regex Year();
 
     /// <summary>"July 14" is a date; "May 214.9 billion yuan" is an amount for May.</summary>
     private static bool IsDayOfMonth(FoundNumber number) => number.Value is >= 1 and <= 31 && number.Text.All(char.IsAsciiDigit);
