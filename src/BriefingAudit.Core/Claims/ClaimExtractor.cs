@@ -929,7 +929,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private const string BaseInWords = @"(?:a\s+|one\s+)?(?:(?:ten|a\s+hundred|one\s+hundred|hundred)\s+)?(?:thousand|million)\b";
 
     // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
-    private const string NotAModifier = "(?:of|in|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
+    private const string NotAModifier = "(?:of|in|about|into|onto|through|across|among|under|after|before|during|since|within|between|via|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
 
     // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
     // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.
@@ -983,8 +983,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:(?:Then|Next)\s+(?:came|come|followed)\b|(?:Among|Of)\s+(?:them|these|those|which|the\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:that|which|who)\b)|By\s+(?:[a-z]+\s+)?(?:region|province|type|category|grade|sector|industry|size|level|source|channel|mode|ownership|age|gender|destination|use|area)s?\s*,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToTheParagraphBefore();
 
-    // The plurals of people not made with an s.
-    private const string IrregularPlural = "children|women|men";
+    // Plurals not made with an s: of people ("children"), and nouns whose plural is the singular ("46.8 billion fry",
+    // "3.1 million cattle", "1.18 million staff").
+    private const string IrregularPlural = "children|women|men|fry|fish|shellfish|sheep|cattle|livestock|poultry|swine|deer|aircraft|spacecraft|staff|personnel";
 
     // A plural noun a clause may count: "-s" plurals (not "-ss": "business"), the irregular ones of people
     // ("children"), and "population", which counts people ("The urban population increased by 1.2%, or 10.83
@@ -1032,8 +1033,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // joined), "deaths in non-coal mines, such as quarries,", "The number of people injured", "The wild population of giant pandas" (counts pandas). The head noun is the first plural; a
     // phrase after it may qualify it ("in coal mines", "across the country") but must not hold a verb or start a clause; an aside set off by commas may describe it ("Individual businesses, the small
     // shops, stalls and workshops that line every street,", "The working-age population, those aged 16 to 59,"), and so
-    // may a relative clause, as in CountedSubject ("Fires that destroyed two or more homes numbered").
-    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|[a-z]+\s+by\s+[a-z]+,\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:[a-z]+(?:-[a-z]+)*\s+(?:(?:and|or)\s+)?){0,2}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // may a relative clause, as in CountedSubject ("Fires that destroyed two or more homes numbered"). Up to three
+    // modifiers ("The national demonstration marine ranches"), and an adverb of time before the verb ("… ranches now
+    // number 189").
+    [GeneratedRegex(@"^\s*(?:(?:in|by|for|last|this|during|at|on|over|after|since|as\s+of)\b[^,;:]{0,50},\s+|[a-z]+\s+by\s+[a-z]+,\s+|(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)\s+(?:19|20)\d\d\s+(?=the\b)){0,2}(?:(?:the|its|their|our|all)\s+)?(?:(?:number|(?:[a-z]+(?:-[a-z]+)*\s+){0,2}population)\s+of\s+(?<of>[^,;:]{1,60})|(?:(?!" + NotAModifier + @"\b)[a-z]+(?:-[a-z]+)*\s+(?:(?:and|or)\s+)?){0,3}(?<noun>" + CountedPlural + @")(?:\s+[a-z]+ed)?(?:\s+(?<qualifier>(?:in|at|on|of|about|for|from|among|under|involving|with|across)\s+[^;:]{1,80})|\s+(?:that|which|who)\s+[^,;:]{1,60}|,\s+[^;:]{1,80},)?)(?:\s+(?:now|still|also|already))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeSubject();
 
     // After the figure: more or fewer, the clause's end, or when ("at the end of 2024", "in 2023", "as of June").

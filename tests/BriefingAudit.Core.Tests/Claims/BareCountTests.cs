@@ -34,6 +34,9 @@ public class BareCountTests
     [InlineData("Fires that destroyed two or more homes numbered 74, 19 fewer than in 2023.", "19", "fires")]
     [InlineData("Fires that destroyed two or more homes fell to 74.", "74", "fires")]
     [InlineData("In the first half, guided tours across the province numbered 31,400, up 6.2%.", "31,400", "tours")]
+    // Three modifiers, and an adverb of time before the verb.
+    [InlineData("The national demonstration kite parks now number 189, up from 169.", "189", "parks")]
+    [InlineData("The national demonstration kite parks now number 189, up from 169.", "169", "parks")]
     public void BareNumberAfterACountingVerb_CountsTheClauseSubject(string sentence, string number, string unit) =>
         Assert.Equal(unit, UnitOf(sentence, number));
 

@@ -201,6 +201,20 @@ public class UnitReadingTests
     public void WholeNumberBeforeAPluralNoun_CountsIt(string text, string number, string unit) =>
         Assert.Equal(unit, Figure(text, number).Quantity.Unit);
 
+    // A noun whose plural is its singular is counted as any plural is; a preposition is no modifier, so the noun after
+    // it ("rivers") is not what the figure counts.
+    [Theory]
+    [InlineData("We released 46.8 billion fry into rivers, lakes and coastal waters.", "46.8 billion", "fry")]
+    [InlineData("We released 46.8 billion fish fry into rivers.", "46.8 billion", "fry")]
+    [InlineData("Herders kept 3.12 million cattle on the summer pastures.", "3.12 million", "cattle")]
+    [InlineData("The kite parks employed 1.18 million staff at the end of June.", "1.18 million", "staff")]
+    public void AmountBeforeAPluralWithoutS_CountsIt(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Fact]
+    public void NounAfterAPrepositionAfterTheFigure_IsNotItsCountedNoun() =>
+        Assert.DoesNotContain(Claims("We released 46.8 billion young into rivers, lakes and coastal waters."), c => c.Quantity.Unit == "rivers");
+
     // The noun is never a word that ends the phrase ("this"), and a modifier may be an acronym's compound.
     [Theory]
     [InlineData("The coast guard issued more than 3,400 mooring permits this year.", "3,400", "permits")]
