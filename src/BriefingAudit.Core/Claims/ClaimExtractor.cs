@@ -929,7 +929,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private const string BaseInWords = @"(?:a\s+|one\s+)?(?:(?:ten|a\s+hundred|one\s+hundred|hundred)\s+)?(?:thousand|million)\b";
 
     // Words that end a noun phrase or start another, and adverbs ("120 now reaches" is an ambulance number and a verb): no modifier of a counted noun.
-    private const string NotAModifier = "(?:of|in|about|into|onto|through|across|among|under|after|before|during|since|within|between|via|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
+    private const string NotAModifier = "(?:of|in|about|into|onto|through|across|among|under|after|before|during|since|within|between|via|against|toward|towards|including|excluding|versus|without|beyond|despite|besides|except|the|an?|than|for|to|from|at|by|on|with|and|or|up|down|this|that|these|those|last|each|per|every|was|were|is|are|has|have|had|now|still|also|already|only|just|then|even|again|often|ever|never|yet)";
 
     // A rate right after a figure: "beds for every 1,000 residents", "doctors and 4.18 nurses per 1,000 people" (the
     // next figure's noun between), "per 100,000 last year". The counted noun is the last of up to four words.
