@@ -10,6 +10,8 @@ public class SharesOfListedItemsTests
 
     private const string NamedBefore = "Of the 620 million yuan raised last year, the northern lodge took 410 million yuan and the southern lodge 210 million yuan. So the northern part was {0}% of the money.";
 
+    private const string NamedRightAfterWithAVerbBefore = "In the spring we sold 2,100 kites of silk, 3,900 kites of paper and 2,400 kites of nylon, 8,400 kites in all. Paper kites were {0}% of the kites.";
+
     private const string PointedAt = "Last year there were 5,000 registered boats, of which 1,200 were sailboats. That is {0}% of the boats.";
 
     [Theory]
@@ -23,6 +25,13 @@ public class SharesOfListedItemsTests
     [InlineData("76.1", true)]
     public void ShareNamingAPartByTheWordsBeforeIt_IsCheckedAgainstTheListsTotal(string share, bool fires) =>
         Assert.Equal(fires, Fires(NamedBefore, share));
+
+    // "we sold" before the first part is what was done, not its name: the parts are named after their figures.
+    [Theory]
+    [InlineData("46.4", false)]
+    [InlineData("25.0", true)]
+    public void ShareNamingAPartByThePhraseRightAfterItsFigure_IsCheckedAgainstThatPart(string share, bool fires) =>
+        Assert.Equal(fires, Fires(NamedRightAfterWithAVerbBefore, share));
 
     [Theory]
     [InlineData("24.0", false)]
