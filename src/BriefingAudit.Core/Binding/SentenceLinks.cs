@@ -302,8 +302,10 @@ internal static partial class SentenceLinks
         }
 
         // "…, 4.8 percentage points slower than exports": the base is the rate of a measure named after "than".
+        // "0.7 percentage point more than a year earlier": a time names no measure (the words would make an open
+        // measure "earlier year"); the gap is a change of the rate over time, not a comparison with another rate.
         var than = ThanPhrase().Match(text, gapEnd);
-        if (!than.Success)
+        if (!than.Success || TimeAlone().IsMatch(than.Groups["phrase"].ValueSpan))
         {
             return null;
         }
@@ -481,6 +483,9 @@ internal static partial class SentenceLinks
 
     [GeneratedRegex(@"\G\s*(?:higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+|those\s+of\s+|the\s+growth\s+of\s+)?(?<phrase>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThanPhrase();
+
+    [GeneratedRegex(@"^\s*(?:in\s+|at\s+|of\s+)?" + Roles.AYearEarlier + @"(?:\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeAlone();
 
     [GeneratedRegex(@"\b(?:as\s+a\s+whole|overall|all|total|whole)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whole();

@@ -267,4 +267,14 @@ public class SentenceLinksTests
         Assert.Equal(["138.2 billion yuan", "142.7 billion yuan", "151.3 billion yuan"], TestPipeline.Bound(
             "By month, kite contracts executed 349.3 billion yuan in the first quarter, then 138.2 billion yuan in April, 142.7 billion yuan in May and 151.3 billion yuan in June, an average of 144.1 billion yuan a month in the second quarter.",
             "144.1 billion yuan").Items.Select(c => c.Text));
+
+    // "0.7 percentage point more than a year earlier" is the share's change over the year, not a gap to the rate of a
+    // measure named "a year earlier" (the words an earlier sentence opened with: "A year earlier there were …").
+    [Theory]
+    [InlineData("than a year earlier")]
+    [InlineData("than in the same period last year")]
+    public void GapThanATimeAlone_IsNoComparisonWithAnotherRate(string than) =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(
+            "In the first half, kite farms numbered 178,600 at the end of June.\n\nTheir number fell. A year earlier there were 181,900, so 3,300 have closed, a decline of 1.8%.\n\n"
+            + $"Kite feed reached 62.00 million tonnes in the first half, up 6.8%. It is 40.2% of the total, 0.7 percentage point more {than}."));
 }
