@@ -166,6 +166,12 @@ internal static partial class Breakdowns
             : before.Count > 0 ? partitive!.Claim.Span.Start - sentence.Start : 0;
         var nested = NestedBreakdown().Match(sentence.Text, listStart);
         var listEnd = nested.Success ? sentence.Start + nested.Index : int.MaxValue;
+        // "… nearly 50 million tonnes of meat, more than 30 million tonnes of it pork, and the sow herd is about 40.4
+        // million": after a part said to be "of it", a clause with a subject and a verb of its own says something else.
+        if (partitive is not null && ClauseOfItsOwn().Match(sentence.Text, partitive.Claim.Span.End - sentence.Start) is { Success: true } own)
+        {
+            listEnd = Math.Min(listEnd, sentence.Start + own.Index);
+        }
         var candidates = opening is not null ? [opening]
             : before.Count > 0 ? before
             : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)
@@ -762,6 +768,9 @@ internal static partial class Breakdowns
     // "…, with the remaining 33.7 million in …" names the last item, the rest, and opens no breakdown of its own.
     [GeneratedRegex(@"[,;]\s+(?:with(?!\s+the\s+(?:remaining|other|rest)\b)|including|of\s+which|among\s+which|among\s+them|bringing|(?:taking|making)(?!\s+up\b)|for\s+a\s+total|totaling|totalling|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NestedBreakdown();
+
+    [GeneratedRegex(@"[,;]\s+(?:and|while|but)\s+(?:the|its|their)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|was|are|were|stands|stood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseOfItsOwn();
 
     [GeneratedRegex(@"\G\s+of\s+(?!(?:them|it|this|these|those|that|all|the\s+(?:total|sum|whole|amount|figure))\b)(?<whole>[\p{L}][\p{L}'’ -]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfWhole();
