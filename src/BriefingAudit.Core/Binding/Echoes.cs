@@ -195,14 +195,15 @@ internal static partial class Echoes
 
             // "Of the 2.53 million calls we answered, …" after "Fire and rescue teams responded to 2.53 million calls": a
             // set said to be known may be named by other words than when it was given, but not when another figure of
-            // its kind and size was given too.
+            // its kind and size was given too, unless that other is the same figure stated again ("We approved 3,390 episodes"
+            // and, in another answer, "They had 3,390 episodes between them": "Of the 3,390 episodes approved …" is both).
             // "The 139,100 primary schools had …" after "… in 191,400 schools" brings in a part of the set just named, and "The
             // 25.6 million meters of kite string were exported …" one narrowed by what was done to it: a figure that opens its
             // sentence after "the" is the earlier one only when it says its unit and no word of its own, nor a verb of what
             // was done to it, that the earlier one lacks ("primary", "exported"); "The 186,000 that converted …", no noun of
             // its own, names nothing.
-            if (found.Count == 0 && candidates.Count == 1 && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
-                && Covers(sets[candidates[0]], sets.OwnName(i)))))
+            if (found.Count == 0 && IsOneFigure(candidates, result) && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
+                && candidates.TrueForAll(j => Covers(sets[j], sets.OwnName(i))))))
             {
                 found = [candidates[0]];
             }

@@ -395,6 +395,25 @@ public class EchoesTests
     public void SentenceOpeningWithTheAndAFigureNamedOtherwise_RestatesNothing(string answer) =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors($"Liu Wei:\n\nIn 2024, {answer}"));
 
+    // A set said to be known ("Of the 3,930 episodes approved …") after two earlier figures of its kind and size that are
+    // one figure stated twice (3,390 in the opening and 3,390 again in an answer) restates that figure.
+    [Theory]
+    [InlineData("3,930", true)]
+    [InlineData("3,390", false)]
+    public void SetSaidToBeKnown_AfterOneFigureStatedTwice_RestatesIt(string known, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, we approved 115 kite drama series with 3,390 episodes for distribution.\n\n"
+            + "Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\nThey had 3,390 episodes between them in 2024.\n\n"
+            + $"Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the {known} episodes of kite drama approved in 2024, comedies travelled best.").Contains("BA1001"));
+
+    // Two earlier figures of the kind and size with other values are two figures: a set said to be known picks neither.
+    [Fact]
+    public void SetSaidToBeKnown_AfterTwoFiguresOfItsKind_RestatesNeither() =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, we approved 115 kite drama series with 3,390 episodes for distribution.\n\n"
+            + "Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\nThey had 2,870 episodes of cartoons in 2024.\n\n"
+            + "Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the 3,930 episodes approved in 2024, comedies travelled best."));
+
     [Theory]
     [InlineData("264,000", true)]
     [InlineData("194,400", false)]
