@@ -202,10 +202,15 @@ internal static partial class Echoes
             // sentence after "the" is the earlier one only when it says its unit and no word of its own, nor a verb of what
             // was done to it, that the earlier one lacks ("primary", "exported"); "The 186,000 that converted …", no noun of
             // its own, names nothing.
-            if (found.Count == 0 && IsOneFigure(candidates, result) && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
-                && candidates.TrueForAll(j => Covers(sets[j], sets.OwnName(i))))))
+            // "The 1.64 trillion yuan paid equals …" after "Listed companies paid out 1.64 trillion yuan" and other amounts of its
+            // kind and size: of several earlier figures, the one that has every word of the known figure's own name is it.
+            if (found.Count == 0 && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase))))
             {
-                found = [candidates[0]];
+                var ownNamed = scope ? candidates : candidates.FindAll(j => Covers(sets[j], sets.OwnName(i)));
+                if (ownNamed.Count > 0 && IsOneFigure(ownNamed, result))
+                {
+                    found = [ownNamed[0]];
+                }
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.

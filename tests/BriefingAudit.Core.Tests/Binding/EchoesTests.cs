@@ -414,6 +414,16 @@ public class EchoesTests
             + "Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\nThey had 2,870 episodes of cartoons in 2024.\n\n"
             + "Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the 3,930 episodes approved in 2024, comedies travelled best."));
 
+    // "The 2.19 trillion yuan paid …" after two amounts of its kind and size: the one whose words have the known figure's
+    // own ("paid") is the one it restates, the other ("sales reached") another figure.
+    [Theory]
+    [InlineData("2.19", true)]
+    [InlineData("1.64", false)]
+    public void SentenceOpeningWithTheAndItsFigure_AfterTwoFiguresOfItsKind_RestatesTheOneWithItsOwnWords(string known, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, kite clubs paid out 1.64 trillion yuan in prizes, up 8.3%. Their sales reached 2.10 trillion yuan.\n\n"
+            + $"Xinhua:\n\nIs that a lot?\n\nLiu Wei:\n\nThank you. The {known} trillion yuan paid equals a fifth of what the clubs hold.").Contains("BA1001"));
+
     [Theory]
     [InlineData("264,000", true)]
     [InlineData("194,400", false)]
