@@ -387,6 +387,16 @@ public class EchoesTests
             "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
             + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
 
+    // A word that ties the sentence to the one before, or a short opening phrase and its comma, may stand before "the".
+    [Theory]
+    [InlineData("So the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("Put simply, the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("So the 41,200 calls we responded to show how busy every crew is.", false)]
+    public void SentenceOpeningWithAConnectiveThenTheAndItsFigure_RestatesTheOneEarlierFigureOfItsKind(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
+            + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
+
     // "The" also brings in a part of a set just named ("the 139,100 primary schools" of 191,400 schools), and a figure with no
     // noun of its own ("The 186,000 that converted") names nothing to restate.
     [Theory]
