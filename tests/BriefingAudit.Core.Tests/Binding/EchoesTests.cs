@@ -379,20 +379,14 @@ public class EchoesTests
     [InlineData("The 55,000 calls we responded to show how busy every crew is.", true)]
     [InlineData("The 41,200 calls we responded to show how busy every crew is.", false)]
     [InlineData("The more than 55,000 calls we responded to show how busy every crew is.", true)]
+    // A word that ties the sentence to the one before, or a short opening phrase and its comma, may stand before "the".
+    [InlineData("So the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("Put simply, the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("So the 41,200 calls we responded to show how busy every crew is.", false)]
     // No "the" opening the sentence: a figure of its own, whose words name no earlier one.
     [InlineData("Some 55,000 calls we responded to show how busy every crew is.", false)]
     [InlineData("We think the 55,000 calls we responded to show how busy every crew is.", false)]
     public void SentenceOpeningWithTheAndItsFigure_RestatesTheOneEarlierFigureOfItsKind(string answer, bool fires) =>
-        Assert.Equal(fires, TestPipeline.Errors(
-            "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
-            + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
-
-    // A word that ties the sentence to the one before, or a short opening phrase and its comma, may stand before "the".
-    [Theory]
-    [InlineData("So the 55,000 calls we responded to show how busy every crew is.", true)]
-    [InlineData("Put simply, the 55,000 calls we responded to show how busy every crew is.", true)]
-    [InlineData("So the 41,200 calls we responded to show how busy every crew is.", false)]
-    public void SentenceOpeningWithAConnectiveThenTheAndItsFigure_RestatesTheOneEarlierFigureOfItsKind(string answer, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nLast year, lake rescue teams responded to 41,200 calls, up 6.1%.\n\n"
             + $"Xinhua:\n\nHow many were real emergencies?\n\nLiu Wei:\n\nThank you. {answer}").Contains("BA1001"));
@@ -405,24 +399,17 @@ public class EchoesTests
     public void SentenceOpeningWithTheAndAFigureNamedOtherwise_RestatesNothing(string answer) =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors($"Liu Wei:\n\nIn 2024, {answer}"));
 
-    // A set said to be known ("Of the 3,930 episodes approved …") after two earlier figures of its kind and size that are
-    // one figure stated twice (3,390 in the opening and 3,390 again in an answer) restates that figure.
+    // A set said to be known ("Of the 3,930 episodes approved …") after two earlier figures of its kind and size restates
+    // them when they are one figure stated twice (3,390 in the opening and again in an answer), neither when they differ.
     [Theory]
-    [InlineData("3,930", true)]
-    [InlineData("3,390", false)]
-    public void SetSaidToBeKnown_AfterOneFigureStatedTwice_RestatesIt(string known, bool fires) =>
+    [InlineData("They had 3,390 episodes between them in 2024.", "3,930", true)]
+    [InlineData("They had 3,390 episodes between them in 2024.", "3,390", false)]
+    [InlineData("They had 2,870 episodes of cartoons in 2024.", "3,930", false)]
+    public void SetSaidToBeKnown_AfterTwoFiguresOfItsKind_RestatesThemWhenTheyAreOneFigure(string answer, string known, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(
             "Liu Wei:\n\nIn 2024, we approved 115 kite drama series with 3,390 episodes for distribution.\n\n"
-            + "Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\nThey had 3,390 episodes between them in 2024.\n\n"
+            + $"Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\n{answer}\n\n"
             + $"Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the {known} episodes of kite drama approved in 2024, comedies travelled best.").Contains("BA1001"));
-
-    // Two earlier figures of the kind and size with other values are two figures: a set said to be known picks neither.
-    [Fact]
-    public void SetSaidToBeKnown_AfterTwoFiguresOfItsKind_RestatesNeither() =>
-        Assert.DoesNotContain("BA1001", TestPipeline.Errors(
-            "Liu Wei:\n\nIn 2024, we approved 115 kite drama series with 3,390 episodes for distribution.\n\n"
-            + "Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\nThey had 2,870 episodes of cartoons in 2024.\n\n"
-            + "Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the 3,930 episodes approved in 2024, comedies travelled best."));
 
     // "The 2.19 trillion yuan paid …" after two amounts of its kind and size: the one whose words have the known figure's
     // own ("paid") is the one it restates, the other ("sales reached") another figure.
