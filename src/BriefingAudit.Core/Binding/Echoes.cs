@@ -195,16 +195,22 @@ internal static partial class Echoes
 
             // "Of the 2.53 million calls we answered, …" after "Fire and rescue teams responded to 2.53 million calls": a
             // set said to be known may be named by other words than when it was given, but not when another figure of
-            // its kind and size was given too.
+            // its kind and size was given too, unless that other is the same figure stated again ("We approved 3,390 episodes"
+            // and, in another answer, "They had 3,390 episodes between them": "Of the 3,390 episodes approved …" is both).
             // "The 139,100 primary schools had …" after "… in 191,400 schools" brings in a part of the set just named, and "The
             // 25.6 million meters of kite string were exported …" one narrowed by what was done to it: a figure that opens its
             // sentence after "the" is the earlier one only when it says its unit and no word of its own, nor a verb of what
             // was done to it, that the earlier one lacks ("primary", "exported"); "The 186,000 that converted …", no noun of
             // its own, names nothing.
-            if (found.Count == 0 && candidates.Count == 1 && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase)
-                && Covers(sets[candidates[0]], sets.OwnName(i)))))
+            // "The 1.64 trillion yuan paid equals …" after "Listed companies paid out 1.64 trillion yuan" and other amounts of its
+            // kind and size: of several earlier figures, the one that has every word of the known figure's own name is it.
+            if (found.Count == 0 && (scope || (known && echo.Claim.Text.Contains(echo.Claim.Quantity.Unit, StringComparison.OrdinalIgnoreCase))))
             {
-                found = [candidates[0]];
+                var ownNamed = scope ? candidates : candidates.FindAll(j => Covers(sets[j], sets.OwnName(i)));
+                if (ownNamed.Count > 0 && IsOneFigure(ownNamed, result))
+                {
+                    found = [ownNamed[0]];
+                }
             }
 
             // Two earlier figures the words fit equally are two candidates, unless they are one figure stated twice.
@@ -905,7 +911,11 @@ internal static partial class Echoes
             return !before.IsEmpty && DefiniteScope().IsMatch(before);
         }
 
-        /// <summary>Whether the claim opens its sentence after "the" alone ("The 3,641 sections we monitor show …").</summary>
+        /// <summary>
+        /// Whether the claim opens its sentence after "the" alone ("The 3,641 sections we monitor show …"), maybe after a
+        /// word that ties the sentence to the one before or a short opening phrase and its comma ("So the 13.75 trillion yuan
+        /// of the nine months rose …", "Second, the 55.21 million tonnes that went abroad …"): "the" says as much there.
+        /// </summary>
         public bool OpensSentenceAfterThe(int claim) => TheOpening().IsMatch(TextBefore(claim));
 
         /// <summary>The text of the claim's sentence before it.</summary>
@@ -935,7 +945,7 @@ internal static partial class Echoes
     [GeneratedRegex(@"(?:^|[,;]\s*)(?:of|among)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DefiniteScope();
 
-    [GeneratedRegex(@"^\s*the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|but|yet|thus|then|now)\s+|(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s*)?the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheOpening();
 
     // What follows a subject's figure: its "of" phrase, if any ("of chemical fibre"), then a verb of being, seeming or

@@ -379,6 +379,10 @@ public class EchoesTests
     [InlineData("The 55,000 calls we responded to show how busy every crew is.", true)]
     [InlineData("The 41,200 calls we responded to show how busy every crew is.", false)]
     [InlineData("The more than 55,000 calls we responded to show how busy every crew is.", true)]
+    // A word that ties the sentence to the one before, or a short opening phrase and its comma, may stand before "the".
+    [InlineData("So the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("Put simply, the 55,000 calls we responded to show how busy every crew is.", true)]
+    [InlineData("So the 41,200 calls we responded to show how busy every crew is.", false)]
     // No "the" opening the sentence: a figure of its own, whose words name no earlier one.
     [InlineData("Some 55,000 calls we responded to show how busy every crew is.", false)]
     [InlineData("We think the 55,000 calls we responded to show how busy every crew is.", false)]
@@ -394,6 +398,28 @@ public class EchoesTests
     [InlineData("Kite clubs registered 320,000 new members. The 186,000 that renewed kept their badges.")]
     public void SentenceOpeningWithTheAndAFigureNamedOtherwise_RestatesNothing(string answer) =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors($"Liu Wei:\n\nIn 2024, {answer}"));
+
+    // A set said to be known ("Of the 3,930 episodes approved …") after two earlier figures of its kind and size restates
+    // them when they are one figure stated twice (3,390 in the opening and again in an answer), neither when they differ.
+    [Theory]
+    [InlineData("They had 3,390 episodes between them in 2024.", "3,930", true)]
+    [InlineData("They had 3,390 episodes between them in 2024.", "3,390", false)]
+    [InlineData("They had 2,870 episodes of cartoons in 2024.", "3,930", false)]
+    public void SetSaidToBeKnown_AfterTwoFiguresOfItsKind_RestatesThemWhenTheyAreOneFigure(string answer, string known, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, we approved 115 kite drama series with 3,390 episodes for distribution.\n\n"
+            + $"Xinhua:\n\nAre the series shorter?\n\nLiu Wei:\n\n{answer}\n\n"
+            + $"Xinhua:\n\nWhich sold abroad?\n\nLiu Wei:\n\nOf the {known} episodes of kite drama approved in 2024, comedies travelled best.").Contains("BA1001"));
+
+    // "The 2.19 trillion yuan paid …" after two amounts of its kind and size: the one whose words have the known figure's
+    // own ("paid") is the one it restates, the other ("sales reached") another figure.
+    [Theory]
+    [InlineData("2.19", true)]
+    [InlineData("1.64", false)]
+    public void SentenceOpeningWithTheAndItsFigure_AfterTwoFiguresOfItsKind_RestatesTheOneWithItsOwnWords(string known, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nIn 2024, kite clubs paid out 1.64 trillion yuan in prizes, up 8.3%. Their sales reached 2.10 trillion yuan.\n\n"
+            + $"Xinhua:\n\nIs that a lot?\n\nLiu Wei:\n\nThank you. The {known} trillion yuan paid equals a fifth of what the clubs hold.").Contains("BA1001"));
 
     [Theory]
     [InlineData("264,000", true)]
