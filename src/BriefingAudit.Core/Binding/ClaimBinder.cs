@@ -100,7 +100,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                     speakers.Add(paragraph.Speaker);
                 }
 
-                StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, speakers, document.Document.Text);
+                StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, turnStart, speakers, document.Document.Text);
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context, historyBefore);
                 // The last eight figures and the sentence's own; after a sentence without figures (most are), the

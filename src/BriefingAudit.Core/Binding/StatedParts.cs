@@ -331,7 +331,7 @@ internal static partial class StatedParts
     /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>, read from
     /// <paramref name="text"/>, the document's text.
     /// </summary>
-    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers, string text)
+    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, IReadOnlyList<string?> speakers, string text)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
@@ -350,18 +350,57 @@ internal static partial class StatedParts
                 partIndex = AmountPointedBackAt(sentence, claims, paragraphStart, first, share.Claim);
             }
 
-            if ((!ofTheTotal && wholeWords is null) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
+            var namesNone = !ofTheTotal && wholeWords is null && Breakdowns.NamesNoWhole(sentence, share.Claim);
+            if ((!ofTheTotal && wholeWords is null && !namesNone) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
             {
                 continue;
             }
 
             var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
+                : namesNone ? WholeOfTheListGoneOn(sentence, claims, turnStart, partIndex)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
             {
                 claims[i] = share with { PartOf = whole.Claim, Items = [part.Claim] };
             }
         }
+    }
+
+    /// <summary>
+    /// "Guangdong produced 9.14 million tonnes, 12.3% of the national total. ¶ Shandong came next with 8.96 million
+    /// tonnes, 12.1%, and Fujian with 8.87 million tonnes, or 13.9%.": a share that names no whole, after its amount,
+    /// goes on with the list of the last share of the speaker's turn that was tied to a whole, and is of that whole, when
+    /// every amount of the part's unit said since is smaller than it (an item of the same list), the part's sentence
+    /// opens no scope of its own ("Of them, 9.62 million were settled, 68.9%" is of what "them" points at), and the whole
+    /// can be the part's (<see cref="CanBeTheWholeOf"/>); null otherwise.
+    /// </summary>
+    private static BoundClaim? WholeOfTheListGoneOn(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int turnStart, int partIndex)
+    {
+        var part = claims[partIndex];
+        if (ScopeOfItsOwn().IsMatch(sentence.Text.AsSpan(0, part.Claim.Span.Start - sentence.Start)))
+        {
+            return null;
+        }
+
+        var shareBefore = partIndex - 1;
+        while (shareBefore >= turnStart && claims[shareBefore] is not { Claim.Role: ClaimRole.Share, PartOf: not null })
+        {
+            shareBefore--;
+        }
+
+        if (shareBefore < turnStart)
+        {
+            return null;
+        }
+
+        var wholeClaim = claims[shareBefore].PartOf!;
+        var whole = Enumerable.Range(0, shareBefore).Select(j => claims[j]).LastOrDefault(b => b.Claim == wholeClaim);
+        var since = Enumerable.Range(shareBefore + 1, partIndex - shareBefore - 1).Select(j => claims[j].Claim)
+            .Where(c => c.IsAmount && c.Quantity.Unit == part.Claim.Quantity.Unit);
+        return whole is not null && CanBeTheWholeOf(whole, part, briefingTotal: true)
+            && since.All(c => c.Interval.Upper is { } high && whole.Claim.Interval.Lower is { } wholeLow && high < wholeLow)
+            ? whole
+            : null;
     }
 
     /// <summary>
@@ -607,6 +646,10 @@ internal static partial class StatedParts
     // "of the total", "of the national total", "of the country's figure", ending its clause: a whole named by no words of its own.
     [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:national|country's|country’s|nation's|nation’s|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheTotalAlone();
+
+    // "Of them, …", "…, and 2,660 of these …", "among which": the sentence names the whole its figures are of.
+    [GeneratedRegex(@"\b(?:of|among)\s+(?:them|these|those|which|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopeOfItsOwn();
 
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();

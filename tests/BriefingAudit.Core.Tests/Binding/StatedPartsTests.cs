@@ -254,6 +254,20 @@ public class StatedPartsTests
     public void ShareOfTheTotalSaidAgain_IsOfTheWholeOfTheShareBefore(string part, string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TheTotalSaidAgain, part, share)).Contains(RuleIds.Share));
 
+    // A share that names no whole, after its amount, goes on with the list of the turn's last share tied to a whole.
+    private const string ListGoneOn = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, 25.0% of the national total.\n\n{0}";
+
+    [Theory]
+    [InlineData("Delta kites came next with 1.60 billion yuan, and paper dragons with 1.20 billion yuan, or 15.0%.", false)]
+    [InlineData("Delta kites came next with 1.60 billion yuan, and paper dragons with 1.20 billion yuan, or 25.0%.", true)]
+    [InlineData("Delta kites came next with 1.20 billion yuan, up 3.0%, a share of 25.0%.", true)]
+    // "Of them" names the whole: the kites sold abroad are a share of the delta kites, not of the industry.
+    [InlineData("Delta kites earned 1.60 billion yuan. Of them, the kites sold abroad brought in 1.20 billion yuan, or 75.0%.", false)]
+    // A larger amount said since is no item of the list: "or 6.0%" may be of it.
+    [InlineData("The toy trade as a whole sold 20.00 billion yuan, and paper dragons 1.20 billion yuan, or 6.0%.", false)]
+    public void ShareNamingNoWhole_AfterAShareOfATotalInTheTurn_IsOfThatTotal(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, ListGoneOn, answer)).Contains(RuleIds.Share));
+
     // A share opening its sentence with words that point back is the share of the amount the sentence before ends on.
     private const string PointedBackAtInALaterAnswer = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, up 9.0%. {0} {1}% of the total.";
 
