@@ -327,11 +327,12 @@ internal static partial class StatedParts
     /// 1.12 billion internet users" for "of all users"), so one word may name it. Only the speaker's
     /// own figures are looked at: "52.8% of all ticket sales" in an answer on films is not of the performances' ticket
     /// sales another official gave. A share of "the total" alone is of the total the part's own words name
-    /// (<see cref="TotalThePartNames"/>). Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
+    /// (<see cref="TotalThePartNames"/>) or, of the national total, the question it answers, <paramref name="asked"/>
+    /// (empty when none). Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
     /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>, read from
     /// <paramref name="text"/>, the document's text.
     /// </summary>
-    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, IReadOnlyList<string?> speakers, string text)
+    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, IReadOnlyList<string?> speakers, string text, string asked)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
@@ -342,7 +343,8 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var ofTheTotal = TheTotalAlone().IsMatch(sentence.Text, share.Claim.Span.End - sentence.Start);
+            var totalAlone = TheTotalAlone().Match(sentence.Text, share.Claim.Span.End - sentence.Start);
+            var ofTheTotal = totalAlone.Success;
             var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
             var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
             if (partIndex < 0 && (ofTheTotal || wholeWords is not null))
@@ -356,7 +358,7 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
+            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success ? asked : string.Empty)
                 : namesNone ? WholeOfTheListGoneOn(sentence, claims, turnStart, partIndex)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
@@ -492,12 +494,13 @@ internal static partial class StatedParts
     /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
     /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
     /// when its words (<see cref="SaysAnyOf"/>) share one with the words the part's clause says of it ("the industry
-    /// earned revenue of 7.06 trillion yuan"): a briefing opens with its totals, and an answer's sub-totals come after
+    /// earned revenue of 7.06 trillion yuan") or, for a share of the national total, with the words of the question
+    /// the answer takes up, <paramref name="asked"/> (empty otherwise): a briefing opens with its totals, and an answer's sub-totals come after
     /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
     /// from overseas operations" of the firms whose revenue opened the briefing). A paragraph that gave such an amount before the part
     /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at.
     /// </summary>
-    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text)
+    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text, string asked)
     {
         var part = claims[partIndex];
         if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit))
@@ -509,7 +512,12 @@ internal static partial class StatedParts
         var unitWords = OpenMeasure.ContentWords(part.Claim.Text).ToHashSet(StringComparer.Ordinal);
         // A part pointed back at from the share's sentence is named by its own clause, not by the words that point back.
         var partWordsEnd = part.Claim.SentenceIndex == share.SentenceIndex ? share.Span.Start : part.Claim.Span.End;
-        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // The question an answer takes up says what its figures are of ("Which provinces produce the most aquatic
+        // products?" for "It produced 9.14 million tonnes, 12.3% of the national total"), when the share says the
+        // whole is the nation's: "Where did the crude come from? … Russia supplied 50.1 million tonnes, or 21.9% of the
+        // total" is of the crude imported, not of the crude the briefing opened with, which was produced.
+        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(asked))
+            .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j), -1);
         return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
     }
@@ -644,7 +652,7 @@ internal static partial class StatedParts
     private static partial Regex OfPhrase();
 
     // "of the total", "of the national total", "of the country's figure", ending its clause: a whole named by no words of its own.
-    [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:national|country's|country’s|nation's|nation’s|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:(?<national>national|country's|country’s|nation's|nation’s)|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheTotalAlone();
 
     // "Of them, …", "…, and 2,660 of these …", "among which": the sentence names the whole its figures are of.
