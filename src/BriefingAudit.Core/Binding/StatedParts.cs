@@ -384,19 +384,13 @@ internal static partial class StatedParts
             return null;
         }
 
-        var shareBefore = partIndex - 1;
-        while (shareBefore >= turnStart && claims[shareBefore] is not { Claim.Role: ClaimRole.Share, PartOf: not null })
-        {
-            shareBefore--;
-        }
-
-        if (shareBefore < turnStart)
+        var shareBefore = LastTiedShare(claims, turnStart, partIndex);
+        if (shareBefore < 0)
         {
             return null;
         }
 
-        var wholeClaim = claims[shareBefore].PartOf!;
-        var whole = Enumerable.Range(0, shareBefore).Select(j => claims[j]).LastOrDefault(b => b.Claim == wholeClaim);
+        var whole = BoundBefore(claims, claims[shareBefore].PartOf!, shareBefore);
         var since = Enumerable.Range(shareBefore + 1, partIndex - shareBefore - 1).Select(j => claims[j].Claim)
             .Where(c => c.IsAmount && c.Quantity.Unit == part.Claim.Quantity.Unit);
         return whole is not null && CanBeTheWholeOf(whole, part, briefingTotal: true)
@@ -455,12 +449,7 @@ internal static partial class StatedParts
     private static BoundClaim? TotalOfTheShareBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex)
     {
         var part = claims[partIndex];
-        var shareBefore = -1;
-        for (var j = partIndex - 1; j >= paragraphStart && shareBefore < 0; j--)
-        {
-            shareBefore = claims[j] is { Claim.Role: ClaimRole.Share, PartOf: not null } ? j : -1;
-        }
-
+        var shareBefore = LastTiedShare(claims, paragraphStart, partIndex);
         if (shareBefore < 0)
         {
             return null;
@@ -478,11 +467,31 @@ internal static partial class StatedParts
             }
         }
 
-        for (var j = partIndex - 1; j >= 0; j--)
+        return BoundBefore(claims, whole, partIndex) is { } total && CanBeTheWholeOf(total, part, briefingTotal: true) ? total : null;
+    }
+
+    /// <summary>The index of the last share tied to a whole among <paramref name="claims"/> from <paramref name="start"/> to before <paramref name="end"/>; -1 when none.</summary>
+    private static int LastTiedShare(ImmutableArray<BoundClaim>.Builder claims, int start, int end)
+    {
+        for (var j = end - 1; j >= start; j--)
         {
-            if (claims[j].Claim == whole)
+            if (claims[j] is { Claim.Role: ClaimRole.Share, PartOf: not null })
             {
-                return CanBeTheWholeOf(claims[j], part, briefingTotal: true) ? claims[j] : null;
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The binding of <paramref name="claim"/> among <paramref name="claims"/> before <paramref name="end"/>; null when it is not there.</summary>
+    private static BoundClaim? BoundBefore(ImmutableArray<BoundClaim>.Builder claims, Claim claim, int end)
+    {
+        for (var j = end - 1; j >= 0; j--)
+        {
+            if (claims[j].Claim == claim)
+            {
+                return claims[j];
             }
         }
 
