@@ -38,6 +38,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var turn = -1;
         var turnStart = 0;
         var questionsBegun = false;
+        Paragraph? question = null;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
         var speakers = new List<string?>(claims.Length);
@@ -49,6 +50,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
+            question = paragraph.Kind == ParagraphKind.Question ? paragraph : question;
+            // The question an answer takes up: the last one put before the speaker's turn.
+            var asked = question is null || question.Turn == paragraph.Turn ? string.Empty : document.Document.Text.Substring(question.Start, question.Length);
             // "Of this, …" opening a paragraph points back at the speaker's paragraph before.
             var paragraphBefore = paragraph.Turn == turn ? previous : [];
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
@@ -100,7 +104,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                     speakers.Add(paragraph.Speaker);
                 }
 
-                StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, speakers, document.Document.Text);
+                StatedParts.MarkShareOfWholeNamedBefore(sentence, result, paragraphStart, turnStart, speakers, document.Document.Text, asked);
                 echoWords.Add(sentence, analysis, bound);
                 context = NextContext(sentence, analysis, bound, context, historyBefore);
                 // The last eight figures and the sentence's own; after a sentence without figures (most are), the

@@ -327,11 +327,12 @@ internal static partial class StatedParts
     /// 1.12 billion internet users" for "of all users"), so one word may name it. Only the speaker's
     /// own figures are looked at: "52.8% of all ticket sales" in an answer on films is not of the performances' ticket
     /// sales another official gave. A share of "the total" alone is of the total the part's own words name
-    /// (<see cref="TotalThePartNames"/>). Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
+    /// (<see cref="TotalThePartNames"/>) or, of the national total, the question it answers, <paramref name="asked"/>
+    /// (empty when none). Runs once the sentence's claims are in <paramref name="claims"/>, which holds the
     /// transcript's claims so far, each said by the speaker at the same index of <paramref name="speakers"/>, read from
     /// <paramref name="text"/>, the document's text.
     /// </summary>
-    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, IReadOnlyList<string?> speakers, string text)
+    public static void MarkShareOfWholeNamedBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, IReadOnlyList<string?> speakers, string text, string asked)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
@@ -342,7 +343,8 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var ofTheTotal = TheTotalAlone().IsMatch(sentence.Text, share.Claim.Span.End - sentence.Start);
+            var totalAlone = TheTotalAlone().Match(sentence.Text, share.Claim.Span.End - sentence.Start);
+            var ofTheTotal = totalAlone.Success;
             var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
             var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
             if (partIndex < 0 && (ofTheTotal || wholeWords is not null))
@@ -350,18 +352,51 @@ internal static partial class StatedParts
                 partIndex = AmountPointedBackAt(sentence, claims, paragraphStart, first, share.Claim);
             }
 
-            if ((!ofTheTotal && wholeWords is null) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
+            var namesNone = !ofTheTotal && wholeWords is null && Breakdowns.NamesNoWhole(sentence, share.Claim);
+            if ((!ofTheTotal && wholeWords is null && !namesNone) || partIndex < 0 || claims[partIndex] is not { PartOf: null, Claim.Interval.Upper: not null } part)
             {
                 continue;
             }
 
-            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text)
+            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success ? asked : string.Empty)
+                : namesNone ? WholeOfTheListGoneOn(sentence, claims, turnStart, partIndex)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
             {
                 claims[i] = share with { PartOf = whole.Claim, Items = [part.Claim] };
             }
         }
+    }
+
+    /// <summary>
+    /// "Guangdong produced 9.14 million tonnes, 12.3% of the national total. ¶ Shandong came next with 8.96 million
+    /// tonnes, 12.1%, and Fujian with 8.87 million tonnes, or 13.9%.": a share that names no whole, after its amount,
+    /// goes on with the list of the last share of the speaker's turn that was tied to a whole, and is of that whole, when
+    /// every amount of the part's unit said since is smaller than it (an item of the same list), the part's sentence
+    /// opens no scope of its own ("Of them, 9.62 million were settled, 68.9%" is of what "them" points at), and the whole
+    /// can be the part's (<see cref="CanBeTheWholeOf"/>); null otherwise.
+    /// </summary>
+    private static BoundClaim? WholeOfTheListGoneOn(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int turnStart, int partIndex)
+    {
+        var part = claims[partIndex];
+        if (ScopeOfItsOwn().IsMatch(sentence.Text.AsSpan(0, part.Claim.Span.Start - sentence.Start)))
+        {
+            return null;
+        }
+
+        var shareBefore = LastTiedShare(claims, turnStart, partIndex);
+        if (shareBefore < 0)
+        {
+            return null;
+        }
+
+        var whole = BoundBefore(claims, claims[shareBefore].PartOf!, shareBefore);
+        var since = Enumerable.Range(shareBefore + 1, partIndex - shareBefore - 1).Select(j => claims[j].Claim)
+            .Where(c => c.IsAmount && c.Quantity.Unit == part.Claim.Quantity.Unit);
+        return whole is not null && CanBeTheWholeOf(whole, part, briefingTotal: true)
+            && since.All(c => c.Interval.Upper is { } high && whole.Claim.Interval.Lower is { } wholeLow && high < wholeLow)
+            ? whole
+            : null;
     }
 
     /// <summary>
@@ -414,12 +449,7 @@ internal static partial class StatedParts
     private static BoundClaim? TotalOfTheShareBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex)
     {
         var part = claims[partIndex];
-        var shareBefore = -1;
-        for (var j = partIndex - 1; j >= paragraphStart && shareBefore < 0; j--)
-        {
-            shareBefore = claims[j] is { Claim.Role: ClaimRole.Share, PartOf: not null } ? j : -1;
-        }
-
+        var shareBefore = LastTiedShare(claims, paragraphStart, partIndex);
         if (shareBefore < 0)
         {
             return null;
@@ -437,11 +467,31 @@ internal static partial class StatedParts
             }
         }
 
-        for (var j = partIndex - 1; j >= 0; j--)
+        return BoundBefore(claims, whole, partIndex) is { } total && CanBeTheWholeOf(total, part, briefingTotal: true) ? total : null;
+    }
+
+    /// <summary>The index of the last share tied to a whole among <paramref name="claims"/> from <paramref name="start"/> to before <paramref name="end"/>; -1 when none.</summary>
+    private static int LastTiedShare(ImmutableArray<BoundClaim>.Builder claims, int start, int end)
+    {
+        for (var j = end - 1; j >= start; j--)
         {
-            if (claims[j].Claim == whole)
+            if (claims[j] is { Claim.Role: ClaimRole.Share, PartOf: not null })
             {
-                return CanBeTheWholeOf(claims[j], part, briefingTotal: true) ? claims[j] : null;
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The binding of <paramref name="claim"/> among <paramref name="claims"/> before <paramref name="end"/>; null when it is not there.</summary>
+    private static BoundClaim? BoundBefore(ImmutableArray<BoundClaim>.Builder claims, Claim claim, int end)
+    {
+        for (var j = end - 1; j >= 0; j--)
+        {
+            if (claims[j].Claim == claim)
+            {
+                return claims[j];
             }
         }
 
@@ -453,12 +503,13 @@ internal static partial class StatedParts
     /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
     /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
     /// when its words (<see cref="SaysAnyOf"/>) share one with the words the part's clause says of it ("the industry
-    /// earned revenue of 7.06 trillion yuan"): a briefing opens with its totals, and an answer's sub-totals come after
+    /// earned revenue of 7.06 trillion yuan") or, for a share of the national total, with the words of the question
+    /// the answer takes up, <paramref name="asked"/> (empty otherwise): a briefing opens with its totals, and an answer's sub-totals come after
     /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
     /// from overseas operations" of the firms whose revenue opened the briefing). A paragraph that gave such an amount before the part
     /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at.
     /// </summary>
-    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text)
+    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text, string asked)
     {
         var part = claims[partIndex];
         if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit))
@@ -470,7 +521,12 @@ internal static partial class StatedParts
         var unitWords = OpenMeasure.ContentWords(part.Claim.Text).ToHashSet(StringComparer.Ordinal);
         // A part pointed back at from the share's sentence is named by its own clause, not by the words that point back.
         var partWordsEnd = part.Claim.SentenceIndex == share.SentenceIndex ? share.Span.Start : part.Claim.Span.End;
-        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // The question an answer takes up says what its figures are of ("Which provinces produce the most aquatic
+        // products?" for "It produced 9.14 million tonnes, 12.3% of the national total"), when the share says the
+        // whole is the nation's: "Where did the crude come from? … Russia supplied 50.1 million tonnes, or 21.9% of the
+        // total" is of the crude imported, not of the crude the briefing opened with, which was produced.
+        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(asked))
+            .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j), -1);
         return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
     }
@@ -605,8 +661,12 @@ internal static partial class StatedParts
     private static partial Regex OfPhrase();
 
     // "of the total", "of the national total", "of the country's figure", ending its clause: a whole named by no words of its own.
-    [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:national|country's|country’s|nation's|nation’s|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s*of\s+the\s+(?:(?:(?<national>national|country's|country’s|nation's|nation’s)|overall)\s+)?(?:total|figure)\s*(?:[,;.]|\s+(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheTotalAlone();
+
+    // "Of them, …", "…, and 2,660 of these …", "among which": the sentence names the whole its figures are of.
+    [GeneratedRegex(@"\b(?:of|among)\s+(?:them|these|those|which|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopeOfItsOwn();
 
     [GeneratedRegex(@"\G\s*of\s+the\s+total(?:\s+number)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfTheTotal();

@@ -244,6 +244,19 @@ public class StatedPartsTests
     public void ShareOfTheTotal_WhoseFirstAmountNamesNothingOfThePart_IsLeftAlone() =>
         Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, riverside mills ground 8.00 million tonnes of wheat.\n\nWang Fang:\n\nThank you. Last year, the northern port shipped 2.00 million tonnes, 35.0% of the total."));
 
+    // The part's clause names nothing ("It sold"); the question the answer takes up names what the nation's total is of.
+    private const string TotalTheQuestionNames = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\n{0}\n\nWang Fang:\n\nThank you. Guangdong, by a nose. It sold 2.00 billion yuan, {1}% of the {2}.";
+
+    [Theory]
+    [InlineData("Which provinces earn the most kite revenue?", "25.0", "national total", false)]
+    [InlineData("Which provinces earn the most kite revenue?", "35.0", "national total", true)]
+    [InlineData("Which provinces earn the most kite revenue?", "35.0", "country's figure", true)]
+    [InlineData("Which provinces ship the most wheat?", "35.0", "national total", false)]
+    // "The total" alone may be of a narrower total than the briefing's first, which the question's words may also name.
+    [InlineData("Which provinces earn the most kite revenue?", "35.0", "total", false)]
+    public void ShareOfTheNationalTotalInAnAnswer_IsOfTheBriefingsFirstAmountTheQuestionNames(string question, string share, string whole, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TotalTheQuestionNames, question, share, whole)).Contains(RuleIds.Share));
+
     // "The total" said again in the paragraph is the whole the share before was of, while no other total has come up.
     private const string TheTotalSaidAgain = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned 2.00 billion yuan, up 9.0%, 25.0% of the total. {0} earned 3.00 billion yuan, up 4.0%, {1}% of the total.";
 
@@ -253,6 +266,20 @@ public class StatedPartsTests
     [InlineData("Paper dragons", "47.5", true)]
     public void ShareOfTheTotalSaidAgain_IsOfTheWholeOfTheShareBefore(string part, string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TheTotalSaidAgain, part, share)).Contains(RuleIds.Share));
+
+    // A share that names no whole, after its amount, goes on with the list of the turn's last share tied to a whole.
+    private const string ListGoneOn = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, 25.0% of the national total.\n\n{0}";
+
+    [Theory]
+    [InlineData("Delta kites came next with 1.60 billion yuan, and paper dragons with 1.20 billion yuan, or 15.0%.", false)]
+    [InlineData("Delta kites came next with 1.60 billion yuan, and paper dragons with 1.20 billion yuan, or 25.0%.", true)]
+    [InlineData("Delta kites came next with 1.20 billion yuan, up 3.0%, a share of 25.0%.", true)]
+    // "Of them" names the whole: the kites sold abroad are a share of the delta kites, not of the industry.
+    [InlineData("Delta kites earned 1.60 billion yuan. Of them, the kites sold abroad brought in 1.20 billion yuan, or 75.0%.", false)]
+    // A larger amount said since is no item of the list: "or 6.0%" may be of it.
+    [InlineData("The toy trade as a whole sold 20.00 billion yuan, and paper dragons 1.20 billion yuan, or 6.0%.", false)]
+    public void ShareNamingNoWhole_AfterAShareOfATotalInTheTurn_IsOfThatTotal(string answer, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, ListGoneOn, answer)).Contains(RuleIds.Share));
 
     // A share opening its sentence with words that point back is the share of the amount the sentence before ends on.
     private const string PointedBackAtInALaterAnswer = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhich kites sold best?\n\nWang Fang:\n\nThank you. Last year, box kites earned revenue of 2.00 billion yuan, up 9.0%. {0} {1}% of the total.";
