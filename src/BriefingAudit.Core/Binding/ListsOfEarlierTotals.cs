@@ -38,14 +38,16 @@ internal static class ListsOfEarlierTotals
             }
 
             sentences ??= document.Sentences.ToDictionary(s => s.Index);
-            // Each list asks for the amounts before it of its unit, days and entity: found once for the document, not by
-            // a pass over every claim before each list (that was quadratic in a briefing's claims).
-            totals ??= MayBeTotals(claims);
             var run = ListFrom(claims, start, sentences);
             if (run.Count < 2 || SaysNotAFlow(run, claims, sentences))
             {
                 continue;
             }
+
+            // Each list asks for the amounts before it of its unit, days and entity: found once for the document, not by
+            // a pass over every claim before each list (that was quadratic in a briefing's claims), and only once a
+            // list is found (most briefings have none).
+            totals ??= MayBeTotals(claims);
 
             // The shortest run from the start that some amount before it is the total of.
             for (var end = 2; end <= run.Count; end++)
