@@ -29,6 +29,7 @@ internal static class ListsOfEarlierTotals
     {
         ImmutableArray<BoundClaim>.Builder? marked = null;
         Dictionary<int, Sentence>? sentences = null;
+        ILookup<(string Unit, int Days, string Entity), int>? totals = null;
         for (var start = 0; start < claims.Length; start++)
         {
             if (!PeriodParts.IsFlow(claims[start]))
@@ -43,11 +44,16 @@ internal static class ListsOfEarlierTotals
                 continue;
             }
 
+            // Each list asks for the amounts before it of its unit, days and entity: found once for the document, not by
+            // a pass over every claim before each list (that was quadratic in a briefing's claims), and only once a
+            // list is found (most briefings have none).
+            totals ??= MayBeTotals(claims);
+
             // The shortest run from the start that some amount before it is the total of.
             for (var end = 2; end <= run.Count; end++)
             {
                 var parts = run[..end];
-                if (EarlierTotal(claims, turns, parts, sentences) is not { } total)
+                if (EarlierTotal(claims, turns, parts, sentences, totals) is not { } total)
                 {
                     continue;
                 }
@@ -118,7 +124,7 @@ internal static class ListsOfEarlierTotals
     }
 
     /// <summary>The index of the total of <paramref name="parts"/> said before them (<see cref="Mark"/>); null when there is none, or no one.</summary>
-    private static int? EarlierTotal(ImmutableArray<BoundClaim> claims, IReadOnlyList<int> turns, List<int> parts, Dictionary<int, Sentence> sentences)
+    private static int? EarlierTotal(ImmutableArray<BoundClaim> claims, IReadOnlyList<int> turns, List<int> parts, Dictionary<int, Sentence> sentences, ILookup<(string Unit, int Days, string Entity), int> totals)
     {
         var first = claims[parts[0]];
         var days = parts.Sum(i => claims[i].Period!.Days!.Value);
@@ -130,9 +136,8 @@ internal static class ListsOfEarlierTotals
             return null;
         }
 
-        var candidates = Enumerable.Range(0, parts[0]).Where(t => claims[t] is { Claim: { IsAmount: true, Sign: > 0, Qualifier: null }, Measure: not null, PerUnit: null } total
-            && total.Claim.Quantity.Unit == first.Claim.Quantity.Unit && total.Period?.Days == days && total.Entity.Id == first.Entity.Id
-            && total.Claim.Interval.Lower >= largest && (!oneSentence || turns[t] != turns[parts[0]])).ToList();
+        var candidates = totals[(first.Claim.Quantity.Unit, days, first.Entity.Id)].TakeWhile(t => t < parts[0])
+            .Where(t => claims[t].Claim.Interval.Lower >= largest && (!oneSentence || turns[t] != turns[parts[0]])).ToList();
         if (vocabulary is [var named])
         {
             return candidates.LastOrDefault(t => claims[t].Measure!.Id == named.Id, -1) is var same and >= 0 ? same : null;
@@ -155,6 +160,15 @@ internal static class ListsOfEarlierTotals
         var best = scored.Where(c => c.Said == most).ToList();
         return best.Select(c => claims[c.Index].Measure!.Id).Distinct().Count() == 1 ? best[^1].Index : null;
     }
+
+    /// <summary>
+    /// The amounts that may be the total of a list, in document order, by their unit, days and entity: positive,
+    /// unqualified, of a measure and a period of known length, and per nothing.
+    /// </summary>
+    private static ILookup<(string Unit, int Days, string Entity), int> MayBeTotals(ImmutableArray<BoundClaim> claims) =>
+        Enumerable.Range(0, claims.Length)
+            .Where(t => claims[t] is { Claim: { IsAmount: true, Sign: > 0, Qualifier: null }, Measure: not null, PerUnit: null, Period.Days: not null })
+            .ToLookup(t => (claims[t].Claim.Quantity.Unit, claims[t].Period!.Days!.Value, claims[t].Entity.Id));
 
     /// <summary>The content words that name a measure: an open one's own, or a vocabulary measure's name and aliases.</summary>
     private static HashSet<string> MeasureWords(Term measure) =>

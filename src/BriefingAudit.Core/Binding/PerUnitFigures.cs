@@ -149,6 +149,13 @@ internal static partial class PerUnitFigures
             return new(after.Groups["thing"].Success ? after.Groups["thing"].Value : null, after.Groups["day"].Success);
         }
 
+        // The pattern before the figure reads the sentence from its start for each figure; it needs the word "per"
+        // there, which most sentences do not say.
+        if (!sentence.Text.AsSpan(0, start).Contains(PerWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var before = PerBefore().Match(sentence.Text, 0, start);
         return before.Success ? new(before.Groups["thing"].Value, Days: false) : null;
     }
@@ -173,7 +180,10 @@ internal static partial class PerUnitFigures
     private static partial Regex PerAfter();
 
     [GeneratedRegex(@"\b\p{L}+\s+per\s+(?!(?:day|month|year|quarter|week|cent)\b)(?<thing>\p{L}+)\s+(?:was|were|stood\s+at|came\s+to|reached|averaged|of)\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PerBefore();
+    internal static partial Regex PerBefore();
+
+    /// <summary>The word <see cref="PerBefore"/> cannot match without.</summary>
+    internal const string PerWord = "per";
 
     // "between 2,000 and", "from 2,000 to": the figure ends a range.
     [GeneratedRegex(@"\b(?:between|from)\s+" + SpokenHedge.Optional + @"[\d.,]+(?:\s+\p{L}+){0,3}\s+(?:and|to)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -142,6 +142,26 @@ public class ShortcutProperties
             || text.Contains(ClaimBinder.RespectivelyWord, StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAny(StatedParts.ListCueWords), text);
     }
 
+    private static readonly Gen<string> PerText = Gen.OneOf(
+        Gen.OneOf("spending", "Spending", "per", "PER", "Per", "pe", "er", "trip", "capita", "was", "were", "stood", "at", "came", "to", "reached",
+            "averaged", "of", "about", "day", "month", "nearly", "close", "ſ", "K", "\u212A", "İ", "ı", "’", "\u00a0", "\t"),
+        Gen.String[0, 3]).Array[0, 10].Select(Gen.Bool, (words, trailingSpace) => string.Join(' ', words) + (trailingSpace ? " " : string.Empty));
+
+    [Fact]
+    public void PerBefore_MatchesOnlyWhereItsWordIs() =>
+        PerText.Sample(
+            text => Assert.True(!PerUnitFigures.PerBefore().IsMatch(text) || text.Contains(PerUnitFigures.PerWord, StringComparison.OrdinalIgnoreCase), text),
+            iter: Iterations);
+
+    [Theory]
+    [InlineData("Spending per trip was about ")]
+    [InlineData("Output PER hectare stood at ")]
+    public void PerBefore_ExamplesHaveItsWord(string text)
+    {
+        Assert.Matches(PerUnitFigures.PerBefore(), text);
+        Assert.Contains(PerUnitFigures.PerWord, text, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly string[] NamingWords =
     [
         "Vehicles", "INDUSTRIES", "ies", "industries'", "China's", "firms’", "firm’s", "'s", "’", "sales", "business", "bus", "us", "is",
