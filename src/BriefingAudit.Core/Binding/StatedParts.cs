@@ -682,10 +682,11 @@ internal static partial class StatedParts
     internal static readonly SearchValues<string> ListCueWords = SearchValues.Create(["which", "whom", "including", "made", "consisting", "compris"], StringComparison.OrdinalIgnoreCase);
 
     // After a total and a few words without figures, a colon or dash with an amount right after it, the total's share
-    // of a larger whole perhaps between ("2,695 clubs, 38.2% of the total: 327 …"); or, right after the total, a comma
+    // of a larger whole or its growth perhaps between ("2,695 clubs, 38.2% of the total: 327 …", "62.00 million tonnes,
+    // up 6.8%: 15.90 million tonnes of …"); or, right after the total, a comma
     // and a bare number ("3,726 enterprises, 2,257 in power and 1,469 in steel"), which says its noun only through the
     // total's.
-    [GeneratedRegex(@"\G(?:[^\d,;:.—–]{0,40}(?:,\s*(?:or\s+)?\d[\d.]*%[^\d,;:.—–]{0,30})?(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)|(?<comma>,)\s*(?=\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|on|at|for|from|to)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:[^\d,;:.—–]{0,40}(?:,\s*(?:or\s+|(?:up|down)\s+(?:by\s+)?)?\d[\d.]*%[^\d,;:.—–]{0,30})?(?<appositive>[:—–])\s*(?=" + SpokenHedge.Optional + @"\d)|(?<comma>,)\s*(?=\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|on|at|for|from|to)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"[,;]?\s+and\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -324,4 +324,12 @@ public class StatedPartsTests
     [InlineData("2,800", true)]
     public void ColonListAfterATotalAndItsShare_IsTheWholeBreakdownOfTheTotal(string total, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"The kite survey covered 2024. Graded kite clubs number {total}, 38.2% of the total: 310 of the first grade, 1,070 of the second and 1,120 of the third.").Contains(RuleIds.Breakdown));
+
+    // Nor does the total's growth: "62.00 million tonnes, up 6.8%: 15.90 million tonnes of … and 48.10 million …".
+    [Theory]
+    [InlineData("up 6.8%", "14.10", false)]
+    [InlineData("up 6.8%", "16.10", true)]
+    [InlineData("down by 2.1%", "16.10", true)]
+    public void ColonListAfterATotalAndItsGrowth_IsTheWholeBreakdownOfTheTotal(string growth, string second, bool fails) =>
+        Assert.Equal(fails, TestPipeline.Errors($"In the first half, kite paper output reached 62.00 million tonnes, {growth}: 47.90 million tonnes of white paper and {second} million tonnes of red paper.").Contains(RuleIds.Breakdown));
 }
