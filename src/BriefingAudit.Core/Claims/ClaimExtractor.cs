@@ -169,68 +169,9 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             qualifier ??= postQualifier;
             var interval = Precision.Hedge(stated, quantity.Value, qualifier);
             var after = new TextPart(text, claimEnd, Math.Min(text.Length, claimEnd + 120));
-            var (role, sign) = Roles.Classify(quantity.Dimension, new TextPart(text, windowStart, Math.Max(windowStart, claimStart)), new TextPart(text, clauseStart, claimStart), after);
-            // "M2 grew 8.3% and M1 4.6%", "up 3.5% in the first quarter and 4.3% in the second": a rate that only
-            // follows a growth rate, with no verb of its own, grows as that one did.
-            if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
-                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } rate && rate.SentenceIndex == sentence.Index
-                && Roles.ContinuesRate(text[previousEnd..claimStart]))
-            {
-                (role, sign) = (ClaimRole.Change, rate.Sign);
-            }
-
-            // "The number of funds rose by 543, or 4.4%", "up 32.2 billion dollars, or 0.98%": a percent that only
-            // restates a change said as an amount is the same change as a rate.
-            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
-                && claims[^1] is { Role: ClaimRole.AbsoluteChange } rise && rise.SentenceIndex == sentence.Index
-                && Roles.OnlyOrBetween(text[previousEnd..claimStart]))
-            {
-                (role, sign) = (ClaimRole.Change, rise.Sign);
-            }
-
-            // "…, of which residential space was 407.68 million square meters, or 53%": a percent that only restates
-            // the amount before it is that amount's share (of what, the list it stands in says).
-            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
-                && claims[^1] is { Role: ClaimRole.Level or ClaimRole.Count } amount && amount.SentenceIndex == sentence.Index
-                && Roles.RestatesAsShare(text[previousEnd..claimStart])
-                && !Roles.SaysChange(text[Clauses.StartOf(clauseStarts, previousStart)..previousStart]))
-            {
-                (role, sign) = (ClaimRole.Share, 1);
-            }
-
-            // "27.41 million were civil cases, up 2.8%, or 60.2%.": a percent with only "or" after the amount's own rate
-            // of change, and nothing after it in its clause, is that amount as a share, as it is right after the amount;
-            // the rate already said how the amount moved, and a percent is no amount that could restate the change.
-            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 1
-                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } ownRate && ownRate.SentenceIndex == sentence.Index
-                && claims[^2] is { Role: ClaimRole.Level or ClaimRole.Count, Quantity.Dimension: not (UnitDimension.Percent or UnitDimension.PercentagePoints) } rated
-                && rated.SentenceIndex == sentence.Index
-                && Roles.OnlyOrBetween(text[previousEnd..claimStart]) && Roles.EndsItsClause(after)
-                && Roles.IsRateOfTheAmountBefore(text[(rated.Span.End - sentence.Start)..(ownRate.Span.Start - sentence.Start)]))
-            {
-                (role, sign) = (ClaimRole.Share, 1);
-            }
-
-            // "…, or 46.4% and 35.9%": a percent that only goes on from a share is the next item's share.
-            else if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Percent && claims.Count > 0
-                && claims[^1] is { Role: ClaimRole.Share } share && share.SentenceIndex == sentence.Index
-                && Roles.ContinuesShare(text[previousEnd..claimStart]))
-            {
-                (role, sign) = (ClaimRole.Share, 1);
-            }
-
-            // "Breeding sows numbered 40.43 million, down 0.4%, or some 160,000", "the urban population increased by 1.2%,
-            // or 10.83 million": an amount after a rate of change, with only "or" between, is the same change as an
-            // amount. Not when it has a rate of its own or follows an amount of another unit it converts ("514.37
-            // billion yuan, up 2.2%, or 71.67 billion US dollars, up 1.8%").
-            if (role == ClaimRole.Level && claims.Count > 0
-                && claims[^1] is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } change && change.SentenceIndex == sentence.Index
-                && Roles.OnlyOrBetween(text[previousEnd..claimStart]) && !Roles.SaysChangeAfter(after)
-                && !(claims.Count > 1 && claims[^2] is { Role: ClaimRole.Level or ClaimRole.Count } converted && converted.SentenceIndex == sentence.Index
-                    && converted.Quantity.Dimension == quantity.Dimension && converted.Quantity.Unit != quantity.Unit))
-            {
-                (role, sign) = (ClaimRole.AbsoluteChange, change.Sign);
-            }
+            var (role, sign) = RolesFromTheFigureBefore.Apply(
+                Roles.Classify(quantity.Dimension, new TextPart(text, windowStart, Math.Max(windowStart, claimStart)), new TextPart(text, clauseStart, claimStart), after),
+                quantity, claims, new RolesFromTheFigureBefore.Place(text, sentence.Index, sentence.Start, clauseStarts, previousStart, previousEnd, claimStart, after));
 
             if (role == ClaimRole.Level && quantity.Dimension == UnitDimension.Count)
             {
