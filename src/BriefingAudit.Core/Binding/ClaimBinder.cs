@@ -39,6 +39,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var turnStart = 0;
         var questionsBegun = false;
         Paragraph? question = null;
+        var questionText = string.Empty;
         var inQuestionsAndAnswers = new List<bool>(claims.Length);
         var turns = new List<int>(claims.Length);
         var speakers = new List<string?>(claims.Length);
@@ -50,9 +51,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         foreach (var paragraph in document.ContentParagraphs)
         {
             questionsBegun |= paragraph.Kind == ParagraphKind.Question;
-            question = paragraph.Kind == ParagraphKind.Question ? paragraph : question;
+            if (paragraph.Kind == ParagraphKind.Question)
+            {
+                (question, questionText) = (paragraph, document.Document.Text.Substring(paragraph.Start, paragraph.Length));
+            }
+
             // The question an answer takes up: the last one put before the speaker's turn.
-            var asked = question is null || question.Turn == paragraph.Turn ? string.Empty : document.Document.Text.Substring(question.Start, question.Length);
+            var asked = question is null || question.Turn == paragraph.Turn ? string.Empty : questionText;
             // "Of this, …" opening a paragraph points back at the speaker's paragraph before.
             var paragraphBefore = paragraph.Turn == turn ? previous : [];
             // Each paragraph starts from the period that framed the speaker's answer (the first one named: "In
