@@ -409,20 +409,31 @@ internal static partial class SentenceLinks
             return null;
         }
 
-        // The growth stated with them, before the sentence moves on to another level.
-        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.IsAmount)?.Span.Start ?? int.MaxValue;
+        var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
+        var earlier = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
+            && EarlierLevelBefore().IsMatch(sentence.Text.AsSpan()[changeEnd..(c.Span.Start - sentence.Start)]));
+
+        // The growth stated with them, before the sentence moves on to another level. The earlier level the change is
+        // measured from is not another level: "58 accidents, 9 fewer than the 67 of a year earlier, a decline of 13.4%"
+        // gives the decline after it, opened by its own cue.
+        var nextLevel = claims.FirstOrDefault(c => c.Span.Start > Math.Max(change.Span.Start, level.Span.Start) && c.IsAmount && c != earlier)?.Span.Start ?? int.MaxValue;
         var growth = claims
-            .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent)
+            .Where(c => c.Span.Start > Math.Min(level.Span.Start, change.Span.Start) && c.Span.Start < nextLevel && c.Role == ClaimRole.Change && c.Quantity.Dimension == UnitDimension.Percent
+                && (earlier is null || c.Span.Start < earlier.Span.Start || OpensItsOwnClause(Between(sentence, earlier, c))))
             .MinBy(c => Math.Abs(c.Span.Start - change.Span.Start))
             ?? ChangePutAsRate(sentence, claims, change)
             ?? RateTheLevelMovedBy(sentence, claims, level);
 
-        var changeEnd = change.Span.Start + change.Span.Length - sentence.Start;
-        var previous = claims.FirstOrDefault(c => c.Span.Start > change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
-            && EarlierLevelBefore().IsMatch(sentence.Text.AsSpan()[changeEnd..(c.Span.Start - sentence.Start)]));
-        previous ??= startedAt;
+        var previous = earlier ?? startedAt;
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
     }
+
+    /// <summary>
+    /// Whether the words from an earlier level to a rate end in a clause of their own that gives the rate as a change
+    /// (", a decline of", ", up"), after the earlier level's time ("of a year earlier") and nothing else.
+    /// </summary>
+    private static bool OpensItsOwnClause(ReadOnlySpan<char> between) =>
+        between.LastIndexOf(',') is var comma and >= 0 && !ClauseMovesOn().IsMatch(between) && ClaimBinder.GrowthAfterLevel().IsMatch(between[comma..]);
 
     // From a change to the level it brought its measure to: "by 30 yuan, or 4.5%, to", "by 30 yuan to".
     [GeneratedRegex(@"^\s*(?:,\s*or\s+[\d.]+%\s*,)?\s*to\s+" + SpokenHedge.Optional + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

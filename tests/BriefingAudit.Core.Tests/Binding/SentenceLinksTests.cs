@@ -277,4 +277,22 @@ public class SentenceLinksTests
         Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(
             "In the first half, kite farms numbered 178,600 at the end of June.\n\nTheir number fell. A year earlier there were 181,900, so 3,300 have closed, a decline of 1.8%.\n\n"
             + $"Kite feed reached 62.00 million tonnes in the first half, up 6.8%. It is 40.2% of the total, 0.7 percentage point more {than}."));
+
+    // The earlier level the change is measured from is no new level: the decline said after it is the change's rate,
+    // and the change must fit both it and the earlier level.
+    [Theory]
+    [InlineData("67", "13.4", false)]
+    [InlineData("67", "23.4", true)]
+    [InlineData("77", "13.4", true)]
+    public void CountChange_WithItsEarlierLevelAndARateAfterIt_FitsBoth(string earlier, string rate, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"There were 58 kite accidents in the first half, 9 fewer than the {earlier} of a year earlier, a decline of {rate}%.").Contains(RuleIds.AbsoluteChange));
+
+    [Fact]
+    public void RateAfterTheEarlierLevel_IsTheChangesRate() =>
+        Assert.Equal("13.4%", TestPipeline.Bound("There were 58 kite accidents in the first half, 9 fewer than the 67 of a year earlier, a decline of 13.4%.", "9").ChangeOf?.Growth?.Text);
+
+    // A rate after the earlier level in a clause of another subject is not the change's.
+    [Fact]
+    public void RateOfAnotherClauseAfterTheEarlierLevel_IsNotTheChangesRate() =>
+        Assert.Null(TestPipeline.Bound("There were 58 kite accidents in the first half, 9 fewer than the 67 of a year earlier, and deaths fell 16.5%.", "9").ChangeOf?.Growth);
 }

@@ -1,3 +1,4 @@
+using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
 
@@ -17,18 +18,13 @@ public sealed class AbsoluteChangeCheck : ICheck
         foreach (var change in context.Claims.Where(c => c.ChangeOf is not null))
         {
             var (level, growth, previous) = change.ChangeOf!;
-            var implied = growth is not null ? Derived.AbsoluteChange(level.Interval, growth.SignedInterval) : level.Interval - previous!.Interval;
-            if (implied.Magnitude.Overlaps(change.Claim.Interval))
+            // "58 accidents, 9 fewer than the 67 of a year earlier, a decline of 13.4%": with both, the change must fit
+            // each; the earlier level is the plainer sum, so a slip there is reported as that sum.
+            var finding = (previous is null ? null : FromPrevious(rule, change, level, previous)) ?? (growth is null ? null : FromGrowth(rule, change, level, growth));
+            if (finding is not null)
             {
-                continue;
+                yield return finding;
             }
-
-            var like = change.Claim.Quantity;
-            var how = growth is not null
-                ? $"{Wording.Cite(level)} with growth of {Wording.Cite(growth)} means a change of {Wording.Value(implied.Magnitude, like)}"
-                : $"{Wording.Cite(level)} − {Wording.Cite(previous!)} = {Wording.Value(implied, like)}";
-            var message = $"the change is stated as {Wording.Cite(change.Claim)}, but {how} ({Wording.Range(implied.Magnitude, like)})";
-            yield return FindingBuilder.Create(rule, message, change, new[] { level, growth ?? previous! }, implied.Magnitude, change.Claim.Interval);
         }
 
         foreach (var change in context.Claims.Where(c => c.Claim.Role == ClaimRole.AbsoluteChange && c.IsBound && c.ChangeOf is null))
@@ -52,5 +48,25 @@ public sealed class AbsoluteChangeCheck : ICheck
                 + $"{Wording.Value(level.Interval, like)} / (1 + {growth.First.Claim.SignedValue / 100:0.####}) = {Wording.Value(implied, like)} ({Wording.Range(implied, like)})";
             yield return FindingBuilder.Create(rule, message, change, level.Agreeing.Concat(growth.Agreeing), implied, change.Claim.SignedInterval);
         }
+    }
+
+    private static Finding? FromPrevious(Rule rule, BoundClaim change, Claim level, Claim previous)
+    {
+        var implied = level.Interval - previous.Interval;
+        return implied.Magnitude.Overlaps(change.Claim.Interval) ? null
+            : Report(rule, change, level, previous, implied.Magnitude, $"{Wording.Cite(level)} − {Wording.Cite(previous)} = {Wording.Value(implied, change.Claim.Quantity)}");
+    }
+
+    private static Finding? FromGrowth(Rule rule, BoundClaim change, Claim level, Claim growth)
+    {
+        var implied = Derived.AbsoluteChange(level.Interval, growth.SignedInterval).Magnitude;
+        return implied.Overlaps(change.Claim.Interval) ? null
+            : Report(rule, change, level, growth, implied, $"{Wording.Cite(level)} with growth of {Wording.Cite(growth)} means a change of {Wording.Value(implied, change.Claim.Quantity)}");
+    }
+
+    private static Finding Report(Rule rule, BoundClaim change, Claim level, Claim other, Interval implied, string how)
+    {
+        var message = $"the change is stated as {Wording.Cite(change.Claim)}, but {how} ({Wording.Range(implied, change.Claim.Quantity)})";
+        return FindingBuilder.Create(rule, message, change, new[] { level, other }, implied, change.Claim.Interval);
     }
 }
