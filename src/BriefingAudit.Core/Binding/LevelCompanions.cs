@@ -54,7 +54,8 @@ internal static partial class LevelCompanions
                 // "… exceeded 7.2 trillion yuan, rising by nearly 300 billion yuan from a year earlier": with no rate or
                 // earlier level in its sentence, the change is the level's own since a year before; the rate is in the
                 // level's figures, wherever they were said.
-                ClaimRole.AbsoluteChange when claim.ChangeOf is null && i > 0 && levels.GetValueOrDefault(result[i - 1].Claim) is { } before
+                // So is one measured from the earlier level said after it ("…, 1,900 more than the 66,500 a year earlier").
+                ClaimRole.AbsoluteChange when claim.ChangeOf is null or { Growth: null } && i > 0 && levels.GetValueOrDefault(result[i - 1].Claim) is { } before
                     && IsChangeOfTheLevelBefore(text, before, claim.Claim) => before,
                 _ => null,
             };
@@ -112,7 +113,7 @@ internal static partial class LevelCompanions
         }
 
         var after = text.AsSpan(change.Span.End, Math.Min(BaseLength, text.Length - change.Span.End));
-        var clauseEnd = after.IndexOfAny(ClauseEnds);
+        var clauseEnd = ClauseEnd(after);
         var tail = (clauseEnd < 0 ? after : after[..clauseEnd]).ToString();
         if (!NamesABase().IsMatch(tail) || AYearEarlier().IsMatch(tail))
         {
@@ -124,6 +125,23 @@ internal static partial class LevelCompanions
     }
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.!?\n");
+
+    /// <summary>
+    /// Where the clause at the start of <paramref name="text"/> ends, or -1: the comma and point inside a figure ("than
+    /// the 66,500 a year earlier", "the 1.29 billion of 2023") end nothing, so the base's time after it is still read.
+    /// </summary>
+    private static int ClauseEnd(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(ClauseEnds); at >= 0; at = text[(at + 1)..].IndexOfAny(ClauseEnds) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (text[at] is not (',' or '.') || at == 0 || at + 1 >= text.Length || !char.IsAsciiDigit(text[at - 1]) || !char.IsAsciiDigit(text[at + 1]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
     // How far after a change its base is looked for: the words of its own clause.
     private const int BaseLength = 80;

@@ -60,6 +60,9 @@ public class LevelCompanionsTests
     [InlineData("about 5.4 billion yuan more than a year earlier", "about 5.4 billion yuan")]
     [InlineData("up by nearly 5.4 billion yuan from the same period last year", "nearly 5.4 billion yuan")]
     [InlineData("though they were up by about 5.4 billion yuan", "about 5.4 billion yuan")]
+    // The earlier level's figure, with its comma or point, still leaves its time to be read.
+    [InlineData("about 5,400 million yuan more than the 43,200 million yuan of a year earlier", "about 5,400 million yuan")]
+    [InlineData("about 5.4 billion yuan more than the 43.2 billion yuan of a year earlier", "about 5.4 billion yuan")]
     public void ChangeSaidRightAfterALevel_IsOfTheLevelsMeasure(string said, string figure)
     {
         var text = FeesRestated(said);
@@ -79,6 +82,7 @@ public class LevelCompanionsTests
     [Theory]
     [InlineData("about 9.4 billion yuan more than in March")]
     [InlineData("about 9.4 billion yuan more than the clubs of Asia")]
+    [InlineData("about 9.4 billion yuan more than the 39.2 billion yuan of March")]
     public void ChangeFromAnotherBase_StaysApartFromTheLevel(string change)
     {
         var text = FeesRestated(change);
