@@ -502,7 +502,7 @@ internal static partial class StatedParts
     /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total", in an answer whose paragraph gave no
     /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
     /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
-    /// when its words (<see cref="SaysAnyOf"/>) share one with the words the part's clause says of it ("the industry
+    /// when its words (<see cref="WordsSaid"/>) share one with the words the part's clause says of it ("the industry
     /// earned revenue of 7.06 trillion yuan") or, for a share of the national total, with the words of the question
     /// the answer takes up, <paramref name="asked"/> (empty otherwise): a briefing opens with its totals, and an answer's sub-totals come after
     /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
@@ -527,8 +527,29 @@ internal static partial class StatedParts
         // total" is of the crude imported, not of the crude the briefing opened with, which was produced.
         var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(asked))
             .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var whole = Enumerable.Range(0, paragraphStart).FirstOrDefault(j => CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j), -1);
-        return whole >= 0 && SaysAnyOf(claims[whole], partWords, text) ? claims[whole] : null;
+        // The first such amount, unless a later one says more of the words: "Which cities carry the most rail
+        // passengers? … Those five cities carried 8.17 billion person-times, 50.9% of the national figure" is of the rail
+        // trips the opening gave after all trips, which share only "carried" with it.
+        BoundClaim? whole = null;
+        var mostSaid = 0;
+        for (var j = 0; j < paragraphStart; j++)
+        {
+            if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j))
+            {
+                var said = WordsSaid(claims[j], partWords, text);
+                if (whole is null && said == 0)
+                {
+                    return null;
+                }
+
+                if (whole is null || said > mostSaid)
+                {
+                    (whole, mostSaid) = (claims[j], said);
+                }
+            }
+        }
+
+        return whole;
     }
 
     /// <summary>
@@ -558,10 +579,18 @@ internal static partial class StatedParts
         return false;
     }
 
-    /// <summary>Whether an amount's open measure or the words its clause says of it up to its unit hold one of <paramref name="words"/>.</summary>
-    private static bool SaysAnyOf(BoundClaim amount, HashSet<string> words, string text) =>
-        (OpenMeasure.Is(amount.Measure) && OpenMeasure.NameWords(amount.Measure!).Any(words.Contains))
-        || OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).Any(words.Contains);
+    /// <summary>How many of <paramref name="words"/> an amount's open measure or the words its clause says of it up to its unit hold.</summary>
+    private static int WordsSaid(BoundClaim amount, HashSet<string> words, string text)
+    {
+        var said = OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).ToHashSet(StringComparer.Ordinal);
+        if (OpenMeasure.Is(amount.Measure))
+        {
+            said.UnionWith(OpenMeasure.NameWords(amount.Measure!));
+        }
+
+        said.IntersectWith(words);
+        return said.Count;
+    }
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names

@@ -332,4 +332,14 @@ public class StatedPartsTests
     [InlineData("down by 2.1%", "16.10", true)]
     public void ColonListAfterATotalAndItsGrowth_IsTheWholeBreakdownOfTheTotal(string growth, string second, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors($"In the first half, kite paper output reached 62.00 million tonnes, {growth}: 47.90 million tonnes of white paper and {second} million tonnes of red paper.").Contains(RuleIds.Breakdown));
+
+    // The question asked of rail passengers: of the opening's totals, the rail trips say more of its words than all
+    // trips, which share only "carried" with the part.
+    [Theory]
+    [InlineData("50.9", false)]
+    [InlineData("30.9", true)]
+    public void ShareOfTheNationalFigure_IsOfTheOpeningTotalThatSaysMostOfTheQuestion(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Li Ming:\n\nIn the first half, urban kite transport carried 50.46 billion person-times, up 1.6%. Kite rail carried 16.05 billion person-times, up 4.6%.\n\n"
+            + $"Xinhua:\n\nWhich cities carry the most kite rail passengers?\n\nLi Ming:\n\nThose five cities carried 8.17 billion person-times, {share}% of the national figure.").Contains(RuleIds.Share));
 }
