@@ -179,7 +179,7 @@ internal static partial class Echoes
             // word. Not a rate: a transcript has too many, and one word does not tell them apart.
             if (found.Count == 0 && echo.Measure is null && echo.Claim.IsAmount
                 && echo.Claim.Quantity.Dimension is UnitDimension.Currency or UnitDimension.Count
-                && echoContent.Count == 1 && echoContent.All(NamesAlone))
+                && echoContent.Count == 1 && echoContent.All(NamesAlone) && !NamesItsEntity(echo, echoContent))
             {
                 found = [.. candidates.Where(j => sets[j].Overlaps(echoContent))];
                 // "Generation of 1.75 trillion kilowatt-hours" after "Renewable plants generated 1.75 trillion …" and
@@ -231,6 +231,13 @@ internal static partial class Echoes
 
         return result;
     }
+
+    /// <summary>
+    /// Whether the words are the name of whose figure it is ("Beijing has 1,050 kilometers of them" after "Beijing 879.0
+    /// kilometers" of rail): a place says whose, not what, and every figure of that place has it.
+    /// </summary>
+    private static bool NamesItsEntity(BoundClaim echo, HashSet<string> content) =>
+        echo.Entity.Source == EntitySource.Vocabulary && OpenMeasure.ContentWords(echo.Entity.Name).Any(content.Contains);
 
     /// <summary>
     /// "The number of clinics rose by 23,754, or 2.3%": a rate bound with the change said just before it as an amount is
@@ -536,7 +543,8 @@ internal static partial class Echoes
     // was given as its entity says what it is of, not whose; its words must still fit the first statement's.
     private static bool SubjectOfAnUnboundEcho(BoundClaim echo) => echo.Measure is null && echo.Entity.Source == EntitySource.Phrase;
 
-    private static bool SameOrder(Quantity a, Quantity b)
+    /// <summary>Whether two amounts are within <see cref="MaxRatio"/> of each other, so may be one figure said twice; rates always may.</summary>
+    internal static bool SameOrder(Quantity a, Quantity b)
     {
         if (a.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints)
         {

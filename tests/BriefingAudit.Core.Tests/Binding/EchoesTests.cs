@@ -512,4 +512,12 @@ public class EchoesTests
     [InlineData("Mills sold 25.6 million meters of kite string, which is a record.")]
     public void EchoSaidAsTheSubject_NarrowedAfterIt_IsNoEcho(string answer) =>
         Assert.DoesNotContain("BA1001", TestPipeline.Errors(KiteStringOpening + answer));
+
+    // A city's name says whose figure it is, not what: Beijing's bus lanes are no restatement of its rail length.
+    [Fact]
+    public void PlaceNameAlone_IsNoEcho() =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(
+            "Which cities carry the most rail passengers? Thank you.\n\nLiang Ruoxi:\n\nBeijing carried 1.96 billion person-times in the half year.\n\n"
+            + "By length, Shanghai runs 896.0 kilometers and Beijing 879.0 kilometers.\n\nAre bus lanes being built fast enough? Thank you.\n\n"
+            + "Liang Ruoxi:\n\nBus lanes stretched 21,460 kilometers at the end of June. Beijing has 1,050 kilometers of them."));
 }

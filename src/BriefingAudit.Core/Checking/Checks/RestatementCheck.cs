@@ -1,3 +1,4 @@
+using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Rules;
 
@@ -21,6 +22,15 @@ public sealed class RestatementCheck : ICheck
                 // "Agricultural imports fell by 5%", with no amount to say in which currency: the dollar rate it fits.
                 if (context.CurrencyOpen(conflict.Claim) && context.Figures.ChangesInAnyCurrency(figure.Key.Measure, figure.Key.Entity, figure.Key.Period)
                         .Any(other => other != figure && other.Interval.Overlaps(conflict.Claim.SignedInterval)))
+                {
+                    continue;
+                }
+
+                // An open measure is known only by its words: "scratch cards 26.98 billion yuan" in the welfare lottery's
+                // own list and "Scratch cards sold 102.46 billion yuan" of all lotteries share them. Amounts more than
+                // three times apart under the same words are two things (a part, another's), as no echo takes them for
+                // one figure said again.
+                if (figure.Key.Measure.StartsWith(OpenMeasure.IdPrefix, StringComparison.Ordinal) && !Echoes.SameOrder(figure.First.Claim.Quantity, conflict.Claim.Quantity))
                 {
                     continue;
                 }
