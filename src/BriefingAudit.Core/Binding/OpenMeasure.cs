@@ -61,14 +61,16 @@ internal static partial class OpenMeasure
 
     /// <summary>
     /// Gives each count bound to a one-word name the open measure of the transcript, counted in the same unit, whose
-    /// words include it, when exactly one does; otherwise the figure stays unbound, as a one-word name alone would be
-    /// too vague to compare.
+    /// words include it, when exactly one does, and each growth rate the one open measure with that head noun whose
+    /// growth was given before it; otherwise the figure stays unbound, as a one-word name alone would be too vague to
+    /// compare.
     /// </summary>
     public static IEnumerable<BoundClaim> ResolveShortNames(IReadOnlyList<BoundClaim> claims)
     {
         var full = claims.Where(c => c.Measure is { } m && Is(m) && !IsShort(m)).ToList();
-        foreach (var claim in claims)
+        for (var i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
             if (claim.Comparison is { BaseMeasure: { } baseMeasure } comparison && IsShort(baseMeasure))
             {
                 yield return claim with { Comparison = comparison with { BaseMeasure = WholeOf(claim, baseMeasure, full) } };
@@ -81,13 +83,14 @@ internal static partial class OpenMeasure
                 continue;
             }
 
-            // Only counts in the same unit ("kilowatt-hours"): "revenue exceeded expenditure by 430 billion yuan"
-            // names no more than some money.
+            // Only counts in the same unit ("kilowatt-hours"), and growth rates among growth rates ("Revenue grew only
+            // 0.6%" in a question on the one revenue whose growth was given): "revenue exceeded expenditure by 430
+            // billion yuan" names no more than some money.
             var word = measure.Id[ShortPrefix.Length..];
             HashSet<string> words = [word];
-            // "Complaints came to 5.1 million": a name that is only the counted noun says no more than the unit does.
-            var named = claim.Claim.Quantity.Dimension != UnitDimension.Count || Normal(claim.Claim.Quantity.Unit) == word ? []
-                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, words))
+            var named = !NamesByOneWord(claims, i, word) ? []
+                : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, words)
+                        && (claim.Claim.Role != ClaimRole.Change || IsGrowthSaidBefore(c, claim, word)))
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
             yield return named.Count == 1
                 ? claim with { Measure = named[0] }
@@ -96,6 +99,32 @@ internal static partial class OpenMeasure
     }
 
     private const string ShortPrefix = IdPrefix + "~";
+
+    /// <summary>
+    /// Whether the one-word name of <paramref name="claims"/>[<paramref name="i"/>] may stand for a fuller one: for a
+    /// count that is more than its counted noun ("Complaints came to 5.1 million" says no more than the unit does), or
+    /// for a growth rate, which is of the thing named and nothing else, unless it goes with a level said just before it
+    /// under the same word ("By sector, profits were 419.6 billion yuan in mining, down 30.3%": the growth is of what
+    /// the level is of, and the level may be a part); not for money, where "revenue exceeded expenditure by …" is some
+    /// other amount.
+    /// </summary>
+    private static bool NamesByOneWord(IReadOnlyList<BoundClaim> claims, int i, string word)
+    {
+        var claim = claims[i];
+        return claim.Claim.Role == ClaimRole.Change
+            ? i == 0 || claims[i - 1] is not { } before || before.Claim.SentenceIndex != claim.Claim.SentenceIndex
+                || before.Claim.Role == ClaimRole.Change || before.Measure?.Id != claim.Measure!.Id
+            : claim.Claim.Quantity.Dimension == UnitDimension.Count && Normal(claim.Claim.Quantity.Unit) != word;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="full"/> is a growth rate said before <paramref name="shortNamed"/> of a measure whose head
+    /// noun is <paramref name="word"/>: "Revenue grew only 0.6%" takes up "operating revenue of pharmaceutical
+    /// manufacturers …, up 0.6%", but "Contributions grew 5.4%" is not "the balance of contributions", and
+    /// "Withdrawals reached …, up 5.0%" said first is the whole that "Rent withdrawals grew 16.2%" is a part of.
+    /// </summary>
+    private static bool IsGrowthSaidBefore(BoundClaim full, BoundClaim shortNamed, string word) =>
+        full.Claim.Role == ClaimRole.Change && full.Claim.Span.Start < shortNamed.Claim.Span.Start && Head(full.Measure!) == word;
 
     /// <summary>
     /// The whole a gap's base names by one word ("than the industry as a whole"): the one open measure of the
