@@ -405,7 +405,7 @@ internal static partial class StatedParts
     /// amount, is that amount's share; the index of that amount among <paramref name="claims"/>, or -1 when the share has
     /// an amount before it, its sentence opens otherwise, or the sentence just before in its paragraph states none.
     /// </summary>
-    private static int AmountPointedBackAt(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, Claim share)
+    internal static int AmountPointedBackAt(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, Claim share)
     {
         var subject = share.Span.Start - sentence.Start;
         if (subject <= 0 || !PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, subject)))
@@ -559,7 +559,7 @@ internal static partial class StatedParts
     }
 
     /// <summary>Whether an amount's open measure or the words its clause says of it up to its unit hold one of <paramref name="words"/>.</summary>
-    private static bool SaysAnyOf(BoundClaim amount, HashSet<string> words, string text) =>
+    internal static bool SaysAnyOf(BoundClaim amount, HashSet<string> words, string text) =>
         (OpenMeasure.Is(amount.Measure) && OpenMeasure.NameWords(amount.Measure!).Any(words.Contains))
         || OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).Any(words.Contains);
 
