@@ -405,7 +405,7 @@ internal static partial class StatedParts
     /// amount, is that amount's share; the index of that amount among <paramref name="claims"/>, or -1 when the share has
     /// an amount before it, its sentence opens otherwise, or the sentence just before in its paragraph states none.
     /// </summary>
-    private static int AmountPointedBackAt(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, Claim share)
+    internal static int AmountPointedBackAt(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, Claim share)
     {
         var subject = share.Span.Start - sentence.Start;
         if (subject <= 0 || !PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, subject)))
@@ -580,7 +580,7 @@ internal static partial class StatedParts
     }
 
     /// <summary>How many of <paramref name="words"/> an amount's open measure or the words its clause says of it up to its unit hold.</summary>
-    private static int WordsSaid(BoundClaim amount, HashSet<string> words, string text)
+    internal static int WordsSaid(BoundClaim amount, HashSet<string> words, string text)
     {
         var said = OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).ToHashSet(StringComparer.Ordinal);
         if (OpenMeasure.Is(amount.Measure))
