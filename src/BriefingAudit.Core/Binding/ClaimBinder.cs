@@ -755,9 +755,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     // "Railway passenger trips exceeded 2.1 billion": the verb between the subject and its count may be the count's
-    // own hedge, which the claim's text holds.
+    // own hedge, which the claim's text holds. "Our survey teams had reviewed 712,400 of them", "Teams have recorded
+    // 104,300 new sites": a count after a verb of doing in a perfect tense is of what the subject did it to, not of the
+    // subject; "have exceeded", "has reached" still give the subject's own number.
     private static bool IsCountOfSubject(Claim claim, ReadOnlySpan<char> between) =>
-        CountOfSubject().IsMatch(between) || (between.IsWhiteSpace() && HedgeVerb().IsMatch(claim.Text));
+        (CountOfSubject().IsMatch(between) && !DoneToTheCount().IsMatch(between)) || (between.IsWhiteSpace() && HedgeVerb().IsMatch(claim.Text));
+
+    [GeneratedRegex(@"^\s*(?:had|has|have)\s+(?:also\s+|now\s+)?(?!(?:reached|exceeded|topped|surpassed|hit|totall?ed|numbered|amounted|risen|grown|fallen|climbed|increased|decreased|declined|dropped|jumped|surged|expanded|doubled)\b)\p{L}+ed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoneToTheCount();
 
     private static EntityRef? FindEntity(string text, List<Mention> usable, int start, int end, int clauseStart, Context context, bool clauseOnly = false)
     {

@@ -320,11 +320,15 @@ internal sealed partial class SentenceAnalysis
         // "; and poultry output was 12.33 million tonnes, up 7.5%": a conjunction opens the clause; read as the start
         // of an adverbial ("and … ,"), it would take the subject and its figure with it.
         var start = clauseStart + (Conjunction().Match(text, clauseStart) is { Success: true } conjunction ? conjunction.Length : 0);
+        // "In the first quarter new contracts were down 6.9%, so …": a period said without its comma is passed first,
+        // or the adverbial would run on to the clause's first comma and take the subject and its verb with it.
         int adverbial;
-        while ((adverbial = LeadingAdverbialLength(text, start)) > 0)
+        while (PastPeriodOpener(text, start, mentions) == start && (adverbial = LeadingAdverbialLength(text, start)) > 0)
         {
             start += adverbial;
         }
+
+        start = PastPeriodOpener(text, start, mentions);
 
         // "Beijing's R&D intensity was 6.58%": the entity that owns the subject says whose; the rest names what.
         if (mentions.FirstOrDefault(m => IsNamedEntity(m) && m.Start == start) is { } owner
@@ -358,7 +362,10 @@ internal sealed partial class SentenceAnalysis
         // of it, and is no part of its name; nor are examples of it ("Revenue from new businesses, including cloud
         // computing and big data, reached …", "Traditional businesses such as voice and text messages earned …").
         var end = Aside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
-        var subject = text[start..end].Trim();
+        // "Milk output in the first half was …": the period is no part of the name, but the subject still runs to its
+        // verb, so that only the verb stands between it and its figure.
+        var nameEnd = BeforePeriodAfterHead(text, start, end, mentions);
+        var subject = text[start..nameEnd].Trim();
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (subject.Length == 0 || words.Length > 9 || DigitNumber.HasDigit(subject) || words.All(w => GenericModifiers.Contains(w) || PersonalPronoun().IsMatch(w)))
         {
@@ -373,13 +380,71 @@ internal sealed partial class SentenceAnalysis
 
         // "Investment in Belt and Road partner countries was …": an entity inside the subject is whose, and the
         // subject still names what is measured; a measure inside it names that instead.
-        if (mentions.Any(m => m.Start < end && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))
+        if (mentions.Any(m => m.Start < nameEnd && m.End > start && (m.Kind != MentionKind.Entity || m.Entity!.Source == EntitySource.Phrase || m.Start <= start)))
         {
             return;
         }
 
         mentions.Add(new Mention(start, end, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
     }
+
+    /// <summary>
+    /// Past a period that opens the clause without a comma, before a subject in lower case: "At the end of June the hog
+    /// herd stood at …", "In June pork prices fell …", "June throughput grew …" say when, as "In June, " does, and the
+    /// subject is what follows, up to its verb before any comma. Otherwise <paramref name="start"/> as it is: a verb right
+    /// after the period has the period for its subject ("June was 0.8 percentage point faster"), and "In June last year,
+    /// kite sales rose …" says when up to its comma.
+    /// </summary>
+    private static int PastPeriodOpener(string text, int start, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Period && m.Start >= start && m.Start - start <= 20
+                && PeriodPreposition().IsMatch(text.AsSpan(start, m.Start - start)) && SubjectAfterPeriod().Match(text, m.End) is { Success: true } after
+                && after.Index + after.Length is var subject && SubjectVerbs.IndexIn(text, subject, Math.Min(text.Length - subject, 20)) != subject
+                && (text.IndexOf(',', subject) is var comma && comma < 0 ? text.Length : comma) is var clauseEnd
+                && SubjectVerbs.IndexIn(text, subject, Math.Min(clauseEnd - subject, 150)) > subject)
+            {
+                return subject;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The end of a subject without the period that follows its head: "Milk output in the first half was …", "Profits
+    /// of the sector in June alone reached …" name milk output and the sector's profits; the period says when.
+    /// </summary>
+    private static int BeforePeriodAfterHead(string text, int start, int end, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Period && m.Start > start && m.End <= end && PeriodAlone().IsMatch(text.AsSpan(m.End, end - m.End))
+                && PrepositionOfPeriod().Match(text, start, m.Start - start) is { Success: true } preposition)
+            {
+                return preposition.Index;
+            }
+        }
+
+        return end;
+    }
+
+    // What may stand before a period that opens a clause: "At the end of ", "In ", "For the ", or nothing ("June …").
+    [GeneratedRegex(@"^\s*(?:(?:in|at|by|for|during|as\s+of)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodPreposition();
+
+    // After the period, the subject: a word in lower case ("the hog herd", "pork prices"), not a comma or a verb's object.
+    [GeneratedRegex(@"\G(?:\s+alone)?\s+(?=\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectAfterPeriod();
+
+    // Between a period after the subject's head and the verb: nothing, or "alone".
+    [GeneratedRegex(@"^(?:\s+alone)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodAlone();
+
+    // " in the ", " during " right before that period, after at least one word of the subject.
+    [GeneratedRegex(@"(?<=\S)\s+(?:in|during|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PrepositionOfPeriod();
 
     private static int PhraseEnd(string text, int phraseStart, List<Mention> mentions)
     {

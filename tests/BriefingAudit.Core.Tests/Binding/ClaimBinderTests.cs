@@ -16,6 +16,34 @@ public class ClaimBinderTests
     public void SubjectAfterALeadInsColon_NamesTheOpenMeasure(string text) =>
         Assert.Equal("open:kite revenue tax", Bound(text, "5.23 trillion yuan").Measure?.Id);
 
+    // A period that opens the clause without a comma, or follows the subject's head, says when: the subject is what
+    // is measured, as after "In June, ".
+    [Theory]
+    [InlineData("At the end of June the kite fleet stood at 4.2 million kites.", "4.2 million kites", "open:fleet kite")]
+    [InlineData("In June kite prices fell 8.5% year on year.", "8.5%", "open:kite price")]
+    [InlineData("In the first half kite revenue reached 5.23 billion yuan, up 3.2%.", "5.23 billion yuan", "open:kite revenue")]
+    [InlineData("Kite revenue in the first half was 5.23 billion yuan, up 3.2%.", "5.23 billion yuan", "open:kite revenue")]
+    [InlineData("Kite revenue in June alone reached 5.23 billion yuan.", "5.23 billion yuan", "open:kite revenue")]
+    [InlineData("Kite output in the first half was 18.55 million tonnes, down 0.9%.", "18.55 million tonnes", "open:kite output")]
+    [InlineData("In the first quarter new kite contracts were down 6.9%, so the fall has eased.", "6.9%", "open:contract kite new")]
+    [InlineData("At the end of June the kite order book stood at 232.49 million tonnes, up 23.77 million from the end of last year.", "232.49 million tonnes", "open:book kite order")]
+    public void PeriodAroundTheSubjectWithoutAComma_LeavesTheSubjectTheMeasure(string text, string claim, string measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
+    // A count after a verb of doing in a perfect tense is of what the subject did it to, not of the subject.
+    [Theory]
+    [InlineData("By the end of April our kite teams had reviewed 712,400 of them. Teams have also recorded 104,300 new kites.")]
+    [InlineData("By the end of April, our kite teams had reviewed 712,400 of them. Teams have also recorded 104,300 new kites.")]
+    public void CountAfterAPerfectVerbOfDoing_IsNotTheSubjectsNumber(string text) =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(text));
+
+    // A verb right after the period has the period for its subject; a period with its comma says when up to the comma.
+    [Theory]
+    [InlineData("June was 0.8 percentage point faster than May.", "0.8 percentage point", null)]
+    [InlineData("In June last year, kite sales rose 4.4%.", "4.4%", "open:kite sale")]
+    public void PeriodFollowedByItsVerbOrComma_IsNoPartOfTheSubject(string text, string claim, string? measure) =>
+        Assert.Equal(measure, Bound(text, claim).Measure?.Id);
+
     // Counts listed by period go on with the first count's measure, as money listed so does by its subject; the total
     // after "which made" or "or" too, so the months can be added up to it.
     [Theory]
