@@ -85,7 +85,7 @@ public class ClaimBinderTests
     // "U.S. dollars" is a currency, not the United States: the owner named before it and the period after it stay the figure's.
     [Theory]
     [InlineData("In the first half, Guangdong exported 6.16 billion U.S. dollars of kites.", "6.16 billion U.S. dollars", "guangdong")]
-    [InlineData("Kite exports reached 6.16 billion U.S. dollars in the first half, and the U.S. bought 1.2 billion U.S. dollars of them.", "6.16 billion U.S. dollars", "national")]
+    [InlineData("Kite exports reached 6.16 billion U.S. dollars in the first half, and the U.S. bought 1.2 billion U.S. dollars of them.", "6.16 billion U.S. dollars", "phrase:kite")]
     public void UnitedStatesInACurrency_IsNoEntity(string text, string claim, string entity)
     {
         var bound = Bound(text, claim);
