@@ -302,9 +302,13 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     {
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
-        foreach (var claim in claims.Where(c => c.Role is ClaimRole.Share or ClaimRole.GrowthShare))
+        // Loops, not queries, here and for each figure below: asked of every sentence, each made an iterator or a closure.
+        foreach (var claim in claims)
         {
-            wholes.Add(FindWhole(analysis, claim, sentence, totalOf));
+            if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare)
+            {
+                wholes.Add(FindWhole(analysis, claim, sentence, totalOf));
+            }
         }
 
         // A loop, not a query: asked of every mention of the sentence, a closure was made each time.
@@ -328,7 +332,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             var start = said.Span.Start - sentence.Start;
             var end = start + said.Span.Length;
             var clauseStart = CoordinatedClauseStart(text, analysis.ClauseStartOf(start), start);
-            var clauseEnd = analysis.ClauseStarts.FirstOrDefault(s => s > start, text.Length);
+            // The shared loop, not a query: a predicate and its closure were made for every figure.
+            var clauseEnd = Clauses.EndOf(analysis.ClauseStarts, start, text.Length);
             if (text.AsSpan()[clauseStart..clauseEnd].Contains(RespectivelyWord, StringComparison.OrdinalIgnoreCase) && Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && claims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1
                 && !EachSaidWithItsOwnWords(text, claims, said, sentence.Start, clauseStart, clauseEnd))
             {
@@ -358,7 +363,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
             var claim = GappedItem.AsItemOfChanges(said, text, start, result);
 
-            var whole = wholes.FirstOrDefault(w => w.Claim == claim).Whole;
+            var whole = WholeOf(wholes, claim);
             var period = (WhenItWas().IsMatch(text.AsSpan()[clauseStart..start]) ? analysis.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && m.End <= start)?.Term : null)
                 ?? FindPeriod(text, analysis.Mentions, start, end) ?? context.Period;
             // "rose from 85.3% a year earlier", "compared with 14 a year ago": a level that is the base of a change is
@@ -446,6 +451,20 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         return result;
+    }
+
+    /// <summary>The whole found for <paramref name="claim"/> among its sentence's shares, if it is one of them.</summary>
+    private static Whole? WholeOf(List<(int Start, int End, Whole? Whole, Claim Claim)> wholes, Claim claim)
+    {
+        foreach (var w in wholes)
+        {
+            if (w.Claim == claim)
+            {
+                return w.Whole;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

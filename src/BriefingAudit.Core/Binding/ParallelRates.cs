@@ -17,15 +17,14 @@ internal static partial class ParallelRates
     /// cue (", up"), the run's as many figures before it when all are levels or counts of one unit and the figure before
     /// them is none (else the list would have more levels than rates, and which are paired is not said).
     /// </summary>
-    public static List<(int Level, int Rate)> Pairs(string text, int sentenceStart, IReadOnlyList<BoundClaim> bound)
+    public static IReadOnlyList<(int Level, int Rate)> Pairs(string text, int sentenceStart, IReadOnlyList<BoundClaim> bound) =>
+        // Two levels and their two rates at least; most sentences have fewer figures, and are not read again (nor is a
+        // list made for them, or the closures below, which C# makes when a method that holds them is entered).
+        bound.Count < 4 ? [] : PairsOfFour(text, sentenceStart, bound);
+
+    private static List<(int Level, int Rate)> PairsOfFour(string text, int sentenceStart, IReadOnlyList<BoundClaim> bound)
     {
         var pairs = new List<(int Level, int Rate)>();
-        // Two levels and their two rates at least; most sentences have fewer figures, and are not read again.
-        if (bound.Count < 4)
-        {
-            return pairs;
-        }
-
         var claims = bound.Select(b => b.Claim).ToList();
         for (var first = 1; first < claims.Count; first++)
         {

@@ -29,6 +29,12 @@ internal static partial class PeriodParts
             return;
         }
 
+        // Read apart from the closures below: C# makes them when a method that holds them is entered, so for every sentence.
+        MarkAmounts(sentence, claims, paragraphStart, turnStart, first);
+    }
+
+    private static void MarkAmounts(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, int first)
+    {
         var amounts = Enumerable.Range(first, claims.Count - first).Where(i => IsFlow(claims[i])).ToList();
         if (amounts.Count < 2 || amounts.Select(i => claims[i].Period!.Id).Distinct().Count() < 2 || SaysNotAFlow(sentence, Enumerable.Range(first, claims.Count - first).Select(i => claims[i])))
         {

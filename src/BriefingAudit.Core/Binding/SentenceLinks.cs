@@ -351,12 +351,16 @@ internal static partial class SentenceLinks
     /// said for something else ("…, while B grew 3%", "…, and B grew 3%") is never taken. Of levels listed before as
     /// many rates, each has the rate in its place (<see cref="ParallelRates"/>).
     /// </summary>
-    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index, List<(int Level, int Rate)> parallel)
+    private static Claim? GrowthSaidWith(Sentence sentence, List<BoundClaim> bound, int index, IReadOnlyList<(int Level, int Rate)> parallel)
     {
         // "… 13 trillion yuan and imports 8.79 trillion yuan, up 7.2% and 2.7%": the rate in the level's place.
-        if (parallel.FindIndex(p => p.Level == index) is var pair and >= 0)
+        // A loop, not a predicate: its closure was made for every level of every sentence.
+        for (var pair = 0; pair < parallel.Count; pair++)
         {
-            return bound[parallel[pair].Rate].Claim;
+            if (parallel[pair].Level == index)
+            {
+                return bound[parallel[pair].Rate].Claim;
+            }
         }
 
         var level = bound[index].Claim;

@@ -20,11 +20,15 @@ internal static partial class SharesOfAll
     public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, string text)
     {
         // The pattern needs the word; most sentences have none.
-        if (!sentence.Text.Contains(" of all ", StringComparison.OrdinalIgnoreCase))
+        if (sentence.Text.Contains(" of all ", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            // Read apart from the closures below: C# makes them when a method that holds them is entered, so for every sentence.
+            MarkSaid(sentence, claims, paragraphStart);
         }
+    }
 
+    private static void MarkSaid(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
         {

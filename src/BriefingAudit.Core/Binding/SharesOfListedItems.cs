@@ -28,6 +28,12 @@ internal static partial class SharesOfListedItems
             return;
         }
 
+        // Read apart from the closures below: C# makes them when a method that holds them is entered, so for every sentence.
+        MarkShare(sentence, sentenceBefore, claims, paragraphStart, first, share);
+    }
+
+    private static void MarkShare(Sentence sentence, Sentence sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, BoundClaim share)
+    {
         var parts = Enumerable.Range(paragraphStart, first - paragraphStart).Select(j => claims[j])
             .Where(b => b.Claim.SentenceIndex == sentenceBefore.Index && b.PartOf is not null && b.Claim.IsAmount)
             .ToList();

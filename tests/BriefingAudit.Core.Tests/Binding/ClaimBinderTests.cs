@@ -110,6 +110,16 @@ public class ClaimBinderTests
     public void ProvincesAndListsOfThem_OwnTheirFigures(string text, string claim, string entity) =>
         Assert.Equal(entity, Bound(text, claim).Entity.Id);
 
+    // "U.S. dollars" is a currency, not the United States: the owner named before it and the period after it stay the figure's.
+    [Theory]
+    [InlineData("In the first half, Guangdong exported 6.16 billion U.S. dollars of kites.", "6.16 billion U.S. dollars", "guangdong")]
+    [InlineData("Kite exports reached 6.16 billion U.S. dollars in the first half, and the U.S. bought 1.2 billion U.S. dollars of them.", "6.16 billion U.S. dollars", "phrase:kite")]
+    public void UnitedStatesInACurrency_IsNoEntity(string text, string claim, string entity)
+    {
+        var bound = Bound(text, claim);
+        Assert.Equal((entity, "h1"), (bound.Entity.IsNational ? "national" : bound.Entity.Id, bound.Period?.Id));
+    }
+
     [Theory]
     [InlineData("In the first half, kite exports reached 1.2 trillion yuan in Guangdong.", "1.2 trillion yuan", "guangdong")]
     [InlineData("In June, the kite ownership rate was 85.3% in urban areas and 67.4% in rural areas.", "85.3%", "urban-areas")]
