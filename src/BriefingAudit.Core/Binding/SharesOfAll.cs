@@ -23,11 +23,11 @@ internal static partial class SharesOfAll
         if (sentence.Text.Contains(" of all ", StringComparison.OrdinalIgnoreCase))
         {
             // Read apart from the closures below: C# makes them when a method that holds them is entered, so for every sentence.
-            MarkSaid(sentence, claims, paragraphStart);
+            MarkSaid(sentence, claims, paragraphStart, text);
         }
     }
 
-    private static void MarkSaid(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart)
+    private static void MarkSaid(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, string text)
     {
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
