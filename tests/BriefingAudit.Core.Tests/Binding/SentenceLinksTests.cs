@@ -110,6 +110,27 @@ public class SentenceLinksTests
             "In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")
             .Findings.Single(f => f.RuleId == RuleIds.RateGap).Message, StringComparison.Ordinal);
 
+    // A subject that only points back ("That was", "The fall narrowed by") is of the one growth rate of the sentence
+    // right before, in the paragraph before too; the base is the rate its own sentence states after the gap.
+    [Theory]
+    [InlineData("Kite oil output reached 1.12 million tonnes, up 8.7%. That was {0} percentage points slower than the 11.2% of 2023.\n", "2.5", "4.5")]
+    [InlineData("Kite oil output reached 1.12 million tonnes, up 8.7%.\n\nThat growth was {0} percentage points slower than the 11.2% of 2023.\n", "2.5", "4.5")]
+    [InlineData("Kite land supplied came to 660,000 hectares, down 11.9%. The fall narrowed by {0} percentage points, from a decline of 16.1% in the first three quarters.\n", "4.2", "6.2")]
+    [InlineData("Kite cases fell 26.3% to 48,200. The fall was {0} percentage points steeper than in 2023, when the count fell 19.8%.\n", "6.5", "8.5")]
+    public void BA2003_GapPointingBackAtTheSentenceBefore_IsOfItsRate(string template, string consistent, string wrong)
+    {
+        Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
+        Assert.Contains(RuleIds.RateGap, TestPipeline.Errors(string.Format(null, template, wrong)));
+    }
+
+    // A subject that names something ("Rural income growth") may be another rate than the one said before, and a
+    // sentence before with two growth rates leaves it open which one "that" is.
+    [Theory]
+    [InlineData("Urban kite incomes rose 4.7%. Rural kite income growth was 0.3 percentage point slower than in the first quarter, when it reached 6.5%.\n")]
+    [InlineData("Kite sales rose 4.7% and kite rentals 8.7%. That was 2.5 percentage points slower than the 11.2% of 2023.\n")]
+    public void GapWhoseSubjectDoesNotPointBackAtOneRate_HasNoComparison(string text) =>
+        Assert.Null(TestPipeline.Bound(text, text.Contains("0.3", StringComparison.Ordinal) ? "0.3 percentage point" : "2.5 percentage points").Comparison);
+
     // A rate after a second gap ("…, when growth was 31.2%") is that gap's base; the first gap's base ("the pace of the
     // half-year") is said without a figure and is not checked against it.
     [Theory]
