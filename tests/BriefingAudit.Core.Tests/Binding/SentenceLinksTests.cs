@@ -131,6 +131,18 @@ public class SentenceLinksTests
     public void GapWhoseSubjectDoesNotPointBackAtOneRate_HasNoComparison(string text) =>
         Assert.Null(TestPipeline.Bound(text, text.Contains("0.3", StringComparison.Ordinal) ? "0.3 percentage point" : "2.5 percentage points").Comparison);
 
+    // A growth rate with no rate before it in its sentence is "faster" than the one growth rate of the sentence before;
+    // with two rates there it is left open which.
+    [Theory]
+    [InlineData("3.5", false)]
+    [InlineData("5.5", true)]
+    public void BA2003_EllipticalGapAfterTheSentenceBefore_IsAgainstItsOneRate(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Kite revenue in the first quarter was 3.15 trillion yuan, up 10.0%. The second quarter brought 3.91 trillion yuan, up 13.5%, {gap} percentage points faster.\n").Contains(RuleIds.RateGap));
+
+    [Fact]
+    public void EllipticalGapAfterASentenceOfTwoRates_HasNoComparison() =>
+        Assert.Null(TestPipeline.Bound("Kite sales rose 5.1% in the first quarter and 9.8% in the second. The third quarter sold 94.5 billion yuan and grew 6.2%, 3.6 percentage points slower.\n", "3.6 percentage points").Comparison);
+
     // A rate after a second gap ("…, when growth was 31.2%") is that gap's base; the first gap's base ("the pace of the
     // half-year") is said without a figure and is not checked against it.
     [Theory]
