@@ -502,9 +502,9 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger|steeper|sharper|deeper|narrower|wider)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
-    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, a gain of", "…, accelerating by": the two rates
+    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, a gain of", "…, a cut of", "…, a reduction of", "…, accelerating by": the two rates
     // before are compared.
-    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown|gain|rise|increase|decline|drop|fall)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|pick-up|swing|improvement|acceleration|slowdown|gain|rise|increase|decline|drop|fall|cut|reduction|narrowing|widening)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceOf();
 
     // From a gap to the rate it moved from: "from", "from a decline of".

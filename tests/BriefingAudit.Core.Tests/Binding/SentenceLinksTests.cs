@@ -143,6 +143,16 @@ public class SentenceLinksTests
     public void EllipticalGapAfterASentenceOfTwoRates_HasNoComparison() =>
         Assert.Null(TestPipeline.Bound("Kite sales rose 5.1% in the first quarter and 9.8% in the second. The third quarter sold 94.5 billion yuan and grew 6.2%, 3.6 percentage points slower.\n", "3.6 percentage points").Comparison);
 
+    // "a cut of", "a reduction of" name the difference of the two rates before, as "a difference of" does.
+    [Theory]
+    [InlineData("The ceiling for new kite policies will be lowered from 2.5% to 2.0% on Sept 1, a cut of {0} percentage point.\n", "0.5", "1.5")]
+    [InlineData("Losses in kite depots were 0.68%, against 0.95% last year, a reduction of {0} percentage point.\n", "0.27", "0.57")]
+    public void BA2003_CutOrReductionAfterTwoRates_IsTheirDifference(string template, string consistent, string wrong)
+    {
+        Assert.Empty(TestPipeline.Errors(string.Format(null, template, consistent)));
+        Assert.Contains(RuleIds.RateGap, TestPipeline.Errors(string.Format(null, template, wrong)));
+    }
+
     // A rate after a second gap ("…, when growth was 31.2%") is that gap's base; the first gap's base ("the pace of the
     // half-year") is said without a figure and is not checked against it.
     [Theory]
