@@ -13,7 +13,8 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 internal static partial class SentenceLinks
 {
-    public static List<BoundClaim> Add(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound)
+    // before: the figures of the paragraph read before the sentence, those of the sentence right before among them.
+    public static List<BoundClaim> Add(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, IReadOnlyList<BoundClaim> before)
     {
         var result = new List<BoundClaim>(bound.Count);
         RateComparison? earlierGap = null;
@@ -41,7 +42,7 @@ internal static partial class SentenceLinks
                     result.Add(claim with { Claim = claim.Claim with { Role = ClaimRole.Mean }, Items = rates });
                     break;
                 case ClaimRole.RateGap or ClaimRole.PointChange:
-                    var comparison = Compare(sentence, analysis, bound, claim.Claim, claim.Measure, earlierGap);
+                    var comparison = Compare(sentence, analysis, bound, claim.Claim, claim.Measure, earlierGap, before);
                     earlierGap = comparison ?? earlierGap;
                     result.Add(claim with { Comparison = comparison });
                     break;
@@ -218,7 +219,7 @@ internal static partial class SentenceLinks
         return direction.Equals("more", StringComparison.OrdinalIgnoreCase) || direction.Equals("higher", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
     }
 
-    private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap)
+    private static RateComparison? Compare(Sentence sentence, SentenceAnalysis analysis, List<BoundClaim> bound, Claim gap, Term? gapMeasure, RateComparison? earlierGap, IReadOnlyList<BoundClaim> before)
     {
         var claims = bound.Select(b => b.Claim).ToList();
         var text = sentence.Text;
@@ -256,7 +257,18 @@ internal static partial class SentenceLinks
 
         // A share is a level here: "was 37.5% in 2024, 0.3 percentage point higher than the 37.2% of 2023".
         var rate = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
-        if (rate is null || rate.Role is not (ClaimRole.Change or ClaimRole.Level or ClaimRole.Share))
+        if (rate is null)
+        {
+            // "Camellia oil output reached 1.12 million tonnes, up 8.7%. That was 2.5 percentage points slower than the
+            // 11.2% of 2023": a gap whose subject only points back is of the one growth rate the sentence before
+            // states; only a base its own sentence states after it is taken, as nothing else says what it is measured
+            // against.
+            return PointsBackToRate().IsMatch(text.AsSpan(0, gapStart)) && RateOfSentenceBefore(sentence, before) is { } pointedAt
+                ? BaseStatedAfter(sentence, claims, gap, pointedAt, next, rateLeadsToGap: claims[0] == gap)
+                : null;
+        }
+
+        if (rate.Role is not (ClaimRole.Change or ClaimRole.Level or ClaimRole.Share))
         {
             return null;
         }
@@ -269,22 +281,9 @@ internal static partial class SentenceLinks
             rate = earlierGap.Rate;
         }
 
-        // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap; a rate after a
-        // further gap ("3.3 percentage points below the pace of the half-year and 6.6 percentage points slower than in
-        // May, when growth was 31.2%") is that gap's base.
-        if (next is { Role: ClaimRole.Change or ClaimRole.Level or ClaimRole.Share } && !claims.Exists(c => c.Span.Start > gap.Span.Start && c.Span.Start < next.Span.Start && c.Quantity.Dimension == UnitDimension.PercentagePoints)
-            && BaseAfter().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)]))
+        if (BaseStatedAfter(sentence, claims, gap, rate, next, rateLeadsToGap: claims.IndexOf(gap) == claims.IndexOf(rate) + 1 && !ClauseMovesOn().IsMatch(Between(sentence, rate, gap))) is { } stated)
         {
-            return new RateComparison(rate, next);
-        }
-
-        // "… stood at 64.9%, down 0.2 percentage point from 65.1% at the beginning of the year": the earlier rate follows
-        // "from", the rate it moved to is the figure right before the gap, in a clause that has not moved on ("…, while
-        // M2 growth picked up by 0.4 percentage point from 7.9%" is not of the rate before it).
-        if (next is { Role: ClaimRole.Change or ClaimRole.Level } && next.Role == rate.Role && FromRate().IsMatch(text.AsSpan()[gapEnd..(next.Span.Start - sentence.Start)])
-            && claims.IndexOf(gap) == claims.IndexOf(rate) + 1 && !ClauseMovesOn().IsMatch(Between(sentence, rate, gap)))
-        {
-            return new RateComparison(rate, next);
+            return stated;
         }
 
         // "…, and spending on science and technology grew 10.1%, 5.9 percentage points faster.": than what the gap
@@ -297,7 +296,11 @@ internal static partial class SentenceLinks
                 return earlierGap with { Rate = rate };
             }
 
-            var previous = claims.LastOrDefault(c => c.Span.Start < rate.Span.Start && c.Quantity.Dimension == UnitDimension.Percent);
+            // "Revenue in the first quarter was 3.15 trillion yuan, up 10.0%. The second quarter brought 3.91 trillion
+            // yuan, up 13.5%, 3.5 percentage points faster.": a growth rate with none listed before it in its sentence
+            // is faster than the one growth rate of the sentence before.
+            var previous = claims.LastOrDefault(c => c.Span.Start < rate.Span.Start && c.Quantity.Dimension == UnitDimension.Percent)
+                ?? (rate.Role == ClaimRole.Change ? RateOfSentenceBefore(sentence, before) : null);
             return previous is { Role: ClaimRole.Change or ClaimRole.Level } ? new RateComparison(rate, previous) : null;
         }
 
@@ -376,6 +379,47 @@ internal static partial class SentenceLinks
             ? before
             : null;
     }
+
+    /// <summary>
+    /// The gap of <paramref name="rate"/> measured against the rate its sentence states after it (<paramref name="next"/>),
+    /// when the words between say so; <paramref name="rateLeadsToGap"/> is whether the gap follows the rate with no
+    /// other figure or clause between, as a rate moving "from" another must.
+    /// </summary>
+    private static RateComparison? BaseStatedAfter(Sentence sentence, List<Claim> claims, Claim gap, Claim rate, Claim? next, bool rateLeadsToGap)
+    {
+        if (next is null)
+        {
+            return null;
+        }
+
+        var between = sentence.Text.AsSpan()[(gap.Span.End - sentence.Start)..(next.Span.Start - sentence.Start)];
+
+        // "…, 1 percentage point faster than in May, when it grew 4.4%": the base is stated after the gap; a rate after a
+        // further gap ("3.3 percentage points below the pace of the half-year and 6.6 percentage points slower than in
+        // May, when growth was 31.2%") is that gap's base.
+        if (next.Role is ClaimRole.Change or ClaimRole.Level or ClaimRole.Share && !claims.Exists(c => c.Span.Start > gap.Span.Start && c.Span.Start < next.Span.Start && c.Quantity.Dimension == UnitDimension.PercentagePoints)
+            && BaseAfter().IsMatch(between))
+        {
+            return new RateComparison(rate, next);
+        }
+
+        // "… stood at 64.9%, down 0.2 percentage point from 65.1% at the beginning of the year": the earlier rate follows
+        // "from", the rate it moved to is the figure right before the gap, in a clause that has not moved on ("…, while
+        // M2 growth picked up by 0.4 percentage point from 7.9%" is not of the rate before it).
+        return next.Role is ClaimRole.Change or ClaimRole.Level && next.Role == rate.Role && FromRate().IsMatch(between) && rateLeadsToGap
+            ? new RateComparison(rate, next)
+            : null;
+    }
+
+    /// <summary>The one growth rate the sentence right before states, of the paragraph's figures before it; null when it states none or more.</summary>
+    private static Claim? RateOfSentenceBefore(Sentence sentence, IReadOnlyList<BoundClaim> before) =>
+        before.Where(b => b.Claim.SentenceIndex == sentence.Index - 1 && b.Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent })
+            .Take(2).ToList() is [var only] ? only.Claim : null;
+
+    // A subject that only points back at the growth the sentence before stated, with its verb, right before the gap:
+    // "That was", "That growth was", "It grew", "The fall narrowed by", "Growth picked up by", "…, though it was".
+    [GeneratedRegex(@"(?:^|[:;,]\s*)(?:(?:so|and|but|though)\s+)?(?:(?:that|this|its|the)\s+(?:growth|increase|rise|decline|fall|drop)(?:\s+rate)?|that|this|it|growth)\s+(?:is|was|grew|rose|fell|declined|narrowed|widened|picked\s+up|slowed)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBackToRate();
 
     // The last clause after an amount when its verb of change has the amount as subject: none ("9.6 million tonnes
     // fell"), the amount's own clause going on ("and grew", "and was down"), or a pronoun for it ("and it fell", "which
@@ -470,17 +514,17 @@ internal static partial class SentenceLinks
 
     // From the gap to a rate stated as its base: "faster than in May, when it grew", "lower than the peak of",
     // "faster than overall recruitment demand, which rose", "slower than the".
-    [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:higher|lower|faster|slower|above|below|more|less|smaller|larger|greater|bigger|steeper|sharper|deeper|narrower|wider)\s+(?:than\s+)?[^,;]*?(?:,\s*(?:when|which|where)\b[^,;]*?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BaseAfter();
 
-    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, a gain of", "…, accelerating by": the two rates
+    // "…, a difference of", "…, a pickup of", "…, an improvement of", "…, a gain of", "…, a cut of", "…, a reduction of", "…, accelerating by": the two rates
     // before are compared.
-    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|swing|improvement|acceleration|slowdown|gain|rise|increase|decline|drop|fall)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[,;]\s*(?:(?:an?|the)\s+(?:difference|gap|pickup|pick-up|swing|improvement|acceleration|slowdown|gain|rise|increase|decline|drop|fall|cut|reduction|narrowing|widening)\s+of|(?:accelerating|decelerating|slowing|quickening|picking\s+up)\s+by)\s+(?:(?:more\s+than|nearly|about|over|almost|some|just)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DifferenceOf();
 
     // From a gap to the rate it moved from: "from", "from a decline of".
     // Also "from last year's", "from the first quarter's": up to three words that say whose or when.
-    [GeneratedRegex(@"^\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+|(?:[\p{L}'’-]+\s+){0,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*,?\s*from\s+(?:an?\s+(?:decline|drop|fall|rise|increase|growth)\s+of\s+|(?:[\p{L}'’-]+\s+){0,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FromRate();
 
     // From the earlier rate to the later: "in the first quarter to".

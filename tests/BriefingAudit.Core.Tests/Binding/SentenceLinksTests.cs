@@ -88,6 +88,15 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, {0} million yuan or 1% higher than a month earlier, and 115 million yuan, or 3.6%, higher than at the end of last year.", "33", "83")]
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, 33 million yuan or 1% higher than a month earlier, and {0} million yuan, or 3.6%, lower than at the end of last year.", "124", "215")]
     [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
+    // A subject that only points back ("That was", "The fall narrowed by") is of the one growth rate of the sentence
+    // right before, in the paragraph before too; the base is the rate its own sentence states after the gap.
+    [InlineData(RuleIds.RateGap, "Kite oil output reached 1.12 million tonnes, up 8.7%. That was {0} percentage points slower than the 11.2% of 2023.\n", "2.5", "4.5")]
+    [InlineData(RuleIds.RateGap, "Kite oil output reached 1.12 million tonnes, up 8.7%.\n\nThat growth was {0} percentage points slower than the 11.2% of 2023.\n", "2.5", "4.5")]
+    [InlineData(RuleIds.RateGap, "Kite land supplied came to 660,000 hectares, down 11.9%. The fall narrowed by {0} percentage points, from a decline of 16.1% in the first three quarters.\n", "4.2", "6.2")]
+    [InlineData(RuleIds.RateGap, "Kite cases fell 26.3% to 48,200. The fall was {0} percentage points steeper than in 2023, when the count fell 19.8%.\n", "6.5", "8.5")]
+    // "a cut of", "a reduction of" name the difference of the two rates before, as "a difference of" does.
+    [InlineData(RuleIds.RateGap, "The ceiling for new kite policies will be lowered from 2.5% to 2.0% on Sept 1, a cut of {0} percentage point.\n", "0.5", "1.5")]
+    [InlineData(RuleIds.RateGap, "Losses in kite depots were 0.68%, against 0.95% last year, a reduction of {0} percentage point.\n", "0.27", "0.57")]
     // The figure after "from" is where the fall started: the change is the first level less the second, not a fall from it.
     [InlineData(RuleIds.AbsoluteChange, "Kite club members fell to 2.14 million from 3.02 million, {0} million fewer, a decline of 29.1%.", "0.88", "1.38")]
     public void StatedRelation_HoldsThenFires(string ruleId, string template, string consistent, string wrong)
@@ -109,6 +118,26 @@ public class SentenceLinksTests
         Assert.Contains("is said to be 7.5 percentage points (line 3) below 11.9% (line 1)", TestPipeline.Check(
             "In the first half, the kite services industry earned revenue of 7.06 trillion yuan, up 11.9%.\n\nKite repair services earned 101.7 billion yuan, up 6.2%, 7.5 percentage points slower than the industry as a whole.\n")
             .Findings.Single(f => f.RuleId == RuleIds.RateGap).Message, StringComparison.Ordinal);
+
+    // A subject that names something ("Rural income growth") may be another rate than the one said before, and a
+    // sentence before with two growth rates leaves it open which one "that" is.
+    [Theory]
+    [InlineData("Urban kite incomes rose 4.7%. Rural kite income growth was 0.3 percentage point slower than in the first quarter, when it reached 6.5%.\n")]
+    [InlineData("Kite sales rose 4.7% and kite rentals 8.7%. That was 2.5 percentage points slower than the 11.2% of 2023.\n")]
+    public void GapWhoseSubjectDoesNotPointBackAtOneRate_HasNoComparison(string text) =>
+        Assert.Null(TestPipeline.Bound(text, text.Contains("0.3", StringComparison.Ordinal) ? "0.3 percentage point" : "2.5 percentage points").Comparison);
+
+    // A growth rate with no rate before it in its sentence is "faster" than the one growth rate of the sentence before;
+    // with two rates there it is left open which.
+    [Theory]
+    [InlineData("3.5", false)]
+    [InlineData("5.5", true)]
+    public void BA2003_EllipticalGapAfterTheSentenceBefore_IsAgainstItsOneRate(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Kite revenue in the first quarter was 3.15 trillion yuan, up 10.0%. The second quarter brought 3.91 trillion yuan, up 13.5%, {gap} percentage points faster.\n").Contains(RuleIds.RateGap));
+
+    [Fact]
+    public void EllipticalGapAfterASentenceOfTwoRates_HasNoComparison() =>
+        Assert.Null(TestPipeline.Bound("Kite sales rose 5.1% in the first quarter and 9.8% in the second. The third quarter sold 94.5 billion yuan and grew 6.2%, 3.6 percentage points slower.\n", "3.6 percentage points").Comparison);
 
     // A rate after a second gap ("…, when growth was 31.2%") is that gap's base; the first gap's base ("the pace of the
     // half-year") is said without a figure and is not checked against it.
