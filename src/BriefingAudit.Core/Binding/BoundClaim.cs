@@ -17,6 +17,9 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// <summary>Why a figure has no measure, when no word of its sentence names one.</summary>
     public const string NoMeasureNote = "no measure of the vocabulary is named for this figure";
 
+    /// <summary>The note of a rate from the month or quarter before ("fell 0.4% from May"), left apart from the year-on-year rates of its measure.</summary>
+    public const string OtherBasisNote = "a change from the month or quarter before, not year on year";
+
     public Claim? PartOf { get; init; }
 
     public bool ClosesList { get; init; }

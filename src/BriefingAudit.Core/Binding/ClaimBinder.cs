@@ -434,9 +434,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
             }
 
-            var note = measure is null ? BoundClaim.NoMeasureNote
+            // "In June the PPI fell 0.4% from May", "…, down 0.4% month on month": a rate from the month or quarter before
+            // is on another basis than the year-on-year rates a measure's figures are compared on, and stays apart.
+            var fromThePeriodBefore = claim.Role == ClaimRole.Change && measure is not null && FromThePeriodBefore().IsMatch(text.AsSpan()[end..]);
+            var note = fromThePeriodBefore ? BoundClaim.OtherBasisNote
+                : measure is null ? BoundClaim.NoMeasureNote
                 : period is null ? "no period is named for this figure"
                 : null;
+            measure = fromThePeriodBefore ? null : measure;
             var comparedTo = claim.Role == ClaimRole.PointChange
                 ? analysis.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Period && m.Comparison && m.Start >= end && m.Start < clauseEnd)?.Term
                 : null;
@@ -1176,6 +1181,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlierAfter();
+
+    // After a rate, in its clause: "from May" (not "from May 2024", nor "from January to May", a period), "month on month", "from a month earlier", "over the
+    // previous quarter", "quarter-on-quarter".
+    [GeneratedRegex(@"^[^,;]*?\b(?:(?:month|quarter)[- ]on[- ](?:month|quarter)|(?:from|over|on|compared\s+with)\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|quarter)|(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:to|through|till|until|-|–)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromThePeriodBefore();
 
     [GeneratedRegex(@"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year)|the\s+same\s+period\s+(?:of\s+)?last\s+year)\s*,\s*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at)|they\s+(?:were|numbered))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenAYearEarlier();

@@ -75,6 +75,8 @@ internal static partial class Echoes
                 || (echo.Measure is not null && !OpenMeasure.Is(echo.Measure))
                 // "Of the highway trips, 28.15 billion …": a part of a figure, not the figure again.
                 || echo.PartOf is not null || echo.Whole is not null
+                // "In June, kite exports fell 0.4% from a month earlier" says the words of June's year-on-year rate on another basis.
+                || echo.Note == BoundClaim.OtherBasisNote
                 || RestatesTheChangeBefore(claims, i))
             {
                 continue;

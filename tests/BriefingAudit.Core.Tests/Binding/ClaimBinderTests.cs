@@ -712,4 +712,20 @@ public class ClaimBinderTests
     [Fact]
     public void ShareNamingOnlyItsWhole_IsNotTheWholesShareOfItself() =>
         Assert.Empty(TestPipeline.Errors("In the first half, total imports and exports came to 3.89 trillion yuan, up 8%.\n\nExports now make up 44.5% of the total, 2.7 percentage points more than a year earlier.\n"));
+
+    // A rate from the month or quarter before is on another basis than the year-on-year rate of the same month; from
+    // May of a year before, or over a period from January to May, it is the same basis.
+    [Theory]
+    [InlineData("In June kite exports fell 0.4% from May.", false)]
+    [InlineData("In June, kite exports fell 0.4% from a month earlier.", false)]
+    [InlineData("In June, kite exports were down 0.4% month on month.", false)]
+    [InlineData("In June, kite exports fell 0.4% over the previous month.", false)]
+    [InlineData("In June, kite exports fell 0.4% from June 2024.", true)]
+    [InlineData("In June, kite exports fell 0.4% year on year.", true)]
+    public void RateFromTheMonthBefore_IsNoRestatementOfTheYearOnYearRate(string second, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Li Ming:\n\nIn June, kite exports grew 5.8% year on year.\n\nXinhua:\n\nWhy?\n\nWang Fang:\n\n{second}").Contains(RuleIds.Restatement));
+
+    [Fact]
+    public void RateOverMonthsFromJanuary_KeepsItsMeasure() =>
+        Assert.NotNull(TestPipeline.Bound("Kite exports grew 3.7% from January to May.", "3.7%").Measure);
 }
