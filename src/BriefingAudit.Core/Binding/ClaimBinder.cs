@@ -1182,8 +1182,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     [GeneratedRegex(@"\G,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:at\s+)?(?:the\s+)?same\s+time\s+last\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AYearEarlierAfter();
 
-    // After a rate, in its clause: "from May" (not "from May 2024", nor "from January to May", a period), "month on month", "from a month earlier", "over the
-    // previous quarter", "quarter-on-quarter".
+    // After a rate, in its clause: "from May" (not "from May 2024", nor "from January to May", a period), "month on
+    // month", "from a month earlier", "over the previous quarter", "quarter-on-quarter".
     [GeneratedRegex(@"^[^,;]*?\b(?:(?:month|quarter)[- ]on[- ](?:month|quarter)|(?:from|over|on|compared\s+with)\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|quarter)|(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:to|through|till|until|-|–)\s)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FromThePeriodBefore();
 
