@@ -31,6 +31,13 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// </summary>
     public int? ListSentence { get; init; }
 
+    /// <summary>
+    /// For a part named in its total's subject ("Lead and zinc together came to …", <see cref="NamedItemsTotal"/>): the
+    /// words tie it to that total without making it an item of a list, so it may still be an item of a run of figures
+    /// that adds up to a larger total (<c>AddingRuns</c>).
+    /// </summary>
+    public bool NamedInTotal { get; init; }
+
     /// <summary>The sentence whose list this part is an item of.</summary>
     public int ListKey => ListSentence ?? Claim.SentenceIndex;
 

@@ -93,6 +93,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
+                NamedItemsTotal.Mark(sentence, result, paragraphStart, turnStart, document.Document.Text);
                 PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStarts, document.Document.Text);

@@ -14,7 +14,8 @@ namespace BriefingAudit.Core.Checking;
 /// check's <c>OfCompleteList</c>). What keeps chance sums out: whole sentences, none hedged, all with their growth (a
 /// headline's breakdown is said that way; a run that starts or ends inside a sentence would pair any amounts at all);
 /// the stated values, not their rounding intervals, must make the total (three coarse figures of another list come
-/// within rounding of many totals); and no amount the words already put in a list, as an item or as its total.
+/// within rounding of many totals); and no amount the words already put in a list, as an item or as its total (a
+/// part its total's subject names, "Lead and zinc together …", is in no list).
 /// </summary>
 internal static class AddingRuns
 {
@@ -23,7 +24,7 @@ internal static class AddingRuns
 
     public static IEnumerable<(BoundClaim Total, List<BoundClaim> Parts)> Find(ImmutableArray<BoundClaim> claims)
     {
-        var listed = claims.Where(c => c.PartOf is not null).Select(c => c.Claim).Concat(KindTotals(claims)).ToHashSet();
+        var listed = claims.Where(c => c.PartOf is not null && !c.NamedInTotal).Select(c => c.Claim).Concat(KindTotals(claims)).ToHashSet();
         foreach (var unit in claims.Where(IsAmount).GroupBy(c => c.Claim.Quantity.Unit, StringComparer.Ordinal))
         {
             var amounts = unit.OrderBy(c => c.Claim.Span.Start).ToList();
