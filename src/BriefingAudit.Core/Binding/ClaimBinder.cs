@@ -78,6 +78,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
             previous = [];
             Sentence? sentenceBefore = null;
+            SentenceAnalysis? analysisBefore = null;
             var paragraphStart = result.Count;
             foreach (var sentence in paragraph.Sentences)
             {
@@ -88,7 +89,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 }
 
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
-                var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher);
+                var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher, analysisBefore);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, paragraphBefore, lexicon), previous), previous is [] ? paragraphBefore : previous);
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
                 result.AddRange(bound);
@@ -121,6 +122,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 }
 
                 sentenceBefore = sentence;
+                analysisBefore = analysis;
             }
         }
 

@@ -13,7 +13,10 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 internal static partial class ElidedPeriods
 {
-    public static SentenceAnalysis Add(SentenceAnalysis analysis, PhraseMatcher<Term> terms)
+    /// <param name="analysis">The sentence's analysis.</param>
+    /// <param name="terms">The vocabulary's terms.</param>
+    /// <param name="before">The analysis of the sentence before in its paragraph; null for the paragraph's first.</param>
+    public static SentenceAnalysis Add(SentenceAnalysis analysis, PhraseMatcher<Term> terms, SentenceAnalysis? before = null)
     {
         var text = analysis.Text;
         List<Mention>? added = null;
@@ -23,6 +26,10 @@ internal static partial class ElidedPeriods
         {
             // Read apart from the closure below: C# makes it when a method that holds it is entered, so for every sentence.
             AddElidedOrdinals(analysis, terms, ref added);
+            if (added is null && before is not null)
+            {
+                AddOrdinalOpeningTheSentence(analysis, before, terms, ref added);
+            }
         }
 
         return added is null ? analysis : analysis.With(added);
@@ -50,6 +57,40 @@ internal static partial class ElidedPeriods
             }
         }
     }
+
+    /// <summary>
+    /// "In the first quarter, trade was 641.5 billion yuan, up 4.1%. In the second it was 688.2 billion yuan": an ordinal
+    /// standing alone after "In the" at the head of a sentence counts on from the period the sentence before named with
+    /// "first" (or "second", "third"), when that sentence named no later one of its kind.
+    /// </summary>
+    private static void AddOrdinalOpeningTheSentence(SentenceAnalysis analysis, SentenceAnalysis before, PhraseMatcher<Term> terms, ref List<Mention>? added)
+    {
+        if (OpeningOrdinal().Match(analysis.Text) is not { Success: true } opening
+            || analysis.Mentions.Any(m => m.Kind == MentionKind.Period && m.Start <= opening.Index + opening.Length))
+        {
+            return;
+        }
+
+        var ordinal = opening.Groups["ordinal"];
+        var earlier = before.Mentions.LastOrDefault(m => m.Kind == MentionKind.Period && !m.Comparison);
+        if (earlier is null || FirstPeriod().Match(before.Text, earlier.Start, earlier.End - earlier.Start) is not { Success: true } first
+            || terms.Exact(ordinal.Value + " " + first.Groups["noun"].Value) is not { Kind: TermKind.Period } period
+            || Position(first.Value) >= Position(ordinal.Value))
+        {
+            return;
+        }
+
+        (added ??= []).Add(new Mention(ordinal.Index, ordinal.Index + ordinal.Length, MentionKind.Period, period));
+    }
+
+    private static int Position(string ordinal) =>
+        Array.FindIndex(CountedOrdinals, o => ordinal.Contains(o, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] CountedOrdinals = ["first", "second", "third", "fourth"];
+
+    // "In the second it was …", "In the third, growth slowed …": the ordinal with no noun after it.
+    [GeneratedRegex(@"^(?:in|for|during)\s+the\s+(?<ordinal>second|third|fourth)(?=\s*,|\s+(?:it|they|this|that|there|we|the|its|their)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpeningOrdinal();
 
     /// <summary>
     /// "… so the second quarter made up 54.7% of the half", "the licences of 13 million new drivers in the half-year":

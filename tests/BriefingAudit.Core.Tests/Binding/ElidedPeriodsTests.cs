@@ -59,4 +59,20 @@ public class ElidedPeriodsTests
     [Fact]
     public void HalfOfSomething_IsNoPeriod() =>
         Assert.NotEqual("h1", TestPipeline.Bound("Kiln revenue was 4.1 billion yuan in the first quarter, and the half of it came from exports, 2.0 billion yuan.", "2.0 billion yuan").Period?.Id);
+
+    // The sentence before named the first of its kind; the next opens with the second alone.
+    [Theory]
+    [InlineData("In the second it was 4.9 billion yuan, up 2.5%.")]
+    [InlineData("In the second, tram revenue was 4.9 billion yuan, up 2.5%.")]
+    public void OrdinalAloneOpeningTheSentence_CountsOnFromTheSentenceBefore(string second) =>
+        Assert.Equal("q2", TestPipeline.Bound("In the first quarter, tram revenue was 4.7 billion yuan, up 1.5%. " + second, "2.5%").Period?.Id);
+
+    [Fact]
+    public void BA1001_RateOfTheSecondAlone_IsNoRestatementOfTheFirst() =>
+        Assert.DoesNotContain(BriefingAudit.Core.Rules.RuleIds.Restatement, TestPipeline.Errors("In the first quarter, tram revenue was 4.7 billion yuan, up 1.5%. In the second it was 4.9 billion yuan, and growth quickened to 2.5%."));
+
+    // "In the second round" names its own noun: nothing is left out.
+    [Fact]
+    public void OrdinalWithItsNoun_OpeningTheSentence_IsNotElided() =>
+        Assert.NotEqual("q2", TestPipeline.Bound("In the first quarter, tram revenue was 4.7 billion yuan, up 1.5%. In the second round of bidding, revenue grew 2.5%.", "2.5%").Period?.Id);
 }
