@@ -818,8 +818,31 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var (last, lastOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison, byEnd: false);
         var nearest = lastOfClause ?? (clauseOnly ? null : last);
-        return nearest is null ? null : Resolve(nearest, usable, context, text);
+        return nearest is null ? null : OwnerBefore(nearest, usable, context, text) ?? Resolve(nearest, usable, context, text);
     }
+
+    /// <summary>
+    /// "Guangdong is still well ahead. Its cross-border e-commerce trade was 735.4 billion yuan": an entity right after a
+    /// possessive pronoun only says which of the owner's figures it is; the figure is the owner's, when the pronoun
+    /// points at another entity than the nation. Null when the entity has no such owner.
+    /// </summary>
+    private static EntityRef? OwnerBefore(Mention entity, List<Mention> usable, Context context, string text)
+    {
+        if (entity.Kind != MentionKind.Entity || entity.Entity!.Source != EntitySource.Vocabulary)
+        {
+            return null;
+        }
+
+        var pronoun = usable.LastOrDefault(m => m.Kind == MentionKind.Pronoun && m.End <= entity.Start);
+        return pronoun is not null && text.AsSpan(pronoun.End, entity.Start - pronoun.End).IsWhiteSpace()
+            && PossessivePronoun().IsMatch(text.AsSpan(pronoun.Start, pronoun.End - pronoun.Start))
+            && Resolve(pronoun, usable, context, text) is { IsNational: false } owner && owner.Id != entity.Entity.Id
+            ? owner
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:its|their)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PossessivePronoun();
 
     /// <summary>
     /// The last mention of a kind before a figure at <paramref name="start"/> (ending before it, or with

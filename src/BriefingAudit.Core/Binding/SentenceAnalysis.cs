@@ -135,6 +135,7 @@ internal sealed partial class SentenceAnalysis
                 && !mentions.Any(x => x.Kind == MentionKind.Measure && x.Start >= m.End && x.Start - m.End <= 25));
         }
 
+        DropMeasuresThatOnlySayWhatOf(text, mentions);
         foreach (var measure in mentions.FindAll(IsMeasure))
         {
             // "national general public budget revenue": the alias itself names the nation.
@@ -204,6 +205,37 @@ internal sealed partial class SentenceAnalysis
     }
 
     private static bool IsMeasure(Mention mention) => mention.Kind == MentionKind.Measure;
+
+    /// <summary>
+    /// "The surplus on this trade came to 1.1 trillion yuan", "the deficit in that trade": a measure named after another
+    /// with "on" or "in" and a word that points back ("this", "that") only says what the first is of; the figure is the
+    /// first's. ("Investment in the manufacturing sector" names one measure by two, and is left to the binder.)
+    /// </summary>
+    private static void DropMeasuresThatOnlySayWhatOf(string text, List<Mention> mentions)
+    {
+        if (mentions.Count(IsMeasure) < 2)
+        {
+            return;
+        }
+
+        List<Mention>? qualifiers = null;
+        foreach (var head in mentions)
+        {
+            if (head.Kind == MentionKind.Measure && WhatOf().Match(text, head.End) is { Success: true } of
+                && mentions.Find(m => m.Kind == MentionKind.Measure && m.Start == of.Index + of.Length) is { } qualifier)
+            {
+                (qualifiers ??= []).Add(qualifier);
+            }
+        }
+
+        if (qualifiers is not null)
+        {
+            mentions.RemoveAll(qualifiers.Contains);
+        }
+    }
+
+    [GeneratedRegex(@"\G\s+(?:(?:on|in)\s+(?:this|that|these|those)|on\s+the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhatOf();
 
     private static bool NamesTheNation(Mention mention) => mention.Entity is { IsNational: true };
 

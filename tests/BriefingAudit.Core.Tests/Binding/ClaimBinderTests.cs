@@ -728,4 +728,18 @@ public class ClaimBinderTests
     [Fact]
     public void RateOverMonthsFromJanuary_KeepsItsMeasure() =>
         Assert.NotNull(TestPipeline.Bound("Kite exports grew 3.7% from January to May.", "3.7%").Measure);
+
+    // An entity after a possessive only says which of the owner's figures it is.
+    [Fact]
+    public void EntityAfterAPossessive_IsTheOwnersFigure() =>
+        Assert.Equal("guangdong", Bound("Guangdong is still well ahead. Its cross-border e-commerce trade was 735.4 billion yuan in the first half.", "735.4 billion yuan").Entity.Id);
+
+    [Fact]
+    public void BA1001_OwnersFigure_IsNoRestatementOfTheNationsOrTheKinds() =>
+        Assert.DoesNotContain(RuleIds.Restatement, TestPipeline.Errors("In the first half, cross-border e-commerce trade reached 2.06 trillion yuan. Guangdong is still well ahead. Its cross-border e-commerce trade was 735.4 billion yuan in the first half."));
+
+    // "The surplus on this trade": the figure is the surplus's, not the trade's.
+    [Fact]
+    public void MeasureNamedAfterOnThis_OnlySaysWhatTheFirstIsOf() =>
+        Assert.Equal("trade-surplus", Bound("In the first half, exports were 1.58 trillion yuan and imports 478.3 billion yuan. The surplus on this trade came to 1.1 trillion yuan.", "1.1 trillion yuan").Measure?.Id);
 }
