@@ -502,7 +502,7 @@ internal static partial class StatedParts
     /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total", in an answer whose paragraph gave no
     /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
     /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
-    /// when its words (<see cref="WordsSaid"/>) share one with the words the part's clause says of it ("the industry
+    /// whose words (<see cref="WordsSaid"/>) share one with the words the part's clause says of it ("the industry
     /// earned revenue of 7.06 trillion yuan") or, for a share of the national total, with the words of the question
     /// the answer takes up, <paramref name="asked"/> (empty otherwise): a briefing opens with its totals, and an answer's sub-totals come after
     /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
@@ -529,7 +529,10 @@ internal static partial class StatedParts
             .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // The first such amount, unless a later one says more of the words: "Which cities carry the most rail
         // passengers? … Those five cities carried 8.17 billion person-times, 50.9% of the national figure" is of the rail
-        // trips the opening gave after all trips, which share only "carried" with it.
+        // trips the opening gave after all trips, which share only "carried" with it. An amount that shares none is
+        // passed over, not taken for a sign that the total is unsaid: "Henan harvested 37.63 million tonnes of wheat,
+        // about 27% of the national total" is of the wheat output the opening gave after summer grain, which names
+        // nothing of the part.
         BoundClaim? whole = null;
         var mostSaid = 0;
         for (var j = 0; j < paragraphStart; j++)
@@ -537,12 +540,7 @@ internal static partial class StatedParts
             if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j))
             {
                 var said = WordsSaid(claims[j], partWords, text);
-                if (whole is null && said == 0)
-                {
-                    return null;
-                }
-
-                if (whole is null || said > mostSaid)
+                if (said > mostSaid)
                 {
                     (whole, mostSaid) = (claims[j], said);
                 }
