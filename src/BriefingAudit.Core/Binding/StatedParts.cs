@@ -358,7 +358,7 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success ? asked : string.Empty)
+            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success, asked)
                 : namesNone ? WholeOfTheListGoneOn(sentence, claims, turnStart, partIndex)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
@@ -502,17 +502,23 @@ internal static partial class StatedParts
     /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total", in an answer whose paragraph gave no
     /// amount of its unit before it: "the total" is the briefing's first amount, in the paragraphs before, of the part's
     /// unit and period, larger than the part, listed under nothing and given no share of its own (so itself no part),
-    /// when its words (<see cref="WordsSaid"/>) share one with the words the part's clause says of it ("the industry
+    /// whose words (<see cref="WordsSaid"/>) share one with the words the part's clause says of it ("the industry
     /// earned revenue of 7.06 trillion yuan") or, for a share of the national total, with the words of the question
-    /// the answer takes up, <paramref name="asked"/> (empty otherwise): a briefing opens with its totals, and an answer's sub-totals come after
+    /// the answer takes up, <paramref name="asked"/> (read for the national total only): a briefing opens with its totals, and an answer's sub-totals come after
     /// them, so a later amount is never taken for it. It may be of anyone's when the part names no owner ("revenue
     /// from overseas operations" of the firms whose revenue opened the briefing). A paragraph that gave such an amount before the part
-    /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at.
+    /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at, unless
+    /// the share is of the national total (<paramref name="national"/>) and the amount is given a share of its own, as
+    /// the items of a list are.
     /// </summary>
-    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text, string asked)
+    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text, bool national, string asked)
     {
         var part = claims[partIndex];
-        if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit))
+        // An amount given its own share is itself a part, one more item of the list ("Anhui followed with 17.38 million
+        // tonnes, or 11.6%. Hebei harvested 15.02 million tonnes, 11.0% of the national total"), and not the nation's
+        // total. "The total" alone may be of any amount the paragraph gave, a part's own period among them.
+        if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit
+            && !(national && IsGivenItsOwnShare(claims, j))))
         {
             return null;
         }
@@ -525,11 +531,14 @@ internal static partial class StatedParts
         // products?" for "It produced 9.14 million tonnes, 12.3% of the national total"), when the share says the
         // whole is the nation's: "Where did the crude come from? … Russia supplied 50.1 million tonnes, or 21.9% of the
         // total" is of the crude imported, not of the crude the briefing opened with, which was produced.
-        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(asked))
+        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(national ? asked : string.Empty))
             .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // The first such amount, unless a later one says more of the words: "Which cities carry the most rail
         // passengers? … Those five cities carried 8.17 billion person-times, 50.9% of the national figure" is of the rail
-        // trips the opening gave after all trips, which share only "carried" with it.
+        // trips the opening gave after all trips, which share only "carried" with it. An amount that shares none is
+        // passed over, not taken for a sign that the total is unsaid: "Henan harvested 37.63 million tonnes of wheat,
+        // about 27% of the national total" is of the wheat output the opening gave after summer grain, which names
+        // nothing of the part.
         BoundClaim? whole = null;
         var mostSaid = 0;
         for (var j = 0; j < paragraphStart; j++)
@@ -537,12 +546,7 @@ internal static partial class StatedParts
             if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j))
             {
                 var said = WordsSaid(claims[j], partWords, text);
-                if (whole is null && said == 0)
-                {
-                    return null;
-                }
-
-                if (whole is null || said > mostSaid)
+                if (said > mostSaid)
                 {
                     (whole, mostSaid) = (claims[j], said);
                 }

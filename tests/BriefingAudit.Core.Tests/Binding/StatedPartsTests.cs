@@ -244,6 +244,26 @@ public class StatedPartsTests
     public void ShareOfTheTotal_WhoseFirstAmountNamesNothingOfThePart_IsLeftAlone() =>
         Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, riverside mills ground 8.00 million tonnes of wheat.\n\nWang Fang:\n\nThank you. Last year, the northern port shipped 2.00 million tonnes, 35.0% of the total."));
 
+    // The briefing's first amount (summer grain) shares no word with the part; a later one (wheat) names what it is of.
+    private const string TotalNamedAfterTheFirst = "Li Ming:\n\nLast year, summer grain output was 10.00 million tonnes.\n\nWheat output was 8.00 million tonnes.\n\nWang Fang:\n\nThank you. Last year, Henan harvested 2.00 million tonnes of wheat, {0}% of the national total.";
+
+    [Theory]
+    [InlineData("25.0", false)]
+    [InlineData("20.0", true)]
+    public void ShareOfTheNationalTotal_WhoseFirstAmountNamesNothingOfThePart_IsOfTheLaterAmountItNames(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TotalNamedAfterTheFirst, share)).Contains(RuleIds.Share));
+
+    // An amount given its own share in the paragraph is one more item of the list, not the nation's total.
+    private const string NationalTotalAfterAnItem = "Li Ming:\n\nLast year, kite makers earned revenue of 8.00 billion yuan.\n\nWang Fang:\n\nThank you. Last year, Guangdong earned revenue of 3.00 billion yuan, 37.5% of it. Fujian earned revenue of 2.00 billion yuan, {0}% of the {1}.";
+
+    [Theory]
+    [InlineData("25.0", "national total", false)]
+    [InlineData("35.0", "national total", true)]
+    // "The total" alone may be of an amount the paragraph gave: it is not guessed at.
+    [InlineData("35.0", "total", false)]
+    public void ShareOfTheNationalTotal_AfterAnItemGivenItsOwnShare_IsOfTheBriefingsTotal(string share, string whole, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, NationalTotalAfterAnItem, share, whole)).Contains(RuleIds.Share));
+
     // The part's clause names nothing ("It sold"); the question the answer takes up names what the nation's total is of.
     private const string TotalTheQuestionNames = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\n{0}\n\nWang Fang:\n\nThank you. Guangdong, by a nose. It sold 2.00 billion yuan, {1}% of the {2}.";
 
