@@ -559,8 +559,13 @@ internal static partial class SentenceLinks
     private static partial Regex AverageOfOtherYears();
 
     // From a change to the level it is measured from: "fewer than in the same period last year, when it was",
-    // "more than at the end of March, when there were", "more than in May, when the figure was", "more than last
-    // year's", "more than the".
-    [GeneratedRegex(@"\bthan\b(?:[^;]*?(?:\bwhen\s+(?:it|there|they|this|that|the\s+(?:figure|number|total|count))\s+(?:was|were|stood\s+at|had|reached)|['’]s)|\s+the)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "more than at the end of March, when there were", "more than in May, when the figure was", "fewer than a year
+    // earlier, when" (the level is the subject: "when 4.22 million were waiting"), "more than last year's", "more than
+    // the"; or the level it moved from, in the change's own clause: "a decrease of 1.39 million from the", "a net
+    // increase of 299,000 from", "an increase of 23.77 million from the end of last year, when it was".
+    [GeneratedRegex(@"(?:\bthan\b(?:[^;]*?(?:\bwhen\s+" + LevelSubjectAndVerb + @"|['’]s)|\s+the)|^(?:(?!\b(?:and|while|whereas|but)\b)[^,;])*?\bfrom\s+(?:the\s+)?|\bfrom\b[^;]*?,\s*when\s+" + LevelSubjectAndVerb + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EarlierLevelBefore();
+
+    // "it was", "there were", "the figure stood at", or nothing when the level is the subject: "when 4.22 million were waiting".
+    private const string LevelSubjectAndVerb = @"(?:(?:it|there|they|this|that|the\s+(?:figure|number|total|count))\s+(?:was|were|stood\s+at|had|reached))?";
 }

@@ -316,6 +316,23 @@ public class SentenceLinksTests
     public void CountChange_WithItsEarlierLevelAndARateAfterIt_FitsBoth(string earlier, string rate, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"There were 58 kite accidents in the first half, 9 fewer than the {earlier} of a year earlier, a decline of {rate}%.").Contains(RuleIds.AbsoluteChange));
 
+    // The level a change moved from, said after it with "from" in its own clause, or as the subject of "when".
+    [Theory]
+    [InlineData("At the end of 2024 the town had 1.28 million kites, a decrease of 39,000 from the {0} million at the end of 2023.", "1.319", "1.419")]
+    [InlineData("Kite land stood at 1.94 billion mu at the end of the year, a net increase of 11.77 million mu from {0} billion mu a year earlier.", "1.929", "1.829")]
+    [InlineData("At the end of June the kite order book stood at 232.49 million tonnes, an increase of 23.77 million from the end of last year, when it was {0} million.", "208.72", "218.72")]
+    [InlineData("Pending kite cases at the end of the year came to 3.74 million, 480,000 fewer than a year earlier, when {0} million were waiting.", "4.22", "4.42")]
+    public void BA2008_EarlierLevelAfterTheChange_IsWhatItIsMeasuredFrom(string text, string holds, string slips)
+    {
+        Assert.DoesNotContain(RuleIds.AbsoluteChange, TestPipeline.Errors(string.Format(null, text, holds)));
+        Assert.Contains(RuleIds.AbsoluteChange, TestPipeline.Errors(string.Format(null, text, slips)));
+    }
+
+    // "from" in a clause of another subject is not where the change started.
+    [Fact]
+    public void FromInAnotherClause_IsNoEarlierLevelOfTheChange() =>
+        Assert.Null(TestPipeline.Bound("Kite sales came to 2.1 million kites, an increase of 300,000 kites, and rentals rose from 1.1 million kites to 1.2 million kites.", "300,000 kites").ChangeOf?.Previous);
+
     [Fact]
     public void RateAfterTheEarlierLevel_IsTheChangesRate() =>
         Assert.Equal("13.4%", TestPipeline.Bound("There were 58 kite accidents in the first half, 9 fewer than the 67 of a year earlier, a decline of 13.4%.", "9").ChangeOf?.Growth?.Text);
