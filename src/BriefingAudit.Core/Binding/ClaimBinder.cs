@@ -300,6 +300,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf, CountUnits units)
     {
+        // Most sentences have no figures: nothing to bind, and none of the lists and closures below is made for them.
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
         // Loops, not queries, here and for each figure below: asked of every sentence, each made an iterator or a closure.
