@@ -333,6 +333,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var usable = analysis.Mentions.Where(m => !InWhole(m)).ToList();
         var result = new List<BoundClaim>();
+        // Asked of every figure with a measure; most sentences say none of the words, and the pattern is not run for them.
+        var mayExclude = text.AsSpan().ContainsAny(ExcludingWords);
         foreach (var said in claims)
         {
             var start = said.Span.Start - sentence.Start;
@@ -434,7 +436,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
             // "Excluding land-sale revenue, local government-managed fund revenue was 112 billion yuan": a part of the
             // measure, not the measure, so it is compared only with figures that exclude the same.
-            if (measure is not null && Excluding().Match(text[..start]) is { Success: true } excluding)
+            if (measure is not null && mayExclude && Excluding().Match(text[..start]) is { Success: true } excluding)
             {
                 var what = excluding.Groups["what"].Value.Trim();
                 measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
@@ -1157,6 +1159,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Excluding();
+
+    // One of them is in every match of Excluding (none has a letter whose case variants go beyond ASCII, as k's do).
+    private static readonly SearchValues<string> ExcludingWords = SearchValues.Create(["excluding", "except", "counting"], StringComparison.OrdinalIgnoreCase);
 
     // Items, each one word, then the noun they share and its verb, after what says when: "In the first half, railway and waterway investment grew".
     [GeneratedRegex(@"^\s*(?:(?:in|during|for|by|at)\s+[^,]{1,60},\s*)?(?:and\s+)?(?<item>[\p{L}-]+)(?:\s*,\s*(?<item>[\p{L}-]+))*\s*,?\s+and\s+(?<item>[\p{L}-]+)\s+(?<head>[\p{L}-]+)\s+(?:grew|rose|fell|increased|decreased|declined|dropped|were|was|reached|totaled|totalled)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
