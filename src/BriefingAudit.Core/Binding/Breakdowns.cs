@@ -212,8 +212,6 @@ internal static partial class Breakdowns
             return bound;
         }
 
-        var labels = Labels(sentence, parts, listStart);
-        var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
         // "Enterprises put 82.5 billion yuan into … projects in the first half. Of that, …": a period said after the amount's
         // object is not read as its own, and the list after a cue goes on with the amount the sentence just before gave.
         bool Fits(BoundClaim p) => p.Claim.Quantity.Unit == parts[0].Claim.Quantity.Unit
@@ -232,17 +230,27 @@ internal static partial class Breakdowns
                 : before.Count > 0 ? fitting.MaxBy(p => p.Claim.Interval.Upper ?? decimal.MaxValue)
                 : fitting.Where(p => p.Claim.SentenceIndex == sentence.Index - 1).ToList() is [var only] ? only : null);
 
+        // Without a total, or with one item and no cue or opening total (two at least are needed for the list to be
+        // named, below), nothing is marked: the labels, the partitions and the names of the total are not read.
+        if (total is null || (!cued && opening is null && parts.Count < 2))
+        {
+            return bound;
+        }
+
+        var labels = Labels(sentence, parts, listStart);
+        var wholeNamed = parts.Count >= 2 && lexicon.Partitions.Any(p => p.IsNamedBy(labels));
+
         // "… loans increased by 12.92 trillion yuan. Household loans rose by …, loans to enterprises by …": without a
         // cue, items that each name the total's measure again are its parts, though they may leave some out.
-        var headNamed = !cued && opening is null && total is not null && parts.Count >= 2 && sentenceBefore is not null
+        var headNamed = !cued && opening is null && parts.Count >= 2 && sentenceBefore is not null
             && NamedAgainInEach(sentenceBefore.Text[..Math.Max(0, total.Claim.Span.Start - sentenceBefore.Start)], total, labels, parts, lexicon,
                 [.. previous.Where(p => p.Claim.Span.Start < total.Claim.Span.Start && p.Claim.Quantity.Unit == total.Claim.Quantity.Unit && OpenMeasure.Is(p.Measure))]);
         // "Output of pork, beef, mutton and poultry totaled 48.43 million tonnes. By type, pork output was …": the
         // total's own name lists the parts, so a list naming each of them leaves nothing out.
-        wholeNamed |= total is not null && parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
+        wholeNamed |= parts.Count >= 2 && NamedInTotal(sentence, sentenceBefore, total) is { } members && members.IsNamedBy(labels);
         // A balance said to hold parts ("Their balance of 9.84 trillion yuan … The pension funds hold 9.05 trillion yuan of
         // it, …") is a stock, and they add up to it; only a list that names its sides uncued is its difference.
-        if (total is null || (!cued && opening is null && !wholeNamed && !headNamed) || (!cued && IsBalance(total, sentence, sentenceBefore)))
+        if ((!cued && opening is null && !wholeNamed && !headNamed) || (!cued && IsBalance(total, sentence, sentenceBefore)))
         {
             return bound;
         }

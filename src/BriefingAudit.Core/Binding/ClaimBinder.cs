@@ -303,6 +303,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static List<BoundClaim> BindSentence(Sentence sentence, SentenceAnalysis analysis, List<Claim> claims, Context context, Func<Term, Term?> totalOf, CountUnits units)
     {
+        // Most sentences have no figures: nothing to bind, and none of the lists and closures below is made for them.
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
         var text = sentence.Text;
         var wholes = new List<(int Start, int End, Whole? Whole, Claim Claim)>();
         // Loops, not queries, here and for each figure below: asked of every sentence, each made an iterator or a closure.
@@ -330,6 +336,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
         var usable = analysis.Mentions.Where(m => !InWhole(m)).ToList();
         var result = new List<BoundClaim>();
+        // Asked of every figure with a measure; most sentences say none of the words, and the pattern is not run for them.
+        var mayExclude = text.AsSpan().ContainsAny(ExcludingWords);
         foreach (var said in claims)
         {
             var start = said.Span.Start - sentence.Start;
@@ -431,7 +439,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
             // "Excluding land-sale revenue, local government-managed fund revenue was 112 billion yuan": a part of the
             // measure, not the measure, so it is compared only with figures that exclude the same.
-            if (measure is not null && Excluding().Match(text[..start]) is { Success: true } excluding)
+            if (measure is not null && mayExclude && Excluding().Match(text[..start]) is { Success: true } excluding)
             {
                 var what = excluding.Groups["what"].Value.Trim();
                 measure = measure with { Id = $"{measure.Id} excluding {what}", Name = $"{measure.Name} excluding {what}" };
@@ -1177,6 +1185,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     [GeneratedRegex(@"\b(?:excluding|except\s+for|not\s+counting)\s+(?<what>[^,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Excluding();
+
+    // One of them is in every match of Excluding (none has a letter whose case variants go beyond ASCII, as k's do).
+    private static readonly SearchValues<string> ExcludingWords = SearchValues.Create(["excluding", "except", "counting"], StringComparison.OrdinalIgnoreCase);
 
     // Items, each one word, then the noun they share and its verb, after what says when: "In the first half, railway and waterway investment grew".
     [GeneratedRegex(@"^\s*(?:(?:in|during|for|by|at)\s+[^,]{1,60},\s*)?(?:and\s+)?(?<item>[\p{L}-]+)(?:\s*,\s*(?<item>[\p{L}-]+))*\s*,?\s+and\s+(?<item>[\p{L}-]+)\s+(?<head>[\p{L}-]+)\s+(?:grew|rose|fell|increased|decreased|declined|dropped|were|was|reached|totaled|totalled)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

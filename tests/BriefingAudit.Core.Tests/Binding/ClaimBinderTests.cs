@@ -447,6 +447,14 @@ public class ClaimBinderTests
     public void FigureExcludingAPart_IsAnotherFigure() =>
         Assert.NotEqual("exports", Bound("In the first half of the year, excluding crude oil, exports were 9 trillion yuan.", "9 trillion yuan").Measure?.Id);
 
+    // Each way of saying it, in any case: the words the pattern is searched for first must let every one through.
+    [Theory]
+    [InlineData("In the first half of the year, Excluding crude oil, exports were 9 trillion yuan.")]
+    [InlineData("In the first half of the year, EXCEPT FOR crude oil, exports were 9 trillion yuan.")]
+    [InlineData("In the first half of the year, not counting crude oil, exports were 9 trillion yuan.")]
+    public void FigureExcludingAPart_IsTheMeasureWithoutIt(string text) =>
+        Assert.Equal("exports excluding crude oil", Bound(text, "9 trillion yuan").Measure?.Id);
+
     [Fact]
     public void GrowthOfALevelNoMeasureFits_IsNotTheNearbyMeasures()
     {
