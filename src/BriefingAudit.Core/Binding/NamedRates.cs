@@ -19,7 +19,9 @@ namespace BriefingAudit.Core.Binding;
 /// rates. A gap whose rate its sentence states ("…, up 9.2%, 3.2 percentage points faster than kite rentals at the
 /// seaside") is measured against the rate the words after "than" name when the sentence's own reading (<see
 /// cref="SentenceLinks"/>) found none; and a base named as a whole ("kite sales as a whole", "all kite sales") is the
-/// first rate said with its words, as a briefing gives the whole before its parts.
+/// first rate said with its words, as a briefing gives the whole before its parts. A gap that names no base ("Receipts
+/// grew 1 percentage point faster.") is between the two growth rates the sentence right before states, when its subject
+/// names one of them.
 /// </summary>
 internal static partial class NamedRates
 {
@@ -37,6 +39,12 @@ internal static partial class NamedRates
         /// the sentence right before.
         /// </summary>
         public bool RateOfSentenceBefore { get; init; }
+
+        /// <summary>
+        /// Whether the gap names no base ("Receipts grew 1 percentage point faster."): it is between the two growth rates
+        /// the sentence right before states, its subject naming one of them.
+        /// </summary>
+        public bool PairOfSentenceBefore { get; init; }
     }
 
     /// <summary>
@@ -51,14 +59,31 @@ internal static partial class NamedRates
         for (var i = 0; i < bound.Count; i++)
         {
             var gap = bound[i].Claim;
-            if (gap.Role is not (ClaimRole.PointChange or ClaimRole.RateGap) || bound[i].Comparison is not null
-                || ThanAfter().Match(sentence.Text, gap.Span.End - sentence.Start) is not { Success: true } than
-                || TheNation().IsMatch(than.Groups["name"].ValueSpan))
+            if (gap.Role is not (ClaimRole.PointChange or ClaimRole.RateGap) || bound[i].Comparison is not null)
             {
                 continue;
             }
 
             var before = sentence.Text[..(gap.Span.Start - sentence.Start)];
+
+            // "Periodicals printed 1.96 billion copies, down 3.6%, and newspapers 25.70 billion copies, down 5.2%.
+            // Newspaper copies fell 1.6 percentage points faster.": with no base named, faster than the other thing
+            // just said.
+            if (ThanAfter().Match(sentence.Text, gap.Span.End - sentence.Start) is not { Success: true } than)
+            {
+                if (i == 0 && NoBaseAfter().IsMatch(sentence.Text, gap.Span.End - sentence.Start) && SubjectBefore().Match(before) is { Success: true } named)
+                {
+                    yield return new NamedGap(first + i, named.Groups["name"].Value, string.Empty) { PairOfSentenceBefore = true };
+                }
+
+                continue;
+            }
+
+            if (TheNation().IsMatch(than.Groups["name"].ValueSpan))
+            {
+                continue;
+            }
+
             var stated = i - 1;
             while (stated >= 0 && bound[stated].Claim.Quantity.Dimension != UnitDimension.Percent)
             {
@@ -100,6 +125,16 @@ internal static partial class NamedRates
                 continue;
             }
 
+            if (named.PairOfSentenceBefore)
+            {
+                if (PairOfSentenceBefore(named, claims, words) is var (pairRate, pairBase))
+                {
+                    result[named.Gap] = gap with { Comparison = new RateComparison(pairRate, pairBase) };
+                }
+
+                continue;
+            }
+
             var rate = named.StatedRate is { } stated ? claims[stated].Claim
                 : named.RateOfSentenceBefore ? TheRateOfSentenceBefore(named, claims)
                 : RateNamed(named.Rate, named, claims, words);
@@ -119,20 +154,38 @@ internal static partial class NamedRates
     }
 
     /// <summary>The one growth rate of the gap's period that the sentence right before the gap's states; null when it states none or more.</summary>
-    private static Claim? TheRateOfSentenceBefore(NamedGap named, ImmutableArray<BoundClaim> claims)
+    private static Claim? TheRateOfSentenceBefore(NamedGap named, ImmutableArray<BoundClaim> claims) =>
+        RatesOfSentenceBefore(named, claims) is [var only] ? claims[only].Claim : null;
+
+    /// <summary>
+    /// The two growth rates of the gap's period that the sentence right before the gap's states, the one its subject
+    /// names by more of its words first (the first said when both by as many: the gap is their difference either way);
+    /// null when that sentence states another number of them, or the subject names neither by any word.
+    /// </summary>
+    private static (Claim Rate, Claim Base)? PairOfSentenceBefore(NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words)
+    {
+        if (RatesOfSentenceBefore(named, claims) is not [var later, var earlier])
+        {
+            return null;
+        }
+
+        var subject = Echoes.Content(named.Rate);
+        var (laterShared, earlierShared) = (subject.Count(WordsOf(later, claims, words).Contains), subject.Count(WordsOf(earlier, claims, words).Contains));
+        return laterShared + earlierShared == 0 ? null
+            : laterShared > earlierShared ? (claims[later].Claim, claims[earlier].Claim)
+            : (claims[earlier].Claim, claims[later].Claim);
+    }
+
+    /// <summary>The indexes of the growth rates of the gap's period that the sentence right before the gap's states, the last first, up to three.</summary>
+    private static List<int> RatesOfSentenceBefore(NamedGap named, ImmutableArray<BoundClaim> claims)
     {
         var gap = claims[named.Gap];
-        Claim? found = null;
-        for (var i = named.Gap - 1; i >= 0 && claims[i].Claim.SentenceIndex >= gap.Claim.SentenceIndex - 1; i--)
+        var found = new List<int>(3);
+        for (var i = named.Gap - 1; i >= 0 && claims[i].Claim.SentenceIndex >= gap.Claim.SentenceIndex - 1 && found.Count < 3; i--)
         {
             if (claims[i].Claim.SentenceIndex == gap.Claim.SentenceIndex - 1 && IsGrowthRateOf(claims[i], gap.Period!.Id))
             {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = claims[i].Claim;
+                found.Add(i);
             }
         }
 
@@ -238,6 +291,10 @@ internal static partial class NamedRates
     // "a fall 1.2 percentage points steeper than …", "ahead of imports"; "as a whole" is still the name's.
     [GeneratedRegex(@"\G\s*(?:(?:faster|slower|more|less|higher|lower|better|worse|smaller|larger|bigger|greater|deeper|steeper|sharper)\s+than|above|below|ahead\s+of|behind)\s+(?<name>.+?)\s*(?:$|[,;.:]|\s(?:and|as(?!\s+a\s+whole\b)|because|so|but|while|since)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThanAfter();
+
+    // Right after a gap that names no base: "faster.", "faster, and …", "slower;" (not "faster than", nor "faster in June").
+    [GeneratedRegex(@"\G\s*(?:faster|slower|higher|lower)\s*(?:[.;]|,\s*(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoBaseAfter();
 
     // "kite sales as a whole", "kite sales overall", "all kite sales", "total kite sales", "that of kite sales as a whole":
     // the whole that the words name, not one part said with them.

@@ -67,6 +67,15 @@ public class NamedRatesTests
         Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, kite rentals at the seaside came to 0.8 million, up 4.0%.\n\n"
             + $"The makers sold 2.1 million kites, up 9.2%, which is {gap} percentage points better than seaside rentals.\n").Contains(RuleIds.RateGap));
 
+    // "… faster." names no base: the gap is between the two rates the sentence before states, the subject naming one.
+    [Theory]
+    [InlineData("Kite sales grew {0} percentage points faster.", "5.2", false)]
+    [InlineData("Kite sales grew {0} percentage points faster.", "8.2", true)]
+    [InlineData("Kite rentals grew {0} percentage points slower, and they made up a third of the total.", "8.2", true)]
+    public void BA2003_GapNamingNoBase_IsBetweenTheTwoRatesOfTheSentenceBefore(string sentence, string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors("In the first half of the year, kite sales were 2.1 billion yuan, up 9.2%, and kite rentals 0.8 billion yuan, up 4.0%. "
+            + string.Format(CultureInfo.InvariantCulture, sentence, gap) + "\n").Contains(RuleIds.RateGap));
+
     [Theory]
     // Two different rates have the words: which one is meant is not said.
     [InlineData("In the first half of the year, kite sales in the north grew 9.2% and kite sales in the south grew 6.1%, while kite rentals grew 4.0%.\n\nKite sales grew 8.2 percentage points faster than kite rentals.\n")]
@@ -77,6 +86,9 @@ public class NamedRatesTests
     // "box kites" names the whole's rate by some of its words, and the part said as "The rest is box kites, 0.9 billion
     // yuan": the amount after the comma is what the clause before it names, so its rate is said with those words too.
     [InlineData("In the first half of the year, sales of paper kites and box kites came to 5.3 billion yuan, up 4.1%. Delta kites brought in 2.1 billion yuan, up 1.2%.\n\nThe rest is box kites, 0.9 billion yuan, up 2.1%. Box kites grew 0.9 percentage point faster than delta kites.\n")]
+    // "… faster." after three rates, or with a subject that names neither of two: which is not said.
+    [InlineData("In the first half of the year, kite sales grew 9.2%, kite rentals 4.0% and kite repairs 2.0%. Kite sales grew 8.2 percentage points faster.\n")]
+    [InlineData("In the first half of the year, kite sales grew 9.2% and kite rentals 4.0%. Spools grew 8.2 percentage points faster.\n")]
     public void GapWhoseWordsNameNoOneRate_IsNotChecked(string text) =>
         Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Binding;
@@ -10,6 +11,21 @@ public class PerUnitFiguresTests
     [InlineData("9,000", true)]
     public void BA2009_AmountEach_IsTheTotalOverTheCountOfItsSentence(string each, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In 2024 the kite relief fund paid 24.6 billion yuan to 4.1 million households, about {each} yuan each.").Contains(RuleIds.Average));
+
+    // "They paid …, about 7,300 yuan each", "They are in 14,860 kite shops, about 6.2 kites each": what the sentence
+    // does not state of the total and the count is the one of the sentence before, which its subject points back to.
+    [Theory]
+    [InlineData("In 2024, 1.18 million kite makers paid in, 320,000 more than the year before. They paid 8.6 billion yuan, about {0} yuan each.", "7,300", false)]
+    [InlineData("In 2024, 1.18 million kite makers paid in, 320,000 more than the year before. They paid 8.6 billion yuan, about {0} yuan each.", "9,300", true)]
+    [InlineData("In 2024 the number of kites reached 92,013, 1,045 more than a year earlier. They are in 14,860 kite shops, about {0} kites each.", "6.2", false)]
+    [InlineData("In 2024 the number of kites reached 92,013, 1,045 more than a year earlier. They are in 14,860 kite shops, about {0} kites each.", "8.2", true)]
+    public void BA2009_Each_TakesWhatItsSentenceDoesNotStateFromTheSentenceBefore(string text, string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, text, each)).Contains(RuleIds.Average));
+
+    // Two counts in the sentence before: which the subject points back to is not said.
+    [Fact]
+    public void Each_AfterTwoCountsInTheSentenceBefore_DividesNeither() =>
+        Assert.Empty(TestPipeline.Errors("In 2024, 1.18 million kite makers and 250,000 kite shops paid in. They paid 8.6 billion yuan, about 9,300 yuan each."));
 
     [Theory]
     [InlineData("a head", "15,000", false)]
