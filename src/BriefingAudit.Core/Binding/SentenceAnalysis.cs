@@ -555,7 +555,7 @@ internal sealed partial class SentenceAnalysis
 
     internal static bool IsComparison(string text, int start) => ComparisonBefore().IsMatch(text.AsSpan(0, start));
 
-    [GeneratedRegex(@"\G\s+(?<prep>of|to|with|from|between|by|in|for)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\s+(?<prep>of|to|with|from|between|by|in|for|through|via)\s+(?<phrase>\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostModifier();
 
     [GeneratedRegex(@"[,;:(—–]|\s+-\s+|\s(?:reached|rose|grew|fell|totaled|totalled|hit|stood|was|were|is|are|had|has|have|recorded|registered|posted|achieved|accounted|accounting|account|accounts|made|make|makes|increased|increase|decreased|declined|jumped|surged|exceeded|exceeding|maintained|remained|represented|came|amounted|expanded|dropped|climbed|saw|all|each|both|up|down|in\s+the|during|for\s+the|since|amid|reaching|rising|growing|falling|continued|showed|shifted|rebounded|increasing|registering|totaling|totalling|marking|which|that|who|also)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -750,4 +750,15 @@ public class ClaimBinderTests
     [Fact]
     public void MeasureNamedAfterOnThis_OnlySaysWhatTheFirstIsOf() =>
         Assert.Equal("trade-surplus", Bound("In the first half, exports were 1.58 trillion yuan and imports 478.3 billion yuan. The surplus on this trade came to 1.1 trillion yuan.", "1.1 trillion yuan").Measure?.Id);
+
+    // "Exports through overseas warehouses" are some of the exports, named by how they went, as "exports of X" by what.
+    [Theory]
+    [InlineData("through")]
+    [InlineData("via")]
+    public void MeasureNamedWithThrough_IsNarrowedByWhatItWentThrough(string preposition)
+    {
+        var claim = Bound($"In the first half, exports were 1.58 trillion yuan. Exports {preposition} overseas warehouses were 541.2 billion yuan.", "541.2 billion yuan");
+        Assert.Equal("exports", claim.Measure?.Id);
+        Assert.False(claim.Entity.IsNational);
+    }
 }
