@@ -11,7 +11,8 @@ namespace BriefingAudit.Core.Binding;
 /// echo in a later turn (<see cref="Echoes"/>) takes the figures beside it along, as they would have gone with it had
 /// its own sentence named it; and a level whose rate alone was echoed is of what the echo showed the rate to be. An
 /// absolute change right after a level with no rate beside them ("came to 842.6 billion yuan, about 116 billion yuan
-/// more than a year earlier") is the level's change too, checked against the level's rate said elsewhere.
+/// more than a year earlier") is the level's change too, checked against the level's rate said elsewhere, and so is
+/// one the level's rate follows ("2.621 million, 28,000 more than a year earlier, up 1.1%").
 /// </summary>
 internal static partial class LevelCompanions
 {
@@ -54,9 +55,11 @@ internal static partial class LevelCompanions
                 // "… exceeded 7.2 trillion yuan, rising by nearly 300 billion yuan from a year earlier": with no rate or
                 // earlier level in its sentence, the change is the level's own since a year before; the rate is in the
                 // level's figures, wherever they were said.
-                // So is one measured from the earlier level said after it ("…, 1,900 more than the 66,500 a year earlier").
-                ClaimRole.AbsoluteChange when claim.ChangeOf is null or { Growth: null } && i > 0 && levels.GetValueOrDefault(result[i - 1].Claim) is { } before
-                    && IsChangeOfTheLevelBefore(text, before, claim.Claim) => before,
+                // So is one measured from the earlier level said after it ("…, 1,900 more than the 66,500 a year earlier"),
+                // and one the level's rate follows ("stood at 2.621 million, 28,000 more than a year earlier, up 1.1%"):
+                // the change stands between the level and its rate, which are then not said right beside each other.
+                ClaimRole.AbsoluteChange when i > 0 && (claim.ChangeOf is null or { Growth: null } || claim.ChangeOf.Level == result[i - 1].Claim)
+                    && levels.GetValueOrDefault(result[i - 1].Claim) is { } before && IsChangeOfTheLevelBefore(text, before, claim.Claim) => before,
                 _ => null,
             };
             if (level is not null)

@@ -60,6 +60,8 @@ public class LevelCompanionsTests
     [InlineData("about 5.4 billion yuan more than a year earlier", "about 5.4 billion yuan")]
     [InlineData("up by nearly 5.4 billion yuan from the same period last year", "nearly 5.4 billion yuan")]
     [InlineData("though they were up by about 5.4 billion yuan", "about 5.4 billion yuan")]
+    // The level's rate after the change: the change stands between the two, and is still the level's.
+    [InlineData("about 5.4 billion yuan more than a year earlier, up 12.5%", "about 5.4 billion yuan")]
     // The earlier level's figure, with its comma or point, still leaves its time to be read.
     [InlineData("about 5,400 million yuan more than the 43,200 million yuan of a year earlier", "about 5,400 million yuan")]
     [InlineData("about 5.4 billion yuan more than the 43.2 billion yuan of a year earlier", "about 5.4 billion yuan")]
