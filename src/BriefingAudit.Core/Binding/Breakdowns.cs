@@ -753,7 +753,7 @@ internal static partial class Breakdowns
 
     // "… 81 million tonnes between them", "… 2.4 million kites combined".
     [GeneratedRegex(@"\G\s*(?:between\s+them|together|combined|in\s+all|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TakenTogetherAfter();
+    internal static partial Regex TakenTogetherAfter();
 
     private const string Count = CountedWhole.CountWord;
 

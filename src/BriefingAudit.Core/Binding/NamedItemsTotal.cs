@@ -57,7 +57,7 @@ internal static partial class NamedItemsTotal
         var start = total.Span.Start - sentence.Start;
         var subject = TakenTogetherSubject().Match(sentence.Text, 0, start);
         if (!subject.Success
-            || !(subject.Groups["before"].Success || subject.Groups["cue"].Success || TakenTogetherAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start)))
+            || !(subject.Groups["before"].Success || subject.Groups["cue"].Success || Breakdowns.TakenTogetherAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start)))
         {
             return null;
         }
@@ -133,7 +133,7 @@ internal static partial class NamedItemsTotal
     // Content words: lower case and singular, without the words that name nothing ("the", "their").
     private static string[] Words(string phrase) => [.. OpenMeasure.ContentWords(phrase)];
 
-    private static readonly SearchValues<string> TogetherWords = SearchValues.Create(["together", "combined", "between them"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> TogetherWords = SearchValues.Create(["together", "combined", "between them", "in all"], StringComparison.OrdinalIgnoreCase);
 
     // How far before a figure its own words are looked for when it opens its sentence.
     private const int OwnWordsLength = 120;
@@ -143,9 +143,4 @@ internal static partial class NamedItemsTotal
     // three words each, the last after "and", that open their clause, then at most three words of a verb.
     [GeneratedRegex(@"(?:^|[,;:]\s+(?:(?:and|so|while|but|whereas)\s+)?|\b(?:and|so)\s+)(?<before>(?:taken\s+together|put\s+together|together|combined)\s*,\s*)?(?:the\s+)?(?<item>\p{L}[\p{L}'’-]*(?:\s+(?!and\b)\p{L}[\p{L}'’-]*){0,2})(?:\s*,\s*(?<item>\p{L}[\p{L}'’-]*(?:\s+(?!and\b)\p{L}[\p{L}'’-]*){0,2}))*\s*,?\s+and\s+(?:the\s+)?(?<item>\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s+(?:(?<cue>together|combined|taken\s+together)\s+)?(?:(?!(?:together|combined|taken)\b)[\p{L}-]+\s+){0,2}(?!(?:together|combined|taken)\b)[\p{L}-]+\s+(?:(?:about|nearly|some|almost|over|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TakenTogetherSubject();
-
-    // "… 16.1 billion yuan between them", "… 2.4 million kites combined".
-    [GeneratedRegex(@"\G\s*(?:between\s+them|together|combined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TakenTogetherAfter();
-
 }

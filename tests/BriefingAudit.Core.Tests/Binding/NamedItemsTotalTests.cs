@@ -13,6 +13,7 @@ public class NamedItemsTotalTests
     [InlineData("The central and western regions together invested {0} trillion yuan in 2024.")]
     [InlineData("Taken together, the central and western regions invested {0} trillion yuan in 2024.")]
     [InlineData("The central and western regions invested {0} trillion yuan between them in 2024.")]
+    [InlineData("The central and western regions invested {0} trillion yuan in all in 2024.")]
     public void NamedThingsTakenTogether_AreTheTotalOfTheirFigures(string total)
     {
         var claim = TestPipeline.Bound(Speaker + Regions + "\n\n" + string.Format(null, total, "1.58") + "\n", "807.2 billion yuan");
