@@ -825,9 +825,32 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         }
 
         var (last, lastOfClause) = LastBefore(usable, start, clauseStart, m => m.Kind is MentionKind.Entity or MentionKind.Pronoun && !m.Comparison, byEnd: false);
-        var nearest = lastOfClause ?? (clauseOnly ? null : last);
+        // "But growth for the nine months is about 5%, and exports, at 1.85 trillion yuan, are …": the subject of an
+        // earlier clause that the vocabulary does not know is what that clause spoke of; a clause that opens with "and"
+        // and a measure of its own speaks of that measure ("…, with imports and exports of 1.08 trillion yuan" still
+        // goes on about the earlier subject).
+        var nearest = lastOfClause ?? (clauseOnly || (last is { Subject: true } && OpensWithItsOwnMeasure(text, usable, clauseStart, start)) ? null : last);
         return nearest is null ? null : OwnerBefore(nearest, usable, context, text) ?? Resolve(nearest, usable, context, text);
     }
+
+    private static bool OpensWithItsOwnMeasure(string text, List<Mention> usable, int clauseStart, int start)
+    {
+        Mention? measure = null;
+        foreach (var m in usable)
+        {
+            if (m.Kind == MentionKind.Measure && m.Start >= clauseStart && m.End <= start)
+            {
+                measure = m;
+            }
+        }
+
+        // The clause may start after its conjunction: the words right before the measure are read.
+        var from = measure is null ? 0 : Math.Max(0, measure.Start - 20);
+        return measure is not null && ConjunctionOnly().IsMatch(text.AsSpan(from, measure.Start - from));
+    }
+
+    [GeneratedRegex(@"[,;]\s*(?:and|but|while|whereas|yet)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConjunctionOnly();
 
     /// <summary>
     /// "Guangdong is still well ahead. Its cross-border e-commerce trade was 735.4 billion yuan": an entity right after a

@@ -761,4 +761,14 @@ public class ClaimBinderTests
         Assert.Equal("exports", claim.Measure?.Id);
         Assert.False(claim.Entity.IsNational);
     }
+
+    // A clause opened by "and" and a measure of its own speaks of that measure, not of the earlier clause's subject.
+    [Fact]
+    public void ClauseWithItsOwnMeasure_IsNotTheEarlierUnknownSubjects() =>
+        Assert.True(Bound("In the first half, exports were 1.58 trillion yuan. But growth for the nine months is about 5%, and exports, at 1.85 trillion yuan, are more than three quarters of the trade.", "1.85 trillion yuan").Entity.IsNational);
+
+    // "…, with imports and exports of …" goes on about the earlier subject.
+    [Fact]
+    public void WithPhrase_GoesOnAboutTheEarlierUnknownSubject() =>
+        Assert.False(Bound("In the first half, travel services recovered strongly as more foreign visitors came, with imports and exports of 1.08 trillion yuan, up 14.7%.", "1.08 trillion yuan").Entity.IsNational);
 }
