@@ -835,15 +835,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
 
     private static bool OpensWithItsOwnMeasure(string text, List<Mention> usable, int clauseStart, int start)
     {
-        Mention? measure = null;
-        foreach (var m in usable)
-        {
-            if (m.Kind == MentionKind.Measure && m.Start >= clauseStart && m.End <= start)
-            {
-                measure = m;
-            }
-        }
-
+        var measure = LastBefore(usable, start, clauseStart, static m => m.Kind == MentionKind.Measure).LastOfClause;
         // The clause may start after its conjunction: the words right before the measure are read.
         var from = measure is null ? 0 : Math.Max(0, measure.Start - 20);
         return measure is not null && ConjunctionOnly().IsMatch(text.AsSpan(from, measure.Start - from));
