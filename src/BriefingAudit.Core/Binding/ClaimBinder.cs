@@ -94,7 +94,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart);
-                NamedItemsTotal.Mark(sentence, result, paragraphStart, turnStart, document.Document.Text);
+                NamedItemsTotal.Mark(sentence, result, paragraphStart, turnStart, document);
                 PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStarts, document.Document.Text);

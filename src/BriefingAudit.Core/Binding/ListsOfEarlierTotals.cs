@@ -28,7 +28,7 @@ internal static class ListsOfEarlierTotals
     public static ImmutableArray<BoundClaim> Mark(ImmutableArray<BoundClaim> claims, IReadOnlyList<int> turns, SegmentedDocument document)
     {
         ImmutableArray<BoundClaim>.Builder? marked = null;
-        Dictionary<int, Sentence>? sentences = null;
+        ImmutableArray<Sentence>? sentences = null;
         ILookup<(string Unit, int Days, string Entity), int>? totals = null;
         for (var start = 0; start < claims.Length; start++)
         {
@@ -37,9 +37,9 @@ internal static class ListsOfEarlierTotals
                 continue;
             }
 
-            sentences ??= document.Sentences.ToDictionary(s => s.Index);
-            var run = ListFrom(claims, start, sentences);
-            if (run.Count < 2 || SaysNotAFlow(run, claims, sentences))
+            sentences ??= document.SentencesByIndex();
+            var run = ListFrom(claims, start, sentences.Value);
+            if (run.Count < 2 || SaysNotAFlow(run, claims, sentences.Value))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal static class ListsOfEarlierTotals
             for (var end = 2; end <= run.Count; end++)
             {
                 var parts = run[..end];
-                if (EarlierTotal(claims, turns, parts, sentences, totals) is not { } total)
+                if (EarlierTotal(claims, turns, parts, sentences.Value, totals) is not { } total)
                 {
                     continue;
                 }
@@ -80,7 +80,7 @@ internal static class ListsOfEarlierTotals
     /// a period of its own and of the first one's length, up to the first amount of that unit that is no such flow (or the
     /// paragraph's end).
     /// </summary>
-    private static List<int> ListFrom(ImmutableArray<BoundClaim> claims, int start, Dictionary<int, Sentence> sentences)
+    private static List<int> ListFrom(ImmutableArray<BoundClaim> claims, int start, ImmutableArray<Sentence> sentences)
     {
         var first = claims[start].Claim;
         var paragraph = sentences[first.SentenceIndex].ParagraphIndex;
@@ -107,7 +107,7 @@ internal static class ListsOfEarlierTotals
     }
 
     /// <summary>Whether a sentence of the list says its amounts are stocks or figures per something (<see cref="PeriodParts.SaysNotAFlow"/>).</summary>
-    private static bool SaysNotAFlow(List<int> run, ImmutableArray<BoundClaim> claims, Dictionary<int, Sentence> sentences) =>
+    private static bool SaysNotAFlow(List<int> run, ImmutableArray<BoundClaim> claims, ImmutableArray<Sentence> sentences) =>
         run.DistinctBy(i => claims[i].Claim.SentenceIndex).Any(i => PeriodParts.SaysNotAFlow(sentences[claims[i].Claim.SentenceIndex], OfSentence(claims, i)));
 
     /// <summary>The claims of the sentence of the claim at <paramref name="index"/>, which stand together in document order.</summary>
@@ -124,7 +124,7 @@ internal static class ListsOfEarlierTotals
     }
 
     /// <summary>The index of the total of <paramref name="parts"/> said before them (<see cref="Mark"/>); null when there is none, or no one.</summary>
-    private static int? EarlierTotal(ImmutableArray<BoundClaim> claims, IReadOnlyList<int> turns, List<int> parts, Dictionary<int, Sentence> sentences, ILookup<(string Unit, int Days, string Entity), int> totals)
+    private static int? EarlierTotal(ImmutableArray<BoundClaim> claims, IReadOnlyList<int> turns, List<int> parts, ImmutableArray<Sentence> sentences, ILookup<(string Unit, int Days, string Entity), int> totals)
     {
         var first = claims[parts[0]];
         var days = parts.Sum(i => claims[i].Period!.Days!.Value);

@@ -17,7 +17,7 @@ namespace BriefingAudit.Core.Binding;
 internal static partial class NamedItemsTotal
 {
     /// <summary>Marks the parts of a total of <paramref name="sentence"/> (its claims the last of <paramref name="claims"/>) that its subject names.</summary>
-    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, string text)
+    public static void Mark(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, SegmentedDocument document)
     {
         // Every form says " and " and that the things are taken together; most sentences say neither, and no pattern is
         // run for them.
@@ -26,6 +26,7 @@ internal static partial class NamedItemsTotal
             return;
         }
 
+        ImmutableArray<Sentence>? sentences = null;
         for (var t = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart); t < claims.Count; t++)
         {
             if (claims[t] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total
@@ -34,7 +35,8 @@ internal static partial class NamedItemsTotal
                 continue;
             }
 
-            var parts = LastFigureOfEach(things, claims, turnStart, t, total, text);
+            sentences ??= document.SentencesByIndex();
+            var parts = LastFigureOfEach(things, claims, turnStart, t, total, sentences.Value, document.Document.Text);
             if (parts is null)
             {
                 continue;
@@ -82,7 +84,7 @@ internal static partial class NamedItemsTotal
     /// sentence, or the sentence's start) name it; null unless each thing names exactly one figure, and another. A figure
     /// already listed under another total stays there: taking it away would break that list to make this one.
     /// </summary>
-    private static List<int>? LastFigureOfEach(List<string[]> things, ImmutableArray<BoundClaim>.Builder claims, int turnStart, int totalIndex, BoundClaim total, string text)
+    private static List<int>? LastFigureOfEach(List<string[]> things, ImmutableArray<BoundClaim>.Builder claims, int turnStart, int totalIndex, BoundClaim total, ImmutableArray<Sentence> sentences, string text)
     {
         var parts = new List<int>(things.Count);
         foreach (var thing in things)
@@ -94,7 +96,7 @@ internal static partial class NamedItemsTotal
                 if (part.Claim.Role == total.Claim.Role && part.Claim.Quantity.Unit == total.Claim.Quantity.Unit && part.Claim.Sign > 0
                     && part.Period?.Id == total.Period?.Id && part.Claim.Interval.Upper < total.Claim.Interval.Lower
                     && part.PartOf is null
-                    && Names(OwnWords(claims, i, text), thing))
+                    && Names(OwnWords(claims, i, sentences, text), thing))
                 {
                     found = i;
                 }
@@ -112,19 +114,11 @@ internal static partial class NamedItemsTotal
     }
 
     /// <summary>The words before a figure that are its own: from the figure before it in its sentence, or from the sentence's start.</summary>
-    private static string OwnWords(ImmutableArray<BoundClaim>.Builder claims, int index, string text)
+    private static string OwnWords(ImmutableArray<BoundClaim>.Builder claims, int index, ImmutableArray<Sentence> sentences, string text)
     {
         var claim = claims[index].Claim;
-        var from = index > 0 && claims[index - 1].Claim.SentenceIndex == claim.SentenceIndex ? claims[index - 1].Claim.Span.End : SentenceStart(text, claim.Span.Start);
+        var from = index > 0 && claims[index - 1].Claim.SentenceIndex == claim.SentenceIndex ? claims[index - 1].Claim.Span.End : sentences[claim.SentenceIndex].Start;
         return text[from..claim.Span.Start];
-    }
-
-    // A figure's sentence starts after the last sentence end or line break before it.
-    private static int SentenceStart(string text, int at)
-    {
-        var from = Math.Max(0, at - OwnWordsLength);
-        var end = text.AsSpan(from, at - from).LastIndexOfAny(".!?\n");
-        return end < 0 ? from : from + end + 1;
     }
 
     private static bool Names(string words, string[] thing) =>
@@ -134,9 +128,6 @@ internal static partial class NamedItemsTotal
     private static string[] Words(string phrase) => [.. OpenMeasure.ContentWords(phrase)];
 
     private static readonly SearchValues<string> TogetherWords = SearchValues.Create(["together", "combined", "between them", "in all"], StringComparison.OrdinalIgnoreCase);
-
-    // How far before a figure its own words are looked for when it opens its sentence.
-    private const int OwnWordsLength = 120;
 
     // "Taken together, doctors and nurses came to", "the central and western regions together invested", "Lead and zinc
     // together came to", "Guangxi and Fujian lost" (with "between them" after the total): two or more things of at most

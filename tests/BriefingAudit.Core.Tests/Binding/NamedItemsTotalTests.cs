@@ -41,4 +41,12 @@ public class NamedItemsTotalTests
     [Fact]
     public void ThingWithoutAFigure_LeavesTheTotalApart() =>
         Assert.Null(TestPipeline.Bound(Speaker + Regions + " The central, western and northeastern regions together invested 1.98 trillion yuan.\n", "807.2 billion yuan").PartOf);
+
+    // A thing's own words run from its sentence's start, not from the last full stop before the figure: the point of
+    // "U.S." is no sentence end.
+    [Theory]
+    [InlineData("5.0", false)]
+    [InlineData("5.9", true)]
+    public void BA2010_ThingNamedBeforeAnAbbreviation_MustAddUp(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Speaker + $"Kite imports were steady in 2024. Western ports of the U.S. shipped 3.2 million kites to us. Eastern ports of the U.S. shipped 1.8 million kites. Western and eastern ports together shipped {total} million kites in 2024.\n").Contains(RuleIds.Breakdown));
 }
