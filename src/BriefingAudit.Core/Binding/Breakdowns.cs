@@ -28,7 +28,8 @@ internal static partial class Breakdowns
     /// <param name="previous">The last claims of its paragraph before it.</param>
     /// <param name="paragraphBefore">The last claims of the paragraph before, when the same speaker said it.</param>
     /// <param name="lexicon">The vocabulary.</param>
-    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon)
+    /// <param name="paragraph">The sentences of its paragraph.</param>
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph)
     {
         // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
         if (bound.Count == 0)
@@ -43,20 +44,20 @@ internal static partial class Breakdowns
         var cue = BreakdownCue().Match(sentence.Text);
         if (!cue.Groups["things"].Success)
         {
-            return MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+            return MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
         }
 
         // "Of the runners, 1.21 million ran …": words that name the things back point at a count of them said before (its
         // own words after its number name them all), but a list that reads as a breakdown without them stays one ("Of the
         // facilities, 40,800 were … institutions and 365,200 … facilities" names every part of "institutions and facilities").
-        var uncued = MarkAfter(Match.Empty, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+        var uncued = MarkAfter(Match.Empty, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
         var things = cue.Groups["things"].Value;
         return !ReferenceEquals(uncued, bound) || !(previous.Count == 0 ? paragraphBefore : previous).Any(p => Counts(p, things)) ? uncued
-            : MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon);
+            : MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
     }
 
     /// <summary>The rest of <see cref="Mark"/>, after the breakdown cue of the sentence, if any, is read.</summary>
-    private static List<BoundClaim> MarkAfter(Match cue, BoundClaim? opening, Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon)
+    private static List<BoundClaim> MarkAfter(Match cue, BoundClaim? opening, Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph)
     {
         // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
         // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
@@ -105,6 +106,15 @@ internal static partial class Breakdowns
         // back, with no figure before them in their paragraph, point at the paragraph before, whose last total the speaker
         // goes on with. "By region, …" points nowhere: opening a paragraph, it may break down the answer's topic, said
         // further back.
+        // "Agricultural products accounted for 835 cases. Of them, 318 involved frozen meat. Refined oil accounted for 402,
+        // and cigarettes for 587": an amount said, as the partitive is, to make up some of a whole is its peer in that
+        // whole, and one said to be among what came before ("Of them, 318") is a part of another; neither is the whole.
+        // "Canal boats accounted for 402 of them" says which it is of.
+        if (partitive is not null && AmountsBefore(bound, partitive).Count == 0 && !OfThat().IsMatch(sentence.Text, partitive.Claim.Span.End - sentence.Start))
+        {
+            previous = [.. previous.Where(p => !(paragraph.FirstOrDefault(s => s.Index == p.Claim.SentenceIndex) is { } own && IsPartOfAnother(own, p.Claim)))];
+        }
+
         var pointsBack = cue.Groups["back"].Success || partitive is not null;
         return MarkList(sentence, sentenceBefore, bound, pointsBack && previous.Count == 0 ? paragraphBefore : previous, lexicon, opening, cue, partitive);
     }
@@ -787,6 +797,9 @@ internal static partial class Breakdowns
     private static partial Regex OfThat();
 
     /// <summary>Whether the words right before an amount say it makes up some of something ("accounted for", "made up").</summary>
+    private static bool IsPartOfAnother(Sentence sentence, Claim amount) =>
+        SaidToMakeUp(sentence, amount) || (BreakdownCue().Match(sentence.Text) is { Success: true } cue && cue.Groups["back"].Success && cue.Index + cue.Length <= amount.Span.Start - sentence.Start);
+
     private static bool SaidToMakeUp(Sentence sentence, Claim amount) => SaidToMakeUp(sentence.Text, amount.Span.Start - sentence.Start);
 
     /// <summary>Whether the words of <paramref name="text"/> right before <paramref name="at"/> say what follows makes up some of something.</summary>

@@ -127,7 +127,8 @@ internal static partial class NamedItemsTotal
     // Content words: lower case and singular, without the words that name nothing ("the", "their").
     private static string[] Words(string phrase) => [.. OpenMeasure.ContentWords(phrase)];
 
-    private static readonly SearchValues<string> TogetherWords = SearchValues.Create(["together", "combined", "between them", "in all"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Words that say the figures before are taken together.</summary>
+    internal static readonly SearchValues<string> TogetherWords = SearchValues.Create(["together", "combined", "between them", "in all"], StringComparison.OrdinalIgnoreCase);
 
     // "Taken together, doctors and nurses came to", "the central and western regions together invested", "Lead and zinc
     // together came to", "Guangxi and Fujian lost" (with "between them" after the total): two or more things of at most

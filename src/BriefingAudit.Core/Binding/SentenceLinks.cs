@@ -452,7 +452,9 @@ internal static partial class SentenceLinks
         var startedAt = levels.Count >= 2 && FromRightAfter().IsMatch(Between(sentence, levels[^2], levels[^1])) ? levels[^1] : null;
         var level = (startedAt is null ? levels.LastOrDefault() : levels[^2])
             ?? RaisedTo(sentence, claims, change);
-        if (level is null)
+        // "121 people died and 36 are still missing, together 47 fewer than the 204 of 2023": a change said of the
+        // figures before taken together is the change of their sum, which no figure states.
+        if (level is null || (level.Span.End <= change.Span.Start && Between(sentence, level, change).IndexOfAny(NamedItemsTotal.TogetherWords) >= 0))
         {
             return null;
         }

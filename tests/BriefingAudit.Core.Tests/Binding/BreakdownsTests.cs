@@ -27,6 +27,15 @@ public class BreakdownsTests
     public void TheRest_AfterAnAmountGivenAsAShare_IsTheRestOfItsWhole(string rest, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"By club, kite income in the first half was as follows. The Weifang club took 160 million yuan, 32.6% of all kite income. The Tianjin club took 98 million yuan, or 19.9%. {rest}.").Contains("BA2010"));
 
+    // Amounts said to make up some of a whole are peers in it: the one before is no total of those after, nor is a part
+    // said to be among it ("Of them, 318"). Said to be "of them", the amounts after are within the one before.
+    [Theory]
+    [InlineData(" Canal boats accounted for 402 trips, down 5.2%, and rafts for 587 trips, up 18.3%.", false)]
+    [InlineData(" Of them, 318 ran at night. Canal boats accounted for 402 trips, down 5.2%, and rafts for 587 trips, up 18.3%.", false)]
+    [InlineData(" Canal boats accounted for 402 of them, and rafts for 587 of them.", true)]
+    public void AmountsSaidToMakeUpSome_AreNoPartsOfAPeerBefore(string after, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Kite Office:\n\nFerries accounted for 835 trips, up 14.6%.{after}\n").Contains("BA2010"));
+
     // A share said after the part's own rate ("…, up 4.2%, or 25%") is the part's share of the list's total.
     [Theory]
     [InlineData("25%", false)]

@@ -341,4 +341,11 @@ public class SentenceLinksTests
     [Fact]
     public void RateOfAnotherClauseAfterTheEarlierLevel_IsNotTheChangesRate() =>
         Assert.Null(TestPipeline.Bound("There were 58 kite accidents in the first half, 9 fewer than the 67 of a year earlier, and deaths fell 16.5%.", "9").ChangeOf?.Growth);
+
+    // A change said of the figures before taken together is the change of their sum, not of the last one's.
+    [Theory]
+    [InlineData("together ")]
+    [InlineData("combined, ")]
+    public void ChangeOfFiguresTakenTogether_IsNoChangeOfTheLast(string together) =>
+        Assert.Null(TestPipeline.Bound($"In 2024, 121 kite flyers were injured and 36 were missing, {together}47 fewer than the 204 injured and missing of 2023.", "47").ChangeOf);
 }
