@@ -63,7 +63,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 // before, in the same paragraph, ended on a rate.
                 var rateBefore = i > 0 && claims.Count > paragraphFirst && claims[^1].SentenceIndex == sentences[i - 1].Index
                     && claims[^1].Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints;
-                ExtractSentence(document, sentences[i], scan, claims, notes, rateBefore, new CountsBefore(this, scan, sentences, i, claims, paragraphFirst, inherited, previousCount));
+                ExtractSentence(document, sentences[i], scan, claims, notes, rateBefore, new CountsBefore(this, scan, sentences, i, claims, paragraphFirst, inherited, previousCount, previousParagraphFirst, document.Document.Text));
             }
 
             previousParagraphFirst = paragraphFirst;
@@ -244,14 +244,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
         var between = text.AsSpan(number.End, Math.Max(0, next.Start - number.End));
         var scale = ScaleWord(number.Text);
-        if (!(Coordinated().IsMatch(between) || (ListComma().IsMatch(between) && scale is not null && scale == ScaleWord(next.Text)))
+        var ofTheWhole = OfTheWhole().IsMatch(between) && scale is null;
+        if (!(Coordinated().IsMatch(between) || ofTheWhole || (ListComma().IsMatch(between) && scale is not null && scale == ScaleWord(next.Text)))
             || (ScaleWord(next.Text) is not null && scale is null))
         {
             return null;
         }
 
         var nextReading = ReadUnit(text, next, lastAmount, [], ratesAround) ?? UnitOfTheNext(text, found, index + 1, lastAmount, ratesAround);
-        if (nextReading is not { Factory: var factory })
+        if (nextReading is not { Factory: var factory } || (ofTheWhole && factory(1).Dimension != UnitDimension.Count))
         {
             return null;
         }
@@ -271,7 +272,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// made for every sentence were a fifth of what extraction allocated.
     /// </remarks>
     private readonly record struct CountsBefore(
-        ClaimExtractor Extractor, DocumentScan Scan, ImmutableArray<Sentence> Sentences, int Before, ImmutableArray<Claim>.Builder Claims, int ParagraphFirst, string? Inherited, string? PreviousParagraph)
+        ClaimExtractor Extractor, DocumentScan Scan, ImmutableArray<Sentence> Sentences, int Before, ImmutableArray<Claim>.Builder Claims, int ParagraphFirst, string? Inherited, string? PreviousParagraph,
+        int PreviousParagraphFirst, string DocumentText)
     {
         public string? InParagraph()
         {
@@ -286,6 +288,28 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
             return Inherited;
         }
+
+        /// <summary>
+        /// "Guangzhou Customs opened 618 cases. … Nanning Customs opened 503", "Agricultural products accounted for 835
+        /// cases. … Refined oil accounted for 402": what the last count right after the same word (a verb, or the
+        /// preposition it takes) counted, in the paragraph or the one before; null when no such count was said.
+        /// </summary>
+        public string? AfterTheSameWord(string? word)
+        {
+            for (var i = Claims.Count - 1; word is not null && i >= PreviousParagraphFirst; i--)
+            {
+                if (IsAmountCounted(Claims[i].Quantity) && LastWordBefore(DocumentText, Claims[i].Span.Start) is { } before
+                    && before.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Claims[i].Quantity.Unit;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>What the sentence's last count before the figure counted.</summary>
+        public string? InSentence() => LastCountOf(Claims, ParagraphFirst, Sentences[Before].Index);
 
         public Quantity? AmountInParagraph() => LastQuantityIn(Claims, ParagraphFirst, Claims.Count, static q => q.Dimension is UnitDimension.Currency or UnitDimension.Count);
 
@@ -349,7 +373,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             unit ??= countsBefore.InParagraph()
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null)
                 ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph ?? countsBefore.SubjectInParagraph() : null)
-                ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null);
+                ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null)
+                ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
         else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !HasImmediateNoun(text, number.End))
@@ -358,7 +383,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
                 ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) || RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value.Value) : null)
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
-                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.InParagraph() ?? countsBefore.SubjectInParagraph() : null);
+                ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.InParagraph() ?? countsBefore.SubjectInParagraph() : null)
+                ?? (CountDifferenceAfter().IsMatch(text.AsSpan(number.End)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() : null)
+                ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() ?? countsBefore.PreviousParagraph : null)
+                ?? (GappedItem().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() : null)
+                ?? countsBefore.AfterTheSameWord(ParallelWord(text, clauseStart, number));
         }
         else
         {
@@ -946,6 +975,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Coordinated();
 
+    // "2,755 of the 2,844 county-level divisions": a count of part of a counted whole counts what the whole does.
+    [GeneratedRegex(@"^\s+of\s+(?:the|all|its|their)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfTheWhole();
+
     [GeneratedRegex(@"^\s*,\s*(?:and\s+|or\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListComma();
 
@@ -1042,6 +1075,42 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     private static partial Regex PointingBackScope();
 
     // "each of those 856", "these 1,200": a figure with no noun of its own after a demonstrative restates one said before.
+    /// <summary>
+    /// The word right before <paramref name="at"/> after which a figure can say what a figure after the same word said
+    /// before: a verb in the past ("opened", "issued"), "has"/"have"/"had", or the "for" of "accounted for" (which a
+    /// gapped clause keeps: "and cigarettes for 587"); null for any other word.
+    /// </summary>
+    private static string? LastWordBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - ParallelWordReach);
+        return ParallelWordBefore().Match(text, from, at - from) is { Success: true } word ? word.Groups["word"].Value : null;
+    }
+
+    /// <summary>The word right before a bare figure (<see cref="LastWordBefore"/>), when it is in the figure's clause.</summary>
+    private static string? ParallelWord(string text, int clauseStart, FoundNumber number) =>
+        number.Start - clauseStart > 1 && LastWordBefore(text, number.Start) is { } word && text.LastIndexOf(word, number.Start - 1, StringComparison.Ordinal) >= clauseStart ? word : null;
+
+    // Longer than any word a parallel clause repeats ("accounted", "registered") and its space.
+    private const int ParallelWordReach = 24;
+
+    [GeneratedRegex(@"\b(?<word>\p{L}{2,}ed|has|have|had|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ParallelWordBefore();
+
+    // "Shenzhen Customs followed with 547", "followed by Zhejiang with 462", "Then come Shandong with 1.16 million": the
+    // next of a ranking, which counts what the ranking's first counted.
+    [GeneratedRegex(@"\b(?:follow(?:s|ed|ing)?|then|next)\b[^.;:]{0,40}?\bwith\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FollowedWith();
+
+    // "Nanning Customs opened 503, Kunming Customs 389 and Shanghai Customs 286": a figure after a name of capitalised
+    // words alone, the verb left out, goes on with the count before it.
+    [GeneratedRegex(@"\d(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GappedItem();
+
+    // "That is 268 more.", "7 fewer than the 45", "19 fewer than a year earlier": a bare figure that says by how many a
+    // count moved, not "3 more years" (a noun of its own) or "2 more points".
+    [GeneratedRegex(@"^\s+(?:more|fewer|less)(?=\s*(?:[.,;:)]|$|than\b|in\b|on\b|from\b|over\b|year\b|compared\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountDifferenceAfter();
+
     [GeneratedRegex(@"\b(?:those|these)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DemonstrativeBefore();
 

@@ -131,6 +131,45 @@ public class BareCountTests
     public void AnotherWholeNumber_CountsWhatTheParagraphCountedLast(string number) =>
         Assert.Equal("ferries", UnitOf("The yard launched 18 ferries, 4 more than last year. Another 27 were ordered, 6 fewer than the 33 of a year before.", number));
 
+    // "That is 268 more.", "127 fewer than a year earlier": a bare figure that says by how many a count moved counts
+    // what its sentence, or else the sentence before, counted.
+    [Theory]
+    [InlineData("Harbour inspectors logged 530 incidents last year, when 482 were logged in 2023. That is 48 more.", "48", "incidents")]
+    [InlineData("The total of 8,180 ferries is 127 fewer than a year earlier.", "127", "ferries")]
+    [InlineData("The yard delivered 38 ferries. That was 12 fewer than in 2023.", "12", "ferries")]
+    public void DifferenceOfACount_CountsWhatWasCountedBefore(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
+    // After the same verb (or the "for" a gapped clause keeps), a bare figure counts what the figure after that verb
+    // counted before, in its paragraph or the one before.
+    [Theory]
+    [InlineData("Harbour inspectors opened 618 cases.\n\nCanal inspectors opened 503.", "503", "cases")]
+    [InlineData("Ferries accounted for 835 trips, up 14.6%. Canal boats accounted for 402, down 5.2%, and rafts for 587.", "402", "trips")]
+    [InlineData("Ferries accounted for 835 trips, up 14.6%. Canal boats accounted for 402, down 5.2%, and rafts for 587.", "587", "trips")]
+    public void FigureAfterTheSameVerb_CountsWhatTheFigureAfterItCounted(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
+    // Another verb, or a verb with no count after it before, leaves the figure unread.
+    [Theory]
+    [InlineData("Harbour inspectors opened 618 cases.\n\nCanal inspectors closed 503.", "503")]
+    [InlineData("Harbour inspectors opened 618 cases.\n\nThe canal office employed 40 inspectors. The canal office opened in 1998 and moved 120 metres.", "120")]
+    public void FigureAfterAnotherVerb_StaysUnread(string text, string number) =>
+        Assert.DoesNotContain(Claims(text), c => c.Text == number);
+
+    // A ranking's next ("followed with 547", "followed by Zhejiang with 462"), and the items of a list that leaves out
+    // its verb after a name ("Nanning opened 503, Kunming 389 and Shanghai 286"), count what the ranking's first did.
+    [Theory]
+    [InlineData("Guangzhou harbour opened 618 cases, the most of any. Shenzhen harbour followed with 547.", "547", "cases")]
+    [InlineData("Guangzhou harbour opened 618 cases, followed by Shenzhen with 547 and Xiamen with 412.", "412", "cases")]
+    [InlineData("Harbours in the south opened 618 cases.\n\nNanning Harbour opened 503, Kunming Harbour 389 and Shanghai Harbour 286.", "389", "cases")]
+    [InlineData("Harbours in the south opened 618 cases.\n\nNanning Harbour opened 503, Kunming Harbour 389 and Shanghai Harbour 286.", "286", "cases")]
+    public void NextOfARankingOrAGappedList_CountsWhatTheFirstCounted(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
+    [Fact]
+    public void CountOfPartOfACountedWhole_CountsWhatTheWholeCounts() =>
+        Assert.Equal("divisions", UnitOf("In the countryside, 2,755 of the 2,844 county-level divisions now have ferry piers.", "2,755"));
+
     [Fact]
     public void DurationAfterACountedSubject_StaysADuration() =>
         Assert.Equal("days", UnitOf("Complaints about ferries came to 210 in 15 days.", "15 days"));
