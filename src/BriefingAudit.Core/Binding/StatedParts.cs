@@ -293,7 +293,7 @@ internal static partial class StatedParts
 
             var shareStart = Position(sentence, share.Claim);
             var ofTotal = OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length);
-            var wholeWords = ofTotal ? null : WholeWordsAfter(sentence, share.Claim);
+            var wholeWords = ofTotal ? null : WholeWordsAfter(sentence, share.Claim, fewest: 1);
             if (!ofTotal && wholeWords is null)
             {
                 continue;
@@ -345,7 +345,7 @@ internal static partial class StatedParts
 
             var totalAlone = TheTotalAlone().Match(sentence.Text, share.Claim.Span.End - sentence.Start);
             var ofTheTotal = totalAlone.Success;
-            var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
+            var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim, fewest: 2);
             var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
             if (partIndex < 0 && (ofTheTotal || wholeWords is not null))
             {
@@ -598,11 +598,12 @@ internal static partial class StatedParts
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names
-    /// fewer than two: one word ("of revenue") fits too many amounts said before.
+    /// fewer than <paramref name="fewest"/>. One word ("of revenue") fits too many amounts said in the briefing before,
+    /// but among the amounts of the share's own paragraph it names the one it fits, if only one.
     /// </summary>
-    private static string[]? WholeWordsAfter(Sentence sentence, Claim share) =>
+    private static string[]? WholeWordsAfter(Sentence sentence, Claim share, int fewest) =>
         OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase
-        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= 2
+        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= fewest
             ? words
             : null;
 

@@ -217,6 +217,19 @@ public class StatedPartsTests
     public void ShareNamingAWholeOfAnEarlierParagraph_IsCheckedAgainstIt(string share, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, WholeOfAnEarlierParagraph, share)).Contains(RuleIds.Share));
 
+    // A whole named by one word, said earlier in the paragraph: the one amount of the paragraph that the word names.
+    private const string OneWordWhole = "Last year, kite sales reached 8.00 billion yuan, up 6.0%. Box kites brought in 2.00 billion yuan, {0}% of sales.";
+
+    [Theory]
+    [InlineData("25.0", false)]
+    [InlineData("35.0", true)]
+    public void ShareNamingItsWholeByOneWord_IsOfTheOneAmountOfTheParagraphTheWordNames(string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, OneWordWhole, share)).Contains(RuleIds.Share));
+
+    [Fact]
+    public void ShareNamingItsWholeByOneWord_ThatNamesTwoAmountsOfTheParagraph_IsLeftAlone() =>
+        Assert.DoesNotContain(RuleIds.Share, TestPipeline.Errors("Last year, kite sales reached 8.00 billion yuan. Box kite sales were 3.00 billion yuan. Delta kites brought in 2.00 billion yuan, 35.0% of sales."));
+
     [Fact]
     public void ShareNamingAWholeAnotherSpeakerGave_IsLeftAlone() =>
         Assert.Empty(TestPipeline.Errors("Li Ming:\n\nLast year, concert ticket sales reached 28.7 billion yuan.\n\nWang Fang:\n\nLast year, one film took 15.4 billion yuan, 52.8% of all ticket sales."));
