@@ -126,7 +126,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
         }
 
-        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
+        var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result, document)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
         // The rates a gap names are found once every figure has its period (most get it only from the briefing as a whole).
         // Lists of periods whose total another answer gave are read once every figure has its period and measure.
         return ListsOfEarlierTotals.Mark(NamedRates.Link(WithCurrencyBasis([.. TopicEntity.Give(LevelCompanions.Give([.. Echoes.Link(withPeriods, turns, echoWords, _units)], document.Document.Text), turns, TopicWords(document))]), namedGaps, echoWords), turns, document);

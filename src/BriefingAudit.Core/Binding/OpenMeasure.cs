@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
+using BriefingAudit.Core.Segmentation;
 using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
@@ -62,12 +63,14 @@ internal static partial class OpenMeasure
     /// <summary>
     /// Gives each count bound to a one-word name the open measure of the transcript, counted in the same unit, whose
     /// words include it, when exactly one does, and each growth rate the one open measure with that head noun whose
-    /// growth was given before it; otherwise the figure stays unbound, as a one-word name alone would be too vague to
-    /// compare.
+    /// growth was given before it, or, of several, the one its paragraph names (<see cref="NamedByTheParagraph"/>);
+    /// otherwise the figure stays unbound, as a one-word name alone would be too vague to compare.
     /// </summary>
-    public static IEnumerable<BoundClaim> ResolveShortNames(IReadOnlyList<BoundClaim> claims)
+    public static IEnumerable<BoundClaim> ResolveShortNames(IReadOnlyList<BoundClaim> claims, SegmentedDocument document)
     {
         var full = claims.Where(c => c.Measure is { } m && Is(m) && !IsShort(m)).ToList();
+        // Made at the first rate with several measures to choose from: most transcripts have none.
+        Dictionary<int, Paragraph>? paragraphOf = null;
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -92,6 +95,12 @@ internal static partial class OpenMeasure
                 : full.Where(c => c.Claim.Quantity.Unit == claim.Claim.Quantity.Unit && NameWords(c.Measure!).Contains(word) && !NamesAnItemOf(c.Measure!, words)
                         && (claim.Claim.Role != ClaimRole.Change || IsGrowthSaidBefore(c, claim, word)))
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
+            if (named.Count > 1 && claim.Claim.Role == ClaimRole.Change)
+            {
+                paragraphOf ??= document.Paragraphs.SelectMany(p => p.Sentences, (p, s) => (p, s.Index)).ToDictionary(x => x.Index, x => x.p);
+                named = NamedByTheParagraph(named, word, SaidBefore(paragraphOf[claim.Claim.SentenceIndex], claim.Claim));
+            }
+
             yield return named.Count == 1
                 ? claim with { Measure = named[0] }
                 : claim with { Measure = null, Note = BoundClaim.NoMeasureNote };
@@ -99,6 +108,42 @@ internal static partial class OpenMeasure
     }
 
     private const string ShortPrefix = IdPrefix + "~";
+
+    /// <summary>
+    /// Of several open measures a one-word growth rate may be of (<paramref name="named"/>, each with <paramref
+    /// name="word"/> as its head), the one whose other words its paragraph has said before the rate, the one of
+    /// most words when several have been: "The welfare lottery moved more gently. Sales rose 2.5%" is the welfare
+    /// lottery's sales, not all lottery sales nor the sports lottery's, and "Lotteries sold well. Sales grew 6.4%" all
+    /// lottery sales. All of them when none is so named: "revenue grew only 2.6%" after
+    /// manufacturers' and distributors' revenue is either's.
+    /// </summary>
+    private static List<Term> NamedByTheParagraph(List<Term> named, string word, HashSet<string> said)
+    {
+        var fully = named.Where(m => NameWords(m).All(w => w == word || said.Contains(w))).ToList();
+        if (fully.Count == 0)
+        {
+            return named;
+        }
+
+        var most = fully.Max(m => NameWords(m).Length);
+        var longest = fully.FindAll(m => NameWords(m).Length == most);
+        return longest.Count == 1 ? longest : named;
+    }
+
+    /// <summary>
+    /// The content words <paramref name="paragraph"/> has said before <paramref name="rate"/>: a name said after it
+    /// ("Investment fell 4.1%, … mainly because highway investment … fell 7.5%") is of another figure.
+    /// </summary>
+    private static HashSet<string> SaidBefore(Paragraph paragraph, Claim rate)
+    {
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in paragraph.Sentences.TakeWhile(s => s.Index <= rate.SentenceIndex))
+        {
+            said.UnionWith(ContentWords(sentence.Index < rate.SentenceIndex ? sentence.Text : sentence.Text[..Math.Clamp(rate.Span.Start - sentence.Start, 0, sentence.Text.Length)]));
+        }
+
+        return said;
+    }
 
     /// <summary>
     /// Whether the one-word name of <paramref name="claims"/>[<paramref name="i"/>] may stand for a fuller one: for a

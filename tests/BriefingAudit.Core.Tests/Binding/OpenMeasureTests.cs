@@ -92,6 +92,26 @@ public class OpenMeasureTests
     public void OneWordName_OfAGrowthRate_IsTheOnlyOpenMeasureWithThatWordGivenAGrowthRate(string restated, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In the first half, pharmaceutical manufacturers earned operating revenue of 1.24 trillion yuan, up 0.6% year on year.\n\nIn the first half, revenue grew only {restated}%. Which segments held it back?").Contains("BA1001"));
 
+    private const string KiteSales = "In 2024, kite sales came to 615.88 billion yuan, up 6.4%. Paper kite sales were 198.63 billion yuan, up 2.5%, and silk kite sales were 417.25 billion yuan, up 8.3%.\n\n";
+
+    [Theory]
+    // The paragraph has named paper kites: the sales are theirs, not all kites' (whose words it has said too) nor silk kites'.
+    [InlineData("Paper kites moved more gently. Sales rose 2.5%.", false)]
+    [InlineData("Paper kites moved more gently. Sales rose 3.5%.", true)]
+    // The paragraph names kites and no kind of them: the sales are all kites'.
+    [InlineData("Kites sold well last year. Sales grew 6.4%.", false)]
+    [InlineData("Kites sold well last year. Sales grew 7.4%.", true)]
+    public void OneWordName_OfAGrowthRate_OfSeveralMeasures_IsTheOneItsParagraphNamesMostFully(string paragraph, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(KiteSales + paragraph).Contains("BA1001"));
+
+    [Theory]
+    // A name said after the rate is of another figure, the one it goes on to give.
+    [InlineData("Sales rose 6.4%, mainly because paper kite sales rose 2.5%.")]
+    // Paper and silk kites both named: either's.
+    [InlineData("Paper kites and silk kites both sold well. Sales rose 3.5%.")]
+    public void OneWordName_OfAGrowthRate_OfSeveralMeasures_NotNamedBeforeIt_StaysUnbound(string paragraph) =>
+        Assert.DoesNotContain("BA1001", TestPipeline.Errors(KiteSales + paragraph));
+
     [Theory]
     // Two open measures have the word: which one is meant is unclear.
     [InlineData("In the first half, electricity consumption reached 4.84 trillion kilowatt-hours. Coal consumption was 2.1 trillion kilowatt-hours.\n\nIn the first half, consumption rose to more than 5.8 trillion kilowatt-hours.")]
