@@ -415,7 +415,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             }
 
             // "Pork output reached 30.20 million tonnes, up 1.3%. It is 60.9% of all meat": a figure whose only subject
-            // is the "it" or "they" opening its sentence is of what the sentence before was about, while every figure
+            // is the "it", "they" or "that" opening its sentence is of what the sentence before was about, while every figure
             // before it in the sentence is too ("They claimed 331 lives, down 14.7%" has moved on to the lives).
             if (measure is null && context.Referent is { } referent && SaysOfTheReferent(claim, referent)
                 && PronounOpening().IsMatch(text.AsSpan(0, start)) && !usable.Any(m => m.End <= start && !m.Comparison && (m.Subject || m.Kind is MentionKind.Measure or MentionKind.Entity))
@@ -1144,9 +1144,10 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// <param name="Referent">What the sentence before's figures were about, when they were of one measure (<see cref="TheSubjectOf"/>).</param>
     private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null, BoundClaim? RateBefore = null, BoundClaim? Referent = null);
 
-    // "It is", "They made up", "In June, it": a sentence whose subject is a pronoun, after at most a time that opens it,
-    // and no colon or "that" after it ("It is true that volume has outpaced revenue: the gap …" names its own subject).
-    [GeneratedRegex(@"^(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:it|they)\s+(?![^:;]*\bthat\b)[^:;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "It is", "They made up", "In June, it", "That is": a sentence whose subject is a pronoun, after at most a time that
+    // opens it, and no colon or "that" after it ("It is true that volume has outpaced revenue: the gap …" names its own
+    // subject). "That" says what the figure before is ("That is 48.7% of new orders") only before a verb of being.
+    [GeneratedRegex(@"^(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:it|they|that(?=\s+(?:is|was|means|equals)\b))\s+(?![^:;]*\bthat\b)[^:;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"^(?:their|they|these)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -772,10 +772,11 @@ public class ClaimBinderTests
     public void WithPhrase_GoesOnAboutTheEarlierUnknownSubject() =>
         Assert.False(Bound("In the first half, travel services recovered strongly as more foreign visitors came, with imports and exports of 1.08 trillion yuan, up 14.7%.", "1.08 trillion yuan").Entity.IsNational);
 
-    // "It" or "they" opening a sentence is what the sentence before was about, when that one's figures were of one
+    // "It", "they" or "that is" opening a sentence is what the sentence before was about, when that one's figures were of one
     // measure: its share, contribution, gap or change in points is of that measure.
     [Theory]
     [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It is 60.9% of all toys.", "60.9%")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. That is 60.9% of all toys.", "60.9%")]
     [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It contributed 0.8 percentage point to the growth of toys.", "0.8 percentage point")]
     [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They grew 2.3 percentage points faster than the national average.", "2.3 percentage points")]
     [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They were about 20.1 billion yuan more than in 2023.", "about 20.1 billion yuan")]
