@@ -66,7 +66,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // A pronoun opening the paragraph ("Their share of the total was 30.9%", "In the third quarter it grew
             // 12.4%") still points back at whom, and whose growth, the paragraph before ended on.
             context = paragraph.Turn != turn ? new Context(EntityRef.National, null)
-                : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity, RateBefore = context.Rate };
+                : context with { Entity = EntityRef.National, Period = context.Frame ?? context.Period, Rate = null, Antecedent = context.Entity.IsNational ? null : context.Entity, RateBefore = context.Rate, Referent = null };
             turnStart = paragraph.Turn != turn ? result.Count : turnStart;
             if (paragraph.Turn != turn)
             {
@@ -412,6 +412,16 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate ?? (bare.Groups["pronoun"].Success ? context.RateBefore : null))) is { } rate)
             {
                 (measure, entity) = (rate.Measure, rate.Entity);
+            }
+
+            // "Pork output reached 30.20 million tonnes, up 1.3%. It is 60.9% of all meat": a figure whose only subject
+            // is the "it", "they" or "that" opening its sentence is of what the sentence before was about, while every figure
+            // before it in the sentence is too ("They claimed 331 lives, down 14.7%" has moved on to the lives).
+            if (measure is null && context.Referent is { } referent && SaysOfTheReferent(claim, referent)
+                && PronounOpening().IsMatch(text.AsSpan(0, start)) && !usable.Any(m => m.End <= start && !m.Comparison && (m.Subject || m.Kind is MentionKind.Measure or MentionKind.Entity))
+                && result.TrueForAll(b => b.Measure == referent.Measure))
+            {
+                (measure, entity) = (referent.Measure, referent.Entity);
             }
 
             // "newly installed solar capacity was 212.21 million kilowatts and new wind capacity 51.39 million
@@ -1013,7 +1023,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             || (framing?.Start > firstFigure && framing.Term!.Id == LastYear)
             ? context.Period
             : framing?.Term ?? context.Period;
-        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound), Antecedent = null, RateBefore = null };
+        context = context with { Frame = context.Frame ?? period, Rate = TheRateOf(bound), Antecedent = null, RateBefore = null, Referent = TheSubjectOf(bound) };
 
         // What the sentence's figures were about is what the next sentence goes on about ("Of this total, …"),
         // unless they were items of a list ("that of high-tech manufacturing grew 9.5%"): those are done with.
@@ -1080,6 +1090,47 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         return first;
     }
 
+    /// <summary>
+    /// What a sentence's figures were about, for an "it" or "they" in the next: its first figure, when that is a level,
+    /// count, rate or share of a measure and every other of the sentence is of the same measure and whose ("Pork output
+    /// reached 30.20 million tonnes, up 1.3%"). A sentence of two measures ("The industry's value added was 1.20% of the
+    /// country's GDP of 134.91 trillion yuan") leaves the pronoun open, and so does one whose first figure has none.
+    /// </summary>
+    private static BoundClaim? TheSubjectOf(List<BoundClaim> bound)
+    {
+        static bool NamesTheSubject(BoundClaim b) => b.Claim.Role is ClaimRole.Level or ClaimRole.Count or ClaimRole.Change or ClaimRole.Share;
+        if (bound is not [{ Measure: { } measure } first, ..] || !NamesTheSubject(first))
+        {
+            return null;
+        }
+
+        foreach (var b in bound)
+        {
+            if (NamesTheSubject(b) && (b.Measure?.Id != measure.Id || b.Entity != first.Entity))
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="claim"/> says something of the measure of <paramref name="referent"/> that needs no unit of
+    /// the measure's own: its share or contribution, a gap in its growth, a change in points of a rate, or a change in
+    /// the referent's own unit. A level or count is not: "They killed 2,001 people" after "Fire teams handled 908,000
+    /// fires" counts something else. Nor is a growth rate, which may be of the level it follows ("They claimed 331
+    /// lives, down 14.7%") or of a whole ("It contributed 2.1 percentage points of the 4.7% growth"), and a pronoun's
+    /// own rate is read already (BareRateNoun); nor points of an amount, which may change its share or its growth.
+    /// </summary>
+    private static bool SaysOfTheReferent(Claim claim, BoundClaim referent) => claim.Role switch
+    {
+        ClaimRole.PointChange => referent.Measure!.Dimension == UnitDimension.Percent,
+        ClaimRole.Share or ClaimRole.GrowthShare or ClaimRole.Contribution or ClaimRole.RateGap => referent.Measure!.Dimension != UnitDimension.Percent,
+        ClaimRole.AbsoluteChange => claim.Quantity.Unit == referent.Claim.Quantity.Unit,
+        _ => false,
+    };
+
     /// <summary>What the speaker is talking about at a point of the answer.</summary>
     /// <param name="Entity">Whose figures.</param>
     /// <param name="Period">The period now.</param>
@@ -1090,7 +1141,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     /// speaker's paragraph before ended on; after a sentence without figures, that sentence's plural subject.
     /// </param>
     /// <param name="RateBefore">In a paragraph's first sentence, the growth rate the speaker's paragraph before ended on.</param>
-    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null, BoundClaim? RateBefore = null);
+    /// <param name="Referent">What the sentence before's figures were about, when they were of one measure (<see cref="TheSubjectOf"/>).</param>
+    private sealed record Context(EntityRef Entity, Term? Period, Term? Frame = null, BoundClaim? Rate = null, EntityRef? Antecedent = null, BoundClaim? RateBefore = null, BoundClaim? Referent = null);
+
+    // "It is", "They made up", "In June, it", "That is": a sentence whose subject is a pronoun, after at most a time that
+    // opens it, and no colon or "that" after it ("It is true that volume has outpaced revenue: the gap …" names its own
+    // subject). "That" says what the figure before is ("That is 48.7% of new orders") only before a verb of being.
+    [GeneratedRegex(@"^(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:it|they|that(?=\s+(?:is|was|means|equals)\b))\s+(?![^:;]*\bthat\b)[^:;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"^(?:their|they|these)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PluralPronoun();

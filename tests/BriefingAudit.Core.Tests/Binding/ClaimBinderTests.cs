@@ -771,4 +771,30 @@ public class ClaimBinderTests
     [Fact]
     public void WithPhrase_GoesOnAboutTheEarlierUnknownSubject() =>
         Assert.False(Bound("In the first half, travel services recovered strongly as more foreign visitors came, with imports and exports of 1.08 trillion yuan, up 14.7%.", "1.08 trillion yuan").Entity.IsNational);
+
+    // "It", "they" or "that is" opening a sentence is what the sentence before was about, when that one's figures were of one
+    // measure: its share, contribution, gap or change in points is of that measure.
+    [Theory]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It is 60.9% of all toys.", "60.9%")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. That is 60.9% of all toys.", "60.9%")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It contributed 0.8 percentage point to the growth of toys.", "0.8 percentage point")]
+    [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They grew 2.3 percentage points faster than the national average.", "2.3 percentage points")]
+    [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They were about 20.1 billion yuan more than in 2023.", "about 20.1 billion yuan")]
+    public void PronounOpeningTheSentence_IsTheSentenceBeforesMeasure(string text, string claim)
+    {
+        var first = TestPipeline.Check(text).Claims[0];
+        Assert.NotNull(first.Measure);
+        var pronouns = Bound(text, claim);
+        Assert.Equal(first.Measure, pronouns.Measure);
+        Assert.Equal(first.Entity, pronouns.Entity);
+    }
+
+    // A sentence before of two measures, a first figure without one, or a level or count said of "they" (what they did,
+    // not what they are) leave the figure open.
+    [Theory]
+    [InlineData("In 2024, the kite industry's value added was 1.20% of GDP of 134.91 trillion yuan. It grew 4.4 percentage points faster than nominal GDP.", "4.4 percentage points")]
+    [InlineData("In 2024, kite teams handled 908,000 kites. They killed 2,001 people.", "2,001 people")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It is true that toys grew faster: the gap was 9.2 percentage points.", "9.2 percentage points")]
+    public void PronounWithoutOneMeasureBefore_LeavesTheFigureOpen(string text, string claim) =>
+        Assert.Null(Bound(text, claim).Measure);
 }
