@@ -59,7 +59,9 @@ internal static partial class PerUnitFigures
     {
         var earlier = UsableBefore(claims, paragraphStart, at, text);
         var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count);
+        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count) ?? TotalNamedAfter(claims, paragraphStart, at, text);
+
+        count ??= total is null ? null : FirstCountOf(claims, paragraphStart, at, thing, text);
         return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
 
@@ -80,7 +82,7 @@ internal static partial class PerUnitFigures
         bool IsCount(BoundClaim c) => c.Claim.Quantity.Dimension == UnitDimension.Count && c.Claim.Quantity.Unit != figure.Quantity.Unit;
         bool IsTotal(BoundClaim c) => c.Claim.Quantity.Unit == figure.Quantity.Unit;
         var count = earlier.LastOrDefault(IsCount) ?? Only([.. before.Where(IsCount)]);
-        var total = earlier.LastOrDefault(IsTotal) ?? Only([.. before.Where(IsTotal)]);
+        var total = earlier.LastOrDefault(IsTotal) ?? Only([.. before.Where(IsTotal)]) ?? TotalNamedAfter(claims, paragraphStart, at, text);
         return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
 
@@ -122,6 +124,61 @@ internal static partial class PerUnitFigures
             && ListJoint().IsMatch(text.AsSpan(before.Span.End, total.Span.Start - before.Span.End));
     }
 
+    /// <summary>
+    /// "Enterprises above designated size earned operating revenue of 4.52 trillion yuan, … There were 11,236 enterprises
+    /// above designated size. On average each earned about 402 million yuan of revenue in the half": a figure per a
+    /// thing that says what it is "of", where its paragraph states no total, divides the first amount of its unit in the
+    /// briefing's earlier paragraphs whose measure has that word, as the briefing gives the whole before its parts.
+    /// </summary>
+    private static BoundClaim? TotalNamedAfter(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    {
+        var figure = claims[at];
+        var of = OfWhatAfter().Match(text, figure.Claim.Span.End);
+        if (!of.Success || OpenMeasure.ContentWords(of.Groups["what"].Value).FirstOrDefault() is not { } what)
+        {
+            return null;
+        }
+
+        return UsableInEarlierParagraphs(claims, paragraphStart, at, text).FirstOrDefault(c => c.Claim.Role is ClaimRole.Level or ClaimRole.Count
+            && c.Claim.Quantity.Unit == figure.Claim.Quantity.Unit && c.Measure is { } measure && OpenMeasure.ContentWords(measure.Name).Contains(what, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// "By the end of 2024, China had 7,046 registered museums, … For the whole year that made 1.49 billion visits.
+    /// Each museum received about 211,000 visits on average": all of the things, when the figure's paragraph does not
+    /// count them, are the first figure of the briefing counted in them, as a briefing gives the whole before its parts;
+    /// only when that figure is a count of the figure's period whose measure is named by the thing ("museums", not
+    /// the "tonnes" of some output: a unit of measure, not a thing counted). A later count is never taken in its place:
+    /// when the first is of no period the figure shares, which count is of all the things is not known.
+    /// </summary>
+    private static BoundClaim? FirstCountOf(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string thing, string text)
+    {
+        var first = Enumerable.Range(0, paragraphStart).Select(j => claims[j])
+            .FirstOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
+        return first is { Claim.Role: ClaimRole.Count, Measure: { } measure } && OpenMeasure.ContentWords(thing).FirstOrDefault() is { } named
+            && OpenMeasure.ContentWords(measure.Name).Contains(named, StringComparer.Ordinal) && UsableInEarlierParagraphs(claims, paragraphStart, at, text).Contains(first)
+            ? first
+            : null;
+    }
+
+    /// <summary>
+    /// The figures of the paragraphs before figure <paramref name="at"/>'s that may be a total or a count of it, of its
+    /// entity as well as its period. A figure of an answer that names no period is of the briefing's reporting period,
+    /// which it is given only once the whole transcript is read (ClaimBinder.WithReportingPeriod); until then, that
+    /// is the period most figures before it name.
+    /// </summary>
+    private static IEnumerable<BoundClaim> UsableInEarlierParagraphs(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    {
+        var figure = claims[at];
+        if (figure.Period is null)
+        {
+            var mostNamed = Enumerable.Range(0, at).Select(j => claims[j].Period).OfType<Term>().GroupBy(p => p.Id).MaxBy(g => g.Count())?.First();
+            figure = figure with { Period = mostNamed };
+        }
+
+        return UsableBefore(claims, 0, paragraphStart, figure, text).Where(c => c.Entity.Id == figure.Entity.Id);
+    }
+
     private static BoundClaim? Only(List<BoundClaim> candidates) => candidates.Count == 1 ? candidates[0] : null;
 
     /// <summary>
@@ -129,12 +186,15 @@ internal static partial class PerUnitFigures
     /// or counts of its period; not a level a change started from ("245 port calls, up from 182"), nor a part of things
     /// said before ("9.87 million of them").
     /// </summary>
-    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text) =>
+        UsableBefore(claims, paragraphStart, at, claims[at], text);
+
+    /// <summary>The figures from <paramref name="from"/> up to <paramref name="to"/> that may be a total or a count of <paramref name="figure"/>.</summary>
+    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int from, int to, BoundClaim figure, string text)
     {
-        var figure = claims[at];
         bool Usable(BoundClaim c) => c.Claim.IsAmount && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
-            && c.Period == figure.Period && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
-        return [.. Enumerable.Range(paragraphStart, at - paragraphStart).Select(j => claims[j]).Where(Usable)];
+            && c.Period?.Id == figure.Period?.Id && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
+        return [.. Enumerable.Range(from, to - from).Select(j => claims[j]).Where(Usable)];
     }
 
     // The few words before a figure (the whole text before it would cost a pass over the document for every figure).
@@ -156,6 +216,11 @@ internal static partial class PerUnitFigures
             return new(after.Groups["thing"].Success ? after.Groups["thing"].Value : null, after.Groups["day"].Success);
         }
 
+        if (EachBefore(sentence, start) is { } each)
+        {
+            return each;
+        }
+
         // The pattern before the figure reads the sentence from its start for each figure; it needs the word "per"
         // there, which most sentences do not say.
         if (!sentence.Text.AsSpan(0, start).Contains(PerWord, StringComparison.OrdinalIgnoreCase))
@@ -166,6 +231,25 @@ internal static partial class PerUnitFigures
         var before = PerBefore().Match(sentence.Text, 0, start);
         return before.Success ? new(before.Groups["thing"].Value, Days: false) : null;
     }
+
+    /// <summary>
+    /// "On average each of them earned about 183 million yuan", "Each museum received about 211,000 visits": "each"
+    /// as the subject of the figure's own clause says it per the thing it names, or, alone or "of them", per what the
+    /// sentence or the one before counts; null when the clause has no such subject.
+    /// </summary>
+    private static PerWhat? EachBefore(Sentence sentence, int start)
+    {
+        if (!sentence.Text.AsSpan(0, start).Contains(EachWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var each = EachSubjectBefore().Match(sentence.Text, 0, start);
+        return each.Success ? new(each.Groups["thing"].Success ? each.Groups["thing"].Value : null, Days: false) : null;
+    }
+
+    /// <summary>The word <see cref="EachSubjectBefore"/> cannot match without.</summary>
+    private const string EachWord = "each";
 
     /// <summary>Whether a count's unit ("trips", "people", "port calls") counts the thing ("trip", "person", "call").</summary>
     private static bool Counts(string unit, string thing)
@@ -186,6 +270,13 @@ internal static partial class PerUnitFigures
     [GeneratedRegex(@"\G\s+(?:(?<day>(?:a|per|each)\s+day)\b|(?:per|an?|each|for\s+(?:each|every))\s+(?!(?:day|month|year|quarter|week|cent|half|other|of|on|in|at|by|for|to|from|with|and|or|but)\b)(?<thing>\p{L}+)\b|each\b(?!\s+(?:other|of|day|week|month|quarter|year|half|\p{L}+\s+(?:was|were|is|are|had|has|have))\b|\s*\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerAfter();
 
+    // "each of them earned about", "On average each had", "Each museum received about", "each enterprise above
+    // designated size earned": "each", "of them" or the thing it is of (a word, then up to three more words that
+    // qualify it), then a verb in the past (ending "-ed", or one of the common irregular ones) and the figure; not
+    // "each year" or "each other", and not across a comma, which ends the clause whose subject "each" is.
+    [GeneratedRegex(@"\beach\s+(?:of\s+(?:them|these|those|us)\s+|(?!(?:day|week|month|quarter|year|half|other|one|of)\b)(?<thing>\p{L}+)(?:\s+\p{L}+){0,3}?\s+)?(?:\p{L}+ed|had|made|held|gave|paid|spent|sold|brought|took(?:\s+in)?|got|drew|won|bought|built|sent|grew|did)\s+" + SpokenHedge.Optional + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EachSubjectBefore();
+
     [GeneratedRegex(@"\b\p{L}+\s+per\s+(?!(?:day|month|year|quarter|week|cent)\b)(?<thing>\p{L}+)\s+(?:was|were|stood\s+at|came\s+to|reached|averaged|of)\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|close\s+to|almost)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex PerBefore();
 
@@ -204,6 +295,10 @@ internal static partial class PerUnitFigures
     // "9.87 million of them", "300 of these": a part of things said before.
     [GeneratedRegex(@"\G(?:\s+\p{L}+)?\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PartOfThemAfter();
+
+    // "183 million yuan of revenue", "2,660 yuan of premiums": what the figure is an amount of; not "of them", "of which".
+    [GeneratedRegex(@"\G\s+of\s+(?!(?:them|these|those|which|it|this|that|the|a|an|all)\b)(?<what>\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfWhatAfter();
 
     // ", ", " and ", ", and " between two figures of a list.
     [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

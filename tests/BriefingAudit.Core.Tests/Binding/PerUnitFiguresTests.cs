@@ -65,4 +65,33 @@ public class PerUnitFiguresTests
     [Fact]
     public void PartOfThingsSaidBefore_IsNotTheCount() =>
         Assert.Empty(TestPipeline.Errors("In 2024 kite complaints reached 19 million. Online shops gave rise to 9.9 million of them, or 52.1%. Mediation recovered 3.8 billion yuan, an average of 200 yuan for each complaint."));
+
+    // "each" as the subject of the figure's clause says the figure per what the sentence before counts ("There were
+    // 11,236 …. On average each earned …"), and a figure "of revenue" whose paragraph states no total divides the
+    // first amount of its unit in the briefing's earlier paragraphs whose measure has the word.
+    [Theory]
+    [InlineData("revenue", "402", false)]
+    [InlineData("revenue", "602", true)]
+    [InlineData("profit", "602", false)]
+    public void BA2009_EachAsSubject_DividesTheTotalItNamesByWhatTheSentenceBeforeCounts(string of, string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In the first half of the year, kite makers above designated size earned operating revenue of 4.52 trillion yuan, up 11.3%.\n\n"
+            + $"There were 11,236 kite makers above designated size at the end of June, 418 more than a year earlier. On average each earned about {each} million yuan of {of} in the half.").Contains(RuleIds.Average));
+
+    // "Each museum received …": all of the things, when the paragraph does not count them, are what the briefing
+    // counted of them first.
+    [Theory]
+    [InlineData("211,000", false)]
+    [InlineData("311,000", true)]
+    public void BA2009_EachThing_WithNoCountInItsParagraph_IsPerTheBriefingsFirstCountOfIt(string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "By the end of 2024, China had 7,046 registered museums, 213 more than a year earlier.\n\n"
+            + $"In 2024 museums received 1.49 billion visits, up 15.5%. Each museum received about {each} visits on average.").Contains(RuleIds.Average));
+
+    // "each year", "each other" are no subject a figure is per; a figure "of" what no earlier measure names divides nothing.
+    [Theory]
+    [InlineData("There were 11,236 kite makers at the end of June. Each year they earned about 602 million yuan of revenue.")]
+    [InlineData("There were 11,236 kite makers at the end of June. On average each earned about 602 million yuan of fees in the half.")]
+    public void EachWithoutAThingOrATotal_DividesNothing(string second) =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors("In the first half of the year, kite makers earned operating revenue of 4.52 trillion yuan, up 11.3%.\n\n" + second));
 }
