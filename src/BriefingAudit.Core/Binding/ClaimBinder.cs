@@ -407,7 +407,8 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             // paragraph, the paragraph before in the same answer).
             // A pronoun after a figure of its own sentence is that figure's subject ("The remaining taxes brought in 2.86
             // trillion yuan, and they fell 5.3%"), whose measure is not the sentence before's.
-            if (measure is null && claim.Role == ClaimRole.Change && BareRateNoun().Match(text, clauseStart, start - clauseStart) is { Success: true } bare
+            if (measure is null && claim.Role == ClaimRole.Change && new TextPart(text, clauseStart, start).MayEndWith(BareRateEnds)
+                && BareRateNoun().Match(text, clauseStart, start - clauseStart) is { Success: true } bare
                 && (!bare.Groups["pronoun"].Success || result.Count == 0)
                 && (TheRateOf(result) ?? (result.Any(b => b.Claim.Role == ClaimRole.Change) ? null : context.Rate ?? (bare.Groups["pronoun"].Success ? context.RateBefore : null))) is { } rate)
             {
@@ -1242,6 +1243,12 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // more; or a pronoun, after at most a time that opens the clause: "In the third quarter it grew", ", they rose by".
     [GeneratedRegex(@"(?:^|[,;:]|\bwhen\b|\band\b)\s*(?:(?:the\s+|its\s+)?(?:year[- ]on[- ]year\s+)?(?:growth|decline|increase|rise|drop|fall)(?:\s+rate)?\s+(?:was|is|stood\s+at|came\s+in\s+at|\p{L}+ed\s+to)|(?:(?:in|during|over)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*)?(?<pronoun>it|they)\s+(?:also\s+|then\s+)?" + NamedRates.GrowthVerb + @"(?:\s+by)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareRateNoun();
+
+    // The last words BareRateNoun can end with ("was", "stood at", "narrowed to", "it grew by", NamedRates.GrowthVerb): it
+    // tries every separator of the clause, and is asked of every rate no measure was found for, whose clauses mostly end
+    // otherwise ("exports grew 5.2% and imports").
+    private static readonly string[] BareRateEnds =
+        ["was", "is", "at", "to", "by", "grew", "rose", "increased", "expanded", "climbed", "fell", "dropped", "declined", "decreased", "shrank"];
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -55,6 +55,14 @@ internal static partial class CountedNoun
             return null;
         }
 
+        // Only a clause that ends in a verb giving the things' number can be read so; most counts' clauses end otherwise,
+        // and neither the marked copy of the clause nor the pattern is made for them.
+        // Marking mentions leaves the clause's end as it is (a mark is no letter), so the test is made on the text itself.
+        if (!new TextPart(analysis.Text, 0, start).MayEndWith(NumberingVerbEnds))
+        {
+            return null;
+        }
+
         var clauseStart = analysis.ClauseStartOf(start);
         var subject = SubjectNumbered().Match(Marked(analysis.Text, clauseStart, start, usable));
         var after = subject.Success ? NothingMore().Match(Marked(analysis.Text, start + claim.Span.Length, analysis.Text.Length, usable)) : Match.Empty;
@@ -71,6 +79,9 @@ internal static partial class CountedNoun
             : named.Term!.Dimension == UnitDimension.Count && string.Equals(analysis.Text[named.Start..named.End], things, StringComparison.OrdinalIgnoreCase) ? named.Term
             : null;
     }
+
+    // The last word of each of SubjectNumbered's verbs: its $-anchored end can match only after one of them.
+    private static readonly string[] NumberingVerbEnds = ["numbered", "to", "totaled", "totalled", "at"];
 
     /// <summary>
     /// "At the end of 2024, there were 5,600 tea farms, when there were 5,100 a year before": a count said to be the

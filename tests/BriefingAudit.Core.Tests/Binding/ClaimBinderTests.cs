@@ -651,6 +651,28 @@ public class ClaimBinderTests
     }
 
     [Theory]
+    // Each ending the reading has: a rate's noun and its verb, or a pronoun and a verb of growth.
+    [InlineData("growth was")]
+    [InlineData("the growth is")]
+    [InlineData("the increase stood at")]
+    [InlineData("the increase came in at")]
+    [InlineData("the increase slowed to")]
+    [InlineData("it rose by")]
+    [InlineData("it grew")]
+    [InlineData("it rose")]
+    [InlineData("it increased")]
+    [InlineData("it expanded")]
+    [InlineData("it climbed")]
+    [InlineData("it fell")]
+    [InlineData("it dropped")]
+    [InlineData("it declined")]
+    [InlineData("it decreased")]
+    [InlineData("it shrank")]
+    [InlineData("IT GREW")]
+    public void RateNamedByEachEndingOfTheBareReading_IsOfTheMeasureWhoseRateCameBefore(string words) =>
+        Assert.Equal("exports", Bound($"In January and February, exports grew 1.6%. In the first quarter, {words} 2.1%.", "2.1%").Measure?.Id);
+
+    [Theory]
     [InlineData("more than 1.7 million crossings")]
     [InlineData("more than 48 million crossings")]
     public void CountAfterAChangeInIt_AndTheChange_AreOfTheSubject(string claim) =>

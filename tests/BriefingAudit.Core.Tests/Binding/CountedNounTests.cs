@@ -54,6 +54,18 @@ public class CountedNounTests
         Assert.NotEqual("open:farm number tea", TestPipeline.Bound(text, narrower).Measure?.Id);
     }
 
+    [Theory]
+    // Each verb that gives the subject's number, in any case, and with white space other than one space before the figure.
+    [InlineData("In 2024, tea farms numbered 5.6 million.")]
+    [InlineData("In 2024, tea farms NUMBERED 5.6 million.")]
+    [InlineData("In 2024, tea farms came to  5.6 million.")]
+    [InlineData("In 2024, tea farms totaled 5.6 million.")]
+    [InlineData("In 2024, tea farms totalled 5.6 million.")]
+    [InlineData("In 2024, tea farms stood at\t5.6 million.")]
+    [InlineData("In 2024, tea farms now numbered 5.6 million.")]
+    public void SubjectNumberedByEachVerb_IsTheNumberOfTheThings(string text) =>
+        Assert.Equal("open:farm number tea", TestPipeline.Bound(text, "5.6 million").Measure?.Id);
+
     [Fact]
     public void CountRestatedAsTheNumberOfTheThings_IsChecked() =>
         Assert.Contains(RuleIds.Restatement, TestPipeline.Errors("By the end of June, there were 16,800 public libraries. At the end of June, the number of public libraries reached 17,900."));
