@@ -148,8 +148,14 @@ internal static partial class CountedNoun
             return null;
         }
 
-        // "when there were 498,300": a figure whose noun is inherited says nothing of its own about what it counts.
+        // "when there were 498,300": a figure whose noun is inherited says nothing of its own about what it counts; "3,752
+        // such cases" counts the kind just named, which the noun alone would take for all cases.
         var counted = CountedPhrase().Match(claim.Text);
+        if (counted.Success && counted.Groups["phrase"].Value.AsSpan().TrimStart().StartsWith("such ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var after = counted.Success ? NothingMore().Match(Marked(analysis.Text, start + claim.Span.Length, analysis.Text.Length, usable)) : Match.Empty;
         return after.Success ? counted.Groups["phrase"].Value + after.Groups["words"].Value : null;
     }
