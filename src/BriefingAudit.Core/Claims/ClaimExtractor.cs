@@ -386,7 +386,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.InParagraph() ?? countsBefore.SubjectInParagraph() : null)
                 ?? (CountDifferenceAfter().IsMatch(text.AsSpan(number.End)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() : null)
                 ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() ?? countsBefore.PreviousParagraph : null)
-                ?? (GappedItem().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() : null)
+                ?? (GappedListName().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() : null)
                 ?? countsBefore.AfterTheSameWord(ParallelWord(text, clauseStart, number));
         }
         else
@@ -1104,7 +1104,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     // "Nanning Customs opened 503, Kunming Customs 389 and Shanghai Customs 286": a figure after a name of capitalised
     // words alone, the verb left out, goes on with the count before it.
     [GeneratedRegex(@"\d(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex GappedItem();
+    private static partial Regex GappedListName();
 
     // "That is 268 more.", "7 fewer than the 45", "19 fewer than a year earlier": a bare figure that says by how many a
     // count moved, not "3 more years" (a noun of its own) or "2 more points".
