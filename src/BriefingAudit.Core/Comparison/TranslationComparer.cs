@@ -36,7 +36,9 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
     /// <summary>Every claim with its paragraph (counting only paragraphs with figures) and place in it.</summary>
     private static List<ComparedClaim> Normalise(DocumentReading reading, FrozenSet<string> measures)
     {
-        var byParagraph = reading.Claims.GroupBy(b => reading.ParagraphOf(b.Claim)).OrderBy(g => g.Key).ToList();
+        // Each claim's sentence is looked up by its index, not searched for among all the sentences.
+        var sentences = reading.Segmented.SentencesByIndex();
+        var byParagraph = reading.Claims.GroupBy(b => sentences[b.Claim.SentenceIndex].ParagraphIndex).OrderBy(g => g.Key).ToList();
         var result = new List<ComparedClaim>();
         for (var p = 0; p < byParagraph.Count; p++)
         {

@@ -13,7 +13,4 @@ namespace BriefingAudit.Core.Pipeline;
 public sealed record DocumentReading(Language Language, SegmentedDocument Segmented, ImmutableArray<BoundClaim> Claims, ImmutableArray<ExtractionNote> Notes)
 {
     public TranscriptDocument Document => Segmented.Document;
-
-    /// <summary>The paragraph a claim was read from.</summary>
-    public int ParagraphOf(Claim claim) => Segmented.Sentences.First(s => s.Index == claim.SentenceIndex).ParagraphIndex;
 }
