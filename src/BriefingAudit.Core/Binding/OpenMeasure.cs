@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
@@ -70,7 +71,7 @@ internal static partial class OpenMeasure
     {
         var full = claims.Where(c => c.Measure is { } m && Is(m) && !IsShort(m)).ToList();
         // Made at the first rate with several measures to choose from: most transcripts have none.
-        Dictionary<int, Paragraph>? paragraphOf = null;
+        ImmutableArray<Sentence>? sentences = null;
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -97,8 +98,8 @@ internal static partial class OpenMeasure
                     .Select(c => c.Measure!).DistinctBy(m => m.Id).ToList();
             if (named.Count > 1 && claim.Claim.Role == ClaimRole.Change)
             {
-                paragraphOf ??= document.Paragraphs.SelectMany(p => p.Sentences, (p, s) => (p, s.Index)).ToDictionary(x => x.Index, x => x.p);
-                named = NamedByTheParagraph(named, word, SaidBefore(paragraphOf[claim.Claim.SentenceIndex], claim.Claim));
+                sentences ??= document.SentencesByIndex();
+                named = NamedByTheParagraph(named, word, SaidBefore(document.Paragraphs[sentences.Value[claim.Claim.SentenceIndex].ParagraphIndex], claim.Claim));
             }
 
             yield return named.Count == 1
