@@ -133,6 +133,14 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     /// <summary>
+    /// The period most of <paramref name="claims"/> (in document order) name, the first named when two are named as often:
+    /// the briefing's reporting period, which a figure that names none is of.
+    /// </summary>
+    internal static Term? MostNamedPeriod(IEnumerable<BoundClaim> claims) =>
+        claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+
+    /// <summary>
     /// A briefing reports on one period, and in its questions and answers, one that names none ("Thank you. Imports
     /// grew 2.3% …") is about it: the period most of its figures are bound to, unless that is a year of the past ("seven
     /// birds in 1981" can be the only year, and so the most common period, of a briefing whose figures otherwise name
@@ -144,8 +152,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     private static ImmutableArray<BoundClaim> WithReportingPeriod(ImmutableArray<BoundClaim> claims, List<bool> inQuestionsAndAnswers, Func<Term?> titledPeriod, int? historyBefore)
     {
         var title = new Lazy<Term?>(titledPeriod);
-        var mostNamed = claims.Where(c => c.Period is not null).GroupBy(c => c.Period!.Id)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Claim.Span.Start).Select(g => g.First().Period).FirstOrDefault();
+        var mostNamed = MostNamedPeriod(claims);
         // The title counts only when the most-named period is a year of the past: a title saying when the conference
         // was held ("… press conference in Q2 2025" on the first half) would otherwise take the Q&A's figures from the
         // period they are mostly of. It is read at most once, and only when asked (a scan and an analysis of the header

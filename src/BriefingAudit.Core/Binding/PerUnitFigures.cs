@@ -165,15 +165,14 @@ internal static partial class PerUnitFigures
     /// The figures of the paragraphs before figure <paramref name="at"/>'s that may be a total or a count of it, of its
     /// entity as well as its period. A figure of an answer that names no period is of the briefing's reporting period,
     /// which it is given only once the whole transcript is read (ClaimBinder.WithReportingPeriod); until then, that
-    /// is the period most figures before it name.
+    /// is the period most figures before it name (<see cref="ClaimBinder.MostNamedPeriod"/>, as there).
     /// </summary>
     private static IEnumerable<BoundClaim> UsableInEarlierParagraphs(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
     {
         var figure = claims[at];
         if (figure.Period is null)
         {
-            var mostNamed = Enumerable.Range(0, at).Select(j => claims[j].Period).OfType<Term>().GroupBy(p => p.Id).MaxBy(g => g.Count())?.First();
-            figure = figure with { Period = mostNamed };
+            figure = figure with { Period = ClaimBinder.MostNamedPeriod(claims.Take(at)) };
         }
 
         return UsableBefore(claims, 0, paragraphStart, figure, text).Where(c => c.Entity.Id == figure.Entity.Id);
