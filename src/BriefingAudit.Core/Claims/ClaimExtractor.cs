@@ -1080,15 +1080,18 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// before: a verb in the past ("opened", "issued"), "has"/"have"/"had", or the "for" of "accounted for" (which a
     /// gapped clause keeps: "and cigarettes for 587"); null for any other word.
     /// </summary>
-    private static string? LastWordBefore(string text, int at)
-    {
-        var from = Math.Max(0, at - ParallelWordReach);
-        return ParallelWordBefore().Match(text, from, at - from) is { Success: true } word ? word.Groups["word"].Value : null;
-    }
+    private static string? LastWordBefore(string text, int at) => ParallelWordAt(text, at)?.Value;
 
     /// <summary>The word right before a bare figure (<see cref="LastWordBefore"/>), when it is in the figure's clause.</summary>
     private static string? ParallelWord(string text, int clauseStart, FoundNumber number) =>
-        number.Start - clauseStart > 1 && LastWordBefore(text, number.Start) is { } word && text.LastIndexOf(word, number.Start - 1, StringComparison.Ordinal) >= clauseStart ? word : null;
+        number.Start - clauseStart > 1 && ParallelWordAt(text, number.Start) is { } word && word.Index >= clauseStart ? word.Value : null;
+
+    /// <summary>Where <see cref="LastWordBefore"/>'s word stands; null when there is none.</summary>
+    private static Group? ParallelWordAt(string text, int at)
+    {
+        var from = Math.Max(0, at - ParallelWordReach);
+        return ParallelWordBefore().Match(text, from, at - from) is { Success: true } match ? match.Groups["word"] : null;
+    }
 
     // Longer than any word a parallel clause repeats ("accounted", "registered") and its space.
     private const int ParallelWordReach = 24;
