@@ -355,7 +355,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
             // what the amount counts, whatever the paragraph counted before. (In its own sentence, "The 1.39 billion
             // cardholders are 98.7% of the population of 1.41 billion", the amount goes on with the count it is
             // compared with, as above.)
-            if (PopulationOf().IsMatch(text.AsSpan(0, number.Start)))
+            if (PopulationOf().IsMatch(text.AsSpan(0, number.Start)) || IsOfPeopleActedOn(text, number))
             {
                 return (number.End, v => new Quantity(v, CountedAs("people"), UnitDimension.Count, scale));
             }
@@ -374,12 +374,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null)
                 ?? (OfThem().IsMatch(text.AsSpan(number.End)) ? countsBefore.PreviousParagraph ?? countsBefore.SubjectInParagraph() : null)
                 ?? (RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value!.Value) : null)
-                ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.PreviousParagraph : null);
+                ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) || HolderOfACount(text, number) ? countsBefore.PreviousParagraph : null);
         }
         // "were 15 minutes away": a plural word right after the figure (which no unit reading took) is what it counts, not the subject.
         else if (number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text) && !HasImmediateNoun(text, number.End))
         {
             unit = CountedByClauseSubject(text, clauseStart, number)
+                ?? (IsOfPeopleActedOn(text, number) ? "people" : null)
                 ?? (PointingBackScope().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
                 ?? (DemonstrativeBefore().IsMatch(text.AsSpan(0, number.Start)) || RestatesByTheArticle(text, number) ? CountSaidBefore(claims, number.Value.Value) : null)
                 ?? (AnotherBefore().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InParagraph() : null)
@@ -387,7 +388,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
                 ?? (CountDifferenceAfter().IsMatch(text.AsSpan(number.End)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() : null)
                 ?? (FollowedWith().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() ?? countsBefore.InParagraph() ?? countsBefore.PreviousParagraph : null)
                 ?? (GappedListName().IsMatch(text.AsSpan(0, number.Start)) ? countsBefore.InSentence() : null)
-                ?? countsBefore.AfterTheSameWord(ParallelWord(text, clauseStart, number));
+                ?? countsBefore.AfterTheSameWord(ParallelWord(text, clauseStart, number))
+                ?? (HolderOfACount(text, number) ? countsBefore.InSentence() ?? countsBefore.InParagraph() ?? countsBefore.PreviousParagraph : null);
         }
         else
         {
@@ -397,6 +399,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         var counted = unit is null ? null : CountedAs(unit);
         return counted is null ? null : (number.End, v => new Quantity(v, counted, UnitDimension.Count, scale));
     }
+
+    /// <summary>
+    /// "We prosecuted 78,600", "Broadcasters employed 408,600", "In that year 1,549,000 were prosecuted": what only people
+    /// undergo says the figure counts people.
+    /// </summary>
+    private static bool IsOfPeopleActedOn(string text, FoundNumber number) =>
+        PeopleActedOnBefore().IsMatch(text.AsSpan(0, number.Start)) || PeopleActedOnAfter().IsMatch(text.AsSpan(number.End));
 
     /// <summary>
     /// "family businesses … numbered 5.6 million": a noun the vocabulary knows is counted by its unit's name
@@ -579,13 +588,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         // plural noun counts that noun, even one the vocabulary lacks. Only amounts (a scale word, thousands separators
         // or decimals, which no label has), so that "in 12 cities" or "3 aspects" stay lists and labels.
         if ((WrittenAsAmount().IsMatch(number.Text) || DecimalDigits().IsMatch(number.Text) || IsBareCount(text, number)) && OpenCountedNoun().Match(text, number.End, rest.Length) is { Success: true } noun
-            && !NotCountedNouns.Contains(noun.Groups["noun"].Value))
+            && !NotCountedNouns.Contains(noun.Groups["noun"].Value) && !IsPackageNamedByItsSize(text, number, noun.Groups["noun"].Value))
         {
             var name = noun.Groups["noun"].Value.ToLowerInvariant();
             return (number.End + noun.Length, v => new Quantity(v, name, UnitDimension.Count, scale));
         }
 
-        // "surpassing 600,000", "an increase of 43,000", "148 fewer than last year's 760", "612 rivers, 87 of them",
+        // "surpassing 600,000", "an increase of 43,000", "numbered 2,486, up 318", "148 fewer than last year's 760", "612 rivers, 87 of them",
         // "76 in the second, only 21 in the third", "3,255 met the standard, while 364 were below it", "and the other 52
         // did not": a bare figure continuing the count just stated ("7 of them", one digit, is left to lists as below).
         if (lastAmount is { Dimension: UnitDimension.Count } lastCount && DigitNumber.HasDigit(number.Text)
@@ -695,14 +704,24 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         number.Value is < 130 && number.Text.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text.AsSpan(0, number.Start));
 
     /// <summary>
-    /// "281 freighters", "on 612 rivers": a whole number of two digits or more, not a year, and not after a word that
-    /// makes it a label or a rank ("the 16 guidelines", "top 10 partners"), counts the plural noun right after it, as
-    /// a counted unit of the vocabulary does ("in 31 provinces"). One digit is left to lists ("3 aspects"). "Of the 15
-    /// major accidents, …" opening a sentence sizes the set it goes on to divide: a count, not a label.
+    /// "281 freighters", "on 612 rivers", "The 297 cases we handled were 19 fewer": a whole number of two digits or more,
+    /// not a year, and not after a word that makes it a rank or its owner's label ("top 10 partners", "its 24 measures"),
+    /// counts the plural noun right after it, as a counted unit of the vocabulary does ("in 31 provinces"). One digit is
+    /// left to lists ("3 aspects"). "Of the 15 major accidents, …" opening a sentence sizes the set it goes on to divide.
     /// </summary>
     private static bool IsBareCount(string text, FoundNumber number) =>
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
-        && (!LabelOrScopeBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)));
+        && (!RankOrOwnerBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)));
+
+    /// <summary>
+    /// "the 16 guidelines on port safety", "these 20 measures": a policy named by how many items it has is a label, not a
+    /// count the briefing reports; "the 43 innovative drugs we approved" is a count.
+    /// </summary>
+    private static bool IsPackageNamedByItsSize(string text, FoundNumber number, string noun) =>
+        PackageItems.Contains(noun) && !WrittenAsAmount().IsMatch(number.Text) && ArticleBefore().IsMatch(text.AsSpan(0, number.Start));
+
+    private static readonly FrozenSet<string> PackageItems = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "measures", "guidelines", "principles", "tasks", "rules", "provisions", "opinions", "articles", "points", "steps", "requirements", "priorities");
 
     /// <summary>
     /// The plural noun of a sentence-opening scope ("Of the 3,412 batches sampled online,") that ends right before the
@@ -888,7 +907,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?:and|or)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JoinedToTheNext();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up by|down by|by|to|from|reaching|and|or|while|whereas|the\s+other|the\s+remaining)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<![\p{L}-])(?:surpass\w*|exceed\w*|over|more than|above|nearly|almost|about|around|approximately|less than|below|under|increase of|decrease of|rise of|drop of|gain of|loss of|fall of|decline of|up(?:\s+by)?|down(?:\s+by)?|by|against|versus|to|from|reaching|and|or|while|whereas|the\s+other|the\s+remaining)|,|:|\band\s+[a-z]+ed|than\s+the|than\s+(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s|when(?:\s+(?:there|it|the\s+(?:figure|number|count|total))\s+(?:was|were|stood\s+at))?|compared\s+(?:with|to))(?:\s+(?:only|just|merely|barely|a\s+mere))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowsOn();
 
     // A scope that opens the sentence and ends with a comma right before the figure: "Of the 98 central enterprises, ",
@@ -968,8 +987,8 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"^\s+(?!(?:consecutive|straight|successive|running)\b)(?:(?!" + NotAModifier + @"\b)(?:[a-z]+(?:-[a-z]+)*|[A-Z][A-Z0-9]{1,5}(?:-[a-z]+)*)\s+(?:and\s+)?){0,3}(?!" + NotAModifier + @"\b)(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s|" + IrregularPlural + @")\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpenCountedNoun();
 
-    [GeneratedRegex(@"\b(?:the|these|those|its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LabelOrScopeBefore();
+    [GeneratedRegex(@"\b(?:its|their|our|top|first|last|past|next|No\.|number)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RankOrOwnerBefore();
 
     // Between two figures of one unit: "0.5 and 0.3", "1.3 trillion to 1.4 trillion", "5-6".
     [GeneratedRegex(@"^\s*(?:and|or|to|-|–|—)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -1066,6 +1085,15 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\bpopulations?\s+of\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PopulationOf();
 
+    // Verbs whose object can only be people. Right to left: only the end is tried.
+    private const string PeopleActedOnVerb = "(?:prosecuted?|arrested|detained|convicted|sentenced|indicted|employed|hired|recruited|rescued|evacuated|relocated|resettled|vaccinated|hospitali[sz]ed|enrolled|deported|repatriated|pardoned)";
+
+    [GeneratedRegex(@"\b" + PeopleActedOnVerb + @"\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleActedOnBefore();
+
+    [GeneratedRegex(@"^\s+(?:were|have\s+been|had\s+been)\s+" + PeopleActedOnVerb + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleActedOnAfter();
+
     // "drew another 1.73 million", "another nearly 2 million": more of what was counted last.
     [GeneratedRegex(@"\banother\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherBefore();
@@ -1099,10 +1127,23 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     [GeneratedRegex(@"\b(?<word>\p{L}{2,}ed|has|have|had|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ParallelWordBefore();
 
-    // "Shenzhen Customs followed with 547", "followed by Zhejiang with 462", "Then come Shandong with 1.16 million": the
-    // next of a ranking, which counts what the ranking's first counted.
-    [GeneratedRegex(@"\b(?:follow(?:s|ed|ing)?|then|next)\b[^.;:]{0,40}?\bwith\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    // "Shenzhen Customs followed with 547", "followed by Zhejiang with 462", "Then come Shandong with 1.16 million",
+    // "Guangdong leads with 68": a ranking's first or next, which counts what the paragraph counted.
+    [GeneratedRegex(@"\b(?:follow(?:s|ed|ing)?|then|next|leads?|led|leading|tops?|topped)\b[^.;:]{0,40}?\bwith\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FollowedWith();
+
+    /// <summary>
+    /// "Shandong has 54", "those three have 169 between them", "The six provinces together have 232": a place or a group
+    /// of those just named holds so many of what the paragraph, or the one before, counted.
+    /// </summary>
+    private static bool HolderOfACount(string text, FoundNumber number) =>
+        NamedHolderBefore().IsMatch(text.AsSpan(0, number.Start)) || GroupHolderBefore().IsMatch(text.AsSpan(0, number.Start));
+
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+|\bwhile\s+)(?!(?:We|They|It|He|She|I|You|This|That|These|Those|There|Our|Its|Their)\b)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|had|have|holds|held)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedHolderBefore();
+
+    [GeneratedRegex(@"\b(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[a-z]+){0,2}?\s+(?:together\s+|combined\s+)?(?:have|had|has|hold|held)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GroupHolderBefore();
 
     // "Nanning Customs opened 503, Kunming Customs 389 and Shanghai Customs 286": a figure after a name of capitalised
     // words alone, the verb left out, goes on with the count before it.

@@ -140,6 +140,28 @@ public class BareCountTests
     public void DifferenceOfACount_CountsWhatWasCountedBefore(string text, string number, string unit) =>
         Assert.Equal(unit, UnitOf(text, number));
 
+    [Theory]
+    [InlineData("In 2024 the harbour police prosecuted 78,600, up 53.2%.", "78,600")]
+    [InlineData("Ferry operators employed 408,600 and harbour authorities 68,300.", "408,600")]
+    [InlineData("In 2020, 1,549,000 were prosecuted for harbour crimes.", "1,549,000")]
+    [InlineData("In 2024 the coast guard rescued 312 off the islands.", "312")]
+    public void FigureOfAVerbOnlyPeopleUndergo_CountsPeople(string text, string number) =>
+        Assert.Equal("people", UnitOf(text, number));
+
+    [Theory]
+    [InlineData("At the end of June there were 562 ferry terminals.\n\nGuangdong leads with 68. Shandong has 54 and Hebei 47; those three have 169 between them.", "68")]
+    [InlineData("At the end of June there were 562 ferry terminals.\n\nGuangdong leads with 68. Shandong has 54 and Hebei 47; those three have 169 between them.", "54")]
+    [InlineData("At the end of June there were 562 ferry terminals.\n\nGuangdong leads with 68. Shandong has 54 and Hebei 47; those three have 169 between them.", "169")]
+    [InlineData("At the end of June there were 562 ferry terminals.\n\nThe six provinces together have 232, 41.3% of the national total.", "232")]
+    public void FigureAPlaceOrGroupHolds_CountsWhatWasCountedBefore(string text, string number) =>
+        Assert.Equal("terminals", UnitOf(text, number));
+
+    [Theory]
+    [InlineData("Registered kite clubs numbered 2,486, up 318, or 14.7%.", "318", "clubs")]
+    [InlineData("There are 55.9 kites for every club, against 53.9 a year earlier.", "53.9", "kites")]
+    public void FigureAfterUpOrAgainst_GoesOnWithTheFigureBefore(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
     // After the same verb (or the "for" a gapped clause keeps), a bare figure counts what the figure after that verb
     // counted before, in its paragraph or the one before.
     [Theory]

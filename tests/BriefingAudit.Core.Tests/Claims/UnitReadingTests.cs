@@ -260,7 +260,17 @@ public class UnitReadingTests
     }
 
     [Theory]
+    [InlineData("The 297 cases we handled were 19 fewer than a year earlier.", "297", "cases")]
+    [InlineData("The 43 innovative ferries we launched were 12 more than in the same period last year.", "43", "ferries")]
+    [InlineData("Customs will keep clearance open around the clock in the 165 pilot zones.", "165", "zones")]
+    [InlineData("These 214 new warehouses add about 46,000 tonnes each.", "214", "warehouses")]
+    public void WholeNumberAfterTheArticle_CountsTheNounAfterIt(string text, string number, string unit) =>
+        Assert.Equal(unit, Figure(text, number).Quantity.Unit);
+
+    [Theory]
     [InlineData("In the first half, the 16 guidelines on port safety took effect.", "16")]
+    [InlineData("These 20 guidelines on port safety took effect in June.", "20")]
+    [InlineData("The ministry set out the 12 principles of port safety.", "12")]
     [InlineData("Port throughput grew for 6 consecutive quarters in the first half.", "6")]
     [InlineData("In the first half, the port added 9 tugboats.", "9")]
     public void LabelScopeStreakOrSingleDigit_IsNoClaim(string text, string number) =>
