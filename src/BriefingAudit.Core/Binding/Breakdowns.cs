@@ -296,7 +296,7 @@ internal static partial class Breakdowns
         // that figure's, so it is tied to no part before it.
         var totalIsTheRest = IsTheRest(sentence, sentenceBefore, total);
         bool OfTheTotal(BoundClaim b) => b.Claim.Role == ClaimRole.Share && b.Whole is null && (otherUnit is null || b.Claim.Span.Start < otherUnit.Claim.Span.Start)
-            && !AfterAFigureNotRead(sentence, bound, b)
+            && !AfterAFigureNotRead(sentence, bound, b) && !IsTheSubjectOfItsClause(sentence, bound, b)
             && (OfTotal().Match(sentence.Text, b.Claim.Span.End - sentence.Start) is { Success: true } ofTotal
                 && !(ofTotal.Groups["unclear"].Success && StatedParts.IsShareOfTotal(total, previous.Contains(total) ? previous : bound))
                 || (NamesNoWhole(sentence, b.Claim) && !totalIsTheRest && parts.Any(p => p.Claim.Span.Start < b.Claim.Span.Start))
@@ -304,6 +304,26 @@ internal static partial class Breakdowns
                     && WholeNamedAgain().IsMatch(sentence.Text, b.Claim.Span.End - sentence.Start)));
         return ParallelShares.Pair(sentence, [.. bound.Select(b => parts.Contains(b) || OfTheTotal(b) ? b with { PartOf = total.Claim, ClosesList = closes && b == last } : b)], total.Claim);
     }
+
+    /// <summary>
+    /// "31,200 of them received conditional non-prosecution, and about 3% of those later failed": a share that opens a
+    /// clause of its own and is the subject of its verb is a share of the figure before, whose part the text does not
+    /// give, not a share of that figure's whole.
+    /// </summary>
+    private static bool IsTheSubjectOfItsClause(Sentence sentence, List<BoundClaim> bound, BoundClaim share)
+    {
+        var from = bound.LastOrDefault(b => b.Claim.Span.End <= share.Claim.Span.Start)?.Claim.Span.End ?? sentence.Start;
+        return ClauseOpenedBefore().IsMatch(sentence.Text.AsSpan((from - sentence.Start)..(share.Claim.Span.Start - sentence.Start)))
+            && ShareAsSubjectAfter().IsMatch(sentence.Text, share.Claim.Span.End - sentence.Start);
+    }
+
+    // ", and about", "; while": a conjunction that opens a clause, perhaps a hedge, right before a figure.
+    [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas)\s+(?:(?:about|nearly|some|almost|over|around|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseOpenedBefore();
+
+    // "of those later failed", "of them were": the share's "of" phrase, then its verb.
+    [GeneratedRegex(@"\G\s*of\s+(?:those|these|them)\s+(?:(?:later|also|still|then|eventually|now)\s+)?(?:[a-z]+ed|were|was|are|is|had|have|fell|rose|grew|went|got|made|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareAsSubjectAfter();
 
     /// <summary>Whether a number that is no claim (a year aside) stands between <paramref name="share"/> and the claim before it.</summary>
     private static bool AfterAFigureNotRead(Sentence sentence, List<BoundClaim> bound, BoundClaim share)
@@ -321,9 +341,10 @@ internal static partial class Breakdowns
     /// followed with 176.8 billion yuan and Zhejiang with 131.4 billion yuan. ¶ Together those three provinces added
     /// …"), it is the total of the last so many amounts of its unit and kind in the speaker's turn, leaving out the
     /// wholes that shares were given of. Marks those parts in <paramref name="claims"/> (the paragraph's claims start at
-    /// <paramref name="paragraphStart"/>, the turn's at <paramref name="turnStart"/>).
+    /// <paramref name="paragraphStart"/>, the turn's at <paramref name="turnStart"/>; the document's text, that their
+    /// spans are of, is <paramref name="text"/>).
     /// </summary>
-    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart)
+    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, string text)
     {
         // The sentence's figures are the last ones added: one without any (most are) is done with before its pattern is run.
         if (FirstOfSentence(sentence, claims, paragraphStart) is var first && first == claims.Count
@@ -333,7 +354,7 @@ internal static partial class Breakdowns
             return;
         }
 
-        var parts = FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, count) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, count);
+        var parts = FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, count) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, count, text);
         if (parts is null)
         {
             return;
@@ -393,13 +414,15 @@ internal static partial class Breakdowns
     /// <summary>
     /// The last <paramref name="count"/> amounts of the total's unit and kind in the turn, latest first; null when there
     /// are fewer. An amount already listed under a larger whole (the national figure the parts were given shares of) is
-    /// listed under this total instead, which sums it with the others it names.
+    /// listed under this total instead, which sums it with the others it names. An amount said of things taken together
+    /// ("those three have 169 between them") sums some of the others, and is none of them.
     /// </summary>
-    private static List<int>? LastAmountsOfTheTurn(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int first, BoundClaim total, int count)
+    private static List<int>? LastAmountsOfTheTurn(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int first, BoundClaim total, int count, string text)
     {
         var wholes = Enumerable.Range(turnStart, claims.Count - turnStart).Select(i => claims[i].PartOf).OfType<Claim>().ToHashSet();
         var parts = Enumerable.Range(turnStart, first - turnStart).Reverse()
-            .Where(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit && !wholes.Contains(claims[i].Claim))
+            .Where(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit && !wholes.Contains(claims[i].Claim)
+                && !TakenTogetherAfter().IsMatch(text, claims[i].Claim.Span.End))
             .Take(count).ToList();
         return parts.Count == count && parts.All(i => claims[i].Claim.Sign > 0
             && (claims[i].PartOf is null || claims[i].PartOf!.Interval.Lower > total.Claim.Interval.Upper)) ? parts : null;

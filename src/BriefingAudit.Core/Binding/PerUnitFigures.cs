@@ -45,7 +45,7 @@ internal static partial class PerUnitFigures
             {
                 { Days: true } => OverDays(claims, paragraphStart, i, text),
                 { Thing: { } counted } => Divided(claims, paragraphStart, i, counted, text),
-                _ => DividedInSentence(claims, paragraphStart, i, text),
+                _ => DividedInSentence(sentence, claims, paragraphStart, i, text),
             };
             if (quotient is not null)
             {
@@ -71,14 +71,18 @@ internal static partial class PerUnitFigures
     /// figure's unit before it there. One the sentence does not state is the one level of its kind that the sentence
     /// right before states ("1.18 million people were paying in, 320,000 more than a year before. They paid 8.6 billion
     /// yuan, about 7,300 yuan each"; "Screens reached 92,013. They are in 14,860 cinemas, about 6.2 screens each"), as
-    /// the sentence's subject points back to it; of two, which is meant is not said.
+    /// the sentence's subject points back to it; of two, which is meant is not said. A sentence that names its own
+    /// subject ("The 712.5 million tonnes of capacity is … The 214 new warehouses add about 46,000 tonnes each") does not
+    /// point back: the warehouses' tonnes are not the capacity of the sentence before.
     /// </summary>
-    private static Quotient? DividedInSentence(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
+    private static Quotient? DividedInSentence(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
     {
         var figure = claims[at].Claim;
         var usable = UsableBefore(claims, paragraphStart, at, text);
         var earlier = usable.Where(c => c.Claim.SentenceIndex == figure.SentenceIndex).ToList();
-        var before = usable.Where(c => c.Claim.SentenceIndex == figure.SentenceIndex - 1 && c.Claim.Role is ClaimRole.Level or ClaimRole.Count).ToList();
+        var before = PointsBack().IsMatch(sentence.Text)
+            ? usable.Where(c => c.Claim.SentenceIndex == figure.SentenceIndex - 1 && c.Claim.Role is ClaimRole.Level or ClaimRole.Count).ToList()
+            : [];
         bool IsCount(BoundClaim c) => c.Claim.Quantity.Dimension == UnitDimension.Count && c.Claim.Quantity.Unit != figure.Quantity.Unit;
         bool IsTotal(BoundClaim c) => c.Claim.Quantity.Unit == figure.Quantity.Unit;
         var count = earlier.LastOrDefault(IsCount) ?? Only([.. before.Where(IsCount)]);
@@ -306,4 +310,9 @@ internal static partial class PerUnitFigures
     // A figure "a head" or "per capita" is per person.
     [GeneratedRegex(@"^(?:person|head|capita)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonWord();
+
+    // "They paid", "In the first half they", "These are in", "On average each earned": a subject that points back to the
+    // sentence before.
+    [GeneratedRegex(@"^\s*(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:on\s+average,?\s+)?(?:it|they|these|those|this|that|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PointsBack();
 }

@@ -448,7 +448,8 @@ internal static partial class SentenceLinks
         // An amount said to be a change ("32.2 billion US dollars or 1% higher than a month earlier") is none of the levels.
         // "fell to 201 from 379, 178 fewer": the figure after "from" is the level the change started at, not its result.
         var levels = claims.Where(c => c.Span.Start < change.Span.Start && c.IsAmount && c.Quantity.Unit == change.Quantity.Unit
-            && ChangeSaidAfter(sentence, c) is null && !AverageOfOtherYears().IsMatch(sentence.Text.AsSpan(0, c.Span.Start - sentence.Start))).ToList();
+            && ChangeSaidAfter(sentence, c) is null && !AverageOfOtherYears().IsMatch(sentence.Text.AsSpan(0, c.Span.Start - sentence.Start))
+            && !IsMeasuredFromByAnotherChange(sentence, claims, c, change)).ToList();
         var startedAt = levels.Count >= 2 && FromRightAfter().IsMatch(Between(sentence, levels[^2], levels[^1])) ? levels[^1] : null;
         var level = (startedAt is null ? levels.LastOrDefault() : levels[^2])
             ?? RaisedTo(sentence, claims, change);
@@ -476,6 +477,17 @@ internal static partial class SentenceLinks
 
         var previous = earlier ?? startedAt;
         return growth is null && previous is null ? null : new LevelChange(level, growth, previous);
+    }
+
+    /// <summary>
+    /// "562 stations, 22 more than the 540 at the end of last year, and 76 more than a year earlier": the level another
+    /// change of the sentence is measured from is the level of that change's time, not the one a later change moved.
+    /// </summary>
+    private static bool IsMeasuredFromByAnotherChange(Sentence sentence, List<Claim> claims, Claim level, Claim change)
+    {
+        var before = claims.LastOrDefault(c => c.Span.End <= level.Span.Start);
+        return before is not null && before != change && before.Role is ClaimRole.AbsoluteChange && before.Quantity.Unit == level.Quantity.Unit
+            && EarlierLevelBefore().IsMatch(Between(sentence, before, level));
     }
 
     /// <summary>

@@ -543,7 +543,7 @@ internal static partial class StatedParts
         var mostSaid = 0;
         for (var j = 0; j < paragraphStart; j++)
         {
-            if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j))
+            if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j) && !IsSaidAsThePartIs(claims[j], partWords, unitWords, text))
             {
                 var said = WordsSaid(claims[j], partWords, text);
                 if (said > mostSaid)
@@ -586,15 +586,29 @@ internal static partial class StatedParts
     /// <summary>How many of <paramref name="words"/> an amount's open measure or the words its clause says of it up to its unit hold.</summary>
     internal static int WordsSaid(BoundClaim amount, HashSet<string> words, string text)
     {
+        var said = Said(amount, text);
+        said.IntersectWith(words);
+        return said.Count;
+    }
+
+    /// <summary>An amount's open measure's words and the content words its clause says of it up to its unit.</summary>
+    private static HashSet<string> Said(BoundClaim amount, string text)
+    {
         var said = OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).ToHashSet(StringComparer.Ordinal);
         if (OpenMeasure.Is(amount.Measure))
         {
             said.UnionWith(OpenMeasure.NameWords(amount.Measure!));
         }
 
-        said.IntersectWith(words);
-        return said.Count;
+        return said;
     }
+
+    /// <summary>
+    /// "We prosecuted 78,600, up 53.2%. … We prosecuted 62,300, down 11.5%. They are now 3.8% of the total": an amount
+    /// said in the part's own words and no others is a sibling of the part, another item of the same kind, not its whole.
+    /// </summary>
+    private static bool IsSaidAsThePartIs(BoundClaim amount, HashSet<string> partWords, HashSet<string> unitWords, string text) =>
+        Said(amount, text).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal).SetEquals(partWords);
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names

@@ -22,6 +22,12 @@ public class PerUnitFiguresTests
     public void BA2009_Each_TakesWhatItsSentenceDoesNotStateFromTheSentenceBefore(string text, string each, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, text, each)).Contains(RuleIds.Average));
 
+    // A sentence that names its own subject ("The 214 new kite shops") does not point back: the sentence before's
+    // capacity is no total of the new shops.
+    [Fact]
+    public void Each_InASentenceNamingItsOwnSubject_DoesNotDivideTheSentenceBefore() =>
+        Assert.Empty(TestPipeline.Errors("In 2024 kite shops could hold 712.5 million kites, 1.4% more than a year ago. The 214 new kite shops hold about 46,000 kites each."));
+
     // Two counts in the sentence before: which the subject points back to is not said.
     [Fact]
     public void Each_AfterTwoCountsInTheSentenceBefore_DividesNeither() =>

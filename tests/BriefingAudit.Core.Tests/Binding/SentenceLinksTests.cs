@@ -88,6 +88,9 @@ public class SentenceLinksTests
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, {0} million yuan or 1% higher than a month earlier, and 115 million yuan, or 3.6%, higher than at the end of last year.", "33", "83")]
     [InlineData(RuleIds.AbsoluteChange, "Kite club reserves were 3.32 billion yuan at the end of June, 33 million yuan or 1% higher than a month earlier, and {0} million yuan, or 3.6%, lower than at the end of last year.", "124", "215")]
     [InlineData(RuleIds.AbsoluteChange, "In 2025, kite club fees fell by {0} yuan, or 4.5%, to 700 yuan per member.", "33", "53")]
+    // The level another change was measured from ("the 540 at the end of last year") is not the level a later change
+    // of another time moved: 76 is 562 less the 486 of a year earlier.
+    [InlineData(RuleIds.AbsoluteChange, "At the end of June there were 562 kite clubs, 22 more than the 540 at the end of last year, and {0} more than a year earlier, an increase of 15.6%.", "76", "96")]
     // A subject that only points back ("That was", "The fall narrowed by") is of the one growth rate of the sentence
     // right before, in the paragraph before too; the base is the rate its own sentence states after the gap.
     [InlineData(RuleIds.RateGap, "Kite oil output reached 1.12 million tonnes, up 8.7%. That was {0} percentage points slower than the 11.2% of 2023.\n", "2.5", "4.5")]

@@ -375,4 +375,10 @@ public class StatedPartsTests
         Assert.Equal(fires, TestPipeline.Errors(
             "Li Ming:\n\nIn the first half, urban kite transport carried 50.46 billion person-times, up 1.6%. Kite rail carried 16.05 billion person-times, up 4.6%.\n\n"
             + $"Xinhua:\n\nWhich cities carry the most kite rail passengers?\n\nLi Ming:\n\nThose five cities carried 8.17 billion person-times, {share}% of the national figure.").Contains(RuleIds.Share));
+
+    // "We prosecuted 78,600 … We prosecuted 62,300 … They are now 3.8% of the total": an earlier amount said in the part's
+    // own words and no others is a sibling of the part, not the total it is a share of.
+    [Fact]
+    public void ShareOfTheTotal_IsNotOfASiblingSaidInTheSameWords() =>
+        Assert.Empty(TestPipeline.Errors("Kite Office:\n\nIn 2024 we prosecuted 78,600 for kite fraud, up 53.2%.\n\nKite theft went the other way. In 2024 we prosecuted 62,300, down 11.5%. They are now 3.8% of the total.\n"));
 }
