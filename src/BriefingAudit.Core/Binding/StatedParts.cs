@@ -293,7 +293,7 @@ internal static partial class StatedParts
 
             var shareStart = Position(sentence, share.Claim);
             var ofTotal = OfTheTotal().IsMatch(sentence.Text, shareStart + share.Claim.Span.Length);
-            var wholeWords = ofTotal ? null : WholeWordsAfter(sentence, share.Claim, fewest: 1);
+            var wholeWords = ofTotal ? null : WholeWordsAfter(sentence, share.Claim);
             if (!ofTotal && wholeWords is null)
             {
                 continue;
@@ -345,7 +345,7 @@ internal static partial class StatedParts
 
             var totalAlone = TheTotalAlone().Match(sentence.Text, share.Claim.Span.End - sentence.Start);
             var ofTheTotal = totalAlone.Success;
-            var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim, fewest: 2);
+            var wholeWords = ofTheTotal ? null : WholeWordsAfter(sentence, share.Claim);
             var partIndex = Enumerable.Range(first, i - first).LastOrDefault(j => claims[j].Claim.IsAmount, -1);
             if (partIndex < 0 && (ofTheTotal || wholeWords is not null))
             {
@@ -432,12 +432,33 @@ internal static partial class StatedParts
             return null;
         }
 
+        if (wholeWords is [var word] && !NamesOneAmountSaidBefore(claims, paragraphStart, part, word, text))
+        {
+            return null;
+        }
+
         var wholes = Enumerable.Range(0, paragraphStart).Where(j => speakers[j] == speakers[shareIndex]).Select(j => claims[j])
             .Where(b => CanBeTheWholeOf(b, part) && NamesWhole(b, wholeWords, text))
             .ToList();
         // One whole said twice is one whole: an amount no measure names is known by its value.
         return wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1 ? wholes[^1] : null;
     }
+
+    /// <summary>
+    /// Whether one word of a whole named after a share ("of sales", "of completions") names just one amount of the
+    /// part's unit among all the briefing said before the share's paragraph, by any speaker and for any period. One
+    /// word fits many amounts: "Scratch cards sold 102.46 billion yuan" and the lottery sales another official gave are
+    /// both sales, "Revenue in the first quarter" and the half-year's revenue both revenue, so the word picks out the
+    /// whole only when nothing else it could mean was said. An amount said with a verb of the word's stem counts as
+    /// named ("Chinese yards completed 23.13 million dwt" for "of completions"), as a reader hears it so.
+    /// </summary>
+    private static bool NamesOneAmountSaidBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim part, string word, string text) =>
+        Enumerable.Range(0, paragraphStart).Select(j => claims[j])
+            .Where(b => b.Claim.IsAmount && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit && SaysTheWordOf(b, word, text))
+            .DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1;
+
+    /// <summary>Whether an amount's open measure or the words its clause says of it (<see cref="WordsSaidOf"/>) hold <paramref name="word"/> in any of its forms (<see cref="WordForms"/>).</summary>
+    private static bool SaysTheWordOf(BoundClaim amount, string word, string text) => WordsSaidOf(amount, text).Any(said => WordForms.AreOneWord(said, word));
 
     /// <summary>
     /// "Software products earned 1.51 trillion yuan, up 10.9%, 21.4% of the total. Information technology services earned
@@ -586,38 +607,31 @@ internal static partial class StatedParts
     /// <summary>How many of <paramref name="words"/> an amount's open measure or the words its clause says of it up to its unit hold.</summary>
     internal static int WordsSaid(BoundClaim amount, HashSet<string> words, string text)
     {
-        var said = Said(amount, text);
+        var said = WordsSaidOf(amount, text).ToHashSet(StringComparer.Ordinal);
         said.IntersectWith(words);
         return said.Count;
     }
 
-    /// <summary>An amount's open measure's words and the content words its clause says of it up to its unit.</summary>
-    private static HashSet<string> Said(BoundClaim amount, string text)
-    {
-        var said = OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..(amount.Claim.Span.Start + amount.Claim.Span.Length)]).ToHashSet(StringComparer.Ordinal);
-        if (OpenMeasure.Is(amount.Measure))
-        {
-            said.UnionWith(OpenMeasure.NameWords(amount.Measure!));
-        }
-
-        return said;
-    }
+    /// <summary>An amount's open measure's words and the words its clause says of it in <paramref name="text"/>, from the clause's start to the end of its unit.</summary>
+    private static IEnumerable<string> WordsSaidOf(BoundClaim amount, string text) =>
+        OpenMeasure.ContentWords(text[ClauseStart(text, amount.Claim.Span.Start)..amount.Claim.Span.End])
+            .Concat(OpenMeasure.Is(amount.Measure) ? OpenMeasure.NameWords(amount.Measure!) : []);
 
     /// <summary>
     /// "We prosecuted 78,600, up 53.2%. … We prosecuted 62,300, down 11.5%. They are now 3.8% of the total": an amount
     /// said in the part's own words and no others is a sibling of the part, another item of the same kind, not its whole.
     /// </summary>
     private static bool IsSaidAsThePartIs(BoundClaim amount, HashSet<string> partWords, HashSet<string> unitWords, string text) =>
-        Said(amount, text).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal).SetEquals(partWords);
+        WordsSaidOf(amount, text).Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal).SetEquals(partWords);
 
     /// <summary>
     /// The content words of the whole a share names right after it ("of all R&amp;D spending"); null when it names
-    /// fewer than <paramref name="fewest"/>. One word ("of revenue") fits too many amounts said in the briefing before,
-    /// but among the amounts of the share's own paragraph it names the one it fits, if only one.
+    /// none. One word ("of revenue") may fit many amounts said in the briefing before: in the share's own paragraph
+    /// it names the one it fits, if only one; before it, see <see cref="NamesOneAmountSaidBefore"/>.
     /// </summary>
-    private static string[]? WholeWordsAfter(Sentence sentence, Claim share, int fewest) =>
+    private static string[]? WholeWordsAfter(Sentence sentence, Claim share) =>
         OfPhrase().Match(sentence.Text, share.Span.End - sentence.Start) is { Success: true } ofPhrase
-        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is var words && words.Length >= fewest
+        && OpenMeasure.ContentWords(ofPhrase.Groups["phrase"].Value).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } words
             ? words
             : null;
 
