@@ -155,27 +155,43 @@ internal static partial class PerUnitFigures
     {
         var first = Enumerable.Range(0, paragraphStart).Select(j => claims[j])
             .FirstOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        return first is { Claim.Role: ClaimRole.Count, Measure: { } measure } && OpenMeasure.ContentWords(thing).FirstOrDefault() is { } named
-            && OpenMeasure.ContentWords(measure.Name).Contains(named, StringComparer.Ordinal) && UsableInEarlierParagraphs(claims, paragraphStart, at, text).Contains(first)
+        return first is { Claim.Role: ClaimRole.Count } && NamesTheThing(first, thing) && UsableInEarlierParagraphs(claims, paragraphStart, at, text).Contains(first)
             ? first
             : null;
+    }
+
+    /// <summary>
+    /// Whether a count is a count of the things themselves: its measure is named by the thing ("museums"), or, bound to
+    /// no measure, its own words name them ("7.05 million runners", "176,400 service outsourcing contracts"), not a
+    /// unit it took from a figure before it.
+    /// </summary>
+    private static bool NamesTheThing(BoundClaim count, string thing)
+    {
+        if (OpenMeasure.ContentWords(thing).FirstOrDefault() is not { } named)
+        {
+            return false;
+        }
+
+        if (count.Measure is { } measure)
+        {
+            return OpenMeasure.ContentWords(measure.Name).Contains(named, StringComparer.Ordinal);
+        }
+
+        var unit = count.Claim.Quantity.Unit;
+        return unit is not null && count.Claim.Text.EndsWith(unit[(unit.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
     /// The figures of the paragraphs before figure <paramref name="at"/>'s that may be a total or a count of it, of its
     /// entity as well as its period. A figure of an answer that names no period is of the briefing's reporting period,
     /// which it is given only once the whole transcript is read (ClaimBinder.WithReportingPeriod); until then, that
-    /// is the period most figures before it name (<see cref="ClaimBinder.MostNamedPeriod"/>, as there).
+    /// is the period most figures before it name (<see cref="ClaimBinder.MostNamedPeriod"/>, as there), for the figure
+    /// and for the earlier ones alike (an unbound "7.05 million runners" gets it as the figure per runner does).
     /// </summary>
     private static IEnumerable<BoundClaim> UsableInEarlierParagraphs(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
     {
         var figure = claims[at];
-        if (figure.Period is null)
-        {
-            figure = figure with { Period = ClaimBinder.MostNamedPeriod(claims.Take(at)) };
-        }
-
-        return UsableBefore(claims, 0, paragraphStart, figure, text).Where(c => c.Entity.Id == figure.Entity.Id);
+        return UsableBefore(claims, 0, paragraphStart, figure, text, ClaimBinder.MostNamedPeriod(claims.Take(at))).Where(c => c.Entity.Id == figure.Entity.Id);
     }
 
     private static BoundClaim? Only(List<BoundClaim> candidates) => candidates.Count == 1 ? candidates[0] : null;
@@ -188,11 +204,16 @@ internal static partial class PerUnitFigures
     private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text) =>
         UsableBefore(claims, paragraphStart, at, claims[at], text);
 
-    /// <summary>The figures from <paramref name="from"/> up to <paramref name="to"/> that may be a total or a count of <paramref name="figure"/>.</summary>
-    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int from, int to, BoundClaim figure, string text)
+    /// <summary>
+    /// The figures from <paramref name="from"/> up to <paramref name="to"/> that may be a total or a count of
+    /// <paramref name="figure"/>; a figure with no period yet, the figure itself or another, is taken to be of
+    /// <paramref name="periodOfNone"/> when one is given.
+    /// </summary>
+    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int from, int to, BoundClaim figure, string text, Term? periodOfNone = null)
     {
+        var period = (figure.Period ?? periodOfNone)?.Id;
         bool Usable(BoundClaim c) => c.Claim.IsAmount && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
-            && c.Period?.Id == figure.Period?.Id && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
+            && (c.Period ?? periodOfNone)?.Id == period && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
         return [.. Enumerable.Range(from, to - from).Select(j => claims[j]).Where(Usable)];
     }
 
