@@ -59,8 +59,17 @@ internal static partial class PerUnitFigures
     {
         var earlier = UsableBefore(claims, paragraphStart, at, text);
         var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count) ?? TotalNamedAfter(claims, paragraphStart, at, text);
+        var ofUnit = earlier.Where(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count).ToList();
+        if (ofUnit.LastOrDefault() is { } last && last.Claim.SentenceIndex != claims[at].Claim.SentenceIndex
+            && ofUnit.Count(c => c.Claim.SentenceIndex == last.Claim.SentenceIndex) > 1)
+        {
+            // "… 190 billion yuan to pay rent and 70 billion yuan to renovate homes. … In all, 17.4 million employees
+            // drew on the fund to pay rent, 10,920 yuan per person": of the amounts a sentence before lists, which one
+            // the figure divides is not said.
+            return null;
+        }
 
+        var total = ofUnit.LastOrDefault() ?? TotalNamedAfter(claims, paragraphStart, at, text);
         count ??= total is null ? null : FirstCountOf(claims, paragraphStart, at, thing, text);
         return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
@@ -277,7 +286,19 @@ internal static partial class PerUnitFigures
         var (u, t) = (unit.ToLowerInvariant(), thing.ToLowerInvariant());
         // The last word of a unit of several is the thing it counts: "port calls" are calls.
         u = u[(u.LastIndexOf(' ') + 1)..];
-        return u == t || u == t + "s" || u == t + "es" || (PersonWord().IsMatch(t) && u == "people") || (t.EndsWith('y') && u == t[..^1] + "ies");
+        return u == t || u == t + "s" || u == t + "es" || CountsPeople(u, t) || (t.EndsWith('y') && u == t[..^1] + "ies");
+    }
+
+    /// <summary>
+    /// "6.86 million people … Revenue per employee", "17.4 million employees …, 10,920 yuan per person": a count of
+    /// people counts the employees or workers a figure is per, and a figure per person or a head is per the employees,
+    /// workers or members counted; not per worker of a count of members, which are other people.
+    /// </summary>
+    private static bool CountsPeople(string unit, string thing)
+    {
+        var plural = thing + "s";
+        return (PersonWord().IsMatch(thing) && (unit == "people" || PeopleNoun().IsMatch(unit)))
+            || (unit == "people" && PeopleNoun().IsMatch(plural));
     }
 
     /// <summary>The thing a figure is said per (null for "each", which names none), or that it is so much a day.</summary>
@@ -327,4 +348,8 @@ internal static partial class PerUnitFigures
     // A figure "a head" or "per capita" is per person.
     [GeneratedRegex(@"^(?:person|head|capita)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonWord();
+
+    // The people a count may be of, by what they do or belong to.
+    [GeneratedRegex(@"^(?:persons|employees|workers|staff|members|residents|recipients|beneficiaries|insureds|retirees|pensioners)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleNoun();
 }

@@ -108,6 +108,24 @@ public class PerUnitFiguresTests
             + "Wang Fang:\n\nWe approved 115 kite drama series with 3,390 episodes.\n\nReporter:\n\nHow long are the series? Thank you.\n\n"
             + $"Wang Fang:\n\nThey had 3,390 episodes between them, about {each} episodes per series.").Contains(RuleIds.Average));
 
+    // People counted are the employees a figure is per, and employees counted are the persons a figure is per; a count
+    // of members is not of the workers a figure is per.
+    [Theory]
+    [InlineData("They employed 6.86 million people, 147,000 fewer than a year earlier. Revenue per employee was about {0} yuan.", "340,000", false)]
+    [InlineData("They employed 6.86 million people, 147,000 fewer than a year earlier. Revenue per employee was about {0} yuan.", "440,000", true)]
+    [InlineData("Their 6.86 million employees drew on it, about {0} yuan per person.", "340,000", false)]
+    [InlineData("Their 6.86 million employees drew on it, about {0} yuan per person.", "440,000", true)]
+    [InlineData("Their 6.86 million members drew on it, about {0} yuan a worker.", "440,000", false)]
+    public void BA2009_PersonWords_CountTheEmployeesOrPeopleCounted(string second, string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In 2024 kite makers earned revenue of 2.33 trillion yuan. " + string.Format(CultureInfo.InvariantCulture, second, each)).Contains(RuleIds.Average));
+
+    // Of two amounts a sentence before lists, which one a figure per person divides is not said.
+    [Fact]
+    public void ThingPer_AfterASentenceListingTwoAmounts_DividesNeither() =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors(
+            "In 2024, kite makers used 190 billion yuan to pay rent and 70 billion yuan to renovate homes. In all, 17.4 million employees drew on the fund to pay rent, 10,920 yuan per person on average."));
+
     // "each year", "each other" are no subject a figure is per; a figure "of" what no earlier measure names divides nothing.
     [Theory]
     [InlineData("There were 11,236 kite makers at the end of June. Each year they earned about 602 million yuan of revenue.")]
