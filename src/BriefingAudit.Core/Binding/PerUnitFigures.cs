@@ -59,8 +59,17 @@ internal static partial class PerUnitFigures
     {
         var earlier = UsableBefore(claims, paragraphStart, at, text);
         var count = earlier.LastOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        var total = earlier.LastOrDefault(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count) ?? TotalNamedAfter(claims, paragraphStart, at, text);
+        var ofUnit = earlier.Where(c => c.Claim.Quantity.Unit == claims[at].Claim.Quantity.Unit && c != count).ToList();
+        if (ofUnit.LastOrDefault() is { } last && last.Claim.SentenceIndex != claims[at].Claim.SentenceIndex
+            && ofUnit.Count(c => c.Claim.SentenceIndex == last.Claim.SentenceIndex) > 1)
+        {
+            // "… 190 billion yuan to pay rent and 70 billion yuan to renovate homes. … In all, 17.4 million employees
+            // drew on the fund to pay rent, 10,920 yuan per person": of the amounts a sentence before lists, which one
+            // the figure divides is not said.
+            return null;
+        }
 
+        var total = ofUnit.LastOrDefault() ?? TotalNamedAfter(claims, paragraphStart, at, text);
         count ??= total is null ? null : FirstCountOf(claims, paragraphStart, at, thing, text);
         return count is not null && total is not null ? new Quotient(total.Claim, count.Claim) : null;
     }
@@ -159,27 +168,43 @@ internal static partial class PerUnitFigures
     {
         var first = Enumerable.Range(0, paragraphStart).Select(j => claims[j])
             .FirstOrDefault(c => c.Claim.Quantity.Dimension == UnitDimension.Count && Counts(c.Claim.Quantity.Unit, thing));
-        return first is { Claim.Role: ClaimRole.Count, Measure: { } measure } && OpenMeasure.ContentWords(thing).FirstOrDefault() is { } named
-            && OpenMeasure.ContentWords(measure.Name).Contains(named, StringComparer.Ordinal) && UsableInEarlierParagraphs(claims, paragraphStart, at, text).Contains(first)
+        return first is { Claim.Role: ClaimRole.Count } && NamesTheThing(first, thing) && UsableInEarlierParagraphs(claims, paragraphStart, at, text).Contains(first)
             ? first
             : null;
+    }
+
+    /// <summary>
+    /// Whether a count is a count of the things themselves: its measure is named by the thing ("museums"), or, bound to
+    /// no measure, its own words name them ("7.05 million runners", "176,400 service outsourcing contracts"), not a
+    /// unit it took from a figure before it.
+    /// </summary>
+    private static bool NamesTheThing(BoundClaim count, string thing)
+    {
+        if (OpenMeasure.ContentWords(thing).FirstOrDefault() is not { } named)
+        {
+            return false;
+        }
+
+        if (count.Measure is { } measure)
+        {
+            return OpenMeasure.ContentWords(measure.Name).Contains(named, StringComparer.Ordinal);
+        }
+
+        var unit = count.Claim.Quantity.Unit;
+        return unit is not null && count.Claim.Text.EndsWith(unit[(unit.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
     /// The figures of the paragraphs before figure <paramref name="at"/>'s that may be a total or a count of it, of its
     /// entity as well as its period. A figure of an answer that names no period is of the briefing's reporting period,
     /// which it is given only once the whole transcript is read (ClaimBinder.WithReportingPeriod); until then, that
-    /// is the period most figures before it name (<see cref="ClaimBinder.MostNamedPeriod"/>, as there).
+    /// is the period most figures before it name (<see cref="ClaimBinder.MostNamedPeriod"/>, as there), for the figure
+    /// and for the earlier ones alike (an unbound "7.05 million runners" gets it as the figure per runner does).
     /// </summary>
     private static IEnumerable<BoundClaim> UsableInEarlierParagraphs(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text)
     {
         var figure = claims[at];
-        if (figure.Period is null)
-        {
-            figure = figure with { Period = ClaimBinder.MostNamedPeriod(claims.Take(at)) };
-        }
-
-        return UsableBefore(claims, 0, paragraphStart, figure, text).Where(c => c.Entity.Id == figure.Entity.Id);
+        return UsableBefore(claims, 0, paragraphStart, figure, text, ClaimBinder.MostNamedPeriod(claims.Take(at))).Where(c => c.Entity.Id == figure.Entity.Id);
     }
 
     private static BoundClaim? Only(List<BoundClaim> candidates) => candidates.Count == 1 ? candidates[0] : null;
@@ -192,11 +217,16 @@ internal static partial class PerUnitFigures
     private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int at, string text) =>
         UsableBefore(claims, paragraphStart, at, claims[at], text);
 
-    /// <summary>The figures from <paramref name="from"/> up to <paramref name="to"/> that may be a total or a count of <paramref name="figure"/>.</summary>
-    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int from, int to, BoundClaim figure, string text)
+    /// <summary>
+    /// The figures from <paramref name="from"/> up to <paramref name="to"/> that may be a total or a count of
+    /// <paramref name="figure"/>; a figure with no period yet, the figure itself or another, is taken to be of
+    /// <paramref name="periodOfNone"/> when one is given.
+    /// </summary>
+    private static List<BoundClaim> UsableBefore(ImmutableArray<BoundClaim>.Builder claims, int from, int to, BoundClaim figure, string text, Term? periodOfNone = null)
     {
+        var period = (figure.Period ?? periodOfNone)?.Id;
         bool Usable(BoundClaim c) => c.Claim.IsAmount && c.Claim.Sign > 0 && c.PartOf is null && c.PerUnit is null
-            && c.Period?.Id == figure.Period?.Id && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
+            && (c.Period ?? periodOfNone)?.Id == period && !StartingLevelBefore().IsMatch(WordsBefore(text, c.Claim)) && !PartOfThemAfter().IsMatch(text, c.Claim.Span.End);
         return [.. Enumerable.Range(from, to - from).Select(j => claims[j]).Where(Usable)];
     }
 
@@ -260,7 +290,19 @@ internal static partial class PerUnitFigures
         var (u, t) = (unit.ToLowerInvariant(), thing.ToLowerInvariant());
         // The last word of a unit of several is the thing it counts: "port calls" are calls.
         u = u[(u.LastIndexOf(' ') + 1)..];
-        return u == t || u == t + "s" || u == t + "es" || (PersonWord().IsMatch(t) && u == "people") || (t.EndsWith('y') && u == t[..^1] + "ies");
+        return u == t || u == t + "s" || u == t + "es" || CountsPeople(u, t) || (t.EndsWith('y') && u == t[..^1] + "ies");
+    }
+
+    /// <summary>
+    /// "6.86 million people … Revenue per employee", "17.4 million employees …, 10,920 yuan per person": a count of
+    /// people counts the employees or workers a figure is per, and a figure per person or a head is per the employees,
+    /// workers or members counted; not per worker of a count of members, which are other people.
+    /// </summary>
+    private static bool CountsPeople(string unit, string thing)
+    {
+        var plural = thing + "s";
+        return (PersonWord().IsMatch(thing) && (unit == "people" || PeopleNoun().IsMatch(unit)))
+            || (unit == "people" && PeopleNoun().IsMatch(plural));
     }
 
     /// <summary>The thing a figure is said per (null for "each", which names none), or that it is so much a day.</summary>
@@ -315,4 +357,8 @@ internal static partial class PerUnitFigures
     // sentence before.
     [GeneratedRegex(@"^\s*(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:on\s+average,?\s+)?(?:it|they|these|those|this|that|each)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBack();
+
+    // The people a count may be of, by what they do or belong to.
+    [GeneratedRegex(@"^(?:persons|employees|workers|staff|members|residents|recipients|beneficiaries|insureds|retirees|pensioners)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleNoun();
 }

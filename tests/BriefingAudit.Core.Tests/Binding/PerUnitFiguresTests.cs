@@ -94,6 +94,44 @@ public class PerUnitFiguresTests
             "By the end of 2024, China had 7,046 registered museums, 213 more than a year earlier.\n\n"
             + $"In 2024 museums received 1.49 billion visits, up 15.5%. Each museum received about {each} visits on average.").Contains(RuleIds.Average));
 
+    // "7.05 million runners" bound to no measure still counts runners when its own words name them.
+    [Theory]
+    [InlineData("4,500", false)]
+    [InlineData("6,500", true)]
+    public void BA2009_ThingPer_IsPerAnEarlierCountThatNamesItWithNoMeasure(string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In 2024, the 749 races held drew 7.05 million runners, and 1.21 million of them ran the full distance.\n\n"
+            + $"Host cities reported 31.8 billion yuan of spending by runners in 2024, about {each} yuan per runner.").Contains(RuleIds.Average));
+
+    // An answer's figure per series and a count another speaker gave with no period are both of the briefing's
+    // reporting period, though neither has it yet when the figure is read.
+    [Theory]
+    [InlineData("29.5", false)]
+    [InlineData("39.5", true)]
+    public void BA2009_ThingPer_IsPerACountOfNoPeriodInAnotherTurn(string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Kite Bureau briefing\n\nLi Ming:\n\nIn 2024 kite output reached 3.2 million tonnes, up 4.1%. Kite exports came to 1.1 million tonnes in 2024.\n\n"
+            + "Wang Fang:\n\nWe approved 115 kite drama series with 3,390 episodes.\n\nReporter:\n\nHow long are the series? Thank you.\n\n"
+            + $"Wang Fang:\n\nThey had 3,390 episodes between them, about {each} episodes per series.").Contains(RuleIds.Average));
+
+    // People counted are the employees a figure is per, and employees counted are the persons a figure is per; a count
+    // of members is not of the workers a figure is per.
+    [Theory]
+    [InlineData("They employed 6.86 million people, 147,000 fewer than a year earlier. Revenue per employee was about {0} yuan.", "340,000", false)]
+    [InlineData("They employed 6.86 million people, 147,000 fewer than a year earlier. Revenue per employee was about {0} yuan.", "440,000", true)]
+    [InlineData("Their 6.86 million employees drew on it, about {0} yuan per person.", "340,000", false)]
+    [InlineData("Their 6.86 million employees drew on it, about {0} yuan per person.", "440,000", true)]
+    [InlineData("Their 6.86 million members drew on it, about {0} yuan a worker.", "440,000", false)]
+    public void BA2009_PersonWords_CountTheEmployeesOrPeopleCounted(string second, string each, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "In 2024 kite makers earned revenue of 2.33 trillion yuan. " + string.Format(CultureInfo.InvariantCulture, second, each)).Contains(RuleIds.Average));
+
+    // Of two amounts a sentence before lists, which one a figure per person divides is not said.
+    [Fact]
+    public void ThingPer_AfterASentenceListingTwoAmounts_DividesNeither() =>
+        Assert.DoesNotContain(RuleIds.Average, TestPipeline.Errors(
+            "In 2024, kite makers used 190 billion yuan to pay rent and 70 billion yuan to renovate homes. In all, 17.4 million employees drew on the fund to pay rent, 10,920 yuan per person on average."));
+
     // "each year", "each other" are no subject a figure is per; a figure "of" what no earlier measure names divides nothing.
     [Theory]
     [InlineData("There were 11,236 kite makers at the end of June. Each year they earned about 602 million yuan of revenue.")]
