@@ -420,8 +420,8 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
-        // "Highway investment, at 1.08 trillion yuan, fell 7.5%": a figure set off by commas after the subject is said
-        // of it, and is no part of its name; nor are examples of it ("Revenue from new businesses, including cloud
+        // "Highway investment, at 1.08 trillion yuan, fell 7.5%", "Research spending, close to 50 billion yuan, came to
+        // 4.0% of revenue": a figure set off by commas after the subject is said of it, and is no part of its name; nor are examples of it ("Revenue from new businesses, including cloud
         // computing and big data, reached …", "Traditional businesses such as voice and text messages earned …").
         var end = Aside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
         // "Milk output in the first half was …": the period is no part of the name, but the subject still runs to its
@@ -680,9 +680,9 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"(?:^|[;,]\s*(?:and\s+)?)(?:in|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EllipticalHead();
 
-    // ", at about 560 billion yuan, " or ", including A, B and C," or " such as A and B" right before the verb (the
-    // search is bounded by the subject's span).
-    [GeneratedRegex(@",\s*at\s+(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[^,]*,\s*$|(?:,\s*|\s+)(?:including|such\s+as)\s[^;:()]*?,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // ", at about 560 billion yuan, ", ", close to 50 billion yuan, " or ", including A, B and C," or " such as A and B"
+    // right before the verb (the search is bounded by the subject's span); a thousands separator ("1,234") ends no aside.
+    [GeneratedRegex(@"(?<!\d),\s*(?:at\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d(?:[^,]|(?<=\d),(?=\d{3}\b))*,\s*$|(?:,\s*|\s+)(?:including|such\s+as)\s[^;:()]*?,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Aside();
 
     [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

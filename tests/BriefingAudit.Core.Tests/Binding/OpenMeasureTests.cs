@@ -50,6 +50,21 @@ public class OpenMeasureTests
     public void APhraseThatIsAPeriodAndOneWord_NamesNoMeasure(string said) =>
         Assert.Null(OpenMeasure.Key(said));
 
+    [Theory]
+    [InlineData("Kiln research spending, close to 50 billion yuan, came to 4.0% of revenue.", "close to 50 billion yuan", "kiln research spending")]
+    [InlineData("The balance of kiln deposits, about 12 trillion yuan, is 866 billion yuan more than a year earlier.", "about 12 trillion yuan", "balance of kiln deposits")]
+    [InlineData("Kiln revenue, 1,234.5 billion yuan, rose 5.1%.", "1,234.5 billion yuan", "kiln revenue")]
+    [InlineData("Kiln revenue, at 1.2 trillion yuan, rose 5.1%.", "1.2 trillion yuan", "kiln revenue")]
+    public void FigureSetOffByCommasAfterTheSubject_IsTheSubjectsFigure(string text, string figure, string name) =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key(name), TestPipeline.Bound(text, figure).Measure?.Id);
+
+    [Fact]
+    public void FigureSetOffByCommas_RestatesTheSubjectsFigureSaidBefore()
+    {
+        const string text = "In the first half, kiln research spending came to 49.6 billion yuan.\n\nKiln research spending, close to 50 billion yuan, came to 4.0% of revenue.";
+        Assert.Equal(TestPipeline.Bound(text, "49.6 billion yuan").Key, TestPipeline.Bound(text, "close to 50 billion yuan").Key);
+    }
+
     [Fact]
     public void PeriodAsTheSubjectOfAnActivityVerb_NamesNoMeasureOfItsOwn() =>
         Assert.DoesNotContain("quarter", TestPipeline.Bound("Kiln makers had a good year. The fourth quarter sold 2.4 billion yuan.", "2.4 billion yuan").Measure?.Id ?? string.Empty, StringComparison.Ordinal);
