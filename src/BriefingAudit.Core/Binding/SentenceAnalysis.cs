@@ -262,6 +262,10 @@ internal sealed partial class SentenceAnalysis
     [GeneratedRegex(@"\G['’]s\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnerMark();
 
+    // The adjective alone, before a noun in lower case: "national government procurement", not "National Day" or "nationally".
+    [GeneratedRegex(@"\Gnational\s+(?=\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NationalModifier();
+
     [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListJoiner();
 
@@ -397,6 +401,13 @@ internal sealed partial class SentenceAnalysis
             && OwnerMark().Match(text, owner.End) is { Success: true } mark)
         {
             start = mark.Index + mark.Length;
+        }
+        // "In 2024, national government procurement came to …": "national" before the subject says whose, as the nation
+        // is the owner of a figure no one else owns anyway; the words after it name what is measured.
+        else if (mentions.Exists(m => m.Start == start && m.Entity is { IsNational: true })
+            && NationalModifier().Match(text, start) is { Success: true } national)
+        {
+            start += national.Length;
         }
 
         // Only a verb starting within 120 characters counts; searching 150 keeps the whole of such a verb and the

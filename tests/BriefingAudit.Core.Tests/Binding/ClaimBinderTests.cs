@@ -819,4 +819,17 @@ public class ClaimBinderTests
     [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It is true that toys grew faster: the gap was 9.2 percentage points.", "9.2 percentage points")]
     public void PronounWithoutOneMeasureBefore_LeavesTheFigureOpen(string text, string claim) =>
         Assert.Null(Bound(text, claim).Measure);
+
+    // "national" before a subject the vocabulary does not know says whose, as the nation is the owner anyway; the rest
+    // still names the measure, the same as without the word.
+    [Theory]
+    [InlineData("In 2024, national kite procurement came to 3.31 trillion yuan, down 2.3% from 2023.", "3.31 trillion yuan")]
+    [InlineData("In 2024, national kite procurement came to 3.31 trillion yuan, down 2.3% from 2023.", "2.3%")]
+    public void NationalBeforeAnUnknownSubject_NamesTheSameMeasure(string text, string claim)
+    {
+        var national = Bound(text, claim);
+        Assert.NotNull(national.Measure);
+        Assert.Equal(Bound(text.Replace("national ", "", StringComparison.Ordinal), claim).Measure, national.Measure);
+        Assert.True(national.Entity.IsNational);
+    }
 }
