@@ -1254,8 +1254,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // The last words BareRateNoun can end with ("was", "stood at", "narrowed to", "it grew by", NamedRates.GrowthVerb): it
     // tries every separator of the clause, and is asked of every rate no measure was found for, whose clauses mostly end
     // otherwise ("exports grew 5.2% and imports").
-    private static readonly string[] BareRateEnds =
-        ["was", "is", "at", "to", "by", "grew", "rose", "increased", "expanded", "climbed", "fell", "dropped", "declined", "decreased", "shrank"];
+    private static readonly string[] BareRateEnds = ["was", "is", "at", "to", "by", .. NamedRates.GrowthVerbs];
 
     // A clause's own noun phrase before its first figure: content words, not just "up", "down", "and", "or".
     [GeneratedRegex(@"^\s*(?:and\s+|or\s+)?(?!(?:up|down|rising|falling|growing|increasing|an?|the\s+same|accounting|making|reaching|totaling|totalling|marking|compared|which|while|it|this)\b)[\p{L}][\p{L}'’-]+(?:\s+[\p{L}'’-]+)+\s+(?:of\s+|at\s+|to\s+)?(?:more\s+than\s+|nearly\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

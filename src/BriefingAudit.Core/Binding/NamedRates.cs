@@ -276,6 +276,9 @@ internal static partial class NamedRates
     /// <summary>A verb that says a figure grew or fell ("grew", "fell", "climbed"), in the past tense a briefing reports in.</summary>
     internal const string GrowthVerb = "(?:grew|rose|increased|expanded|climbed|fell|dropped|declined|decreased|shrank)";
 
+    /// <summary>The verbs of <see cref="GrowthVerb"/>, one by one, for tests of how a text ends before its pattern is run.</summary>
+    internal static readonly string[] GrowthVerbs = GrowthVerb[3..^1].Split('|');
+
     // The subject of the clause and the verb of its growth, right before the gap: "Exports grew", "So the primary
     // industry grew", "Registrations in the west grew". Not a pronoun, nor a name after one ("its spending").
     [GeneratedRegex(@"(?:^|[:;,]\s*)(?!(?:it|its|they|their|this|these|those|that)\b)(?<name>[^:;,]+?)\s+" + GrowthVerb + @"\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
