@@ -272,6 +272,13 @@ public class BreakdownsTests
 
     private const string Harbours = "The north harbour handled 412 million tonnes, up 2.1%, and the east harbour 318 million tonnes, up 4.6%. ";
 
+    // The total read as the harbours' sum: right at 730, wrong at 630.
+    private static void AssertSumOfTheHarbours(string total)
+    {
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
+        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
+    }
+
     // A total that says how many things it takes together sums as many amounts before it, whether the words that take
     // them together follow the count or follow the total.
     [Theory]
@@ -280,11 +287,8 @@ public class BreakdownsTests
     [InlineData("The two of them account for {0} million tonnes.")]
     [InlineData("Add the two harbours and you get {0} million tonnes.")]
     [InlineData("\n\nPut the two together and you have {0} million tonnes.")]
-    public void TotalTakingACountedSetTogether_IsTheSumOfAsManyAmountsBefore(string total)
-    {
-        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
-        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
-    }
+    public void TotalTakingACountedSetTogether_IsTheSumOfAsManyAmountsBefore(string total) =>
+        AssertSumOfTheHarbours(total);
 
     // A counted set not said to be taken together may be each of them ("The two harbours each moved …"), and a count
     // that the amounts before do not reach names others too.
@@ -302,11 +306,8 @@ public class BreakdownsTests
     [InlineData("The two harbours moved {0} million tonnes.")]
     [InlineData("Those two harbours handled {0} million tonnes, 41.0% of the national figure, or 365 million tonnes each on average.")]
     [InlineData("The two harbours I have named accounted for {0} million tonnes.")]
-    public void CountedSetDoingOneThing_IsTheSumOfAsManyAmountsBefore(string total)
-    {
-        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
-        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
-    }
+    public void CountedSetDoingOneThing_IsTheSumOfAsManyAmountsBefore(string total) =>
+        AssertSumOfTheHarbours(total);
 
     // Not when the words make the amount each one's, or when it is no larger than an amount before: it is then of
     // something else.
@@ -332,11 +333,8 @@ public class BreakdownsTests
     [InlineData("Together that is {0} million tonnes.")]
     [InlineData("\n\nTogether they moved {0} million tonnes, up 3%.")]
     [InlineData("\n\nAltogether, the two moved {0} million tonnes.")]
-    public void TogetherWithoutACount_IsTheSumOfTheAmountsJustSaid(string total)
-    {
-        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
-        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
-    }
+    public void TogetherWithoutACount_IsTheSumOfTheAmountsJustSaid(string total) =>
+        AssertSumOfTheHarbours(total);
 
     // Not "together with" one more thing, nor an amount no larger than one said before.
     [Theory]
