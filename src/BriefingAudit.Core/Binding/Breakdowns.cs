@@ -830,17 +830,17 @@ internal static partial class Breakdowns
     private static partial Regex Word();
 
     // "Taken together, the four holidays …", "Together, these three regions …", "Together those three provinces …",
-    // "The two regions combined …", "The five together …", "The three of them …", "Add the four crops and you get …",
-    // "Put the four together and you have …".
-    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,?\s*(?:the|these|those)\s+" + Count + @"\b|(?:the|these|those)\s+" + Count + @"\s+(?:of\s+them\b|(?:[\p{L}-]+\s+){0,3}(?:together|combined)\b)|(?:add(?:\s+up)?|put)\s+(?:the|these|those)\s+" + Count + @"(?:\s+[\p{L}-]+)?(?:\s+together)?\s+and\s+you\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "The two regions combined …", "The five together …", "The three of them …".
+    [GeneratedRegex(@"^(?:(?:taken\s+together|together|combined|in\s+total|altogether|all\s+told|in\s+all)\s*,?\s*(?:the|these|those)\s+" + Count + @"\b|(?:the|these|those)\s+" + Count + @"\s+(?:of\s+them\b|(?:[\p{L}-]+\s+){0,3}(?:together|combined)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedTotal();
 
     // "The two northern harbours moved …", "Those four clubs have …": a sentence that opens with a counted set.
     [GeneratedRegex(@"^(?:the|these|those)\s+" + Count + @"\s+[\p{L}-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
 
-    // "add", "together", "combined", "in all", "altogether", "between them": words that make an amount a sum.
-    [GeneratedRegex(@"\b(?:add|adds|added|together|combined|in\s+all|altogether|between\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "add", "together", "combined", "in all", "altogether", "between them": words that make an amount a sum ("added"
+    // is no such word: "Its sports industry added 213.4 billion yuan" is value added).
+    [GeneratedRegex(@"\b(?:add|adds|together|combined|in\s+all|altogether|between\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SumsOthers();
 
     // "… 3.83 billion for the two", "… 1.14 trillion yuan for the three of them".
