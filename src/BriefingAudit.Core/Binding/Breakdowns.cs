@@ -340,22 +340,37 @@ internal static partial class Breakdowns
     /// first. Its sports industry added 213.4 billion yuan, 13.2% of the national figure of 1.62 trillion yuan. Jiangsu
     /// followed with 176.8 billion yuan and Zhejiang with 131.4 billion yuan. ¶ Together those three provinces added
     /// …"), it is the total of the last so many amounts of its unit and kind in the speaker's turn, leaving out the
-    /// wholes that shares were given of. Marks those parts in <paramref name="claims"/> (the paragraph's claims start at
-    /// <paramref name="paragraphStart"/>, the turn's at <paramref name="turnStart"/>; the document's text, that their
-    /// spans are of, is <paramref name="text"/>).
+    /// wholes that shares were given of. "Together that is …" without a count sums what was just listed
+    /// (<see cref="AmountsJustListed"/>). Marks those parts in <paramref name="claims"/> (the turn's paragraphs' claims
+    /// start at <paramref name="paragraphStarts"/>, the turn's at <paramref name="turnStart"/>).
     /// </summary>
-    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, string text)
+    public static void MarkTotalOfSentencesBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, List<int> paragraphStarts, int turnStart, SegmentedDocument document)
     {
         // The sentence's figures are the last ones added: one without any (most are) is done with before its pattern is run.
+        var paragraphStart = paragraphStarts[^1];
         if (FirstOfSentence(sentence, claims, paragraphStart) is var first && first == claims.Count
-            || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total
-            || CountOfTheTotal(sentence, total.Claim) is not { } count)
+            || claims[first] is not { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0 } total)
         {
             return;
         }
 
-        var parts = FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, count) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, count, text);
-        if (parts is null)
+        var count = CountOfTheTotal(sentence, total.Claim);
+        var parts = count is { } counted
+            ? FirstOfEachSentenceBefore(sentence, claims, paragraphStart, total, counted.Things) ?? LastAmountsOfTheTurn(claims, turnStart, first, total, counted.Things)
+            : TogetherUncounted().IsMatch(sentence.Text.AsSpan(0, total.Claim.Span.Start - sentence.Start)) ? AmountsJustListed(claims, paragraphStarts, first, total)
+            : null;
+        // A set only counted ("The five provinces accounted for 1.51 trillion yuan"), or only pointed at ("Together they
+        // printed …"), is no sum of amounts as large as the total: those are of something else.
+        if (parts is null || (count is not { SaidTogether: true } && parts.Any(p => !(claims[p].Claim.Interval.Upper < total.Claim.Interval.Lower))))
+        {
+            return;
+        }
+
+        // "Guangzhou, Chengdu and Shenzhen, at 705.0, 675.0 and 597.4 kilometers, add 1,977.4 kilometers. The five
+        // networks come to …": an amount said to sum others, and not read as their total, stands for how many things
+        // no one can count, and the set's parts are not known.
+        var sentences = document.SentencesByIndex();
+        if (parts.Any(p => !claims.Any(c => c.PartOf == claims[p].Claim) && SaidToSumOthers(claims, p, sentences, document.Document.Text)))
         {
             return;
         }
@@ -368,29 +383,45 @@ internal static partial class Breakdowns
 
     /// <summary>
     /// How many things a total that opens its sentence sums, as the sentence says it ("Taken together, the four holidays
-    /// saw …", "The three of them account for …", "The two harbours moved 81 million tonnes between them"); null when it
-    /// says no count, or not that they are taken together.
+    /// saw …", "The three of them account for …", "The two harbours moved 81 million tonnes between them", "Those five
+    /// cities carried 8.17 billion person-times"), and whether it says they are taken together; null when it says no
+    /// count, or that the amount is each one's.
     /// </summary>
-    private static int? CountOfTheTotal(Sentence sentence, Claim total)
+    private static CountedTotalSubject? CountOfTheTotal(Sentence sentence, Claim total)
     {
-        var cue = CountedTotal().Match(sentence.Text);
-        if (!cue.Success)
+        var togetherBefore = CountedTotal().Match(sentence.Text);
+        var cue = togetherBefore.Success ? togetherBefore : CountedSubject().Match(sentence.Text);
+        if (!cue.Success || cue.Index + cue.Length > total.Span.Start - sentence.Start)
         {
-            // "The two harbours moved 81 million tonnes between them": the words that take them together follow the total.
-            cue = CountedSubject().Match(sentence.Text);
-            if (!cue.Success || cue.Index + cue.Length > total.Span.Start - sentence.Start || !TakenTogetherAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start))
-            {
-                return null;
-            }
+            return null;
         }
 
         // "The six months together average out at 77,800 yuan": what things are said to average is no sum of them.
         var cueEnd = cue.Index + cue.Length;
-        var toTotal = total.Span.Start - sentence.Start - cueEnd;
-        return toTotal >= 0 && sentence.Text.AsSpan(cueEnd, toTotal).Contains("averag", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : CountedWhole.Number(cue.Groups["count"].Value);
+        var toTotal = sentence.Text.AsSpan(cueEnd, total.Span.Start - sentence.Start - cueEnd);
+        if (toTotal.Contains("averag", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // "The two harbours moved 81 million tonnes between them": the words that take them together follow the total.
+        // A set only counted does one thing with one amount, which is all of theirs ("The four provinces printed 4.32
+        // billion copies"), unless the words say it is each one's ("The two harbours moved 630 million tonnes each",
+        // "… each moved …") or come after a verb phrase longer than a subject's few words ("The two cities that signed
+        // … in 2020 and the port invested …").
+        var togetherAfter = TakenTogetherAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start);
+        var saidTogether = togetherBefore.Success || togetherAfter;
+        return saidTogether || (!EachOne().IsMatch(toTotal) && !EachOneAfter().IsMatch(sentence.Text, total.Span.End - sentence.Start)
+            && Word().Count(toTotal) <= CountedSetVerbWords)
+            ? new CountedTotalSubject(CountedWhole.Number(cue.Groups["count"].Value), saidTogether)
+            : null;
     }
+
+    /// <summary>How many words may stand between a counted set that opens its sentence and the amount it does: a verb and a few more ("I have named took").</summary>
+    private const int CountedSetVerbWords = 5;
+
+    /// <summary>How many things a total sums, and whether its words say they are taken together (<see cref="CountOfTheTotal"/>).</summary>
+    private readonly record struct CountedTotalSubject(int Things, bool SaidTogether);
 
     private static List<int>? FirstOfEachSentenceBefore(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim total, int count)
     {
@@ -411,20 +442,63 @@ internal static partial class Breakdowns
         return parts;
     }
 
+    /// <summary>Whether the words of the amount at <paramref name="index"/> say that it sums others ("…, add 1,977.4 kilometers", "3.83 billion for the two", "81 million tonnes between them").</summary>
+    private static bool SaidToSumOthers(ImmutableArray<BoundClaim>.Builder claims, int index, ImmutableArray<Sentence> sentences, string text) =>
+        SumsOthers().IsMatch(NamedItemsTotal.OwnWords(claims, index, sentences, text))
+        || TakenTogetherAfter().IsMatch(text, claims[index].Claim.Span.End) || ForTheCounted().IsMatch(text, claims[index].Claim.Span.End);
+
     /// <summary>
-    /// The last <paramref name="count"/> amounts of the total's unit and kind in the turn, latest first; null when there
-    /// are fewer. An amount already listed under a larger whole (the national figure the parts were given shares of) is
-    /// listed under this total instead, which sums it with the others it names. An amount said of things taken together
-    /// ("those three have 169 between them") sums some of the others, and is none of them.
+    /// "Pumped storage reached 60.34 million kilowatts. New-type storage reached 94.91 million kilowatts. Together that is
+    /// 155.25 million kilowatts": the things a total said to take them together points at, without a count, are all the
+    /// amounts of its unit, kind and period said in its paragraph before it, or, when it says none, in the paragraph before
+    /// ("¶ Together they printed 27.66 billion copies"); null unless there are two or more, none of them listed yet.
     /// </summary>
-    private static List<int>? LastAmountsOfTheTurn(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int first, BoundClaim total, int count, string text)
+    private static List<int>? AmountsJustListed(ImmutableArray<BoundClaim>.Builder claims, List<int> paragraphStarts, int first, BoundClaim total)
     {
+        bool OfTheTotalsKind(int i) => claims[i] is var c && c.Claim.Role == total.Claim.Role && c.Claim.Quantity.Unit == total.Claim.Quantity.Unit
+            && c.Period?.Id == total.Period?.Id && c.Claim.Qualifier is null;
+        var paragraphStart = paragraphStarts[^1];
+        var parts = Enumerable.Range(paragraphStart, first - paragraphStart).Where(OfTheTotalsKind).ToList();
+        if (parts.Count == 0 && paragraphStarts.Count > 1)
+        {
+            parts = [.. Enumerable.Range(paragraphStarts[^2], paragraphStart - paragraphStarts[^2]).Where(OfTheTotalsKind)];
+        }
+
+        var wholes = parts.Select(i => claims[i].PartOf).OfType<Claim>().ToHashSet();
+        return parts.Count >= 2 && parts.All(i => claims[i].PartOf is null && claims[i].Claim.Sign > 0 && !wholes.Contains(claims[i].Claim)) ? parts : null;
+    }
+
+    /// <summary>
+    /// The last amounts of the total's unit and kind in the turn that make <paramref name="count"/> things, latest first;
+    /// null when there are fewer. An amount already listed under a larger whole (the national figure the parts were
+    /// given shares of) is listed under this total instead, which sums it with the others it names. A smaller total of
+    /// some of them said before ("The two of them sold 97.11 billion yuan between them") stands for its own parts, as
+    /// many things as it sums, and they are left in its list.
+    /// </summary>
+    private static List<int>? LastAmountsOfTheTurn(ImmutableArray<BoundClaim>.Builder claims, int turnStart, int first, BoundClaim total, int count)
+    {
+        bool OfTheTotalsKind(BoundClaim c) => c.Claim.Role == total.Claim.Role && c.Claim.Quantity.Unit == total.Claim.Quantity.Unit;
         var wholes = Enumerable.Range(turnStart, claims.Count - turnStart).Select(i => claims[i].PartOf).OfType<Claim>().ToHashSet();
-        var parts = Enumerable.Range(turnStart, first - turnStart).Reverse()
-            .Where(i => claims[i].Claim.Role == total.Claim.Role && claims[i].Claim.Quantity.Unit == total.Claim.Quantity.Unit && !wholes.Contains(claims[i].Claim)
-                && !TakenTogetherAfter().IsMatch(text, claims[i].Claim.Span.End))
-            .Take(count).ToList();
-        return parts.Count == count && parts.All(i => claims[i].Claim.Sign > 0
+        // A subtotal sums as many things as it has amounts of its kind listed under it (not the shares given of it).
+        var subtotals = Enumerable.Range(turnStart, first - turnStart).Select(i => claims[i])
+            .Where(c => OfTheTotalsKind(c) && wholes.Contains(c.Claim) && c.Claim.Interval.Upper < total.Claim.Interval.Lower)
+            .ToDictionary(c => c.Claim, c => Enumerable.Range(turnStart, first - turnStart).Count(i => claims[i].PartOf == c.Claim && OfTheTotalsKind(claims[i])));
+        var parts = new List<int>(count);
+        var things = 0;
+        for (var i = first - 1; i >= turnStart && things < count; i--)
+        {
+            var candidate = claims[i];
+            if (!OfTheTotalsKind(candidate) || (candidate.PartOf is { } whole && subtotals.ContainsKey(whole))
+                || (wholes.Contains(candidate.Claim) && !subtotals.ContainsKey(candidate.Claim)))
+            {
+                continue;
+            }
+
+            parts.Add(i);
+            things += subtotals.TryGetValue(candidate.Claim, out var summed) ? summed : 1;
+        }
+
+        return things == count && parts.All(i => claims[i].Claim.Sign > 0
             && (claims[i].PartOf is null || claims[i].PartOf!.Interval.Lower > total.Claim.Interval.Upper)) ? parts : null;
     }
 
@@ -783,6 +857,28 @@ internal static partial class Breakdowns
     // "The two northern harbours moved …", "Those four clubs have …": a sentence that opens with a counted set.
     [GeneratedRegex(@"^(?:the|these|those)\s+" + Count + @"\s+[\p{L}-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedSubject();
+
+    // "add", "together", "combined", "in all", "altogether", "between them": words that make an amount a sum ("added"
+    // is no such word: "Its sports industry added 213.4 billion yuan" is value added).
+    [GeneratedRegex(@"\b(?:add|adds|together|combined|in\s+all|altogether|between\s+them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SumsOthers();
+
+    // "… 3.83 billion for the two", "… 1.14 trillion yuan for the three of them".
+    [GeneratedRegex(@"\G\s*(?:[\p{L}-]+\s+)?for\s+(?:the|these|those|all)\s+" + Count + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ForTheCounted();
+
+    // "Together that is …", "Together they printed …", "Altogether, these came to …", "In all, that made …": words that
+    // take together what was just listed, without saying how many; "Together with the 61 devices, …" adds one more.
+    [GeneratedRegex(@"^(?:taken\s+together|put\s+together|together|altogether|combined|in\s+all|all\s+told)\s*,?\s+(?:that|this|they|these|those|it)\b[^,;:]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TogetherUncounted();
+
+    // "The two harbours each moved", "… per year", "… a year apiece": words that make an amount each thing's own.
+    [GeneratedRegex(@"\b(?:each|apiece|per|every|respectively)\b|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EachOne();
+
+    // "… 630 million tonnes each", "… apiece", "…, respectively".
+    [GeneratedRegex(@"\G[^,.;]*?\b(?:each|apiece|respectively)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EachOneAfter();
 
     // "… 81 million tonnes between them", "… 2.4 million kites combined".
     [GeneratedRegex(@"\G\s*(?:between\s+them|together|combined|in\s+all|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -93,7 +93,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, paragraphBefore, lexicon, paragraph.Sentences), previous), previous is [] ? paragraphBefore : previous);
                 namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
                 result.AddRange(bound);
-                Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStart, turnStart, document.Document.Text);
+                Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStarts, turnStart, document);
                 NamedItemsTotal.Mark(sentence, result, paragraphStart, turnStart, document);
                 PeriodParts.Mark(sentence, result, paragraphStart, turnStart);
                 Breakdowns.MarkPartsNamedByTheTotal(sentence, result, paragraphStart);

@@ -114,7 +114,7 @@ internal static partial class NamedItemsTotal
     }
 
     /// <summary>The words before a figure that are its own: from the figure before it in its sentence, or from the sentence's start.</summary>
-    private static string OwnWords(ImmutableArray<BoundClaim>.Builder claims, int index, ImmutableArray<Sentence> sentences, string text)
+    internal static string OwnWords(ImmutableArray<BoundClaim>.Builder claims, int index, ImmutableArray<Sentence> sentences, string text)
     {
         var claim = claims[index].Claim;
         var from = index > 0 && claims[index - 1].Claim.SentenceIndex == claim.SentenceIndex ? claims[index - 1].Claim.Span.End : sentences[claim.SentenceIndex].Start;

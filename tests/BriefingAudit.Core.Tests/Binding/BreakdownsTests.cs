@@ -272,17 +272,21 @@ public class BreakdownsTests
 
     private const string Harbours = "The north harbour handled 412 million tonnes, up 2.1%, and the east harbour 318 million tonnes, up 4.6%. ";
 
+    // The total read as the harbours' sum: right at 730, wrong at 630.
+    private static void AssertSumOfTheHarbours(string total)
+    {
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
+        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
+    }
+
     // A total that says how many things it takes together sums as many amounts before it, whether the words that take
     // them together follow the count or follow the total.
     [Theory]
     [InlineData("The two harbours moved {0} million tonnes between them.")]
     [InlineData("The two together moved {0} million tonnes.")]
     [InlineData("The two of them account for {0} million tonnes.")]
-    public void TotalTakingACountedSetTogether_IsTheSumOfAsManyAmountsBefore(string total)
-    {
-        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "730")));
-        Assert.Contains("BA2010", TestPipeline.Errors(Harbours + string.Format(System.Globalization.CultureInfo.InvariantCulture, total, "630")));
-    }
+    public void TotalTakingACountedSetTogether_IsTheSumOfAsManyAmountsBefore(string total) =>
+        AssertSumOfTheHarbours(total);
 
     // A counted set not said to be taken together may be each of them ("The two harbours each moved …"), and a count
     // that the amounts before do not reach names others too.
@@ -293,6 +297,55 @@ public class BreakdownsTests
     [InlineData("The two together averaged 630 million tonnes.")]
     [InlineData("The two harbours together average out at about 630 million tonnes.")]
     public void CountedSetNotTakenTogetherOrNotAllSaid_IsNoSumOfTheAmountsBefore(string total) =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
+
+    // A counted set that does one thing with one amount does it with all of theirs, taken together or not.
+    [Theory]
+    [InlineData("The two harbours moved {0} million tonnes.")]
+    [InlineData("Those two harbours handled {0} million tonnes, 41.0% of the national figure, or 365 million tonnes each on average.")]
+    [InlineData("The two harbours I have named accounted for {0} million tonnes.")]
+    public void CountedSetDoingOneThing_IsTheSumOfAsManyAmountsBefore(string total) =>
+        AssertSumOfTheHarbours(total);
+
+    // Not when the words make the amount each one's, or when it is no larger than an amount before: it is then of
+    // something else.
+    [Theory]
+    [InlineData("The two harbours each moved 630 million tonnes.")]
+    [InlineData("The two harbours moved 630 million tonnes apiece.")]
+    [InlineData("The two harbours dredged 300 million tonnes of silt.")]
+    // Nor when one of the amounts before sums others without being read as their total: the set's parts are unknown.
+    [InlineData("The west harbour and the south harbour, at 120 and 80 million tonnes, add 200 million tonnes. The three harbours moved 630 million tonnes.")]
+    public void CountedSetWhoseAmountIsEachOnesOrSmallerThanAPart_IsNoSum(string total) =>
+        Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
+
+    // A smaller total of some of the set said before stands for its own parts.
+    [Theory]
+    [InlineData("930", false)]
+    [InlineData("830", true)]
+    public void CountedSetAfterASubtotalOfSomeOfIt_SumsTheSubtotalAndTheRest(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Harbours + $"The two of them moved 730 million tonnes between them.\n\nThe west harbour handled 200 million tonnes. The three harbours together moved {total} million tonnes.").Contains("BA2010"));
+
+    // "added" before a part is value added, not a sum of others: the set after it is still summed.
+    [Theory]
+    [InlineData("541.6", true)]
+    [InlineData("521.6", false)]
+    public void PartSaidToBeValueAdded_StaysAPartOfACountedSet(string total, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Guangdong first. Its kite industry added 213.4 billion yuan, 13.2% of the national figure of 1.62 trillion yuan. Jiangsu followed with 176.8 billion yuan and Zhejiang with 131.4 billion yuan.\n\nTogether those three provinces added {total} billion yuan.").Contains("BA2010"));
+
+    // "Together" without a count takes together the amounts of its kind just said: in its paragraph, or in the one
+    // before when it opens its own.
+    [Theory]
+    [InlineData("Together that is {0} million tonnes.")]
+    [InlineData("\n\nTogether they moved {0} million tonnes, up 3%.")]
+    [InlineData("\n\nAltogether, the two moved {0} million tonnes.")]
+    public void TogetherWithoutACount_IsTheSumOfTheAmountsJustSaid(string total) =>
+        AssertSumOfTheHarbours(total);
+
+    // Not "together with" one more thing, nor an amount no larger than one said before.
+    [Theory]
+    [InlineData("Together with the west harbour, they moved 630 million tonnes.")]
+    [InlineData("Together they dredged 300 million tonnes of silt.")]
+    public void TogetherWithAnotherThingOrBelowAPart_IsNoSumOfTheAmountsJustSaid(string total) =>
         Assert.DoesNotContain("BA2010", TestPipeline.Errors(Harbours + total));
 
     // "accounted for N of imports" after exports: a part that names its whole after it is a part of that.
