@@ -364,13 +364,13 @@ public class BreakdownsTests
     public void ShareNamingNoWhole_InAListUnderTheRest_IsNotOfTheRest() =>
         Assert.Empty(TestPipeline.Errors("Japan took 40.6 million kites, 18.3% of the total. The rest came to 86.8 million kites. Of them, Korea took 48.8 million kites, a share of 22.0%, Vietnam 22.6 million and all other countries 15.4 million."));
 
-    // A total of the last so many amounts of the turn leaves out an amount said of some of them taken together ("those
-    // three have 169 between them"): it sums some of the others and is none of them.
+    // Items whose noun the paragraph before gave ("Guangdong leads with 68. Shandong has 54 …") make up a counted total,
+    // and a total of some of them said in its own sentence ("Those three have 169 between them") stands for them.
     [Theory]
     [InlineData("68", false)]
     [InlineData("78", true)]
-    public void CountedTotal_LeavesOutASubtotalOfTheItems(string first, bool fires) =>
-        Assert.Equal(fires, TestPipeline.Errors($"At the end of June there were 562 kite clubs.\n\nGuangdong leads with {first}. Shandong has 54 and Hebei 47; those three have 169 between them. Inner Mongolia has 26, Shanghai 23 and Jilin 14.\n\nThe six provinces together have 232, 41.3% of the national total.\n").Contains(RuleIds.Breakdown));
+    public void CountedTotal_OfItemsHeldByPlaces_AddsUp(string first, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"At the end of June there were 562 kite clubs.\n\nGuangdong leads with {first}. Shandong has 54 and Hebei 47. Those three have 169 between them. Inner Mongolia has 26, Shanghai 23 and Jilin 14.\n\nThe six provinces together have 232, 41.3% of the national total.\n").Contains(RuleIds.Breakdown));
 
     // "31,200 of them …, and about 3% of those later rejoined": a share that is the subject of its own clause is a share
     // of the figure before, whose part is not given, not a share of that figure's whole.
