@@ -708,10 +708,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
     /// not a year, and not after a word that makes it a rank or its owner's label ("top 10 partners", "its 24 measures"),
     /// counts the plural noun right after it, as a counted unit of the vocabulary does ("in 31 provinces"). One digit is
     /// left to lists ("3 aspects"). "Of the 15 major accidents, …" opening a sentence sizes the set it goes on to divide.
+    /// A number of more than three digits written without separators after the article is a code, not a count ("The
+    /// 12318 hotline").
     /// </summary>
     private static bool IsBareCount(string text, FoundNumber number) =>
         number.Value is >= 10 && number.Text.All(char.IsAsciiDigit) && !Year().IsMatch(number.Text)
-        && (!RankOrOwnerBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)));
+        && (!RankOrOwnerBefore().IsMatch(text.AsSpan(0, number.Start)) || SizeOfScope().IsMatch(text.AsSpan(0, number.Start)))
+        && (number.Text.Length <= 3 || !ArticleBefore().IsMatch(text.AsSpan(0, number.Start)));
 
     /// <summary>
     /// "the 16 guidelines on port safety", "these 20 measures": a policy named by how many items it has is a label, not a

@@ -271,6 +271,7 @@ public class UnitReadingTests
     [InlineData("In the first half, the 16 guidelines on port safety took effect.", "16")]
     [InlineData("These 20 guidelines on port safety took effect in June.", "20")]
     [InlineData("The ministry set out the 12 principles of port safety.", "12")]
+    [InlineData("The 12318 hotline takes complaints about port fees.", "12318")]
     [InlineData("Port throughput grew for 6 consecutive quarters in the first half.", "6")]
     [InlineData("In the first half, the port added 9 tugboats.", "9")]
     public void LabelScopeStreakOrSingleDigit_IsNoClaim(string text, string number) =>
