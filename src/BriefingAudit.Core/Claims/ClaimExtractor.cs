@@ -717,7 +717,7 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         && (number.Text.Length <= 3 || !ArticleBefore().IsMatch(text.AsSpan(0, number.Start)));
 
     /// <summary>
-    /// "the 16 guidelines on port safety", "these 20 measures": a policy named by how many items it has is a label, not a
+    /// "the 16 guidelines on port safety", "these 12 principles": a policy named by how many items it has is a label, not a
     /// count the briefing reports; "the 43 innovative drugs we approved" is a count.
     /// </summary>
     private static bool IsPackageNamedByItsSize(string text, FoundNumber number, string noun) =>
