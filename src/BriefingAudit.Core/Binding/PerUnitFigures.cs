@@ -191,7 +191,7 @@ internal static partial class PerUnitFigures
         }
 
         var unit = count.Claim.Quantity.Unit;
-        return unit is not null && count.Claim.Text.EndsWith(unit[(unit.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase);
+        return unit is not null && count.Claim.Text.EndsWith(HeadWord(unit), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -288,8 +288,7 @@ internal static partial class PerUnitFigures
     private static bool Counts(string unit, string thing)
     {
         var (u, t) = (unit.ToLowerInvariant(), thing.ToLowerInvariant());
-        // The last word of a unit of several is the thing it counts: "port calls" are calls.
-        u = u[(u.LastIndexOf(' ') + 1)..];
+        u = HeadWord(u);
         return u == t || u == t + "s" || u == t + "es" || CountsPeople(u, t) || (t.EndsWith('y') && u == t[..^1] + "ies");
     }
 
@@ -304,6 +303,9 @@ internal static partial class PerUnitFigures
         return (PersonWord().IsMatch(thing) && (unit == "people" || PeopleNoun().IsMatch(unit)))
             || (unit == "people" && PeopleNoun().IsMatch(plural));
     }
+
+    /// <summary>The last word of a unit of several, the thing it counts: "port calls" are calls.</summary>
+    private static string HeadWord(string unit) => unit[(unit.LastIndexOf(' ') + 1)..];
 
     /// <summary>The thing a figure is said per (null for "each", which names none), or that it is so much a day.</summary>
     private readonly record struct PerWhat(string? Thing, bool Days);

@@ -441,8 +441,15 @@ internal static partial class StatedParts
             .Where(b => CanBeTheWholeOf(b, part) && NamesWhole(b, wholeWords, text))
             .ToList();
         // One whole said twice is one whole: an amount no measure names is known by its value.
-        return wholes.Count > 0 && wholes.DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1 ? wholes[^1] : null;
+        return wholes.Count > 0 && wholes.DistinctBy(SameAmountSaidAgain).Count() == 1 ? wholes[^1] : null;
     }
+
+    /// <summary>
+    /// What two sayings of one amount share: its measure and entity, or, bound to no measure, its value and entity
+    /// ("2.1 trillion yuan" said twice of sales is one whole, not two).
+    /// </summary>
+    private static (string? Measure, Interval Value, string Entity) SameAmountSaidAgain(BoundClaim amount) =>
+        (amount.Measure?.Id, amount.Measure is null ? amount.Claim.Interval : default, amount.Entity.Id);
 
     /// <summary>
     /// Whether one word of a whole named after a share ("of sales", "of completions") names just one amount of the
@@ -455,7 +462,7 @@ internal static partial class StatedParts
     private static bool NamesOneAmountSaidBefore(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, BoundClaim part, string word, string text) =>
         Enumerable.Range(0, paragraphStart).Select(j => claims[j])
             .Where(b => b.Claim.IsAmount && b.Claim.Quantity.Unit == part.Claim.Quantity.Unit && SaysTheWordOf(b, word, text))
-            .DistinctBy(b => (b.Measure?.Id, b.Measure is null ? b.Claim.Interval : default, b.Entity.Id)).Count() == 1;
+            .DistinctBy(SameAmountSaidAgain).Count() == 1;
 
     /// <summary>Whether an amount's open measure or the words its clause says of it (<see cref="WordsSaidOf"/>) hold <paramref name="word"/> in any of its forms (<see cref="WordForms"/>).</summary>
     private static bool SaysTheWordOf(BoundClaim amount, string word, string text) => WordsSaidOf(amount, text).Any(said => WordForms.AreOneWord(said, word));
