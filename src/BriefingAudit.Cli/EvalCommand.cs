@@ -1,4 +1,3 @@
-using BriefingAudit.Core;
 using BriefingAudit.Core.Evaluation;
 using BriefingAudit.Core.Pipeline;
 
@@ -15,12 +14,13 @@ internal static class EvalCommand
     public static int Run(AuditPipeline pipeline, IReadOnlyList<string> folders, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         var evaluator = new Evaluator(pipeline);
+        var failures = new List<string>();
         foreach (var folder in folders)
         {
             if (!Directory.Exists(folder))
             {
-                stderr.WriteLine($"briefing-audit: {folder}: no such folder");
-                return ExitCodes.ToolError;
+                failures.Add($"{folder}: no such folder");
+                continue;
             }
 
             try
@@ -30,7 +30,9 @@ internal static class EvalCommand
                 {
                     // A folder given without a parent ("corpus") has the empty string as its directory name.
                     var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) is { Length: > 0 } named ? named : ".";
-                    new CompareEvaluator(pipeline).Run(pairs, Path.GetRelativePath(parent, pairs).Replace('\\', '/')).Write(stdout, verbose);
+                    var report = new CompareEvaluator(pipeline).Run(pairs, Path.GetRelativePath(parent, pairs).Replace('\\', '/'));
+                    report.Write(stdout, verbose);
+                    failures.AddRange(report.Failures);
                 }
 
                 if (CompareEvaluator.IsPairCorpus(folder))
@@ -38,25 +40,27 @@ internal static class EvalCommand
                     continue;
                 }
 
-                evaluator.Run(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))).Write(stdout, verbose);
-                foreach (var unseen in HeldOutFolders(folder))
+                foreach (var set in HeldOutFolders(folder).Prepend(folder))
                 {
-                    evaluator.Run(unseen, Path.GetFileName(unseen)).Write(stdout, verbose);
+                    var report = evaluator.Run(set, Path.GetFileName(Path.TrimEndingDirectorySeparator(set)));
+                    report.Write(stdout, verbose);
+                    failures.AddRange(report.Failures);
                 }
-            }
-            catch (InvalidDataException ex)
-            {
-                stderr.WriteLine($"briefing-audit: {ex.Message}");
-                return ExitCodes.ToolError;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                stderr.WriteLine($"briefing-audit: {folder}: {Messages.Unexpected(ex)}");
-                return ExitCodes.ToolError;
+                failures.Add(MeasureFailure.Describe(folder, ex));
             }
         }
 
-        return ExitCodes.Clean;
+        // Each file that could not be measured is in its table's list too; here each is one line on the error stream,
+        // as check reports a file it cannot read, and the exit code says the measurement is incomplete.
+        foreach (var failure in failures)
+        {
+            stderr.WriteLine($"briefing-audit: {failure}");
+        }
+
+        return failures.Count == 0 ? ExitCodes.Clean : ExitCodes.ToolError;
     }
 
     /// <summary>A folder, then its held-out folders (unseen, unseen-2, …) in name order.</summary>

@@ -38,6 +38,25 @@ public partial class ExitCodeTests
         Assert.DoesNotContain("unseen-empty", output, StringComparison.Ordinal);
     }
 
+    // Bad input gets one line naming the file and exit code 2, and the other folders are still measured.
+    [Fact]
+    public void EvalWithAMalformedTruthFile_NamesIt_AndStillMeasuresTheRest()
+    {
+        var corpus = Corpus(Path.GetDirectoryName(Write("README.md", "a corpus"))!, "corpus");
+        var broken = Corpus(corpus, "unseen");
+        File.WriteAllText(Path.Combine(broken, "one.truth.yaml"), "claims: [oops\n");
+        Corpus(corpus, "unseen-2");
+
+        var (code, output, error) = Run("eval", corpus);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"briefing-audit: {Path.Combine(broken, "one.truth.yaml")}: not a truth file", line, StringComparison.Ordinal);
+        Assert.Contains("### unseen: 0 transcripts", output, StringComparison.Ordinal);
+        Assert.Contains("  - not measured: ", output, StringComparison.Ordinal);
+        Assert.Contains("### unseen-2: 1 transcripts", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EvalReportsEachHeldOutFolderOfPairs_UnderCompare()
     {

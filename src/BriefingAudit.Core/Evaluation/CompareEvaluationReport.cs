@@ -5,9 +5,10 @@ namespace BriefingAudit.Core.Evaluation;
 
 /// <summary>
 /// The accuracy of compare on a corpus of source/translation pairs: precision and recall per kind of mismatch and
-/// over all, with the findings that were wrong and the mismatches that were missed. Immutable.
+/// over all, with the findings that were wrong, the mismatches that were missed and every pair that could not be
+/// measured, with the reason (<see cref="Pairs"/> counts the measured ones). Immutable.
 /// </summary>
-public sealed record CompareEvaluationReport(string Name, int Pairs, ImmutableArray<MismatchScore> Kinds, ImmutableArray<string> FalseFindings, ImmutableArray<string> Missed)
+public sealed record CompareEvaluationReport(string Name, int Pairs, ImmutableArray<MismatchScore> Kinds, ImmutableArray<string> FalseFindings, ImmutableArray<string> Missed, ImmutableArray<string> Failures)
 {
     public MismatchScore Total => new("all", Kinds.Sum(k => k.Expected), Kinds.Sum(k => k.Found), Kinds.Sum(k => k.Reported), Kinds.Sum(k => k.Correct));
 
@@ -27,7 +28,7 @@ public sealed record CompareEvaluationReport(string Name, int Pairs, ImmutableAr
         }
 
         output.WriteLine();
-        foreach (var line in FalseFindings.Take(verbose ? int.MaxValue : 5).Select(f => $"  - false finding: {f}").Concat(Missed.Take(verbose ? int.MaxValue : 5).Select(m => $"  - missed: {m}")))
+        foreach (var line in Failures.Select(f => $"  - not measured: {f}").Concat(FalseFindings.Take(verbose ? int.MaxValue : 5).Select(f => $"  - false finding: {f}").Concat(Missed.Take(verbose ? int.MaxValue : 5).Select(m => $"  - missed: {m}"))))
         {
             output.WriteLine(line);
         }

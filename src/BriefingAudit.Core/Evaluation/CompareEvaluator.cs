@@ -27,12 +27,26 @@ public sealed class CompareEvaluator(AuditPipeline pipeline)
         var scores = CheckKinds.Compare.ToDictionary(k => k, k => new MismatchScore(k, 0, 0, 0, 0));
         var falseFindings = new List<string>();
         var missed = new List<string>();
+        var failures = new List<string>();
         foreach (var pair in pairs)
         {
-            var source = Single(pair, "source.*");
-            var target = Single(pair, "target.*");
-            var expected = TruthLoader.LoadMismatches(Path.Combine(pair, "truth.yaml"));
-            var findings = comparer.Compare(DocumentLoader.Load(source), DocumentLoader.Load(target)).Findings.ToList();
+            string source, target;
+            ImmutableArray<ExpectedMismatch> expected;
+            List<Finding> findings;
+            try
+            {
+                source = Single(pair, "source.*");
+                target = Single(pair, "target.*");
+                expected = TruthLoader.LoadMismatches(Path.Combine(pair, "truth.yaml"));
+                findings = [.. comparer.Compare(DocumentLoader.Load(source), DocumentLoader.Load(target)).Findings];
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One pair that cannot be measured must not lose the rest of the corpus.
+                failures.Add(MeasureFailure.Describe(pair, ex));
+                continue;
+            }
+
             var label = Path.GetFileName(pair);
             foreach (var mismatch in expected)
             {
@@ -56,7 +70,7 @@ public sealed class CompareEvaluator(AuditPipeline pipeline)
             }
         }
 
-        return new CompareEvaluationReport(name, pairs.Count, [.. scores.Values], [.. falseFindings], [.. missed]);
+        return new CompareEvaluationReport(name, pairs.Count - failures.Count, [.. scores.Values], [.. falseFindings], [.. missed], [.. failures]);
     }
 
     private bool Matches(Finding finding, ExpectedMismatch mismatch, string source, string target) =>

@@ -8,7 +8,8 @@ namespace BriefingAudit.Core.Evaluation;
 /// errors, false errors on the transcripts as written, and claim-extraction precision and recall (with each truth claim
 /// not read and each claim read that the truth does not list, so that an extraction miss can be found), and how many
 /// of the claims read were bound, and how the checker had read each figure whose error it missed
-/// (<see cref="MissedByReading"/>, indexed by <see cref="FigureReading"/>). Immutable.
+/// (<see cref="MissedByReading"/>, indexed by <see cref="FigureReading"/>), and every transcript or mutant that could
+/// not be checked, with the reason (<see cref="Failures"/>; <see cref="Transcripts"/> counts the measured ones). Immutable.
 /// </summary>
 public sealed record EvaluationReport(
     string Name,
@@ -23,7 +24,8 @@ public sealed record EvaluationReport(
     int BoundClaims,
     ImmutableArray<string> Missed,
     ImmutableArray<int> MissedByReading,
-    ImmutableArray<string> ClaimMistakes)
+    ImmutableArray<string> ClaimMistakes,
+    ImmutableArray<string> Failures)
 {
     public double FalseErrorsPerTranscript => Transcripts == 0 ? 0 : (double)FalseErrors / Transcripts;
 
@@ -58,6 +60,11 @@ public sealed record EvaluationReport(
         {
             var readings = Enum.GetValues<FigureReading>().Where(r => MissedByReading[(int)r] > 0).Select(r => $"{MissedByReading[(int)r]} {Evaluator.Describe(r)}");
             output.WriteLine($"- missed figures, as the checker read them: {string.Join(", ", readings)}");
+        }
+
+        foreach (var failure in Failures)
+        {
+            output.WriteLine($"  - not measured: {failure}");
         }
 
         foreach (var example in FalseErrorExamples.Take(verbose ? int.MaxValue : 5))

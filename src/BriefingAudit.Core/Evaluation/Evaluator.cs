@@ -24,12 +24,28 @@ public sealed class Evaluator(AuditPipeline pipeline)
         var missedReadings = new int[Enum.GetValues<FigureReading>().Length];
         var claimMistakes = new List<string>();
         int truthClaims = 0, extracted = 0, matchedTruth = 0, matchedExtracted = 0, bound = 0;
+        var failures = new List<string>();
+        var measured = 0;
         foreach (var truthPath in files)
         {
             var textPath = truthPath[..^".truth.yaml".Length] + ".txt";
-            var text = File.ReadAllText(textPath);
-            var truth = TruthLoader.Load(truthPath);
-            var result = pipeline.RunText(text, Path.GetFileName(textPath));
+            string text;
+            Truth truth;
+            AuditResult result;
+            try
+            {
+                text = File.ReadAllText(textPath);
+                truth = TruthLoader.Load(truthPath);
+                result = pipeline.RunText(text, Path.GetFileName(textPath));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One transcript that cannot be measured must not lose the rest of the corpus.
+                failures.Add(MeasureFailure.Describe(textPath, ex));
+                continue;
+            }
+
+            measured++;
             void Miss(TruthFigure figure, string what)
             {
                 var reading = ReadingOf(result, figure);
@@ -64,6 +80,20 @@ public sealed class Evaluator(AuditPipeline pipeline)
             claimMistakes.AddRange(unread.Select(t => $"not read: {Path.GetFileName(textPath)}:{t.Line}: \"{t.Number}\" ({t.Unit})"));
             claimMistakes.AddRange(unlisted.Select(c => $"read but not in the truth: {Path.GetFileName(textPath)}:{c.Span.Line}: \"{c.Text}\""));
 
+            // A mutant that cannot be checked cites nothing, so it counts as missed, and the reason is listed.
+            ImmutableArray<Finding> CitingTheMutant((string Text, string Number) mutant, TruthFigure figure)
+            {
+                try
+                {
+                    return [.. pipeline.RunText(mutant.Text, Path.GetFileName(textPath)).Findings.Where(f => f.Severity == Severity.Error && FigureText.Cites(f, figure with { Number = mutant.Number }))];
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    failures.Add(MeasureFailure.Describe($"{textPath}:{figure.Line}: the mutant of \"{figure.Number}\"", ex));
+                    return [];
+                }
+            }
+
             var mutantResults = new Dictionary<(int, string), ImmutableArray<Finding>?>();
             foreach (var relation in mutate ? truth.Relations : [])
             {
@@ -72,9 +102,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
                     if (!mutantResults.TryGetValue((figure.Line, figure.Number), out var findings))
                     {
                         var mutant = FigureText.Mutate(text, figure);
-                        findings = mutant is { } m
-                            ? [.. pipeline.RunText(m.Text, Path.GetFileName(textPath)).Findings.Where(f => f.Severity == Severity.Error && FigureText.Cites(f, figure with { Number = m.Number }))]
-                            : null;
+                        findings = mutant is { } m ? CitingTheMutant(m, figure) : null;
                         mutantResults[(figure.Line, figure.Number)] = findings;
                     }
 
@@ -91,7 +119,7 @@ public sealed class Evaluator(AuditPipeline pipeline)
         }
 
         var kinds = scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new KindScore(s.Key, s.Value.Mutants, s.Value.MutantsFound, s.Value.Planted, s.Value.PlantedFound));
-        return new EvaluationReport(name, files.Count, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, bound, [.. missed], [.. missedReadings], [.. claimMistakes]);
+        return new EvaluationReport(name, measured, [.. kinds], falseErrors.Count, [.. falseErrors], truthClaims, extracted, matchedTruth, matchedExtracted, bound, [.. missed], [.. missedReadings], [.. claimMistakes], [.. failures]);
     }
 
     /// <summary>How the figure was read in the transcript as written (the mutant's own reading is of a changed text).</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Checking;
 using BriefingAudit.Core.Claims;
@@ -48,8 +49,25 @@ public sealed class AuditPipeline
         return new AuditResult(document, reading.Claims, findings, reading.Notes);
     }
 
-    /// <summary>Reads and binds the claims of a document without checking them; Chinese has its own extractor and binder.</summary>
+    /// <summary>
+    /// Reads and binds the claims of a document without checking them; Chinese has its own extractor and binder.
+    /// A pattern's time limit is of wall-clock time, so on a machine loaded far beyond its cores (a batch run beside
+    /// builds and test runs) a pattern that needs milliseconds was seen to pass its second; the document is read once
+    /// more, and a pattern that truly runs away does so again and throws.
+    /// </summary>
     public DocumentReading Read(TranscriptDocument document, Language language, CancellationToken cancellation = default)
+    {
+        try
+        {
+            return ReadOnce(document, language, cancellation);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ReadOnce(document, language, cancellation);
+        }
+    }
+
+    private DocumentReading ReadOnce(TranscriptDocument document, Language language, CancellationToken cancellation)
     {
         var segmented = Segmenter.Segment(document);
         cancellation.ThrowIfCancellationRequested();

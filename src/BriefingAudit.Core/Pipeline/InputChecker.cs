@@ -99,7 +99,7 @@ public static class InputChecker
             cancellation.ThrowIfCancellationRequested();
             var document = DocumentLoader.FromBytes(path, bytes);
             stage.Current = Messages.StageChecking;
-            return FileOutcome.Checked(path, RunGivingATimedOutPatternOneMoreTry(pipeline, document, cancellation));
+            return FileOutcome.Checked(path, pipeline.Run(document, cancellation));
         }
         catch (DocumentLoadException ex)
         {
@@ -113,23 +113,6 @@ public static class InputChecker
         {
             // A runaway pattern or a bug met by one file must not lose the others: it is reported as that file's failure.
             return FileOutcome.Failure(path, Messages.Unexpected(ex), Describe(ex, withStack: ex is not RegexMatchTimeoutException));
-        }
-    }
-
-    /// <summary>
-    /// The pipeline's result for the document. A pattern's time limit is of wall-clock time, so on a machine loaded far
-    /// beyond its cores (a batch run beside builds and test runs) a pattern that needs milliseconds was seen to pass its
-    /// second; the file is checked once more, and a pattern that truly runs away does so again and fails the file.
-    /// </summary>
-    private static AuditResult RunGivingATimedOutPatternOneMoreTry(AuditPipeline pipeline, TranscriptDocument document, CancellationToken cancellation)
-    {
-        try
-        {
-            return pipeline.Run(document, cancellation);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return pipeline.Run(document, cancellation);
         }
     }
 

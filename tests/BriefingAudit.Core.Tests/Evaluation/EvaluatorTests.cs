@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Evaluation;
+using BriefingAudit.Core.Pipeline;
 
 namespace BriefingAudit.Core.Tests.Evaluation;
 
@@ -32,13 +36,7 @@ public class EvaluatorTests
             cites: [{line: 1, number: "21.79"}]
         """;
 
-    private static EvaluationReport Evaluate(string transcript, string truth)
-    {
-        var folder = TestTemp.Folder("eval-");
-        File.WriteAllText(Path.Combine(folder, "t.txt"), transcript);
-        File.WriteAllText(Path.Combine(folder, "t.truth.yaml"), truth);
-        return new Evaluator(TestPipeline.Default).Run(folder, "test");
-    }
+    private static EvaluationReport Evaluate(string transcript, string truth) => new Evaluator(TestPipeline.Default).Run(Folder(transcript, truth), "test");
 
     [Fact]
     public void PlantedAndMutatedErrors_AreCounted()
@@ -106,6 +104,69 @@ public class EvaluatorTests
         Assert.Contains("t.txt:5: gap (gap) \"9.9\" — without a measure", output, StringComparison.Ordinal);
         Assert.Contains("- missed figures, as the checker read them: ", output, StringComparison.Ordinal);
         Assert.Contains("1 without a measure", output, StringComparison.Ordinal);
+    }
+
+    // A runaway pattern (or a bug) met by one transcript must not lose the rest of the corpus: under load, one
+    // regex time-out once stopped a whole `eval corpus` run.
+    [Fact]
+    public void TranscriptThatCannotBeChecked_IsListedAsNotMeasured_AndTheOthersAreMeasured()
+    {
+        var folder = TestTemp.Folder("eval-");
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "Exports grew 7.2% to 13 trillion yuan in the runaway sentence.\n");
+        File.WriteAllText(Path.Combine(folder, "a.truth.yaml"), "claims:\n  - {line: 1, number: \"7.2\", unit: percent}\nrelations: []\nplanted: []\n");
+        File.WriteAllText(Path.Combine(folder, "b.txt"), Transcript);
+        File.WriteAllText(Path.Combine(folder, "b.truth.yaml"), Truth);
+
+        var report = new Evaluator(PipelineTimingOutOn("runaway", times: int.MaxValue)).Run(folder, "test");
+
+        Assert.Equal($"{Path.Combine(folder, "a.txt")}: {Messages.PatternTimedOut}", Assert.Single(report.Failures));
+        Assert.Equal(1, report.Transcripts);
+        Assert.Equal(3, report.Kinds.Single(k => k.Kind == "sum").MutantsFound);
+        Assert.Contains($"  - not measured: {report.Failures[0]}", Write(report, verbose: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MutantThatCannotBeChecked_IsMissed_AndListedAsNotMeasured()
+    {
+        var mutated = FigureText.Mutate(Transcript, new TruthFigure(1, "8.79", null, null))!.Value.Number;
+
+        var report = new Evaluator(PipelineTimingOutOn(mutated, times: int.MaxValue)).Run(Folder(Transcript, Truth), "test");
+
+        var sum = report.Kinds.Single(k => k.Kind == "sum");
+        Assert.Equal((3, 2), (sum.Mutants, sum.MutantsFound));
+        Assert.Equal(1, report.Transcripts);
+        Assert.Equal($"t.txt:1: the mutant of \"8.79\": {Messages.PatternTimedOut}", Path.GetFileName(Assert.Single(report.Failures)));
+    }
+
+    // A pattern's time limit is of wall-clock time, which a starved thread can pass: the text is read once more.
+    [Fact]
+    public void PatternThatTimesOutOnce_IsRunAgain_AndTheTranscriptMeasured()
+    {
+        var report = new Evaluator(PipelineTimingOutOn("21.79", times: 1)).Run(Folder(Transcript, Truth), "test");
+        Assert.Empty(report.Failures);
+        Assert.Equal(1, report.Transcripts);
+    }
+
+    private static string Folder(string transcript, string truth)
+    {
+        var folder = TestTemp.Folder("eval-");
+        File.WriteAllText(Path.Combine(folder, "t.txt"), transcript);
+        File.WriteAllText(Path.Combine(folder, "t.truth.yaml"), truth);
+        return folder;
+    }
+
+    private static AuditPipeline PipelineTimingOutOn(string words, int times) =>
+        new(TestPipeline.Default.Rules, new TimingOutFinder(words, times, WindowedNumberFinder.English));
+
+    /// <summary>Reads numbers as the default finder does, but runs out of time on the first <c>times</c> sentences holding <c>words</c>.</summary>
+    private sealed class TimingOutFinder(string words, int times, INumberFinder numbers) : INumberFinder
+    {
+        private int _timeOuts;
+
+        public ImmutableArray<FoundNumber> Find(string sentence) =>
+            sentence.Contains(words, StringComparison.Ordinal) && Interlocked.Increment(ref _timeOuts) <= times
+                ? throw new RegexMatchTimeoutException(sentence, "a pattern", TimeSpan.FromSeconds(1))
+                : numbers.Find(sentence);
     }
 
     private static string Write(EvaluationReport report, bool verbose)
