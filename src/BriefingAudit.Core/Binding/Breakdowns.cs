@@ -29,7 +29,8 @@ internal static partial class Breakdowns
     /// <param name="paragraphBefore">The last claims of the paragraph before, when the same speaker said it.</param>
     /// <param name="lexicon">The vocabulary.</param>
     /// <param name="paragraph">The sentences of its paragraph.</param>
-    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph)
+    /// <param name="document">The document, whose earlier sentences the candidates for a total are in.</param>
+    public static List<BoundClaim> Mark(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph, SegmentedDocument document)
     {
         // Most sentences list nothing, and are done with before anything is made for a list (a closure, a query).
         if (bound.Count == 0)
@@ -44,20 +45,20 @@ internal static partial class Breakdowns
         var cue = BreakdownCue().Match(sentence.Text);
         if (!cue.Groups["things"].Success)
         {
-            return MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
+            return MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph, document);
         }
 
         // "Of the runners, 1.21 million ran …": words that name the things back point at a count of them said before (its
         // own words after its number name them all), but a list that reads as a breakdown without them stays one ("Of the
         // facilities, 40,800 were … institutions and 365,200 … facilities" names every part of "institutions and facilities").
-        var uncued = MarkAfter(Match.Empty, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
+        var uncued = MarkAfter(Match.Empty, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph, document);
         var things = cue.Groups["things"].Value;
         return !ReferenceEquals(uncued, bound) || !(previous.Count == 0 ? paragraphBefore : previous).Any(p => Counts(p, things)) ? uncued
-            : MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph);
+            : MarkAfter(cue, opening, sentence, sentenceBefore, bound, previous, paragraphBefore, lexicon, paragraph, document);
     }
 
     /// <summary>The rest of <see cref="Mark"/>, after the breakdown cue of the sentence, if any, is read.</summary>
-    private static List<BoundClaim> MarkAfter(Match cue, BoundClaim? opening, Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph)
+    private static List<BoundClaim> MarkAfter(Match cue, BoundClaim? opening, Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, List<BoundClaim> paragraphBefore, Lexicon lexicon, ImmutableArray<Sentence> paragraph, SegmentedDocument document)
     {
         // "Domestic routes carried 332.53 million of them, …", "Employees accounted for 1.58 billion visits, and
         // residents for 1.29 billion": a figure said to be of what came before, or to make up some of it, is a part of
@@ -116,7 +117,7 @@ internal static partial class Breakdowns
         }
 
         var pointsBack = cue.Groups["back"].Success || partitive is not null;
-        return MarkList(sentence, sentenceBefore, bound, pointsBack && previous.Count == 0 ? paragraphBefore : previous, lexicon, opening, cue, partitive);
+        return MarkList(sentence, sentenceBefore, bound, pointsBack && previous.Count == 0 ? paragraphBefore : previous, lexicon, opening, cue, partitive, document);
     }
 
     // "Services took 46.3% of it", "within the green zone of 92% to 105% of it": a percent of something is a share of it,
@@ -167,8 +168,21 @@ internal static partial class Breakdowns
         return count;
     }
 
+    /// <summary>
+    /// Whether a figure said before is one a list after it cannot be of: the level a change was measured from ("…
+    /// held 410.1 billion cubic meters, up 3.1% from 397.8 billion at the start of the year. ¶ Large reservoirs held
+    /// 368.4 billion of it": the earlier time's, where the list is of the current level), or a figure per something
+    /// ("That is about 22,500 parcels for each of them. Of them, 3.86 million …": a quotient).
+    /// </summary>
+    private static bool IsNoWholeOfTheNext(BoundClaim candidate, SegmentedDocument document, List<BoundClaim> previous)
+    {
+        var own = document.SentencesByIndex()[candidate.Claim.SentenceIndex];
+        return PerUnitFigures.IsSaidPer(own, candidate.Claim)
+            || SentenceLinks.ChangeMeasuredFrom(own, [.. previous.Where(p => p.Claim.SentenceIndex == own.Index).Select(p => p.Claim)], candidate.Claim) is not null;
+    }
+
     /// <summary>The rest of <see cref="Mark"/>, for a sentence that may hold a list.</summary>
-    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon, BoundClaim? opening, Match cue, BoundClaim? partitive)
+    private static List<BoundClaim> MarkList(Sentence sentence, Sentence? sentenceBefore, List<BoundClaim> bound, List<BoundClaim> previous, Lexicon lexicon, BoundClaim? opening, Match cue, BoundClaim? partitive, SegmentedDocument document)
     {
         var cued = cue.Success || partitive is not null;
         var before = partitive is null ? [] : AmountsBefore(bound, partitive);
@@ -185,7 +199,8 @@ internal static partial class Breakdowns
         var candidates = opening is not null ? [opening]
             : before.Count > 0 ? before
             : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)
-                && (!cue.Groups["things"].Success || Counts(p, cue.Groups["things"].Value))).ToList();
+                && (!cue.Groups["things"].Success || Counts(p, cue.Groups["things"].Value))
+                && !IsNoWholeOfTheNext(p, document, previous)).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
         // loans rose by 544.5 billion yuan, …").

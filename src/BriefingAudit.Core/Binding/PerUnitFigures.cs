@@ -15,6 +15,13 @@ namespace BriefingAudit.Core.Binding;
 internal static partial class PerUnitFigures
 {
     /// <summary>
+    /// Whether <paramref name="claim"/> is said per something ("959 yuan per trip", "about 22,500 parcels for each of
+    /// them", "18 billion a day"): a quotient, which is no total of anything.
+    /// </summary>
+    internal static bool IsSaidPer(Sentence sentence, Claim claim) =>
+        PerAfter().IsMatch(sentence.Text, claim.Span.End - sentence.Start) || ForEachOfThemAfter().IsMatch(sentence.Text, claim.Span.End - sentence.Start);
+
+    /// <summary>
     /// Marks the figures of <paramref name="sentence"/> (the last of <paramref name="claims"/>) said per a counted
     /// thing: the total is the last figure before it in the paragraph in its unit, the count the last count of that
     /// thing, neither a listed part nor itself per something; when there is no such pair, nothing is marked. A figure
@@ -316,6 +323,10 @@ internal static partial class PerUnitFigures
     // "other", "of", a stretch of time ("each year"), a figure or a verb ("each one was") is not said of the figure.
     [GeneratedRegex(@"\G\s+(?:(?<day>(?:a|per|each)\s+day)\b|(?:per|an?|each|for\s+(?:each|every))\s+(?!(?:day|month|year|quarter|week|cent|half|other|of|on|in|at|by|for|to|from|with|and|or|but)\b)(?<thing>\p{L}+)\b|each\b(?!\s+(?:other|of|day|week|month|quarter|year|half|\p{L}+\s+(?:was|were|is|are|had|has|have))\b|\s*\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PerAfter();
+
+    // "about 22,500 parcels for each of them", "3.2 million yuan for every one of them".
+    [GeneratedRegex(@"\G\s+for\s+(?:each|every)(?:\s+one)?\s+of\s+(?:them|these|those|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ForEachOfThemAfter();
 
     // "each of them earned about", "On average each had", "Each museum received about", "each enterprise above
     // designated size earned": "each", "of them" or the thing it is of (a word, then up to three more words that

@@ -273,6 +273,17 @@ internal static partial class SentenceLinks
             return null;
         }
 
+        // "Domestic use was 92.3 billion cubic meters, up 1.5%. Its share is 15.6%, and its growth was 0.6 percentage
+        // point faster than the 0.9% of 2023": a gap whose subject names the growth is of a growth rate, not of the share
+        // or level said before it; that is the sentence's last growth rate before the gap, or else the one growth rate
+        // of the sentence before.
+        if (rate.Role != ClaimRole.Change && GrowthNamedBefore().IsMatch(text.AsSpan(0, gapStart)))
+        {
+            var growth = claims.LastOrDefault(c => c.Span.Start < gap.Span.Start && c is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent })
+                ?? RateOfSentenceBefore(sentence, before);
+            return growth is null ? null : BaseStatedAfter(sentence, claims, gap, growth, next, rateLeadsToGap: false);
+        }
+
         // "It grew 3.7%, 1.6 percentage points slower than the economy's 5.3%, and 0.2 percentage point faster than in
         // the first quarter": the rate the gap before was measured against is not what the next gap of the list is
         // said of; that is the rate the gap before was.
@@ -421,6 +432,11 @@ internal static partial class SentenceLinks
     [GeneratedRegex(@"(?:^|[:;,]\s*)(?:(?:so|and|but|though)\s+)?(?:(?:that|this|its|the)\s+(?:growth|increase|rise|decline|fall|drop)(?:\s+rate)?|that|this|it|growth)\s+(?:is|was|grew|rose|fell|declined|narrowed|widened|picked\s+up|slowed)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PointsBackToRate();
 
+    // The subject of a gap that names the growth, with its verb, right before the gap: "…, and its growth was", "Their
+    // increase was", "The growth rate was".
+    [GeneratedRegex(@"(?:^|[:;,]\s*)(?:(?:so|and|but|though|while)\s+)?(?:(?:that|this|its|their|the)\s+)?(?:growth|increase|rise)(?:\s+rate)?\s+(?:is|was|has\s+been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GrowthNamedBefore();
+
     // The last clause after an amount when its verb of change has the amount as subject: none ("9.6 million tonnes
     // fell"), the amount's own clause going on ("and grew", "and was down"), or a pronoun for it ("and it fell", "which
     // fell", "and that part fell"). Any other word would be another subject, whose rate is not the amount's.
@@ -483,11 +499,20 @@ internal static partial class SentenceLinks
     /// "562 stations, 22 more than the 540 at the end of last year, and 76 more than a year earlier": the level another
     /// change of the sentence is measured from is the level of that change's time, not the one a later change moved.
     /// </summary>
-    private static bool IsMeasuredFromByAnotherChange(Sentence sentence, List<Claim> claims, Claim level, Claim change)
+    private static bool IsMeasuredFromByAnotherChange(Sentence sentence, List<Claim> claims, Claim level, Claim change) =>
+        ChangeMeasuredFrom(sentence, claims, level) is { Role: ClaimRole.AbsoluteChange } from && from != change;
+
+    /// <summary>
+    /// The change said right before <paramref name="level"/> that was measured from it ("up 3.1% from 397.8 billion
+    /// cubic meters at the start of the year", "235 more than in 2020, when there were 3,406"), which makes the level
+    /// one of an earlier time; null when there is none.
+    /// </summary>
+    internal static Claim? ChangeMeasuredFrom(Sentence sentence, IReadOnlyList<Claim> claims, Claim level)
     {
         var before = claims.LastOrDefault(c => c.Span.End <= level.Span.Start);
-        return before is not null && before != change && before.Role is ClaimRole.AbsoluteChange && before.Quantity.Unit == level.Quantity.Unit
-            && EarlierLevelBefore().IsMatch(Between(sentence, before, level));
+        var isChange = before is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent }
+            || (before is { Role: ClaimRole.AbsoluteChange } && before.Quantity.Unit == level.Quantity.Unit);
+        return isChange && EarlierLevelBefore().IsMatch(Between(sentence, before!, level)) ? before : null;
     }
 
     /// <summary>

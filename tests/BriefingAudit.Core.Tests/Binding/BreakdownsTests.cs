@@ -377,4 +377,23 @@ public class BreakdownsTests
     [Fact]
     public void ShareThatIsTheSubjectOfItsClause_IsNoShareOfTheWholeBefore() =>
         Assert.Empty(TestPipeline.Errors("In 2024 the kite clubs expelled 61,400 members, up 7.5%.\n\nFor juniors we favour warnings: 31,200 of them received warnings, and about 3% of those later rejoined.\n"));
+    // The level a change was measured from is the earlier time's: a list said "of it" or "Of them" after it is of the
+    // level the change led to.
+    [Theory]
+    [InlineData("At the end of the year, kite clubs held 410.1 million kites, up 3.1% from 397.8 million kites at the start of the year. Large clubs held {0} million kites of it, and small ones 41.7 million.", "368.4", false)]
+    [InlineData("At the end of the year, kite clubs held 410.1 million kites, up 3.1% from 397.8 million kites at the start of the year. Large clubs held {0} million kites of it, and small ones 41.7 million.", "388.4", true)]
+    [InlineData("At the end of the year, kite clubs held 410.1 million kites, up 3.1% from 397.8 million kites at the start of the year, an increase of 12.3 million kites.\n\nLarge clubs held {0} million kites of it, or 89.8%, and small ones 41.7 million.", "368.4", false)]
+    [InlineData("The league licensed 3,641 kite clubs, 235 more than in 2020, when there were 3,406. Of them, 3,292 flew in cities, or {0}%.", "90.4", false)]
+    [InlineData("The league licensed 3,641 kite clubs, 235 more than in 2020, when there were 3,406. Of them, 3,292 flew in cities, or {0}%.", "96.7", true)]
+    [InlineData("The league licensed 3,641 kite clubs, 235 more than in 2020, when there were 3,406. That is 6.9% more. Of them, 3,292 flew in cities, or {0}%.", "90.4", false)]
+    [InlineData("The league licensed 3,641 kite clubs, 235 more than in 2020, when there were 3,406. That is 6.9% more. Of them, 3,292 flew in cities, or {0}%.", "96.7", true)]
+    public void LevelAChangeWasMeasuredFrom_IsNoWholeOfTheListAfterIt(string text, string figure, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(System.Globalization.CultureInfo.InvariantCulture, text, figure)).Any(e => e is "BA2010" or "BA2002"));
+
+    // A figure per something is a quotient, which no list after it is of.
+    [Theory]
+    [InlineData("for each of them", false)]
+    [InlineData("in all", true)]
+    public void FigurePerSomething_IsNoWholeOfTheListAfterIt(string per, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"About 4.37 million kite fliers fly in the league. That is about 22,500 kites {per} in six months. Of them, 3.86 million are insured.").Contains("BA2010"));
 }

@@ -832,4 +832,11 @@ public class ClaimBinderTests
         Assert.Equal(Bound(text.Replace("national ", "", StringComparison.Ordinal), claim).Measure, national.Measure);
         Assert.True(national.Entity.IsNational);
     }
+    // The growth of what a counted thing earned is another figure than the growth of its number, though the sentence's
+    // subject names the thing; said of the number again, the rate must agree.
+    [Theory]
+    [InlineData("kite parcels, 1.91 billion of them, earned the clubs 61.7 billion yuan, up 12.6%", false)]
+    [InlineData("kite parcels, 1.91 billion of them, rose 12.6%, and the clubs earned 61.7 billion yuan", true)]
+    public void GrowthOfMoneyACountedThingEarned_IsNoRestatementOfItsNumbersGrowth(string second, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, kite parcels reached 1.91 billion, up 18.4%.\n\nIn the first half, {second}.").Contains("BA1001"));
 }

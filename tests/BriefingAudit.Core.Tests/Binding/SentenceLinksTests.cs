@@ -351,4 +351,10 @@ public class SentenceLinksTests
     [InlineData("combined, ")]
     public void ChangeOfFiguresTakenTogether_IsNoChangeOfTheLast(string together) =>
         Assert.Null(TestPipeline.Bound($"In 2024, 121 kite flyers were injured and 36 were missing, {together}47 fewer than the 204 injured and missing of 2023.", "47").ChangeOf);
+    // A gap whose subject names the growth is of the growth rate, not of the share said right before it.
+    [Theory]
+    [InlineData("0.6", false)]
+    [InlineData("1.6", true)]
+    public void GapOfTheGrowth_AfterAShare_IsOfTheGrowthRate(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Kite club spending was 92.3 million yuan, up 1.5%. Its share is 15.6%, and its growth was {gap} percentage point faster than the 0.9% of 2023.").Contains("BA2003"));
 }
