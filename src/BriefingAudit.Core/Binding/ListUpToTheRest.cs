@@ -28,6 +28,12 @@ internal static partial class ListUpToTheRest
     public static void Mark(ImmutableArray<BoundClaim>.Builder claims, IReadOnlyList<int> paragraphStarts, int first, List<int> items, string text)
     {
         var rest = claims[items[^1]];
+        if (TotalTheAnswerBreaksDown(claims, paragraphStarts[0], first, items, text) is { } answered)
+        {
+            MarkParts(claims, [.. Amounts(claims, paragraphStarts[0], first, rest), .. items], answered, rest);
+            return;
+        }
+
         var run = new List<int>();
         var end = first;
         for (var k = paragraphStarts.Count - 1; k >= 1 && k >= paragraphStarts.Count - MaxParagraphs; k--)
@@ -62,17 +68,60 @@ internal static partial class ListUpToTheRest
                     return;
                 }
 
-                foreach (var item in run.Concat(items))
-                {
-                    claims[item] = claims[item] with { PartOf = claims[total].Claim, ClosesList = item == items[^1], ListSentence = rest.Claim.SentenceIndex };
-                }
-
+                MarkParts(claims, [.. run, .. items], claims[total].Claim, rest);
                 return;
             }
 
             // The amount the paragraph before ends on is smaller than an item: that paragraph lists items too.
             end = paragraphStarts[k];
         }
+    }
+
+    /// <summary>Marks <paramref name="parts"/>, the last of them the rest, as the whole breakdown of <paramref name="total"/>.</summary>
+    private static void MarkParts(ImmutableArray<BoundClaim>.Builder claims, List<int> parts, Claim total, BoundClaim rest)
+    {
+        foreach (var part in parts)
+        {
+            claims[part] = claims[part] with { PartOf = total, ClosesList = part == parts[^1], ListSentence = rest.Claim.SentenceIndex };
+        }
+    }
+
+    /// <summary>
+    /// "Coal output was 2.46 billion tonnes. … ¶ Where did the coal come from? ¶ Shanxi dug 650.4 million tonnes, or
+    /// 26.4% of the national total. … Every other province together came to 788.1 million tonnes": an answer whose
+    /// amounts of the rest's unit, from its start (<paramref name="answerStart"/>) up to the rest, are all items, and
+    /// one of whose items is given a share of an amount said before the answer, breaks that amount down, when it is
+    /// larger than every item: the share says which amount the answer's list is of, as no paragraph of its own turn
+    /// can. Null when no share of an item is tied to an earlier amount, or two are tied to different ones.
+    /// </summary>
+    private static Claim? TotalTheAnswerBreaksDown(ImmutableArray<BoundClaim>.Builder claims, int answerStart, int first, List<int> items, string text)
+    {
+        var rest = claims[items[^1]];
+        var run = Amounts(claims, answerStart, first, rest);
+        // An item an answer gives without its measure has no period yet (the briefing's is given once every figure is
+        // bound): no other period is said for it.
+        if (run.Count + items.Count < 2 || run.Any(i => !IsItem(claims[i].Period is null ? claims[i] with { Period = rest.Period } : claims[i], rest, text)))
+        {
+            return null;
+        }
+
+        var listed = run.Concat(items).Select(i => claims[i].Claim).ToHashSet();
+        var tiedShares = Enumerable.Range(answerStart, claims.Count - answerStart)
+            .Where(i => claims[i] is { Claim.Role: ClaimRole.Share, PartOf: not null } share && share.Items.Any(listed.Contains)).ToList();
+        var wholes = tiedShares.Select(i => claims[i].PartOf!).Distinct().ToList();
+        // "Second, financial investment came to 75.50 billion yuan. … ¶ Third, by industry. Leasing and business services
+        // took 160.21 billion yuan, 32.6% of non-financial investment": the list starts with the item the share names its
+        // whole for; an amount the answer gave before it may be another item or of something else, and is not guessed at.
+        if (wholes is not [var whole] || !claims[tiedShares[0]].Items.Contains(claims[run.Count > 0 ? run[0] : items[0]].Claim)
+            || Enumerable.Range(0, answerStart).LastOrDefault(j => claims[j].Claim == whole, -1) is not (>= 0 and var at))
+        {
+            return null;
+        }
+
+        return claims[at] is var total && total is { Claim.Role: ClaimRole.Level or ClaimRole.Count, Claim.Sign: > 0, PartOf: null } && total.Claim.Quantity.Unit == rest.Claim.Quantity.Unit
+            && listed.All(c => c.Interval.Upper is { } high && total.Claim.Interval.Lower is { } low && high < low)
+            ? whole
+            : null;
     }
 
     /// <summary>Whether the first words of a sentence, up to its first figure, name that figure as the rest ("Every other province together came to …").</summary>

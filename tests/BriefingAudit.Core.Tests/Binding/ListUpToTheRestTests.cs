@@ -54,6 +54,32 @@ public class ListUpToTheRestTests
     public void AmountComparedWith_IsPassedOverForTheTotal(string deposits, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"{Speaker}The kite fund held 36.2 billion yuan, 3.0 billion yuan more than the 33.2 billion yuan of the start of the year.\n\nDeposits were {deposits} billion yuan, and other assets the remaining 20.3 billion yuan.\n").Contains(RuleIds.Breakdown));
 
+    private static string KiteOutputAnswer(string share, string rest) =>
+        $"{Speaker}In the first half, kite output was 2.46 billion tonnes, up 5.4%.\n\nReporter:\n\nWhere did the kite output come from, province by province? Thank you.\n\n"
+        + $"{Speaker}Shanxi made 650.4 million tonnes, up 4.0%{share}. Hebei made 630.9 million tonnes, up 3.2%.\n\nEvery other province together made {rest} million tonnes, up 7.9%.\n";
+
+    // The share of the national total says which amount the answer's list is of; the items, given no measure, have no
+    // period yet, the rest has the first half's.
+    [Theory]
+    [InlineData("1,178.7", false)]
+    [InlineData("1,578.7", true)]
+    [InlineData("778.7", true)]
+    public void AnswerUpToTheRest_WhoseItemIsGivenAShareOfAnEarlierAmount_MustAddUpToIt(string rest, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(KiteOutputAnswer(", or 26.4% of the national total", rest)).Contains(RuleIds.Breakdown));
+
+    [Fact]
+    public void AnswerUpToTheRest_IsMarkedAsPartsOfTheEarlierAmount() =>
+        Assert.Equal("2.46 billion tonnes", TestPipeline.Bound(KiteOutputAnswer(", or 26.4% of the national total", "1,178.7"), "630.9 million tonnes").PartOf?.Text);
+
+    [Fact]
+    public void AnswerUpToTheRest_WithoutAShareOfAnEarlierAmount_IsLeftUnread() =>
+        Assert.Empty(TestPipeline.Errors(KiteOutputAnswer(string.Empty, "778.7")));
+
+    // The kite rentals may be another item or something else: the list is read from the item given the share.
+    [Fact]
+    public void AnswerUpToTheRest_WithAnAmountBeforeTheItemGivenTheShare_IsLeftUnread() =>
+        Assert.Empty(TestPipeline.Errors(KiteOutputAnswer(", or 26.4% of the national total", "778.7").Replace("Shanxi made", "Kite rentals came to 75.5 million tonnes.\n\nBy province, Shanxi made", StringComparison.Ordinal)));
+
     [Fact]
     public void ItemsInAnotherTurn_AreNoBreakdownOfIt() =>
         Assert.Empty(TestPipeline.Errors($"{Speaker}Kite imports were 14.7 million tonnes, up 6.4%.\n\nReporter:\n\nAnd by supplier?\n\n{Speaker}Spain supplied 5.3 million tonnes. The remaining 7.5 million tonnes came from other suppliers.\n"));
