@@ -264,7 +264,7 @@ public class OpenMeasureTests
     [Theory]
     [InlineData("In the first half, ferry insurance covered 24.6 million people.", "24.6 million people", "open:ferry insurance")]
     // Things that numbered so many: their number, as "there were 23,400 small ferry operators" is (CountedNoun).
-    [InlineData("In the first half, small ferry operators numbered 23,400.", "23,400", "open:ferry number operator small")]
+    [InlineData("In the first half, small ferry operators numbered 23,400.", "23,400", "open:ferry operator small")]
     [InlineData("In the first half, marine reserves now span 1.2 million square kilometers.", "1.2 million square kilometers", "open:marine reserve")]
     // A word that opens the clause is its subject, though it could be a verb elsewhere ("accounts for").
     [InlineData("In the first half, accounts payable reached 3.1 trillion yuan, up 4.2%.", "3.1 trillion yuan", "open:account payable")]
