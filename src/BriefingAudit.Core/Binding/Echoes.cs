@@ -167,7 +167,7 @@ internal static partial class Echoes
                 // from "road freight").
                 // A first statement no measure was found for is named by its own words, its counted noun among them
                 // ("251,300 commercial performances" for "commercial performances exceeded 250,000").
-                found = NamingAllOf(candidates, claims, sets, echo.Measure!);
+                found = NamingAllOf(candidates, claims, sets, echo);
             }
 
             if (found.Count == 0 && OpenMeasure.Is(echo.Measure) && !namedAsBefore)
@@ -391,9 +391,13 @@ internal static partial class Echoes
     }
 
     /// <summary>The candidates named by all the words of an echo's open measure (<see cref="Link"/>).</summary>
-    private static List<int> NamingAllOf(List<int> candidates, IReadOnlyList<BoundClaim> claims, WordSets sets, Term measure)
+    private static List<int> NamingAllOf(List<int> candidates, IReadOnlyList<BoundClaim> claims, WordSets sets, BoundClaim echo)
     {
-        var echoWords = sets.OfMeasure(measure);
+        var measure = echo.Measure!;
+        // "More than 7,000 museums", bound to "the number of museums", is the count of "registered museums" given before:
+        // the count word a name of two words keeps says how the things are counted, not what they are. Only of a count:
+        // "The total number of loans rose 1.6%" is no rate of "outstanding individual housing loans", which are money.
+        HashSet<string> echoWords = echo.Claim.Role == ClaimRole.Count ? [.. OpenMeasure.NameWordsButCount(measure)] : sets.OfMeasure(measure);
         return [.. candidates.Where(j => claims[j].Measure is null
             ? HasAll(sets.Before(j), echoWords)
             : OpenMeasure.Is(claims[j].Measure) && claims[j].Measure!.Id != measure.Id && NamesAll(claims[j].Measure!, echoWords, sets)

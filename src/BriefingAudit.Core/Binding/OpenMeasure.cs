@@ -252,16 +252,36 @@ internal static partial class OpenMeasure
     public static bool IsNarrowerBy(Term part, Term whole)
     {
         // Most pairs do not differ by exactly one word: rejected before any words are split.
-        if (!Is(part) || !Is(whole) || IsShort(part) || IsShort(whole) || part.Id.Length <= whole.Id.Length
-            || part.Id.AsSpan().Count(' ') != whole.Id.AsSpan().Count(' ') + 1)
+        if (!Is(part) || !Is(whole) || IsShort(part) || IsShort(whole) || NamingWordCount(part) != NamingWordCount(whole) + 1)
         {
             return false;
         }
 
-        var partWords = NameWords(part);
-        var wholeWords = NameWords(whole);
+        // "Inclusive kindergartens" of "the number of kindergartens": the count word a name of two words keeps says how
+        // the whole is counted, not what it is (Words).
+        var partWords = NameWordsButCount(part);
+        var wholeWords = NameWordsButCount(whole);
         return partWords.Length == wholeWords.Length + 1 && wholeWords.All(partWords.Contains)
             && partWords.First(w => !wholeWords.Contains(w)) is var extra && !NotNarrowing.Contains(extra) && !IsListedAlone(part, extra);
+    }
+
+    /// <summary>The words of an open measure's name less the count word, which says how a figure is counted, not what it is of.</summary>
+    internal static string[] NameWordsButCount(Term measure) => [.. NameWords(measure).Where(w => w != CountWord)];
+
+    /// <summary>The number of words of an open measure's name less the count word (<see cref="NameWordsButCount"/>), counted without splitting it.</summary>
+    private static int NamingWordCount(Term measure)
+    {
+        var name = measure.Id.AsSpan(IdPrefix.Length);
+        var count = 0;
+        foreach (var word in name.Split(' '))
+        {
+            if (!name[word].SequenceEqual(CountWord))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -299,8 +319,19 @@ internal static partial class OpenMeasure
             }
         }
 
+        // "The number of drug cases" counts drug cases, as "drug cases" does: the word says the figure is a count, which
+        // its unit says already, not what it counts. Kept when it is one of only two words ("the number of enterprises"):
+        // one word alone names too little to stand as a measure, and a count so named stays as it was bound.
+        if (words.Count > 2)
+        {
+            words.Remove(CountWord);
+        }
+
         return words;
     }
+
+    /// <summary>The word that says a figure is a count ("the number of drug cases"), not what it counts.</summary>
+    internal const string CountWord = "number";
 
     /// <summary>
     /// The phrase less the periods it names: "The fourth quarter sold …", "Taken quarter by quarter, sales …", "the

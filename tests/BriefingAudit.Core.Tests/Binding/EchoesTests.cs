@@ -31,6 +31,16 @@ public class EchoesTests
     public void RateRestatingAChangeSaidAsAnAmount_IsNoEcho(string answer, bool fires) =>
         Assert.Equal(fires, Errors("How many ports are there now?\n\nLiu Wei:\n\n" + answer).Contains("BA1001"));
 
+    // "The number of kilns" keeps its count word, a name of two words; the count first given names the kilns by what
+    // they are ("registered") and says nothing of a number, yet the echo is that count said again.
+    [Theory]
+    [InlineData("7,000", false)]
+    [InlineData("9,000", true)]
+    public void CountNamedByTheCountWord_EchoesTheCountOfItsThings(string count, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(
+            "Liu Wei:\n\nBy the end of 2024, China had 7,046 registered kilns, 213 more than a year earlier, up 3.1%.\n\n"
+            + $"Xinhua:\n\nChina now has more than {count} kilns. Who runs them? Thank you.").Contains("BA1001"));
+
     [Theory]
     [InlineData("3.9", false)]
     [InlineData("5.9", true)]

@@ -35,6 +35,14 @@ public sealed class RestatementCheck : ICheck
                     continue;
                 }
 
+                // "Criminal cases were 1.32 million, down 4.6%" and, of intellectual property cases, "Criminal cases came
+                // to 7,900, down 6.0%": a rate goes with the level its own sentence gives under the same words, and levels
+                // too far apart to be one figure (above) make their rates two figures' too.
+                if (OfLevelsApart(figure, conflict, context.Figures))
+                {
+                    continue;
+                }
+
                 var reference = figure.First;
                 var like = reference.Claim.Quantity;
                 var message =
@@ -45,5 +53,23 @@ public sealed class RestatementCheck : ICheck
                 yield return FindingBuilder.Create(rule, message, conflict, figure.Agreeing, figure.Interval, conflict.Claim.SignedInterval);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a growth rate of an open measure and the figure's first statement each sit in a sentence that gives the
+    /// measure's level under the same key, and the two levels are not of one order (<see cref="Echoes.SameOrder"/>).
+    /// </summary>
+    private static bool OfLevelsApart(Figure figure, BoundClaim conflict, FigureTable figures)
+    {
+        var key = figure.Key;
+        if (key.Role != ClaimRole.Change || !key.Measure.StartsWith(OpenMeasure.IdPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var levels = figures.Levels(key.Measure, key.Entity, key.Period).SelectMany(f => f.Agreeing.AddRange(f.Conflicting)).ToList();
+        var own = levels.Find(l => l.Claim.SentenceIndex == conflict.Claim.SentenceIndex);
+        var first = levels.Find(l => l.Claim.SentenceIndex == figure.First.Claim.SentenceIndex);
+        return own is not null && first is not null && !Echoes.SameOrder(own.Claim.Quantity, first.Claim.Quantity);
     }
 }
