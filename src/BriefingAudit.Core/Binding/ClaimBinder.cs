@@ -91,7 +91,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 var sentenceClaims = bySentence.GetValueOrDefault(sentence.Index) ?? [];
                 var analysis = ElidedPeriods.Add(SentenceAnalysis.Analyse(sentence.Text, scan.For(sentence) ?? SentenceScan.Of(sentence.Text, lexicon), hasFigures: sentenceClaims.Count > 0), lexicon.TermMatcher, analysisBefore);
                 var bound = SentenceLinks.Add(sentence, analysis, StatedParts.Mark(sentence, Breakdowns.Mark(sentence, sentenceBefore, WithinParagraph(BindSentence(sentence, analysis, sentenceClaims, context, TotalOf, _units), paragraphStart), previous, paragraphBefore, lexicon, paragraph.Sentences, document), previous), previous is [] ? paragraphBefore : previous);
-                namedGaps.AddRange(NamedRates.Said(sentence, bound, result.Count));
+                namedGaps.AddRange(NamedRates.Said(sentence, analysis, bound, result.Count));
                 result.AddRange(bound);
                 Breakdowns.MarkTotalOfSentencesBefore(sentence, result, paragraphStarts, turnStart, document);
                 NamedItemsTotal.Mark(sentence, result, paragraphStart, turnStart, document);
@@ -129,7 +129,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
         var withPeriods = WithReportingPeriod([.. OpenMeasure.ResolveShortNames(result, document)], inQuestionsAndAnswers, () => TitledPeriod(document), historyBefore);
         // The rates a gap names are found once every figure has its period (most get it only from the briefing as a whole).
         // Lists of periods whose total another answer gave are read once every figure has its period and measure.
-        return ListsOfEarlierTotals.Mark(NamedRates.Link(WithCurrencyBasis([.. TopicEntity.Give(LevelCompanions.Give([.. Echoes.Link(withPeriods, turns, echoWords, _units)], document.Document.Text), turns, TopicWords(document))]), namedGaps, echoWords), turns, document);
+        return ListsOfEarlierTotals.Mark(NamedRates.Link(WithCurrencyBasis([.. TopicEntity.Give(LevelCompanions.Give([.. Echoes.Link(withPeriods, turns, echoWords, _units)], document.Document.Text), turns, TopicWords(document))]), namedGaps, echoWords, turns), turns, document);
     }
 
     /// <summary>

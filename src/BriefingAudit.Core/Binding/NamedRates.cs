@@ -45,6 +45,13 @@ internal static partial class NamedRates
         /// the sentence right before states, its subject naming one of them.
         /// </summary>
         public bool PairOfSentenceBefore { get; init; }
+
+        /// <summary>
+        /// Whether the gap is between the growth of two periods, said with neither rate ("Growth in the third quarter was
+        /// 1.5 percentage points faster than in the second.", "The second quarter was 8.1 percentage points faster."): it
+        /// is between the rates of those periods said last before it (<see cref="RatesOfTwoPeriods"/>).
+        /// </summary>
+        public bool BetweenPeriods { get; init; }
     }
 
     /// <summary>
@@ -54,7 +61,7 @@ internal static partial class NamedRates
     /// sentence's own words gave the gap no base (<see cref="BoundClaim.Comparison"/> is null);
     /// <paramref name="first"/> is the index of the sentence's first claim.
     /// </summary>
-    public static IEnumerable<NamedGap> Said(Sentence sentence, IReadOnlyList<BoundClaim> bound, int first)
+    public static IEnumerable<NamedGap> Said(Sentence sentence, SentenceAnalysis analysis, IReadOnlyList<BoundClaim> bound, int first)
     {
         for (var i = 0; i < bound.Count; i++)
         {
@@ -65,6 +72,17 @@ internal static partial class NamedRates
             }
 
             var before = sentence.Text[..(gap.Span.Start - sentence.Start)];
+
+            // "Growth in the third quarter was 1.5 percentage points faster than in the second.", "The second quarter was
+            // 8.1 percentage points faster.": a change of the growth rate from one period to another, with no rate before
+            // it in its sentence, compares the rates said of those periods before it.
+            if (gap.Role == ClaimRole.PointChange && !RateBefore(bound, i)
+                && (bound[i].ComparedTo is not null || (OnlyAPeriodAfter().IsMatch(sentence.Text, gap.Span.End - sentence.Start)
+                    && analysis.Mentions.Any(m => m.Kind == MentionKind.Period && !m.Comparison))))
+            {
+                yield return new NamedGap(first + i, before, string.Empty) { BetweenPeriods = true };
+                continue;
+            }
 
             // "Periodicals printed 1.96 billion copies, down 3.6%, and newspapers 25.70 billion copies, down 5.2%.
             // Newspaper copies fell 1.6 percentage points faster.": with no base named, faster than the other thing
@@ -109,7 +127,7 @@ internal static partial class NamedRates
     }
 
     /// <summary>The claims with each named gap given the two rates its words name, when both name one.</summary>
-    public static ImmutableArray<BoundClaim> Link(ImmutableArray<BoundClaim> claims, IReadOnlyList<NamedGap> gaps, Echoes.ClauseWords words)
+    public static ImmutableArray<BoundClaim> Link(ImmutableArray<BoundClaim> claims, IReadOnlyList<NamedGap> gaps, Echoes.ClauseWords words, IReadOnlyList<int> turns)
     {
         if (gaps.Count == 0)
         {
@@ -122,6 +140,16 @@ internal static partial class NamedRates
             var gap = claims[named.Gap];
             if (gap.Period is null)
             {
+                continue;
+            }
+
+            if (named.BetweenPeriods)
+            {
+                if (RatesOfTwoPeriods(named, claims, words, turns) is var (ofItsPeriod, ofTheOther))
+                {
+                    result[named.Gap] = gap with { Comparison = new RateComparison(ofItsPeriod, ofTheOther) };
+                }
+
                 continue;
             }
 
@@ -151,6 +179,70 @@ internal static partial class NamedRates
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The rates a change between two periods is of: in the speaker's turn, the last sentence before the gap that states a
+    /// growth rate of the gap's period or of the period it is compared with must state one of each ("Ticket sales were
+    /// 12.34 billion yuan in the first quarter, up 2.8%, and 16.38 billion in the second, up 9.1%." for "Growth in the
+    /// second quarter was 6.3 percentage points faster than in the first."); a gap that names no period after "than"
+    /// ("The second quarter was 8.1 percentage points faster.") compares the two rates of such a sentence that states
+    /// just two. Null when the sentence states more rates of a period, rates of two different measures, or the words
+    /// before the gap name what those rates were not said with ("Profit growth in the second quarter was …").
+    /// </summary>
+    private static (Claim Rate, Claim Base)? RatesOfTwoPeriods(NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words, IReadOnlyList<int> turns)
+    {
+        var gap = claims[named.Gap];
+        var (own, compared) = (gap.Period!.Id, gap.ComparedTo?.Id);
+        if (own == compared)
+        {
+            return null;
+        }
+
+        var last = named.Gap - 1;
+        while (last >= 0 && turns[last] == turns[named.Gap] && !(IsGrowthRateOf(claims[last], own) || (compared is not null && IsGrowthRateOf(claims[last], compared))))
+        {
+            last--;
+        }
+
+        if (last < 0 || turns[last] != turns[named.Gap])
+        {
+            return null;
+        }
+
+        var rates = new List<int>();
+        for (var i = last; i >= 0 && claims[i].Claim.SentenceIndex == claims[last].Claim.SentenceIndex; i--)
+        {
+            if (claims[i].Claim is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } && claims[i].Period is not null)
+            {
+                rates.Add(i);
+            }
+        }
+
+        var ofItsPeriod = rates.FindAll(i => claims[i].Period!.Id == own);
+        var ofTheOther = compared is null ? rates.FindAll(i => claims[i].Period!.Id != own) : rates.FindAll(i => claims[i].Period!.Id == compared);
+        if (ofItsPeriod is not [var rate] || ofTheOther is not [var against] || (compared is null && rates.Count != 2)
+            || new[] { gap.Measure, claims[rate].Measure, claims[against].Measure }.OfType<Term>().Select(m => m.Id).Distinct().Count() > 1
+            || !Echoes.Content(named.Rate).IsSubsetOf(WordsOf(rate, claims, words).Union(WordsOf(against, claims, words))))
+        {
+            return null;
+        }
+
+        return (claims[rate].Claim, claims[against].Claim);
+    }
+
+    /// <summary>Whether a percent figure comes before the claim at <paramref name="index"/> in its sentence.</summary>
+    private static bool RateBefore(IReadOnlyList<BoundClaim> bound, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (bound[i].Claim.Quantity.Dimension == UnitDimension.Percent)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one growth rate of the gap's period that the sentence right before the gap's states; null when it states none or more.</summary>
@@ -298,6 +390,11 @@ internal static partial class NamedRates
     // Right after a gap that names no base: "faster.", "faster, and …", "slower;" (not "faster than", nor "faster in June").
     [GeneratedRegex(@"\G\s*(?:faster|slower|higher|lower)\s*(?:[.;]|,\s*(?:and|while|but)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoBaseAfter();
+
+    // Right after a change between periods that names no period compared with: "faster.", "slower in the second
+    // quarter.", "faster in June;".
+    [GeneratedRegex(@"\G\s*(?:faster|slower|higher|lower)(?:\s+(?:in|during|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*(?:[.;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnlyAPeriodAfter();
 
     // "kite sales as a whole", "kite sales overall", "all kite sales", "total kite sales", "that of kite sales as a whole":
     // the whole that the words name, not one part said with them.

@@ -18,6 +18,21 @@ public class ElidedPeriodsTests
         Assert.Equal(fires, TestPipeline.Errors($"Tram revenue grew 10.6% in the first quarter and 11.2% in the second. In the third quarter, tram revenue grew 12.4%, {points} percentage points faster than in the second.").Contains(BriefingAudit.Core.Rules.RuleIds.Acceleration));
 
     [Fact]
+    public void OrdinalAloneRightBeforeItsFigure_NamesThePeriod() =>
+        Assert.Equal("q2", TestPipeline.Bound("In the first quarter kiln works sold 8,600 tonnes, up 24.1%, and in the second 10,300 tonnes, up 32.2%.", "10,300 tonnes").Period?.Id);
+
+    [Fact]
+    public void OrdinalBeforeANumberOfDays_IsNotElided() =>
+        Assert.NotEqual("q2", TestPipeline.Bound("Kiln works sold 8,600 tonnes in the first quarter, and 10,300 tonnes in the second 10 days of April.", "10,300 tonnes").Period?.Id);
+
+    // "than the third" compares with the period as "than in the third" does; "the fourth quarter" names the kind too.
+    [Theory]
+    [InlineData("0.5", false)]
+    [InlineData("1.5", true)]
+    public void OrdinalAloneAfterThanThe_IsThePeriodComparedWith(string points, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"Tram revenue grew 5.5% in the first quarter, 5.7% in the second, 5.9% in the third and 6.4% in the fourth. The fourth quarter was {points} percentage points faster than the third.").Contains(BriefingAudit.Core.Rules.RuleIds.RateGap));
+
+    [Fact]
     public void OrdinalBeforeItsNoun_IsNotElided() =>
         Assert.NotEqual("q2", TestPipeline.Bound("Tram revenue was 4.7 billion yuan in the first quarter and 4.9 billion yuan in the second month of spring.", "4.9 billion yuan").Period?.Id);
 

@@ -91,4 +91,23 @@ public class NamedRatesTests
     [InlineData("In the first half of the year, kite sales grew 9.2% and kite rentals 4.0%. Spools grew 8.2 percentage points faster.\n")]
     public void GapWhoseWordsNameNoOneRate_IsNotChecked(string text) =>
         Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
+
+    private const string TwoQuarters = "Kite sales came to 28.72 billion yuan in the first half: 12.34 billion yuan in the first quarter, up 2.8%, and 16.38 billion yuan in the second, up 9.1%. ";
+
+    // A change between two periods, said with neither rate: the rates of those periods said just before it.
+    [Theory]
+    [InlineData("Growth in the second quarter was {0} percentage points faster than in the first.", "6.3", false)]
+    [InlineData("Growth in the second quarter was {0} percentage points faster than in the first.", "8.3", true)]
+    [InlineData("The second quarter was {0} percentage points faster.", "6.3", false)]
+    [InlineData("The second quarter was {0} percentage points faster.", "8.3", true)]
+    public void BA2003_ChangeBetweenTwoPeriods_IsCheckedAgainstTheirRatesSaidBefore(string sentence, string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(TwoQuarters + string.Format(CultureInfo.InvariantCulture, sentence, gap) + "\n").Contains(RuleIds.RateGap));
+
+    [Theory]
+    // The words before the gap name what the rates were not said with.
+    [InlineData(TwoQuarters + "Rental growth in the second quarter was 8.3 percentage points faster than in the first.\n")]
+    // Two rates of the first quarter: which one is meant is not said.
+    [InlineData("In the first quarter kite sales grew 2.8% and kite rentals 4.0%, and in the second quarter kite sales grew 9.1%. Growth in the second quarter was 8.3 percentage points faster than in the first.\n")]
+    public void ChangeBetweenPeriodsWhoseRatesAreNotSaidAsOne_IsNotChecked(string text) =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
 }
