@@ -358,7 +358,7 @@ internal static partial class StatedParts
                 continue;
             }
 
-            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success, asked)
+            var whole = ofTheTotal ? TotalOfTheShareBefore(claims, paragraphStart, partIndex) ?? TotalThePartNames(claims, paragraphStart, turnStart, partIndex, share.Claim, text, totalAlone.Groups["national"].Success, asked)
                 : namesNone ? WholeOfTheListGoneOn(sentence, claims, turnStart, partIndex)
                 : WholeNamedBefore(claims, paragraphStart, first, part, i, wholeWords!, speakers, text);
             if (whole is not null)
@@ -537,30 +537,45 @@ internal static partial class StatedParts
     /// from overseas operations" of the firms whose revenue opened the briefing). A paragraph that gave such an amount before the part
     /// may mean it, or what it opened with (<see cref="MarkShareOfParagraphTotal"/>), and is not guessed at, unless
     /// the share is of the national total (<paramref name="national"/>) and the amount is given a share of its own, as
-    /// the items of a list are.
+    /// the items of a list are, or the amount is a sibling of the part (<see cref="IsSiblingBefore"/>), when the total
+    /// is looked for before the answer's turn, which begins at <paramref name="turnStart"/>.
     /// </summary>
-    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int partIndex, Claim share, string text, bool national, string asked)
+    private static BoundClaim? TotalThePartNames(ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int turnStart, int partIndex, Claim share, string text, bool national, string asked)
     {
         var part = claims[partIndex];
-        // An amount given its own share is itself a part, one more item of the list ("Anhui followed with 17.38 million
-        // tonnes, or 11.6%. Hebei harvested 15.02 million tonnes, 11.0% of the national total"), and not the nation's
-        // total. "The total" alone may be of any amount the paragraph gave, a part's own period among them.
-        if (Enumerable.Range(paragraphStart, partIndex - paragraphStart).Any(j => claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit
-            && !(national && IsGivenItsOwnShare(claims, j))))
-        {
-            return null;
-        }
-
         // The unit ("tonnes"), which every candidate has, names nothing.
         var unitWords = OpenMeasure.ContentWords(part.Claim.Text).ToHashSet(StringComparer.Ordinal);
         // A part pointed back at from the share's sentence is named by its own clause, not by the words that point back.
         var partWordsEnd = part.Claim.SentenceIndex == share.SentenceIndex ? share.Span.Start : part.Claim.Span.End;
+        var clauseWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd])
+            .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // An amount given its own share is itself a part, one more item of the list ("Anhui followed with 17.38 million
+        // tonnes, or 11.6%. Hebei harvested 15.02 million tonnes, 11.0% of the national total"), and not the nation's
+        // total. "The total" alone may be of any amount the paragraph gave, a part's own period among them, and is not
+        // guessed at, unless that amount is a sibling of the part (<see cref="IsSiblingBefore"/>).
+        var siblings = false;
+        for (var j = paragraphStart; j < partIndex; j++)
+        {
+            if (claims[j].Claim.IsAmount && claims[j].Claim.Quantity.Unit == part.Claim.Quantity.Unit && !(national && IsGivenItsOwnShare(claims, j)))
+            {
+                if (!IsSiblingBefore(claims[j], part, clauseWords, unitWords, text))
+                {
+                    return null;
+                }
+
+                siblings = true;
+            }
+        }
+
         // The question an answer takes up says what its figures are of ("Which provinces produce the most aquatic
         // products?" for "It produced 9.14 million tonnes, 12.3% of the national total"), when the share says the
         // whole is the nation's: "Where did the crude come from? … Russia supplied 50.1 million tonnes, or 21.9% of the
         // total" is of the crude imported, not of the crude the briefing opened with, which was produced.
-        var partWords = OpenMeasure.ContentWords(text[ClauseStart(text, part.Claim.Span.Start)..partWordsEnd]).Concat(OpenMeasure.ContentWords(national ? asked : string.Empty))
+        var partWords = clauseWords.Concat(OpenMeasure.ContentWords(national ? asked : string.Empty))
             .Where(w => !Echoes.IsIdle(w) && !unitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // An answer that goes through siblings may have gone through more of them in its paragraphs before ("The eastern
+        // region earned 5.79 trillion yuan …"), so its total is one said before the answer began.
+        var end = siblings ? turnStart : paragraphStart;
         // The first such amount, unless a later one says more of the words: "Which cities carry the most rail
         // passengers? … Those five cities carried 8.17 billion person-times, 50.9% of the national figure" is of the rail
         // trips the opening gave after all trips, which share only "carried" with it. An amount that shares none is
@@ -569,7 +584,7 @@ internal static partial class StatedParts
         // nothing of the part.
         BoundClaim? whole = null;
         var mostSaid = 0;
-        for (var j = 0; j < paragraphStart; j++)
+        for (var j = 0; j < end; j++)
         {
             if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j) && !IsSaidAsThePartIs(claims[j], partWords, unitWords, text))
             {
@@ -596,6 +611,18 @@ internal static partial class StatedParts
         && (amount.Period == part.Period || (briefingTotal && part.Period is null))
         && (amount.Entity.IsNational || amount.Entity.Id == part.Entity.Id || (briefingTotal && part.Entity.IsNational))
         && amount.Claim.Interval.Lower is { } wholeLow && part.Claim.Interval.Upper is { } partHigh && wholeLow > partHigh;
+
+    /// <summary>
+    /// "The central region earned 341.5 billion yuan, up 10.3%. The western region earned 771.4 billion yuan, up 11.6%,
+    /// or 10.9% of the total": an amount said before the part, in a clause that shares a word with the part's
+    /// (<paramref name="partWords"/>, past <paramref name="unitWords"/>), and surely smaller than the part, is another
+    /// item of the same list, which cannot be the part's whole. An amount said otherwise ("Fines averaged about 28.4
+    /// million yuan a case. Fraudulent issuance alone brought 3.12 billion yuan, 37.1% of the total") may stand for the
+    /// total meant, even unsaid.
+    /// </summary>
+    private static bool IsSiblingBefore(BoundClaim amount, BoundClaim part, HashSet<string> partWords, HashSet<string> unitWords, string text) =>
+        amount.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && high < low
+        && WordsSaidOf(amount, text).Any(w => !unitWords.Contains(w) && partWords.Contains(w));
 
     /// <summary>Whether the amount at <paramref name="index"/> is given a share in its sentence before the next amount: then it is a part of something.</summary>
     private static bool IsGivenItsOwnShare(ImmutableArray<BoundClaim>.Builder claims, int index)

@@ -398,4 +398,18 @@ public class StatedPartsTests
     [Fact]
     public void ShareOfTheTotal_IsNotOfASiblingSaidInTheSameWords() =>
         Assert.Empty(TestPipeline.Errors("Kite Office:\n\nIn 2024 we prosecuted 78,600 for kite fraud, up 53.2%.\n\nKite theft went the other way. In 2024 we prosecuted 62,300, down 11.5%. They are now 3.8% of the total.\n"));
+
+    // An answer lists regions; a smaller sibling said before the part is no whole it could be of, so "the total" stays
+    // the briefing's opening amount.
+    private const string TheTotalAfterASibling = "Li Ming:\n\nLast year, the kite industry earned revenue of 8.00 billion yuan, up 6.0%.\n\nReporter:\n\nWhere are kites made?\n\nWang Fang:\n\nThank you. The eastern region earned 4.00 billion yuan.\n\n{0} The western region earned 2.00 billion yuan, up 9.0%, {1}% of the total.";
+
+    [Theory]
+    [InlineData("The central region earned 1.00 billion yuan, up 3.0%.", "25.0", false)]
+    [InlineData("The central region earned 1.00 billion yuan, up 3.0%.", "35.0", true)]
+    // The answer's earlier paragraph is more of the list, not the total.
+    [InlineData("The central region earned 1.00 billion yuan, up 3.0%.", "50.0", true)]
+    // A figure said otherwise, here per kite, may stand for the total meant: nothing is guessed at.
+    [InlineData("Prices averaged 1.00 yuan a kite.", "35.0", false)]
+    public void ShareOfTheTotal_AfterASmallerSiblingInItsParagraph_IsOfTheBriefingsFirstAmountThePartsWordsName(string sibling, string share, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, TheTotalAfterASibling, sibling, share)).Contains(RuleIds.Share));
 }
