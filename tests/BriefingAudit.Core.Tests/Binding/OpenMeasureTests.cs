@@ -59,8 +59,7 @@ public class OpenMeasureTests
         Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key(name), TestPipeline.Bound(text, figure).Measure?.Id);
 
     [Theory]
-    [InlineData("Kiln revenue, which covers glazes and bricks, rose 5.1% to 1.2 trillion yuan.", "5.1%")]
-    [InlineData("Kiln revenue, which makes up most of the total, fell 10.4%.", "10.4%")]
+    [InlineData("Kiln revenue, which includes glaze sales, rose 5.1% to 1.2 trillion yuan.", "5.1%")]
     [InlineData("Kiln revenue, counted at last year's prices, reached 1.2 trillion yuan.", "1.2 trillion yuan")]
     [InlineData("Kiln revenue, mostly from glazed tiles, was 48.2 billion yuan.", "48.2 billion yuan")]
     [InlineData("Kiln revenue, the bulk of the sector's income, came to 48.2 billion yuan.", "48.2 billion yuan")]
@@ -69,10 +68,14 @@ public class OpenMeasureTests
         Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("kiln revenue"), TestPipeline.Bound(text, figure).Measure?.Id);
 
     [Fact]
+    public void VerbInsideWordsSetOffByCommas_IsNotTheSubjectsVerb() =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("kiln workshops"), TestPipeline.Bound("In the first half of 2025, Kiln workshops, which make up most of the trade, numbered 56,500.", "56,500").Measure?.Id);
+
+    [Fact]
     public void WordsSetOffByCommasAfterAOneWordSubject_StillNameItsFigure()
     {
-        const string text = "The five big kiln provinces' glaze output was 110.64 million tonnes. Glaze, the backbone of the trade, came to 138.19 million tonnes.";
-        Assert.NotEqual(TestPipeline.Bound(text, "110.64 million tonnes").Key, TestPipeline.Bound(text, "138.19 million tonnes").Key);
+        const string text = "In the first half of 2025, the five big kiln provinces' glaze output was 110.64 million tonnes. Glaze, the backbone of the trade, came to 138.19 million tonnes.";
+        Assert.NotEqual(TestPipeline.Bound(text, "110.64 million tonnes").Measure?.Id, TestPipeline.Bound(text, "138.19 million tonnes").Measure?.Id);
     }
 
     [Fact]
