@@ -414,6 +414,18 @@ internal sealed partial class SentenceAnalysis
         // character after it (for \b) in range, instead of scanning to the end of the sentence for every clause.
         var window = Math.Min(text.Length - start, 150);
         var verb = SubjectVerbs.IndexIn(text, start, window);
+        // "Residential investment, which makes up more than three quarters of the total, fell 10.4%", "Lithium reserves,
+        // counted as lithium oxide, reached …", "Private enterprises, the bulk of the sector, reached …": words set off
+        // by commas that say more of the subject are no part of its name, and a verb inside them is not the clause's.
+        // A head of one word ("Wheat, the backbone of the harvest, …") would name too little on its own, and keeps them.
+        var said = WordsAside().Match(text, start, window);
+        if (said.Success && OpenMeasure.Key(said.Groups["head"].Value) is not null && SubjectVerbs.IndexIn(text, start, said.Groups["head"].Length) < 0
+            && SubjectVerbs.IndexIn(text, said.Index + said.Length, Math.Min(text.Length - said.Index - said.Length, 20)) == said.Index + said.Length)
+        {
+            AddSubject(text, start, said.Groups["head"].Index + said.Groups["head"].Length, said.Index + said.Length, mentions);
+            return;
+        }
+
         // "Accounts receivable reached …": a word that opens the clause is its subject, not its verb.
         if (verb == start)
         {
@@ -435,6 +447,15 @@ internal sealed partial class SentenceAnalysis
         // 4.0% of revenue": a figure set off by commas after the subject is said of it, and is no part of its name; nor are examples of it ("Revenue from new businesses, including cloud
         // computing and big data, reached …", "Traditional businesses such as voice and text messages earned …").
         var end = Aside().Match(text, start, verb - start) is { Success: true } aside ? aside.Index : verb;
+        AddSubject(text, start, end, end, mentions);
+    }
+
+    /// <summary>
+    /// The subject from <paramref name="start"/>, named by the words up to <paramref name="end"/> and standing, as a
+    /// mention, up to <paramref name="spanEnd"/> (its verb, past words set off that are no part of its name).
+    /// </summary>
+    private static void AddSubject(string text, int start, int end, int spanEnd, List<Mention> mentions)
+    {
         // "Milk output in the first half was …": the period is no part of the name, but the subject still runs to its
         // verb, so that only the verb stands between it and its figure.
         var nameEnd = BeforePeriodAfterHead(text, start, end, mentions);
@@ -458,7 +479,7 @@ internal sealed partial class SentenceAnalysis
             return;
         }
 
-        mentions.Add(new Mention(start, end, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
+        mentions.Add(new Mention(start, spanEnd, MentionKind.Entity, Entity: EntityRef.Phrase(subject)) { Subject = true });
     }
 
     /// <summary>
@@ -695,6 +716,12 @@ internal sealed partial class SentenceAnalysis
     // right before the verb (the search is bounded by the subject's span); a thousands separator ("1,234") ends no aside.
     [GeneratedRegex(@"(?<!\d),\s*(?:at\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d(?:[^,]|(?<=\d),(?=\d{3}\b))*,\s*$|(?:,\s*|\s+)(?:including|such\s+as)\s[^;:()]*?,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Aside();
+
+    // ", which makes up most of the total, ", ", counted as lithium oxide, ", ", mostly lithium batteries, ", ", the bulk of
+    // the sector, ", ", in pure nutrient terms, ", ", what travellers spent abroad, ": after the subject's head, words
+    // that say more of it, with no figure, up to the comma before the verb.
+    [GeneratedRegex(@"\G\s*(?<head>[^,;:()\d]{2,80}?),\s*(?:(?:which|who|whose|where|in\s+which)\s|(?:counted|measured|calculated|converted|valued|priced|expressed)\s+(?:as|at|in|by|on)\s|(?:mostly|mainly|largely|chiefly|primarily|meaning|namely|that\s+is|i\.e\.)\s|what\s|the\s+(?!same\b)|in\s+[\p{L}\s-]{1,30}\sterms(?=\s*,))[^,;:()\d]{0,100}?,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WordsAside();
 
     [GeneratedRegex(@"\b(?:because(?!\s+of\b)|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Subordinate();

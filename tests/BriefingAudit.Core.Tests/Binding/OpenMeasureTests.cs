@@ -68,6 +68,26 @@ public class OpenMeasureTests
     public void FigureSetOffByCommasAfterTheSubject_IsTheSubjectsFigure(string text, string figure, string name) =>
         Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key(name), TestPipeline.Bound(text, figure).Measure?.Id);
 
+    [Theory]
+    [InlineData("Kiln revenue, which includes glaze sales, rose 5.1% to 1.2 trillion yuan.", "5.1%")]
+    [InlineData("Kiln revenue, counted at last year's prices, reached 1.2 trillion yuan.", "1.2 trillion yuan")]
+    [InlineData("Kiln revenue, mostly from glazed tiles, was 48.2 billion yuan.", "48.2 billion yuan")]
+    [InlineData("Kiln revenue, the bulk of the sector's income, came to 48.2 billion yuan.", "48.2 billion yuan")]
+    [InlineData("Kiln revenue, in constant price terms, grew 3.2%.", "3.2%")]
+    public void WordsSetOffByCommasAfterTheSubject_AreNoPartOfItsName(string text, string figure) =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("kiln revenue"), TestPipeline.Bound(text, figure).Measure?.Id);
+
+    [Fact]
+    public void VerbInsideWordsSetOffByCommas_IsNotTheSubjectsVerb() =>
+        Assert.Equal(OpenMeasure.IdPrefix + OpenMeasure.Key("kiln workshops"), TestPipeline.Bound("In the first half of 2025, Kiln workshops, which make up most of the trade, numbered 56,500.", "56,500").Measure?.Id);
+
+    [Fact]
+    public void WordsSetOffByCommasAfterAOneWordSubject_StillNameItsFigure()
+    {
+        const string text = "In the first half of 2025, the five big kiln provinces' glaze output was 110.64 million tonnes. Glaze, the backbone of the trade, came to 138.19 million tonnes.";
+        Assert.NotEqual(TestPipeline.Bound(text, "110.64 million tonnes").Measure?.Id, TestPipeline.Bound(text, "138.19 million tonnes").Measure?.Id);
+    }
+
     [Fact]
     public void FigureSetOffByCommas_RestatesTheSubjectsFigureSaidBefore()
     {
