@@ -174,11 +174,16 @@ internal static partial class Breakdowns
     /// 368.4 billion of it": the earlier time's, where the list is of the current level), or a figure per something
     /// ("That is about 22,500 parcels for each of them. Of them, 3.86 million …": a quotient).
     /// </summary>
-    private static bool IsNoWholeOfTheNext(BoundClaim candidate, SegmentedDocument document, List<BoundClaim> previous)
+    /// <remarks>
+    /// The figures said before are in the order they were said, so the one right before the candidate in its sentence is
+    /// the one before it in <paramref name="previous"/>: no list of its sentence's figures is made for each candidate.
+    /// </remarks>
+    private static bool IsNoWholeOfTheNext(List<BoundClaim> previous, int index, SegmentedDocument document)
     {
-        var own = document.SentencesByIndex()[candidate.Claim.SentenceIndex];
-        return PerUnitFigures.IsSaidPer(own, candidate.Claim)
-            || SentenceLinks.ChangeMeasuredFrom(own, [.. previous.Where(p => p.Claim.SentenceIndex == own.Index).Select(p => p.Claim)], candidate.Claim) is not null;
+        var candidate = previous[index].Claim;
+        var own = document.SentencesByIndex()[candidate.SentenceIndex];
+        var before = index > 0 && previous[index - 1].Claim.SentenceIndex == candidate.SentenceIndex ? previous[index - 1].Claim : null;
+        return PerUnitFigures.IsSaidPer(own, candidate) || SentenceLinks.IsChangeMeasuredFrom(own, before, candidate);
     }
 
     /// <summary>The rest of <see cref="Mark"/>, for a sentence that may hold a list.</summary>
@@ -198,9 +203,9 @@ internal static partial class Breakdowns
         }
         var candidates = opening is not null ? [opening]
             : before.Count > 0 ? before
-            : previous.Where(p => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)
+            : previous.Where((p, i) => p.PartOf is null && (cued || p.Claim.SentenceIndex == sentence.Index - 1)
                 && (!cue.Groups["things"].Success || Counts(p, cue.Groups["things"].Value))
-                && !IsNoWholeOfTheNext(p, document, previous)).ToList();
+                && !IsNoWholeOfTheNext(previous, i, document)).ToList();
 
         // Parts are levels, or changes when the total is one ("RMB loans increased by 12.92 trillion yuan. Household
         // loans rose by 544.5 billion yuan, …").

@@ -500,20 +500,18 @@ internal static partial class SentenceLinks
     /// change of the sentence is measured from is the level of that change's time, not the one a later change moved.
     /// </summary>
     private static bool IsMeasuredFromByAnotherChange(Sentence sentence, List<Claim> claims, Claim level, Claim change) =>
-        ChangeMeasuredFrom(sentence, claims, level) is { Role: ClaimRole.AbsoluteChange } from && from != change;
+        claims.LastOrDefault(c => c.Span.End <= level.Span.Start) is { Role: ClaimRole.AbsoluteChange } before && before != change
+        && IsChangeMeasuredFrom(sentence, before, level);
 
     /// <summary>
-    /// The change said right before <paramref name="level"/> that was measured from it ("up 3.1% from 397.8 billion
-    /// cubic meters at the start of the year", "235 more than in 2020, when there were 3,406"), which makes the level
-    /// one of an earlier time; null when there is none.
+    /// Whether <paramref name="before"/>, the figure said right before <paramref name="level"/> in its sentence, is a
+    /// change measured from it ("up 3.1% from 397.8 billion cubic meters at the start of the year", "235 more than in
+    /// 2020, when there were 3,406"), which makes the level one of an earlier time.
     /// </summary>
-    internal static Claim? ChangeMeasuredFrom(Sentence sentence, IReadOnlyList<Claim> claims, Claim level)
-    {
-        var before = claims.LastOrDefault(c => c.Span.End <= level.Span.Start);
-        var isChange = before is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent }
-            || (before is { Role: ClaimRole.AbsoluteChange } && before.Quantity.Unit == level.Quantity.Unit);
-        return isChange && EarlierLevelBefore().IsMatch(Between(sentence, before!, level)) ? before : null;
-    }
+    internal static bool IsChangeMeasuredFrom(Sentence sentence, Claim? before, Claim level) =>
+        (before is { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent }
+            || (before is { Role: ClaimRole.AbsoluteChange } && before.Quantity.Unit == level.Quantity.Unit))
+        && EarlierLevelBefore().IsMatch(Between(sentence, before, level));
 
     /// <summary>
     /// Whether the words from an earlier level to a rate end in a clause of their own that gives the rate as a change
