@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Segmentation;
+using BriefingAudit.Core.Vocabulary;
 
 namespace BriefingAudit.Core.Binding;
 
@@ -245,11 +246,16 @@ internal static partial class StatedParts
                 continue;
             }
 
+            // "That is 18.8 billion units more than the 220.7 billion of the same period last year, and 53.1% of the
+            // 451.4 billion produced in 2024": the level a change is measured from is of another time, no part.
             var part = result.LastOrDefault(b => Position(sentence, b.Claim) < shareStart && b.Claim.IsAmount
-                && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit);
-            // "… sales were 385.2 billion yuan, up 7.6%. That was 62.4% of the 617.6 billion yuan sold": a sentence that
-            // opens by pointing back gives the share of the last amount of the sentence before, in the same unit.
-            var pointedAt = part is null && shareStart > 0 && PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, shareStart))
+                && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit && !IsLevelAChangeIsMeasuredFrom(sentence, result, b));
+            // "… sales were 385.2 billion yuan, up 7.6%. That was 62.4% of the 617.6 billion yuan sold", "That is 18.8
+            // billion units more than …, and 53.1% of …": a sentence that opens by pointing back gives the share of the
+            // last amount of the sentence before, in the same unit.
+            var opening = Position(sentence, bound[0].Claim);
+            var pointedAt = part is null && opening > 0 && PointsBackToTheAmountBefore().IsMatch(sentence.Text.AsSpan(0, opening))
+                && bound.TakeWhile(b => b != share).All(b => IsSaidOfTheAmountPointedAt(sentence, bound, b, whole.Claim.Quantity.Unit))
                 ? paragraph.LastOrDefault(b => b.Claim.SentenceIndex == sentence.Index - 1 && b.Claim.IsAmount
                     && b.Claim.Quantity.Unit == whole.Claim.Quantity.Unit && b.PartOf is null)
                 : null;
@@ -273,6 +279,23 @@ internal static partial class StatedParts
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a figure before a share, in a sentence that opens by pointing back, is said of the amount pointed at in
+    /// the share's <paramref name="unit"/>: its rate, its change, or the level that change is measured from ("That is
+    /// 18.8 billion units more than the 220.7 billion of a year earlier, and 53.1% of …").
+    /// </summary>
+    private static bool IsSaidOfTheAmountPointedAt(Sentence sentence, List<BoundClaim> bound, BoundClaim figure, string unit) => figure.Claim switch
+    {
+        { Role: ClaimRole.Change, Quantity.Dimension: UnitDimension.Percent } => true,
+        { Role: ClaimRole.AbsoluteChange } change => change.Quantity.Unit == unit,
+        { IsAmount: true } level => level.Quantity.Unit == unit && IsLevelAChangeIsMeasuredFrom(sentence, bound, figure),
+        _ => false,
+    };
+
+    /// <summary>Whether <paramref name="amount"/> is the earlier level the figure said right before it is a change from (<see cref="SentenceLinks.IsChangeMeasuredFrom"/>).</summary>
+    private static bool IsLevelAChangeIsMeasuredFrom(Sentence sentence, List<BoundClaim> bound, BoundClaim amount) =>
+        bound.LastOrDefault(b => b.Claim.Span.End <= amount.Claim.Span.Start) is { } before && SentenceLinks.IsChangeMeasuredFrom(sentence, before.Claim, amount.Claim);
 
     /// <summary>
     /// "Total imports and exports of services reached 3.88 trillion yuan. … Trade in knowledge-intensive services
@@ -586,7 +609,8 @@ internal static partial class StatedParts
         var mostSaid = 0;
         for (var j = 0; j < end; j++)
         {
-            if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j) && !IsSaidAsThePartIs(claims[j], partWords, unitWords, text))
+            if (CanBeTheWholeOf(claims[j], part, briefingTotal: true) && !IsGivenItsOwnShare(claims, j) && !IsGivenAShareInTheNextSentence(claims, j, text)
+                && !IsSaidAsThePartIs(claims[j], partWords, unitWords, text))
             {
                 var said = WordsSaid(claims[j], partWords, text);
                 if (said > mostSaid)
@@ -623,6 +647,40 @@ internal static partial class StatedParts
     private static bool IsSiblingBefore(BoundClaim amount, BoundClaim part, HashSet<string> partWords, HashSet<string> unitWords, string text) =>
         amount.Claim.Interval.Upper is { } high && part.Claim.Interval.Lower is { } low && high < low
         && WordsSaidOf(amount, text).Any(w => !unitWords.Contains(w) && partWords.Contains(w));
+
+    /// <summary>
+    /// "Design firms earned 331.8 billion yuan, up 12.4%. That is 44.1% of revenue": whether the amount at
+    /// <paramref name="index"/>, the last of its sentence, is given a share by the next sentence, which opens by pointing
+    /// back at it (<see cref="PointsBackToTheAmountBefore"/>), of a whole it does not give beside it; then it is a part.
+    /// </summary>
+    private static bool IsGivenAShareInTheNextSentence(ImmutableArray<BoundClaim>.Builder claims, int index, string text)
+    {
+        var sentence = claims[index].Claim.SentenceIndex;
+        var next = index + 1;
+        for (; next < claims.Count && claims[next].Claim.SentenceIndex == sentence; next++)
+        {
+            if (claims[next].Claim.IsAmount)
+            {
+                return false;
+            }
+        }
+
+        // A share of a whole said with it ("That was equal to 0.30% of the year's GDP of 134.91 trillion yuan") is of
+        // another measure, and the amount may still be the total of its own; one of a whole said before or not at all
+        // ("of revenue") is of the kind's total, which the amount is then not.
+        if (next == claims.Count || claims[next] is not { Claim: { Role: ClaimRole.Share } share } shareBound || share.SentenceIndex != sentence + 1
+            || shareBound.PartOf?.SentenceIndex == share.SentenceIndex)
+        {
+            return false;
+        }
+
+        var lastOfSentence = claims[next - 1].Claim.Span.End;
+        var between = text.AsSpan(lastOfSentence, share.Span.Start - lastOfSentence);
+        var stop = between.LastIndexOfAny(SentenceStops);
+        return stop >= 0 && PointsBackToTheAmountBefore().IsMatch(between[(stop + 1)..]);
+    }
+
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create(".!?。！？");
 
     /// <summary>Whether the amount at <paramref name="index"/> is given a share in its sentence before the next amount: then it is a part of something.</summary>
     private static bool IsGivenItsOwnShare(ImmutableArray<BoundClaim>.Builder claims, int index)

@@ -52,6 +52,11 @@ public class StatedPartsTests
     public void ShareOfTheTotal_LargerThanEveryKindOfTheOpeningTotal_IsNotTakenAsOfIt(string template, string figure, bool fails) =>
         Assert.Equal(fails, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, template, figure)).Contains(RuleIds.Share));
 
+    // "That is 44.1% of revenue" makes the ferry operators' amount a part, no total for the cargo handlers' share.
+    [Fact]
+    public void AmountGivenAShareOfAnUnsaidWholeInTheNextSentence_IsNoTotalOfALaterShare() =>
+        Assert.Empty(TestPipeline.Errors("Port revenue reached 75.2 billion yuan in the first half.\n\nFerry operators earned 33.2 billion yuan, up 12.4%. That is 44.1% of revenue.\n\nCargo handlers earned 24.9 billion yuan, up 9.1%, 33.1% of the total.\n"));
+
     [Fact]
     public void OfWhichPartsLessThanTheTotal_IsNoError() =>
         Assert.Empty(TestPipeline.Errors("In the first half, the ferry lines carried 8.2 million passengers, of which 5.1 million travelled to the islands."));
@@ -94,6 +99,10 @@ public class StatedPartsTests
     [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%. That was {0}% of the 61.8 billion yuan of port fees collected nationwide.", "52.3", true)]
     [InlineData("The ferry fleet carried 10.54 million tonnes of cargo in 2024. It made up {0}% of the country's inland freight of 134.9 million tonnes.", "7.8", false)]
     [InlineData("The ferry fleet carried 10.54 million tonnes of cargo in 2024. It made up {0}% of the country's inland freight of 134.9 million tonnes.", "9.8", true)]
+    // What the sentence says of the amount pointed at before its share (a change and the earlier level it is measured
+    // from) is no part of it.
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.5%. That was 2.7 billion yuan more than the 35.8 billion yuan of 2023, and {0}% of the 61.8 billion yuan of port fees collected nationwide.", "62.3", false)]
+    [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.5%. That was 2.7 billion yuan more than the 35.8 billion yuan of 2023, and {0}% of the 61.8 billion yuan of port fees collected nationwide.", "52.3", true)]
     // Without the pointing word, the sentence before says nothing about the share's part.
     [InlineData("In 2024 harbour toll receipts were 38.5 billion yuan, up 7.6%. Dredging took {0}% of the 61.8 billion yuan of port fees collected nationwide.", "52.3", false)]
     public void ShareOpeningByPointingBack_IsOfTheAmountOfTheSentenceBefore(string template, string share, bool fails) =>
