@@ -16,6 +16,9 @@ namespace BriefingAudit.Core.Binding;
 /// </summary>
 public sealed partial class ChineseClaimBinder(Lexicon lexicon)
 {
+    /// <summary>The note of a figure of a list given 分别, which is of the items said before it, in their order.</summary>
+    public const string RespectivelyNote = "one of a list given '分别' (respectively)";
+
     public ImmutableArray<BoundClaim> Bind(SegmentedDocument document, ImmutableArray<Claim> claims)
     {
         var bySentence = claims.GroupBy(c => c.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
@@ -52,7 +55,7 @@ public sealed partial class ChineseClaimBinder(Lexicon lexicon)
         var clauseEnd = ChineseClauses.End(text, start);
         if (Respectively().IsMatch(text.AsSpan()[clauseStart..clauseEnd]) && sentenceClaims.Count(c => c.Span.Start - sentence.Start >= clauseStart && c.Span.Start - sentence.Start < clauseEnd) > 1)
         {
-            return new BoundClaim(claim, null, inherited, null, null, "one of a list given '分别' (respectively)");
+            return new BoundClaim(claim, null, inherited, null, null, RespectivelyNote);
         }
 
         if (Target().IsMatch(text.AsSpan()[clauseStart..start]))

@@ -12,7 +12,8 @@ namespace BriefingAudit.Core.Claims;
 /// the forms it does not resolve are read here: 万/亿/万亿 and their mixes, % and 百分之, 个百分点, 成 as tenths
 /// (两成 = 20%), 两位数 as "double-digit" (at least 10%), hedges before (超过, 接近, 约) and after (以上, 多, 左右) the
 /// figure, full-width digits. A number is a claim only with a unit: 五个特点, 7个季度 and 2025年 are not; a count in
-/// digits whose 个 ends the clause (涉及项目1459个) counts the noun said before it; a multiple (30倍, 增长1.5倍 = 2.5
+/// digits whose 个 ends the clause (涉及项目1459个), or with another measure word (41项, 92起, 1050万架次), counts
+/// the noun said with it; a multiple (30倍, 增长1.5倍 = 2.5
 /// times) is a figure in times, as the English says it.
 /// Immutable and thread-safe.
 /// </summary>
@@ -219,8 +220,12 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
         if (BareClassifier().Match(rest) is { Success: true } classifier && IsWrittenInDigits(numberText))
         {
             // 涉及项目1459个, 收购存量商品房项目超过800个: the noun is named before the number and 个 ends the clause, so
-            // this is a count of it, whatever the translation calls the things counted.
-            return (start, end + classifier.Length, new Quantity(value, "items", UnitDimension.Count, scale), Rounded(value, place), hedge);
+            // this is a count of it, whatever the translation calls the things counted. 新开工重大水利工程41项, 集成电路产量
+            // 3892.6亿块, 森林火灾92起, 飞机起降1050万架次: a measure word right after the digits counts whatever it
+            // is said of. These are not words of the vocabulary, which is matched anywhere in Chinese text (种 in 种植,
+            // 起 in 一起) and would give a scaled number ending its clause their unit.
+            var counted = classifier.Groups["flights"].Success ? "flights" : "items";
+            return (start, end + classifier.Length, new Quantity(value, counted, UnitDimension.Count, scale), Rounded(value, place), hedge);
         }
 
         if (scale is not null)
@@ -325,7 +330,9 @@ public sealed partial class ChineseClaimExtractor(Lexicon lexicon, INumberFinder
     [GeneratedRegex(@"(?:增长|增加|提高|提升|扩大)了?(?:约|近|超过)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GrewBy();
 
-    [GeneratedRegex(@"^个(?=$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // 个 only where the clause ends (个 before a noun is read by the vocabulary: 个城市, 个国家); the others wherever
+    // they follow the digits: they are measure words and nothing else there.
+    [GeneratedRegex(@"^(?:个(?=$|[。，；、！？）,;!?)])|(?<flights>架次|班次|班)|项|块|种|只|头|起|艘|条|张|座|笔|宗)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareClassifier();
 
     [GeneratedRegex(@"^\s*(?:$|[。，；、！？）,;!?)])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -115,6 +115,12 @@ internal static partial class Roles
             return (ClaimRole.PointChange, decline.Groups["widened"].Success ? -1 : 1);
         }
 
+        // "a decline 1.5 percentage points narrower than in September": the same, the comparison after the points.
+        if (DeclineBefore().IsMatch(lastWords.Span) && after.First(40).Match(DeclineComparedAfter()) is { Success: true } compared)
+        {
+            return (ClaimRole.PointChange, compared.Groups["wider"].Success ? -1 : 1);
+        }
+
         var negative = Negative().IsMatch(lastWords.Span) || Lower().IsMatch(after.First(40).Span);
         return (ClaimRole.PointChange, negative ? -1 : 1);
     }
@@ -303,6 +309,12 @@ internal static partial class Roles
 
     [GeneratedRegex(@"\b(?:decline|drop|fall|decrease|contraction)s?\b(?:\s+[\p{L}-]+){0,4}?\s+(?:narrow(?:ed|ing|s)?|(?<widened>widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?)|eas(?:ed|ing|es)|shr[ai]nk(?:ing|s)?|shrunk)\s+(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeclineMoved();
+
+    [GeneratedRegex(@"\b(?:decline|drop|fall|decrease|contraction)s?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclineBefore();
+
+    [GeneratedRegex(@"^\s*(?:narrower|smaller|shallower|(?<wider>wider|larger|bigger|deeper|steeper))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclineComparedAfter();
 
     [GeneratedRegex(@"^\s*(?:percentage\s+points?|points?|pct\.?\s+points?)?\s*(?<direction>higher|lower|faster|slower|above|below|more|less)\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:national|overall|country's|whole\s+country|nationwide|average|total|entire|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GapAfter();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BriefingAudit.Core.Binding;
 using BriefingAudit.Core.Claims;
 using BriefingAudit.Core.Vocabulary;
 
@@ -11,7 +12,8 @@ namespace BriefingAudit.Core.Comparison;
 /// doubtful: same value, unit and role; same value in another unit (个百分点 as percent); same value in another role;
 /// last, same unit and role with another value, near the same place in the paragraph (a mistranslated figure).
 /// Within a pass, a shared measure, entity, hedge and sign and a close position decide between candidates. Figures
-/// still alone are paired across neighbouring paragraphs by value; what remains is missing or extra.
+/// still alone are paired across neighbouring paragraphs by value; what remains is missing or extra, but for a
+/// translation's count in words, which pairs only on its value (<see cref="ComparedClaim.PairsOnlyOnValue"/>).
 /// Stateless and thread-safe.
 /// </summary>
 internal static class ClaimAligner
@@ -25,9 +27,9 @@ internal static class ClaimAligner
     private static readonly Func<ComparedClaim, ComparedClaim, bool>[] Passes =
     [
         (s, t) => s.SameValue(t) && s.SameUnit(t) && s.Role == t.Role,
-        (s, t) => s.SameValue(t) && !s.SameUnit(t) && UnitsComparable(s, t),
+        (s, t) => s.SameValue(t) && !s.SameUnit(t) && UnitsComparable(s, t) && !t.PairsOnlyOnValue,
         (s, t) => s.SameValue(t) && s.SameUnit(t),
-        (s, t) => !s.SameValue(t) && s.SameUnit(t) && RolesAgree(s, t) && !MeasuresDiffer(s, t) && Math.Abs(s.RelativePosition - t.RelativePosition) <= 0.5,
+        (s, t) => !s.SameValue(t) && s.SameUnit(t) && RolesAgree(s, t) && !MeasuresDiffer(s, t) && Math.Abs(s.RelativePosition - t.RelativePosition) <= 0.5 && !t.PairsOnlyOnValue,
     ];
 
     public static ImmutableArray<ClaimPair> Align(IReadOnlyList<ComparedClaim> source, IReadOnlyList<ComparedClaim> target)
@@ -44,6 +46,8 @@ internal static class ClaimAligner
             }
         }
 
+        KeepRespectiveOrder(source, matches);
+
         // A paragraph split or merged in translation: its figures pair with a neighbour's, by value only.
         foreach (var pass in Passes.Take(2))
         {
@@ -51,7 +55,7 @@ internal static class ClaimAligner
         }
 
         var pairs = source.Select(s => new ClaimPair(s, matches.GetValueOrDefault(s)))
-            .Concat(target.Where(t => !taken.Contains(t)).Select(t => new ClaimPair(null, t)));
+            .Concat(target.Where(t => !taken.Contains(t) && !t.PairsOnlyOnValue).Select(t => new ClaimPair(null, t)));
         return [.. pairs];
     }
 
@@ -72,6 +76,42 @@ internal static class ClaimAligner
             {
                 matches[s] = t;
                 taken.Add(t);
+            }
+        }
+    }
+
+    /// <summary>
+    /// 进口4680亿块、出口2765亿块，分别增长7.6%和17.3% as "imported 468 billion and exported 276.5 billion, up 17.3% and
+    /// 7.6%, respectively": a list given 分别 goes with the items said before it, in their order. When the items keep
+    /// their order in one sentence of the translation and the list's figures, paired by value, do not, the translator
+    /// swapped them: each figure is paired with the translation's figure in its place, so both read as other values.
+    /// </summary>
+    private static void KeepRespectiveOrder(IReadOnlyList<ComparedClaim> source, Dictionary<ComparedClaim, ComparedClaim> matches)
+    {
+        foreach (var sentence in source.Where(s => s.Bound.Note == ChineseClaimBinder.RespectivelyNote).GroupBy(s => s.Claim.SentenceIndex))
+        {
+            var list = sentence.OrderBy(s => s.Claim.Span.Start).ToList();
+            if (list.Count < 2 || !list.All(matches.ContainsKey))
+            {
+                continue;
+            }
+
+            var targets = list.Select(s => matches[s]).ToList();
+            var inPlace = targets.OrderBy(t => t.Claim.Span.Start).ToList();
+            var items = source.Where(s => s.Claim.SentenceIndex == sentence.Key && s.Claim.IsAmount && s.Claim.Span.End <= list[0].Claim.Span.Start).TakeLast(list.Count).ToList();
+            if (inPlace.SequenceEqual(targets) || items.Count != list.Count || !items.All(matches.ContainsKey))
+            {
+                continue;
+            }
+
+            var itemTargets = items.Select(s => matches[s]).ToList();
+            var oneSentence = targets.Concat(itemTargets).Select(t => t.Claim.SentenceIndex).Distinct().Count() == 1;
+            if (oneSentence && itemTargets.SequenceEqual(itemTargets.OrderBy(t => t.Claim.Span.Start)))
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    matches[list[i]] = inPlace[i];
+                }
             }
         }
     }

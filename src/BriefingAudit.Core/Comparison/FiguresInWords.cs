@@ -14,7 +14,10 @@ namespace BriefingAudit.Core.Comparison;
 /// <list type="bullet">
 /// <item>a growth said by its number of digits: "grew at double-digit rates" for 两位数增长 (at least 10%);</item>
 /// <item>a fraction: "a third of", "about one quarter", "nearly two thirds" for 三分之一, 约四分之一, 近三分之二, and
-/// the share a translator rounds to one ("nearly a third" for 32.8%).</item>
+/// the share a translator rounds to one ("nearly a third" for 32.8%);</item>
+/// <item>a count in words: "five national parks", "seven fewer", "Forty airports" for 5个国家公园, 减少7起, 40个. Style
+/// guides spell small numbers out, and "the three provinces" is as often no figure at all, so such a count only pairs
+/// with a source figure of its value (<see cref="IsCountInWords"/>) and is never reported as extra.</item>
 /// </list>
 /// </summary>
 internal static partial class FiguresInWords
@@ -24,6 +27,16 @@ internal static partial class FiguresInWords
     /// same value, while one that rounds to another fraction (a quarter, 23.75%–26.25%) is not.
     /// </summary>
     private const decimal FractionTolerance = 0.05m;
+
+    /// <summary>The note of a count read from its words, which pairs only on its value (see the class's summary).</summary>
+    private const string CountInWordsNote = "a count said in words";
+
+    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>Whether a figure is a count read from its words, which pairs only with a source figure of its value.</summary>
+    public static bool IsCountInWords(BoundClaim claim) => claim.Note == CountInWordsNote;
 
     public static ImmutableArray<BoundClaim> Add(DocumentReading reading, Lexicon lexicon)
     {
@@ -50,6 +63,20 @@ internal static partial class FiguresInWords
                 var quantity = new Quantity(share, "percent", UnitDimension.Percent, null);
                 added.Add(Bound(reading, sentence, start, match.Index + match.Length - start, quantity, interval, interval, before?.Value, ClaimRole.Share, 1, "a share said as a fraction"));
             }
+
+            foreach (Match match in CountWords().Matches(sentence.Text))
+            {
+                // "three times" and the like are read already; a word is one figure.
+                var span = reading.Document.Map.Span(sentence.Start + match.Index, match.Length);
+                if (reading.Claims.Any(b => b.Claim.Span.Start < span.End && span.Start < b.Claim.Span.End))
+                {
+                    continue;
+                }
+
+                var count = Value(match.Groups["tens"].Value) + Value(match.Groups["units"].Value);
+                var quantity = new Quantity(count, "items", UnitDimension.Count, null);
+                added.Add(Bound(reading, sentence, match.Index, match.Length, quantity, Interval.Exactly(count), Interval.Exactly(count), null, ClaimRole.Count, 1, CountInWordsNote));
+            }
         }
 
         return added.Count == 0 ? reading.Claims : [.. reading.Claims.Concat(added).OrderBy(b => b.Claim.Span.Start)];
@@ -62,6 +89,9 @@ internal static partial class FiguresInWords
         return new BoundClaim(claim, null, EntityRef.National, null, null, reason);
     }
 
+    private static decimal Value(string word) =>
+        word.Length == 0 ? 0 : Math.Max(Array.IndexOf(Units, word.ToLowerInvariant()), 10 * Array.IndexOf(Tens, word.ToLowerInvariant()));
+
     private static decimal Numerator(string word) => word.ToLowerInvariant() switch { "two" => 2, "three" => 3, _ => 1 };
 
     private static decimal Denominator(string word) => word.ToLowerInvariant().TrimEnd('s') switch
@@ -72,6 +102,11 @@ internal static partial class FiguresInWords
         "fifth" => 5,
         _ => 10,
     };
+
+    // "five national parks", "seven fewer", "Forty airports", "twenty-one cities": two to ninety-nine, as a word of its
+    // own, not "one" (one of, one-stop), nor a fraction's numerator, a time ("two years") or a multiple ("three times").
+    [GeneratedRegex(@"\b(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<units>one|two|three|four|five|six|seven|eight|nine))?|(?<units>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![-\u2010]|\s+(?:thirds?|quarters?|fifths?|tenths?|halves|times|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|o'clock|thousand|million|billion|trillion|hundred)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountWords();
 
     [GeneratedRegex(@"\b(?<digits>double|triple|quadruple)[- ]digits?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DigitCount();

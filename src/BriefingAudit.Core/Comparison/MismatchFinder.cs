@@ -54,8 +54,9 @@ internal static class MismatchFinder
         }
         else if (!s.SameValue(t))
         {
-            var like = InEnglish(t.Claim.Quantity);
-            yield return (CheckKinds.ValueMismatch, $"{translated} with another value: the source says {Wording.Range(s.Claim.Stated, like)}, the translation {Wording.Range(t.Claim.Stated, like)}");
+            // A multiple against a rate is said as the rate is (see ComparedClaim.RiseInPercent).
+            var like = InEnglish((t.RiseInPercent is null ? t : s).Claim.Quantity);
+            yield return (CheckKinds.ValueMismatch, $"{translated} with another value: the source says {Wording.Range(s.StatedAgainst(t), like)}, the translation {Wording.Range(t.StatedAgainst(s), like)}");
         }
 
         if (s.HasDirection && t.HasDirection && s.Claim.Sign != t.Claim.Sign)

@@ -7,7 +7,7 @@ namespace BriefingAudit.Core.Comparison;
 /// <summary>
 /// What a figure is counted per, in either language, so that "399.6 kilograms per hectare" for 每亩399.6公斤 is
 /// another unit, not the same figure: a yield per mu is a fifteenth of one per hectare. Only the units a release
-/// divides by are known here (area, people, households, time, energy, weight); a figure with none, or one not on
+/// divides by are known here (area, people, households, time, energy, weight: tonnes and kilograms); a figure with none, or one not on
 /// the list, is compared by its own unit alone.
 /// </summary>
 internal static partial class PerUnits
@@ -19,6 +19,7 @@ internal static partial class PerUnits
         ["人"] = "person", ["person"] = "person", ["capita"] = "person", ["head"] = "person",
         ["户"] = "household", ["household"] = "household",
         ["吨"] = "tonne", ["tonne"] = "tonne", ["ton"] = "tonne",
+        ["公斤"] = "kilogram", ["千克"] = "kilogram", ["kilogram"] = "kilogram",
         ["平方米"] = "square meter", ["square meter"] = "square meter", ["square metre"] = "square meter",
         ["千瓦时"] = "kilowatt-hour", ["度"] = "kilowatt-hour", ["kilowatt-hour"] = "kilowatt-hour",
         ["公里"] = "kilometer", ["kilometer"] = "kilometer", ["kilometre"] = "kilometer",
@@ -45,14 +46,14 @@ internal static partial class PerUnits
     }
 
     // "399.6 kilograms per hectare", "2,000 yuan a person", "15 kilowatt-hours per capita".
-    [GeneratedRegex(@"^\s*(?:per|a|an|each|for\s+each|for\s+every)\s+(?<unit>hectare|mu|person|capita|head|household|tonne|ton|square\s+met(?:er|re)|kilowatt-hour|kilomet(?:er|re)|day|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:per|a|an|each|for\s+each|for\s+every)\s+(?<unit>hectare|mu|person|capita|head|household|tonne|ton|kilogram|square\s+met(?:er|re)|kilowatt-hour|kilomet(?:er|re)|day|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EnglishAfter();
 
     // 每亩399.6公斤, 人均可支配收入21840元, 亩均产值5000元: the unit named right before the figure, or by 均 in its clause.
-    [GeneratedRegex(@"(?:每(?<unit>亩|公顷|人|户|吨|平方米|千瓦时|度|公里|天|日|月|年)\s*|(?<unit>人|亩|户)均[^，。；,;]{0,12})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:每(?<unit>亩|公顷|人|户|吨|公斤|千克|平方米|千瓦时|度|公里|天|日|月|年)\s*|(?<unit>人|亩|户)均[^，。；,;]{0,12})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChineseBefore();
 
     // 399.6公斤/亩.
-    [GeneratedRegex(@"^\s*/\s*(?<unit>亩|公顷|人|户|吨|平方米|千瓦时|度|公里|天|日|月|年)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*/\s*(?<unit>亩|公顷|人|户|吨|公斤|千克|平方米|千瓦时|度|公里|天|日|月|年)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChineseAfter();
 }

@@ -20,6 +20,9 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
         var targetReading = Read(target, targetLanguage);
         var pairs = ClaimAligner.Align(Normalise(sourceReading, pipeline.Rules.Lexicon.UnitsOfMeasure), Normalise(targetReading, pipeline.Rules.Lexicon.UnitsOfMeasure));
         var (inSource, inTarget) = MismatchFinder.Find(pipeline.Rules, pairs, source.Path, target.Path);
+        // A count in words no source figure took is no figure of the translation ("the three provinces").
+        var paired = pairs.Where(p => p.Target is not null).Select(p => p.Target!.Bound).ToHashSet();
+        targetReading = targetReading with { Claims = [.. targetReading.Claims.Where(b => !FiguresInWords.IsCountInWords(b) || paired.Contains(b))] };
         return new ComparisonResult(Result(sourceReading, inSource), Result(targetReading, inTarget), pairs);
     }
 
@@ -45,7 +48,10 @@ public sealed class TranslationComparer(AuditPipeline pipeline)
             var claims = byParagraph[p].OrderBy(b => b.Claim.Span.Start).ToList();
             result.AddRange(claims.Select((b, i) => new ComparedClaim(b, p, i, claims.Count)
             {
-                Measured = measures.Contains(b.Claim.Quantity.Unit),
+                // A multiple is a measure of its own: 增长1.8倍 is no count of the drugs said beside it.
+                Measured = measures.Contains(b.Claim.Quantity.Unit) || ComparedClaim.RiseOf(b.Claim) is not null,
+                RiseInPercent = ComparedClaim.RiseOf(b.Claim),
+                PairsOnlyOnValue = FiguresInWords.IsCountInWords(b),
                 PerUnit = b.Claim.Quantity.Dimension is UnitDimension.Percent or UnitDimension.PercentagePoints ? null : PerUnits.Of(b.Claim, reading.Document.Text),
             }));
         }

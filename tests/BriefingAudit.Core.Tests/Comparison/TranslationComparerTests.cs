@@ -54,6 +54,11 @@ public class TranslationComparerTests
     [InlineData("两项指标分别提高3.5个和1.8个百分点。", "The two ratios rose by 3.5% and 1.8 percentage points respectively.", Core.Rules.RuleIds.UnitMismatch)]
     [InlineData("全国粮食作物单产每亩399.6公斤。", "Grain yield was 399.6 kilograms per hectare.", Core.Rules.RuleIds.UnitMismatch)]
     [InlineData("居民人均可支配收入21840元。", "Disposable income was 21,840 yuan per household.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("民航完成运输总周转量1370.6亿吨公里。", "Civil aviation's total transport turnover reached 137.06 billion tonnes.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("出口均价每公斤3.86美元。", "The average export price was 3.86 US dollars per tonne.", Core.Rules.RuleIds.UnitMismatch)]
+    [InlineData("购买谈判药品的患者达1260万人次，同比增长1.8倍。", "Patients bought negotiated drugs 12.6 million times, up 80 percent year on year.", Core.Rules.RuleIds.ValueMismatch)]
+    [InlineData("全国共发生森林火灾92起。", "There were 95 forest fires in China.", Core.Rules.RuleIds.ValueMismatch)]
+    [InlineData("规模以上工业集成电路产量3892.6亿块。", "Industrial enterprises produced 389.26 billion integrated circuits and 41.28 billion in October.", Core.Rules.RuleIds.ExtraFigure)]
     public void Mismatch_IsReported(string source, string target, string rule) => Assert.Equal([rule], RuleIds(source, target));
 
     [Theory]
@@ -80,6 +85,19 @@ public class TranslationComparerTests
     [InlineData("全国粮食作物单产每亩399.6公斤。", "Grain yield was 399.6 kilograms per mu.")]
     [InlineData("居民人均可支配收入21840元。", "Per capita disposable income was 21,840 yuan.")]
     [InlineData("居民人均可支配收入21840元。", "Disposable income came to 21,840 yuan a person.")]
+    [InlineData("全国实施水利项目4.2万个，新开工重大水利工程41项。", "A total of 42,000 water projects were under way, and construction began on 41 major water projects.")]
+    [InlineData("完成飞机起降1050万架次。国际客运航班每周执行7200班。", "Airports handled 10.5 million aircraft movements. 7,200 international passenger flights were operated each week.")]
+    [InlineData("2025版目录新增药品114种，其中创新药50种。大熊猫野外种群数量增至近1900只。", "The 2025 list added 114 drugs, 50 of them innovative. The wild giant panda population has grown to nearly 1,900.")]
+    [InlineData("全国已设立5个国家公园。年旅客吞吐量1000万人次以上的机场达到40个。", "China has set up five national parks. Forty airports handled more than 10 million passengers a year.")]
+    [InlineData("发生草原火灾13起，同比减少7起。", "There were 13 grassland fires, seven fewer than a year earlier.")]
+    [InlineData("林下经济产值比2020年增长1.5倍。", "The output value of the under-forest economy was 150 percent higher than in 2020.")]
+    [InlineData("林下经济产值比2020年增长1.5倍。", "The output value of the under-forest economy rose to 2.5 times its 2020 level.")]
+    [InlineData("食品价格同比下降2.9%，降幅比上月收窄1.5个百分点。", "Food prices fell 2.9 percent year on year, a decline 1.5 percentage points narrower than in September.")]
+    [InlineData("出口13万亿元。", "Exports of the three regions came to 13 trillion yuan, and two of them grew.")]
+    [InlineData("出口均价每公斤3.86美元。", "The average export price was 3.86 US dollars per kilogram.")]
+    [InlineData("民航完成运输总周转量1370.6亿吨公里。", "Civil aviation's total transport turnover reached 137.06 billion tonne-kilometers.")]
+    [InlineData("我国进口集成电路4680亿块、出口2765亿块，分别增长7.6%和17.3%。", "China imported 468 billion integrated circuits and exported 276.5 billion, up 7.6% and 17.3%, respectively.")]
+    [InlineData("我国进口集成电路4680亿块、出口2765亿块，分别增长7.6%和17.3%。", "China exported 276.5 billion integrated circuits and imported 468 billion, up 17.3% and 7.6%, respectively.")]
     public void FaithfulTranslation_HasNoFinding(string source, string target) => Assert.Empty(RuleIds(source, target));
 
     [Theory]
@@ -89,6 +107,12 @@ public class TranslationComparerTests
     [InlineData("Exports grew 7.2% in the second half.")]
     public void TimesSaidWithFractionWords_AreNoFigures(string target) =>
         Assert.All(TestPipeline.Compare("出口增长7.2%。", target).Target.Claims, b => Assert.Matches(@"^\d", b.Claim.Text));
+
+    [Fact]
+    public void RatesOfARespectivelyList_SwappedAgainstTheirItems_AreBothOtherValues() =>
+        Assert.Equal(
+            [Core.Rules.RuleIds.ValueMismatch, Core.Rules.RuleIds.ValueMismatch],
+            RuleIds("我国进口集成电路4680亿块、出口2765亿块，分别增长7.6%和17.3%。", "China imported 468 billion integrated circuits and exported 276.5 billion, up 17.3% and 7.6%, respectively."));
 
     [Fact]
     public void ParagraphLeftOut_ItsFiguresAreMissing_TheRestStillPair()
