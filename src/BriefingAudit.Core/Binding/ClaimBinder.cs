@@ -100,6 +100,7 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 Breakdowns.MarkRestOfTheList(sentence, result, paragraphStarts, document.Document.Text);
                 PerUnitFigures.Mark(sentence, result, paragraphStart, document.Document.Text);
                 MeansOfPeriodsBefore.Mark(sentence, result, paragraphStart, turnStart);
+                MeansOfTotalsParts.Mark(sentence, result, paragraphStart, turnStart);
                 SharesOfAll.Mark(sentence, result, paragraphStart, document.Document.Text);
                 SharesOfListedItems.Mark(sentence, sentenceBefore, result, paragraphStart);
                 ShareShifts.Mark(sentence, sentenceBefore, result, paragraphStart);

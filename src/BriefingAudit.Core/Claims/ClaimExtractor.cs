@@ -503,7 +503,13 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         return null;
     }
 
-    private UnitTerm? CountedBefore(string text, int end) => lexicon.LastCountUnit(text[..end]);
+    /// <summary>
+    /// The last counted unit of the vocabulary before <paramref name="end"/>, passing over one counted in words: "The three
+    /// provinces together handled 45.09 billion" numbers the provinces, so the amount counts something else (what the
+    /// paragraph counted), not provinces.
+    /// </summary>
+    private UnitTerm? CountedBefore(string text, int end) =>
+        lexicon.UnitMatcher.Matches(text.AsSpan(0, end)).LastOrDefault(u => u.Value.Dimension == UnitDimension.Count && !CountInWordsBefore().IsMatch(text.AsSpan(0, u.Start)))?.Value;
 
     /// <summary>
     /// Reads the unit after (or the currency sign before) a number. Null when the number is not a claim:
@@ -1144,6 +1150,10 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+|\bwhile\s+)(?!(?:We|They|It|He|She|I|You|This|That|These|Those|There|Our|Its|Their)\b)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|had|have|holds|held)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedHolderBefore();
+
+    // "the three provinces", "the four basic telecom enterprises": a count in words, perhaps two modifiers, before a unit.
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountInWordsBefore();
 
     [GeneratedRegex(@"\b(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[a-z]+){0,2}?\s+(?:together\s+|combined\s+)?(?:have|had|has|hold|held)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GroupHolderBefore();

@@ -30,6 +30,13 @@ public class InheritedCountTests
     public void BareFigureOfThem_CountsThingsNotTheLengthOfTimeSaidAfterThem() =>
         Assert.Equal("accidents", Assert.Single(Claims("There were 4,210 kite accidents last year. Over the 366 days of a leap year that is 11.5 a day.\n\nCollisions made up 2,380 of them, or 56.5%.\n"), c => c.Text == "2,380").Quantity.Unit);
 
+    // "The three provinces" numbers the provinces: the amount they handled counts what the paragraph counted.
+    [Theory]
+    [InlineData("The three provinces together handled 45.09 billion, 45.9% of the national total.", "45.09 billion")]
+    [InlineData("Between them, the two ferry provinces carried 37.78 billion.", "37.78 billion")]
+    public void BareAmountOfASetCountedInWords_CountsWhatTheParagraphCountedNotTheSet(string total, string figure) =>
+        Assert.Equal("parcels", Assert.Single(Claims("Guangdong handled 19.86 billion parcels, Zhejiang 17.92 billion and Jiangsu 7.31 billion. " + total), c => c.Text == figure).Quantity.Unit);
+
     [Fact]
     public void BareAmountInTheNextSentence_CountsWhatTheLastCountCounted() =>
         Assert.Equal("passes", Assert.Single(Claims("At the end of June, the three ferry enterprises had 1.2 million season passes. Among them, electronic passes reached 800 thousand."), c => c.Text == "800 thousand").Quantity.Unit);
