@@ -442,12 +442,22 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
                 (measure, entity) = (rate.Measure, rate.Entity);
             }
 
+            // "Private firms' trade rose 8.8% to 24.33 trillion yuan. Their share rose to 55.5%": a share that is an
+            // owner's (not the nation's: then it would be a share of itself) and names no whole but "the total" is of
+            // the measure whose growth was just given for that owner, in the nation's. Before the pronoun's referent
+            // below, which would give the share no whole.
+            if (claim.Role == ClaimRole.Share && measure is null && whole is null && PossessiveShare().IsMatch(text.AsSpan()[clauseStart..start])
+                && !entity.IsNational && (TheRateOf(result) ?? context.Rate) is { } owners && owners.Entity == entity)
+            {
+                (measure, whole) = (owners.Measure, new Whole(owners.Measure!, EntityRef.National));
+            }
+
             // "Pork output reached 30.20 million tonnes, up 1.3%. It is 60.9% of all meat": a figure whose only subject
             // is the "it", "they" or "that" opening its sentence is of what the sentence before was about, while every figure
             // before it in the sentence is too ("They claimed 331 lives, down 14.7%" has moved on to the lives).
             if (measure is null && context.Referent is { } referent && SaysOfTheReferent(claim, referent)
                 && PronounOpening().IsMatch(text.AsSpan(0, start)) && !usable.Any(m => m.End <= start && !m.Comparison && (m.Subject || m.Kind is MentionKind.Measure or MentionKind.Entity))
-                && result.TrueForAll(b => b.Measure == referent.Measure))
+                && result.TrueForAll(b => b.Measure == referent.Measure || IsAnUnreadSayingOfTheReferent(b)))
             {
                 (measure, entity) = (referent.Measure, referent.Entity);
             }
@@ -464,15 +474,6 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             if (claim.Role is ClaimRole.Share or ClaimRole.GrowthShare && whole is not null && measure is null && whole.Entity != entity && !IsShareOfAnUnboundAmount(claim, result, start, text))
             {
                 measure = whole.Measure;
-            }
-
-            // "Private firms' trade rose 8.8% to 24.33 trillion yuan. Their share rose to 55.5%": a share that is an
-            // owner's (not the nation's: then it would be a share of itself) and names no whole but "the total" is of
-            // the measure whose growth was just given for that owner, in the nation's.
-            if (claim.Role == ClaimRole.Share && measure is null && whole is null && PossessiveShare().IsMatch(text.AsSpan()[clauseStart..start])
-                && !entity.IsNational && (TheRateOf(result) ?? context.Rate) is { } owners && owners.Entity == entity)
-            {
-                (measure, whole) = (owners.Measure, new Whole(owners.Measure!, EntityRef.National));
             }
 
             // "Excluding land-sale revenue, local government-managed fund revenue was 112 billion yuan": a part of the
@@ -1119,10 +1120,11 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     }
 
     /// <summary>
-    /// What a sentence's figures were about, for an "it" or "they" in the next: its first figure, when that is a level,
-    /// count, rate or share of a measure and every other of the sentence is of the same measure and whose ("Pork output
-    /// reached 30.20 million tonnes, up 1.3%"). A sentence of two measures ("The industry's value added was 1.20% of the
-    /// country's GDP of 134.91 trillion yuan") leaves the pronoun open, and so does one whose first figure has none.
+    /// What a sentence's figures were about, for an "it" or "they" in the next: its first level or count (else its first
+    /// figure), when the first is a level, count, rate or share of a measure and every other of the sentence is of the
+    /// same measure and whose ("Pork output reached 30.20 million tonnes, up 1.3%"). A sentence of two measures ("The
+    /// industry's value added was 1.20% of the country's GDP of 134.91 trillion yuan") leaves the pronoun open, and so
+    /// does one whose first figure has none.
     /// </summary>
     private static BoundClaim? TheSubjectOf(List<BoundClaim> bound)
     {
@@ -1132,16 +1134,31 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
             return null;
         }
 
+        BoundClaim? level = null;
         foreach (var b in bound)
         {
             if (NamesTheSubject(b) && (b.Measure?.Id != measure.Id || b.Entity != first.Entity))
             {
                 return null;
             }
+
+            level ??= b.Claim.Role is ClaimRole.Level or ClaimRole.Count ? b : null;
         }
 
-        return first;
+        // "Exports rose 19.3% to 226.9 billion yuan. That is 36.7 billion yuan more": the level, not the rate said
+        // first, gives the unit a change of the referent is in.
+        return level ?? first;
     }
+
+    /// <summary>
+    /// Whether a figure before, in a sentence opened by a pronoun, left unbound is one more thing said of the pronoun's
+    /// referent rather than a new subject: a change, share, gap or contribution none of the rules could tie ("That is 8.5
+    /// percentage points steeper than orders overall, and it took 16.5 percentage points off the total"). A level or
+    /// count without a measure is what the pronoun did, and what follows is of that ("They claimed 331 lives, 12% of all"),
+    /// and so is an average ("That is 3.8 deaths per accident").
+    /// </summary>
+    private static bool IsAnUnreadSayingOfTheReferent(BoundClaim before) =>
+        before.Measure is null && before.Claim.Role is not (ClaimRole.Level or ClaimRole.Count or ClaimRole.Average or ClaimRole.Mean);
 
     /// <summary>
     /// Whether <paramref name="claim"/> says something of the measure of <paramref name="referent"/> that needs no unit of
@@ -1175,7 +1192,9 @@ public sealed partial class ClaimBinder(Lexicon lexicon, IReadOnlyDictionary<str
     // "It is", "They made up", "In June, it", "That is": a sentence whose subject is a pronoun, after at most a time that
     // opens it, and no colon or "that" after it ("It is true that volume has outpaced revenue: the gap …" names its own
     // subject). "That" says what the figure before is ("That is 48.7% of new orders") only before a verb of being.
-    [GeneratedRegex(@"^(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:it|they|that(?=\s+(?:is|was|means|equals)\b))\s+(?![^:;]*\bthat\b)[^:;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "Its share", "Their share" is the referent's share, as "it is" is; another noun after "its" ("Its revenue") names
+    // another measure of the same owner.
+    [GeneratedRegex(@"^(?:(?:in|during|over|by|for|at)\s+[^,;:]{1,40},\s*)?(?:it|they|(?:its|their)\s+share|that(?=\s+(?:is|was|means|equals)\b))\s+(?![^:;]*\bthat\b)[^:;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounOpening();
 
     [GeneratedRegex(@"^(?:their|they|these)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -802,6 +802,11 @@ public class ClaimBinderTests
     [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It contributed 0.8 percentage point to the growth of toys.", "0.8 percentage point")]
     [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They grew 2.3 percentage points faster than the national average.", "2.3 percentage points")]
     [InlineData("In 2024, kite sales were 412.6 billion yuan, up 5.1%. They were about 20.1 billion yuan more than in 2023.", "about 20.1 billion yuan")]
+    [InlineData("In 2024, kite sales rose 19.3% to 226.9 billion yuan. That is 36.7 billion yuan more, and a contribution of 2.5 percentage points.", "36.7 billion yuan")]
+    [InlineData("In 2024, kite sales rose 19.3% to 226.9 billion yuan. That is 36.7 billion yuan more, and a contribution of 2.5 percentage points.", "2.5 percentage points")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. That is 48.7% of all toys, 8.5 percentage points less than a year before, and it contributed 0.8 percentage point to their growth.", "0.8 percentage point")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. Its share rose to 60.9%, and it contributed 0.8 percentage point to the growth of toys.", "60.9%")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. Their share slipped 0.4 percentage point, and they took 0.2 percentage point off the growth of toys.", "0.2 percentage point")]
     public void PronounOpeningTheSentence_IsTheSentenceBeforesMeasure(string text, string claim)
     {
         var first = TestPipeline.Check(text).Claims[0];
@@ -816,6 +821,8 @@ public class ClaimBinderTests
     [Theory]
     [InlineData("In 2024, the kite industry's value added was 1.20% of GDP of 134.91 trillion yuan. It grew 4.4 percentage points faster than nominal GDP.", "4.4 percentage points")]
     [InlineData("In 2024, kite teams handled 908,000 kites. They killed 2,001 people.", "2,001 people")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. They killed 2,001 people, 12.0% of all deaths.", "12.0%")]
+    [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. Its value was 41.2 billion yuan, and it contributed 0.8 percentage point to the growth of toys.", "0.8 percentage point")]
     [InlineData("In 2024, kite output reached 30.20 million tonnes, up 1.3%. It is true that toys grew faster: the gap was 9.2 percentage points.", "9.2 percentage points")]
     public void PronounWithoutOneMeasureBefore_LeavesTheFigureOpen(string text, string claim) =>
         Assert.Null(Bound(text, claim).Measure);
