@@ -42,7 +42,10 @@ internal static partial class PerUnitFigures
 
             // "…, the fines and confiscations came to 900 million yuan more, about 21,700 yuan per case": a figure per a
             // thing is not the total its clause's subject names; it is that total per the thing, a measure of its own.
-            if (divisor.Thing is { } thing && OpenMeasure.Is(figure.Measure) && OpenMeasure.Named(figure.Measure!.Name + " per " + thing, figure.Measure.Dimension) is { } perThing)
+            // A price or a yield is said per a unit by its nature: "The spot price of copper averaged 77,820 yuan per
+            // tonne" is the spot price of copper that "76,840 yuan in February" goes on with, not a measure of its own.
+            if (divisor.Thing is { } thing && OpenMeasure.Is(figure.Measure) && !IsSaidPerUnitByNature(figure.Measure!)
+                && OpenMeasure.Named(figure.Measure!.Name + " per " + thing, figure.Measure.Dimension) is { } perThing)
             {
                 figure = figure with { Measure = perThing };
                 claims[i] = figure;
@@ -287,6 +290,14 @@ internal static partial class PerUnitFigures
         var each = EachSubjectBefore().Match(sentence.Text, 0, start);
         return each.Success ? new(each.Groups["thing"].Success ? each.Groups["thing"].Value : null, Days: false) : null;
     }
+
+    /// <summary>
+    /// Whether an open measure's name says it is so much per a unit of something, whatever the unit (a price, a cost, a
+    /// yield, a tariff): its figures per a tonne or a kilogram name no other measure.
+    /// </summary>
+    private static bool IsSaidPerUnitByNature(Term measure) => OpenMeasure.NameWords(measure).Any(PerUnitByNature.Contains);
+
+    private static readonly HashSet<string> PerUnitByNature = new(StringComparer.Ordinal) { "price", "cost", "yield", "tariff", "fee" };
 
     /// <summary>The word <see cref="EachSubjectBefore"/> cannot match without.</summary>
     private const string EachWord = "each";

@@ -346,6 +346,14 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
         string? unit;
         if (WrittenAsAmount().IsMatch(number.Text))
         {
+            // "Rural parcels, more than 26 billion of them, now move …": an amount set off by a comma after a plural noun,
+            // and pointing back to it with "of them", counts that noun, whatever amount the sentence gave before it.
+            if (NounInApposition().Match(text, 0, number.Start) is { Success: true } apposition && OfThem().IsMatch(text.AsSpan(number.End)))
+            {
+                var noun = CountedAs(apposition.Groups["noun"].Value);
+                return (number.End, v => new Quantity(v, noun, UnitDimension.Count, scale));
+            }
+
             if (lastAmount is not null)
             {
                 return (number.End, v => lastAmount with { Value = v, ScaleWord = scale });
@@ -987,6 +995,11 @@ public sealed partial class ClaimExtractor(Lexicon lexicon, INumberFinder number
 
     [GeneratedRegex(@"^\s+of\s+(?:them|these|those|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OfThem();
+
+    // "Rural parcels, more than", "Foreign-invested enterprises, about": a plural noun, a comma, and at most a hedge
+    // before the figure.
+    [GeneratedRegex(@"\b(?<noun>[a-z]+(?:-[a-z]+)*[a-rt-z]s),\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NounInApposition();
 
     // A plural noun right after the figure, perhaps after up to three modifiers ("19.16 million foreign entries",
     // "9,460 designated care institutions", "284,000 medical and pharmaceutical institutions", "600 LNG-powered

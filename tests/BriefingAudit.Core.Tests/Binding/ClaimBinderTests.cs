@@ -713,6 +713,14 @@ public class ClaimBinderTests
     public void FigurePerAThing_IsNotTheTotalItsSubjectNames(string restated, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors($"In 2024, kite regulators handled 812,000 cases. Kite fines totaled 17.6 billion yuan, up 5.4%.\n\nIn 2024, kite fines came to {restated}.").Contains("BA1001"));
 
+    // A price is so much per a unit by its nature: "per tonne" says its unit, and names no other measure than the
+    // price said without it.
+    [Theory]
+    [InlineData("77,820", false)]
+    [InlineData("97,820", true)]
+    public void PricePerAUnit_IsThePriceSaidWithoutIt(string restated, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors($"In the first half, the spot price of kite silk was 77,820 yuan per tonne, up 4.6%.\n\nIn the first half, the spot price of kite silk was {restated} yuan.").Contains("BA1001"));
+
     // "the deficit in services trade": a measure after another and "in"/"of" says what the first is of; the first is
     // what the figure measures (a deficit is not the trade it is a deficit of).
     [Theory]

@@ -74,6 +74,13 @@ public class BareCountTests
     public void FigureOfThem_CountsWhatAnEarlierSentenceIsAbout(string text, string number, string unit) =>
         Assert.Equal(unit, UnitOf(text, number));
 
+    // An amount set off after a plural noun and pointing back to it counts that noun, not the sentence's money before.
+    [Theory]
+    [InlineData("Kite revenue was more than 880 billion yuan. Rural kites, more than 26 billion of them, now fly far.", "more than 26 billion", "kites")]
+    [InlineData("Kite revenue was 880 billion yuan, and rural kites, 26 billion of them, now fly far.", "26 billion", "kites")]
+    public void AmountInApposition_CountsTheNounBeforeIt(string text, string number, string unit) =>
+        Assert.Equal(unit, UnitOf(text, number));
+
     [Theory]
     [InlineData("The ferries went the other way. Demand for them rose 12 percent.", "12")]
     [InlineData("The ferries went the other way. Only 7 of them remain.", "7")]
