@@ -19,6 +19,11 @@ internal static partial class ShareShifts
                 continue;
             }
 
+            if (ShareOfTheSubjectBefore(sentence, sentenceBefore, claims, paragraphStart, first, i) is { } shareBefore)
+            {
+                claims[i] = claims[i] with { ShareSaidBefore = shareBefore };
+            }
+
             var wholeGrowth = WholeGrowth(sentence, claims, first, i);
             if (ShareBefore(sentence, sentenceBefore, claims, paragraphStart, first, i, wholeGrowth) is not var (share, change))
             {
@@ -77,6 +82,32 @@ internal static partial class ShareShifts
         return growthsBefore is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// "Droughts affected 19.87 million, up 12.6%, or 25.3% of the total. It grew faster than the rest and added 2.5
+    /// percentage points to the total's growth": a contribution whose sentence opens with a pronoun and names no new
+    /// subject before it (no level, share or other contribution; no "while" or "but" clause) is of the subject of the
+    /// sentence before in its paragraph, and that sentence's share, when it gave just one, is the part's share.
+    /// </summary>
+    private static Claim? ShareOfTheSubjectBefore(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, int contribution)
+    {
+        if (sentenceBefore is null || !GoesOnWithTheSubjectBefore().IsMatch(Text(sentence, sentence.Start, claims[contribution].Claim.Span.Start)))
+        {
+            return null;
+        }
+
+        for (var j = first; j < contribution; j++)
+        {
+            if (claims[j].Claim.Role is ClaimRole.Share or ClaimRole.Level or ClaimRole.Count or ClaimRole.Contribution)
+            {
+                return null;
+            }
+        }
+
+        var shares = Enumerable.Range(paragraphStart, first - paragraphStart).Select(j => claims[j].Claim)
+            .Where(c => c.SentenceIndex == sentenceBefore.Index && c.Role == ClaimRole.Share).Take(2).ToList();
+        return shares is [var only] ? only : null;
+    }
+
     /// <summary>"5.7 percentage points of the 7.1% growth", "Of the 6.0% growth in visits, they contributed 3.5 percentage points".</summary>
     private static Claim? WholeGrowth(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first, int contribution)
     {
@@ -121,6 +152,11 @@ internal static partial class ShareShifts
             ? (share, change) : null;
 
     private static string Text(Sentence sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
+
+    // "It added", "They grew 2.0% and supplied", "On its own, it pulled", "Its share slipped 0.4 percentage point, and it
+    // took": the sentence opens with a pronoun, and no clause of another subject ("while hydropower pulled") follows.
+    [GeneratedRegex(@"^\s*(?:(?:on\s+(?:its|their)\s+own|alone|together|still)\s*,?\s*)?(?:it|they|its|their)\b(?![^;]*\b(?:while|whereas|but)\b)[^;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GoesOnWithTheSubjectBefore();
 
     // Between the contribution and the whole's growth: "of the", "to the".
     [GeneratedRegex(@"^\s*(?:of|to)\s+the\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
