@@ -57,8 +57,9 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     public ShareShift? ShareShift { get; init; }
 
     /// <summary>
-    /// For a contribution whose sentence goes on with the subject of the sentence before ("…, or 25.3% of the total. It
-    /// added 2.5 percentage points to growth"), the one share that sentence gave; null otherwise.
+    /// For a contribution or a change of share whose sentence goes on with the subject of the sentence before ("…, or
+    /// 25.3% of the total. It added 2.5 percentage points to growth", "Its share slipped 0.4 percentage point"), the one
+    /// share that sentence gave; null otherwise.
     /// </summary>
     public Claim? ShareSaidBefore { get; init; }
 

@@ -56,7 +56,7 @@ public sealed class ContributionCheck : ICheck
             var stated = context.Claims
                 .Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.Claim.Span.Start < contribution.Claim.Span.Start)
                 .Select(c => StatedShare.Of(c, context)).LastOrDefault(s => s is not null)
-                ?? SaidBefore(contribution, context);
+                ?? StatedShare.SaidBefore(contribution, context);
             if (stated is null || LevelGrowth.Of(stated.Part, context) is not { } partGrowth || LevelGrowth.Of(stated.Whole, context) is not { } wholeGrowth)
             {
                 continue;
@@ -75,10 +75,6 @@ public sealed class ContributionCheck : ICheck
             yield return FindingBuilder.Create(rule, message, contribution, [share, stated.Part.Claim, stated.Whole.Claim, .. partGrowth.Claims, .. wholeGrowth.Claims], implied, contribution.Claim.SignedInterval);
         }
     }
-
-    /// <summary>"…, or 25.3% of the total. It added 2.5 percentage points to growth": the share the sentence before gave of the contribution's subject (<see cref="BoundClaim.ShareSaidBefore"/>).</summary>
-    private static StatedShare? SaidBefore(BoundClaim contribution, CheckContext context) =>
-        contribution.ShareSaidBefore is { } said && context.Claims.FirstOrDefault(c => c.Claim == said) is { } share ? StatedShare.Of(share, context) : null;
 
     /// <summary>
     /// "Private enterprises … contributed 4.7 percentage points to the growth of China's foreign trade", "Non-tax revenue
