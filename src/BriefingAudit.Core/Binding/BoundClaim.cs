@@ -56,6 +56,13 @@ public sealed record BoundClaim(Claim Claim, Term? Measure, EntityRef Entity, Te
     /// <summary>For a contribution, the share and share change it follows from, with its whole's growth; null when its words do not say them.</summary>
     public ShareShift? ShareShift { get; init; }
 
+    /// <summary>
+    /// For a contribution or a change of share whose sentence goes on with the subject of the sentence before ("…, or
+    /// 25.3% of the total. It added 2.5 percentage points to growth", "Its share slipped 0.4 percentage point"), the one
+    /// share that sentence gave; null otherwise.
+    /// </summary>
+    public Claim? ShareSaidBefore { get; init; }
+
     /// <summary>For a figure per something ("959 yuan per trip"), the total and the count it divides; null otherwise.</summary>
     public Quotient? PerUnit { get; init; }
 

@@ -5,7 +5,7 @@ using BriefingAudit.Core.Segmentation;
 
 namespace BriefingAudit.Core.Binding;
 
-/// <summary>Marks <see cref="BoundClaim.ShareShift"/> on the contributions of a sentence.</summary>
+/// <summary>Marks <see cref="BoundClaim.ShareShift"/> on the contributions of a sentence, and <see cref="BoundClaim.ShareSaidBefore"/> on its contributions and share changes.</summary>
 internal static partial class ShareShifts
 {
     /// <summary>Marks the contributions of <paramref name="sentence"/> (the last of <paramref name="claims"/>).</summary>
@@ -14,6 +14,12 @@ internal static partial class ShareShifts
         var first = Breakdowns.FirstOfSentence(sentence, claims, paragraphStart);
         for (var i = first; i < claims.Count; i++)
         {
+            if (claims[i].Claim.Role is ClaimRole.Contribution or ClaimRole.PointChange
+                && ShareOfTheSubjectBefore(sentence, sentenceBefore, claims, paragraphStart, first, i) is { } shareBefore)
+            {
+                claims[i] = claims[i] with { ShareSaidBefore = shareBefore };
+            }
+
             if (claims[i].Claim.Role != ClaimRole.Contribution)
             {
                 continue;
@@ -77,6 +83,41 @@ internal static partial class ShareShifts
         return growthsBefore is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// "Droughts affected 19.87 million, up 12.6%, or 25.3% of the total. It grew faster than the rest and added 2.5
+    /// percentage points to the total's growth": a contribution whose sentence opens with a pronoun and names no new
+    /// subject before it (no level, share or other contribution; no "while" or "but" clause) is of the subject of the
+    /// sentence before in its paragraph, and that sentence's share, when it gave just one, is the part's share. So is
+    /// a change in percentage points that its clause says is of "its share", in a sentence that states no share after
+    /// it ("…, 23.2% of the revenue. Its share slipped 0.4 percentage point").
+    /// </summary>
+    private static Claim? ShareOfTheSubjectBefore(Sentence sentence, Sentence? sentenceBefore, ImmutableArray<BoundClaim>.Builder claims, int paragraphStart, int first, int index)
+    {
+        if (sentenceBefore is null || !GoesOnWithTheSubjectBefore().IsMatch(Text(sentence, sentence.Start, claims[index].Claim.Span.Start)))
+        {
+            return null;
+        }
+
+        for (var j = first; j < index; j++)
+        {
+            if (claims[j].Claim.Role is ClaimRole.Share or ClaimRole.Level or ClaimRole.Count or ClaimRole.Contribution)
+            {
+                return null;
+            }
+        }
+
+        var said = claims[index].Claim;
+        if (said.Role == ClaimRole.PointChange && (!ItsShareChanged().IsMatch(Text(sentence, index > first ? claims[index - 1].Claim.Span.End : sentence.Start, said.Span.Start))
+            || Enumerable.Range(index + 1, claims.Count - index - 1).Any(j => claims[j].Claim.Role == ClaimRole.Share)))
+        {
+            return null;
+        }
+
+        var shares = Enumerable.Range(paragraphStart, first - paragraphStart).Select(j => claims[j].Claim)
+            .Where(c => c.SentenceIndex == sentenceBefore.Index && c.Role == ClaimRole.Share).Take(2).ToList();
+        return shares is [var only] ? only : null;
+    }
+
     /// <summary>"5.7 percentage points of the 7.1% growth", "Of the 6.0% growth in visits, they contributed 3.5 percentage points".</summary>
     private static Claim? WholeGrowth(Sentence sentence, ImmutableArray<BoundClaim>.Builder claims, int first, int contribution)
     {
@@ -121,6 +162,16 @@ internal static partial class ShareShifts
             ? (share, change) : null;
 
     private static string Text(Sentence sentence, int start, int end) => sentence.Text[(start - sentence.Start)..(end - sentence.Start)];
+
+    // "It added", "They grew 2.0% and supplied", "On its own, it pulled", "Its share slipped 0.4 percentage point, and it
+    // took": the sentence opens with a pronoun, and no clause of another subject ("while hydropower pulled") follows.
+    [GeneratedRegex(@"^\s*(?:(?:on\s+(?:its|their)\s+own|alone|together|still)\s*,?\s*)?(?:it|they|its|their)\b(?![^;]*\b(?:while|whereas|but)\b)[^;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GoesOnWithTheSubjectBefore();
+
+    // The clause of a change in percentage points says it is of the subject's share: "Its share slipped", ", so its
+    // share rose", "Their share of all cars went up".
+    [GeneratedRegex(@"\b(?:its|their)\s+share\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItsShareChanged();
 
     // Between the contribution and the whole's growth: "of the", "to the".
     [GeneratedRegex(@"^\s*(?:of|to)\s+the\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -25,4 +25,8 @@ internal sealed record StatedShare(BoundClaim Share, BoundClaim Part, BoundClaim
         var whole = context.Claims.FirstOrDefault(c => c.Claim == share.PartOf);
         return part is null || whole is null ? null : new StatedShare(share, part, whole);
     }
+
+    /// <summary>The share the sentence before gave of the subject of a contribution or share change (<see cref="BoundClaim.ShareSaidBefore"/>), with its part and whole; null when none.</summary>
+    public static StatedShare? SaidBefore(BoundClaim figure, CheckContext context) =>
+        figure.ShareSaidBefore is { } said && context.Claims.FirstOrDefault(c => c.Claim == said) is { } share ? Of(share, context) : null;
 }

@@ -55,7 +55,8 @@ public sealed class ContributionCheck : ICheck
         {
             var stated = context.Claims
                 .Where(c => c.Claim.SentenceIndex == contribution.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share && c.Claim.Span.Start < contribution.Claim.Span.Start)
-                .Select(c => StatedShare.Of(c, context)).LastOrDefault(s => s is not null);
+                .Select(c => StatedShare.Of(c, context)).LastOrDefault(s => s is not null)
+                ?? StatedShare.SaidBefore(contribution, context);
             if (stated is null || LevelGrowth.Of(stated.Part, context) is not { } partGrowth || LevelGrowth.Of(stated.Whole, context) is not { } wholeGrowth)
             {
                 continue;

@@ -75,7 +75,7 @@ public sealed class ShareChangeCheck : ICheck
             .Where(c => c.Claim.SentenceIndex == change.Claim.SentenceIndex && c.Claim.Role == ClaimRole.Share)
             .OrderBy(c => Math.Abs(c.Claim.Span.Start - change.Claim.Span.Start))
             .Select(c => StatedShare.Of(c, context))
-            .FirstOrDefault();
+            .FirstOrDefault() ?? StatedShare.SaidBefore(change, context);
         if (stated is null || LevelGrowth.Of(stated.Part, context) is not { } partGrowth || LevelGrowth.Of(stated.Whole, context) is not { } wholeGrowth)
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Checking.Checks;
@@ -15,6 +16,20 @@ public class ContributionCheckTests
         Assert.Equal(fires, TestPipeline.Errors(
             "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
             + $"and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total and contributing {contribution} percentage points to its growth.").Contains(RuleIds.Contribution));
+
+    // The share ends the sentence before; a pronoun opens the contribution's sentence and names the same part.
+    private const string ShareOfTheSentenceBefore = "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+        + "and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total. {0} percentage points to its growth.";
+
+    [Theory]
+    [InlineData("They contributed 2.7", false)]
+    [InlineData("They contributed 4.7", true)]
+    [InlineData("They grew fast and on their own added 4.7", true)]
+    // A new subject is not the part whose share was said.
+    [InlineData("Island ferries contributed 4.7", false)]
+    [InlineData("They grew fast, while island ferries contributed 4.7", false)]
+    public void ContributionOpeningWithAPronoun_TakesTheShareOfTheSentenceBefore(string contribution, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, ShareOfTheSentenceBefore, contribution)).Contains(RuleIds.Contribution));
 
     [Fact]
     public void WholeWithoutItsGrowth_SaysNothing() =>

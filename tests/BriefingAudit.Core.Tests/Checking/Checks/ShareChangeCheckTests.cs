@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingAudit.Core.Rules;
 
 namespace BriefingAudit.Core.Tests.Checking.Checks;
@@ -19,6 +20,20 @@ public class ShareChangeCheckTests
     [InlineData("0.6", "less", true)]
     public void ShareOfAListedPart_ChangeFollowsFromTheGrowthOfPartAndWhole(string change, string direction, bool fires) =>
         Assert.Equal(fires, TestPipeline.Errors(Ferries(change, direction)).Contains(RuleIds.ShareChange));
+
+    // The share ends the sentence before; the change's clause says it is of the same subject's share.
+    private const string ShareOfTheSentenceBefore = "In the first half, ferries carried 10.48 million tonnes of freight, up 5.2%. By route, island ferries carried 6.31 million tonnes, up 4.1%, "
+        + "and coastal ferries 4.17 million tonnes, up 6.9%, accounting for 39.8% of the total. {0} percentage point from a year earlier.";
+
+    [Theory]
+    [InlineData("Their share rose 0.6", false)]
+    [InlineData("Their share rose 1.6", true)]
+    [InlineData("They grew fastest, so their share rose 1.6", true)]
+    // Not the share's change: a new subject, or the growth of the part.
+    [InlineData("Island ferries' share rose 1.6", false)]
+    [InlineData("Their growth quickened 1.6", false)]
+    public void ShareChangeOpeningWithAPronoun_TakesTheShareOfTheSentenceBefore(string change, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(string.Format(CultureInfo.InvariantCulture, ShareOfTheSentenceBefore, change)).Contains(RuleIds.ShareChange));
 
     [Fact]
     public void Finding_ShowsLastYearsShare()
