@@ -52,6 +52,13 @@ internal static partial class NamedRates
         /// is between the rates of those periods said last before it (<see cref="RatesOfTwoPeriods"/>).
         /// </summary>
         public bool BetweenPeriods { get; init; }
+
+        /// <summary>
+        /// Whether the base is the nation's ("…, up 5.8%, 8.1 percentage points above the national rate") and the rate
+        /// stated before the gap was tied to no measure, so the nation's rate of the rate's measure cannot be asked for:
+        /// it is the briefing's headline rate of what the rate's amount counts (<see cref="HeadlineRate"/>).
+        /// </summary>
+        public bool AgainstTheNation { get; init; }
     }
 
     /// <summary>
@@ -97,15 +104,23 @@ internal static partial class NamedRates
                 continue;
             }
 
-            if (TheNation().IsMatch(than.Groups["name"].ValueSpan))
-            {
-                continue;
-            }
-
             var stated = i - 1;
             while (stated >= 0 && bound[stated].Claim.Quantity.Dimension != UnitDimension.Percent)
             {
                 stated--;
+            }
+
+            if (TheNation().IsMatch(than.Groups["name"].ValueSpan))
+            {
+                // The checker reads a gap tied to a measure against the nation's rate of that measure; one tied to none
+                // is read against the headline, when the words name the nation alone ("than rail nationwide" names rail).
+                if (!bound[i].IsBound && TheNationAlone().IsMatch(than.Groups["name"].ValueSpan) && stated >= 0 && bound[stated].Claim is { Role: ClaimRole.Change } ofTheNation
+                    && !OtherSubjectBetween().IsMatch(before.AsSpan((ofTheNation.Span.End - sentence.Start)..)))
+                {
+                    yield return new NamedGap(first + i, string.Empty, string.Empty) { StatedRate = first + stated, AgainstTheNation = true };
+                }
+
+                continue;
             }
 
             if (!bound.Any(b => b.Claim.Span.Start < gap.Span.Start))
@@ -148,6 +163,16 @@ internal static partial class NamedRates
                 if (RatesOfTwoPeriods(named, claims, words, turns) is var (ofItsPeriod, ofTheOther))
                 {
                     result[named.Gap] = gap with { Comparison = new RateComparison(ofItsPeriod, ofTheOther) };
+                }
+
+                continue;
+            }
+
+            if (named.AgainstTheNation)
+            {
+                if (HeadlineRate(named, claims, words, turns) is { } headline)
+                {
+                    result[named.Gap] = gap with { Comparison = new RateComparison(claims[named.StatedRate!.Value].Claim, headline) };
                 }
 
                 continue;
@@ -229,6 +254,56 @@ internal static partial class NamedRates
         }
 
         return (claims[rate].Claim, claims[against].Claim);
+    }
+
+    /// <summary>
+    /// "Sichuan grew 5.8%, 8.1 percentage points above the national rate", its figures tied to no measure: the national
+    /// rate is the first growth rate the briefing gave for the nation, of the gap's period, for an amount in the unit of
+    /// the one the rate is said with (a briefing gives the whole before its parts), when that rate is tied to a measure
+    /// one of whose words the speaker's turn says up to the gap ("procured" for "government procurement"). Null
+    /// otherwise: a briefing on refined copper and aluminium whose first rate in tonnes is copper's says neither
+    /// "copper" nor "refined" in an answer on aluminium.
+    /// </summary>
+    private static Claim? HeadlineRate(NamedGap named, ImmutableArray<BoundClaim> claims, Echoes.ClauseWords words, IReadOnlyList<int> turns)
+    {
+        var stated = named.StatedRate!.Value;
+        var period = claims[named.Gap].Period!.Id;
+        // The amount the rate is said with: the last before it, in its sentence or the one before ("… and Sichuan with
+        // 166.9 billion yuan. Sichuan grew 5.8%, …").
+        var amount = stated - 1;
+        while (amount >= 0 && claims[amount].Claim.SentenceIndex >= claims[stated].Claim.SentenceIndex - 1 && !claims[amount].Claim.IsAmount)
+        {
+            amount--;
+        }
+
+        if (amount < 0 || claims[amount].Claim.SentenceIndex < claims[stated].Claim.SentenceIndex - 1)
+        {
+            return null;
+        }
+
+        var unit = claims[amount].Claim.Quantity.Unit;
+        for (var i = 1; i < named.Gap; i++)
+        {
+            if (!IsGrowthRateOf(claims[i], period) || !claims[i].Entity.IsNational || claims[i - 1].Growth != claims[i].Claim || claims[i - 1].Claim.Quantity.Unit != unit)
+            {
+                continue;
+            }
+
+            if (i == stated || claims[i].Measure is not { } measure)
+            {
+                return null;
+            }
+
+            var said = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = named.Gap; j >= 0 && turns[j] == turns[named.Gap]; j--)
+            {
+                said.UnionWith(WordsOf(j, claims, words));
+            }
+
+            return Echoes.Content(measure.Name).Any(word => said.Any(w => w == word || WordForms.AreOneWord(w, word))) ? claims[i].Claim : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a percent figure comes before the claim at <paramref name="index"/> in its sentence.</summary>
@@ -405,6 +480,11 @@ internal static partial class NamedRates
     // words of the phrase name (the checker reads a bound gap against the nation's rate of its own measure).
     [GeneratedRegex(@"\b(?:national|nationwide|country|countrywide)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheNation();
+
+    // "the national rate", "the national average", "the national pace", "the national one", "nationwide", "the country as
+    // a whole": the nation and no word of what grew.
+    [GeneratedRegex(@"^(?:the\s+)?(?:national\s+(?:rate|average|pace|figure|one|growth|decline|increase|change|level|total)|(?:country|nation)(?:\s+as\s+a\s+whole)?|nationwide)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheNationAlone();
 
     // From the rate to its gap, a clause that has gone on to another subject: "up 4.0%, while rentals grew …". Unlike
     // a rate moving "from" another (SentenceLinks), "and" goes on with the same subject here: "up 9.1%, about 3,100

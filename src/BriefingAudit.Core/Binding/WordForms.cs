@@ -9,11 +9,11 @@ namespace BriefingAudit.Core.Binding;
 internal static class WordForms
 {
     // The endings of a verb's forms and of the nouns made from it, and what a stem may end without ("trade", "delivery").
-    private static readonly string[] Endings = ["ation", "ion", "ing", "ed", "y", "e", ""];
+    private static readonly string[] Endings = ["ation", "ion", "ement", "ment", "ing", "ed", "y", "e", ""];
 
     // Endings only a verb or a noun of its doing has: two words must differ by one of them ("part" and "party", "count"
     // and "county" do not).
-    private static readonly string[] Verbal = ["ation", "ion", "ing", "ed"];
+    private static readonly string[] Verbal = ["ation", "ion", "ement", "ment", "ing", "ed"];
 
     /// <summary>
     /// Stems shorter than this are too short to tell ("used" and "us", "need" and "ne"): most such words are whole, not

@@ -110,4 +110,27 @@ public class NamedRatesTests
     [InlineData("In the first quarter kite sales grew 2.8% and kite rentals 4.0%, and in the second quarter kite sales grew 9.1%. Growth in the second quarter was 8.3 percentage points faster than in the first.\n")]
     public void ChangeBetweenPeriodsWhoseRatesAreNotSaidAsOne_IsNotChecked(string text) =>
         Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
+
+    private const string Headline = "Li Ming:\n\nIn 2024, national kite procurement came to 3.31 trillion yuan, down 2.3% from 2023. Box kites came to 0.78 trillion yuan, down 6.3%.\n\n";
+
+    // A rate tied to no measure, against "the national rate": the briefing's headline rate in the same unit, whose
+    // measure the answer names ("procured", "procurement").
+    [Theory]
+    [InlineData("8.1", false)]
+    [InlineData("6.1", true)]
+    public void BA2003_GapOfAnUnboundRateAgainstTheNation_IsCheckedAgainstTheHeadline(string gap, bool fires) =>
+        Assert.Equal(fires, TestPipeline.Errors(Headline + "Xinhua:\n\nWhich provinces procure the most?\n\nLi Ming:\n\nGuangdong procured 301.2 billion yuan. "
+            + $"Then Zhejiang with 229.8 billion yuan and Sichuan with 166.9 billion yuan. Sichuan grew 5.8%, {gap} percentage points above the national rate.\n").Contains(RuleIds.RateGap));
+
+    [Theory]
+    // The first rate in the unit is another metal's, which the answer does not name: which rate is national is not said.
+    [InlineData("Li Ming:\n\nRefined copper output was 7.44 million tonnes, up 9.5%. Primary aluminium came to 22.60 million tonnes, up 3.2%.\n\n"
+        + "Xinhua:\n\nAnd the west?\n\nLi Ming:\n\nYunnan produced 2.95 million tonnes, up 11.2%, which was 8.0 percentage points above the national rate.\n")]
+    // "than box kites nationwide" names what grew, not only the nation: it is not the headline.
+    [InlineData(Headline + "Xinhua:\n\nAnd Sichuan?\n\nLi Ming:\n\nSichuan procured 166.9 billion yuan of box kites. It grew 5.8%, 12.1 percentage points above box kites nationwide.\n")]
+    // "than rail nationwide" is rail's national rate (4.6%), not the headline's of all urban transport (1.6%).
+    [InlineData("Li Ming:\n\nIn the first half, urban public transport carried 50.46 billion person-times, up 1.6% year on year. Rail transit carried 16.05 billion person-times, up 4.6%, and buses 18.84 billion, down 1.9%.\n\n"
+        + "Xinhua:\n\nHow did Chengdu's metro do?\n\nLi Ming:\n\nChengdu's rail transit carried 1.09 billion person-times, up 7.9%, 3.3 percentage points faster than rail nationwide.\n")]
+    public void GapAgainstTheNationWhoseRateIsNotSaid_IsNotChecked(string text) =>
+        Assert.DoesNotContain(RuleIds.RateGap, TestPipeline.Errors(text));
 }

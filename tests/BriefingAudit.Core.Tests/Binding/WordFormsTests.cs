@@ -12,6 +12,8 @@ public class WordFormsTests
     [InlineData("operating", "operation")]
     [InlineData("covered", "cover")]
     [InlineData("traded", "trade")]
+    [InlineData("procured", "procurement")]
+    [InlineData("invested", "investment")]
     public void VerbAndNounOfOneStem_AreOneWord(string a, string b)
     {
         Assert.True(WordForms.AreOneWord(a, b));
